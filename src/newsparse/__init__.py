@@ -1,0 +1,67 @@
+r"""newsparse: typed articles, quotes and comment threads from scraped news pages.
+
+Example:
+    >>> import newsparse
+    >>> article = newsparse.parse("Rain stops play\n\nThe match was called off.")
+    >>> article.headline.text
+    'Rain stops play'
+"""
+
+from __future__ import annotations
+
+from newsparse.adapters.base import Adapter
+from newsparse.errors import AdapterError, InputError, NewsparseError, SchemaError
+from newsparse.models import (
+    Article,
+    Block,
+    BlockReason,
+    Comment,
+    CommentSection,
+    Diagnostic,
+    Headline,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Severity,
+    Span,
+    Speaker,
+    Zone,
+)
+from newsparse.options import Options
+from newsparse.pipeline import explain, parse, parse_file
+from newsparse.registry import adapters, register
+from newsparse.serialize import SCHEMA_VERSION, from_json, to_json
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Adapter",
+    "AdapterError",
+    "Article",
+    "Block",
+    "BlockReason",
+    "Comment",
+    "CommentSection",
+    "Diagnostic",
+    "Headline",
+    "InputError",
+    "NewsparseError",
+    "Options",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "SchemaError",
+    "Severity",
+    "Span",
+    "Speaker",
+    "Zone",
+    "__version__",
+    "adapters",
+    "explain",
+    "from_json",
+    "parse",
+    "parse_file",
+    "register",
+    "to_json",
+]
+
+__version__ = "0.1.0.dev0"

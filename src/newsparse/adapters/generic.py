@@ -1,0 +1,81 @@
+"""The ``generic`` adapter: patterns for furniture that many sites share.
+
+Its patterns are also tried after every layout adapter's own, so a layout
+adapter lists only what is peculiar to its site.
+"""
+
+from __future__ import annotations
+
+from newsparse.adapters.base import Adapter, compile_patterns
+
+__all__ = ["GENERIC"]
+
+GENERIC = Adapter(
+    name="generic",
+    description="Any site: furniture shared by many sites, and evidence from the text itself.",
+    site_header=compile_patterns(
+        # matches "Skip to main content", "Skip to content"
+        r"^skip to (main )?content\b",
+        # matches "Home | News | Sport | ..."
+        r"^(\S+( \S+)? \| ){2,}",
+        # matches "Sign in", "Log in", "Subscribe", "Menu", "Search"
+        r"^(sign in|log ?in|subscribe|menu|search|register)( \| .*)?$",
+    ),
+    promo=compile_patterns(
+        # matches "Advertisement", "ADVERTISEMENT", "Sponsored content"
+        r"^(advertisement|sponsored( content)?|promoted( stories)?)$",
+        # matches "Sign up to our newsletter", "Subscribe to our daily newsletter"
+        r"^(sign up|subscribe)( now)? (to|for) (our|the) .{0,40}newsletter",
+        # matches "READ MORE: ...", "Related: ...", "WATCH: ..."
+        r"^(read more|related|see also|watch|listen|most read|recommended)\b ?:",
+        # matches "Read more", "Related articles", "Most popular"
+        r"^(read more|related (articles|stories|posts|content)|most (popular|read|viewed))$",
+    ),
+    comments_heading=compile_patterns(
+        # matches "Readers' comments (29)", "Reader comments (3)"
+        r"^readers?'? comments? ?(\((?P<count>\d[\d,]*)\))?$",
+        # matches "29 Comments", "1 comment", "29 Responses"
+        r"^(?P<count>\d[\d,]*) (comments?|responses?|replies)$",
+        # matches "Comments (29)", "Comments: 29", "Comments"
+        r"^(comments?|discussion|responses)( ?\((?P<count>\d[\d,]*)\)| ?: ?(?P<count>\d[\d,]*))?$",
+    ),
+    comment_noise=compile_patterns(
+        # matches "Unsuitable or offensive? Report this comment"
+        r"^(unsuitable or offensive\? )?report this comment$",
+        # matches "Reply", "Like", "Report", "Flag", "Share", "Permalink", "Reply Report"
+        r"^((reply|like|report|flag|share|permalink|log in to reply|quote)\s*)+$",
+        # matches "▲ 5 ▼", "+3 -1"
+        r"^[▲▼↑↓+\-\d\s]+$",
+    ),
+    pagination=compile_patterns(
+        # matches "View results 10 results per page20 results per page"
+        r"^view results\b",
+        r"\bresults per page\b",
+        # matches "Page 2 of 5", "« Older comments", "Newer Comments »", "Load more comments"
+        r"^page \d+ of \d+$",
+        r"^[«‹<]?\s*(older|newer|previous|next|more) comments\s*[»›>]?$",
+        r"^(load|show|view) (more|all) comments?\b",
+    ),
+    comment_form=compile_patterns(
+        # matches "Leave a Reply", "Post a comment", "Add your comment"
+        r"^(leave a (reply|comment)|post a comment|add (a|your) comment)\b",
+        # matches "Name (required)", "Email", "Website", "[Submit]", "[ ]"
+        r"^(name|e-?mail|website|url)( \(required\)| \*)?:?$",
+        r"^\[[^\]]*\]$",
+        r"^(post comment|submit( comment)?|notify me of (follow-up comments|new posts)\b.*)$",
+    ),
+    footer=compile_patterns(
+        # matches "© 2024 Example Media", "Copyright 2024", "All rights reserved"
+        r"^(©|\(c\)|copyright\b)",
+        r"\ball rights reserved\b",
+        # matches "Privacy policy | Terms of use | Contact us"
+        r"^(privacy( policy)?|terms (of|and) (use|service|conditions)"
+        r"|cookie (policy|settings)|contact us|about us)\b",
+        # matches "Have your say"
+        r"^have your say$",
+    ),
+    byline=compile_patterns(
+        # matches "By Jane Smith", "By Jane Smith and Ali Khan, Health Reporter"
+        r"^by [\p{Lu}][\p{L}'’.\-]+( [\p{L}'’.\-]+){0,5}(,.*)?$",
+    ),
+)

@@ -1,0 +1,278 @@
+"""Stage 4: build the Article from labelled blocks, and check that nothing is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse.adapters.base import Adapter
+from newsparse.blocks import TextBlock
+from newsparse.comments import parse_comments
+from newsparse.lines import Lines
+from newsparse.models import (
+    Article,
+    Block,
+    BlockReason,
+    CommentSection,
+    Diagnostic,
+    Headline,
+    Paragraph,
+    Severity,
+    Span,
+    Zone,
+)
+from newsparse.options import Options
+from newsparse.quotes import QuoteResult, Source, SourceRole, find_quotes
+from newsparse.zones import Label
+
+__all__ = ["assemble", "fallback_article", "uncovered_lines"]
+
+_REASONS: dict[Zone, BlockReason] = {
+    Zone.SITE_HEADER: BlockReason.SITE_HEADER,
+    Zone.PROMO: BlockReason.PROMO,
+    Zone.BYLINE: BlockReason.BYLINE,
+    Zone.COMMENT_NOISE: BlockReason.COMMENT_NOISE,
+    Zone.PAGINATION: BlockReason.PAGINATION,
+    Zone.COMMENT_FORM: BlockReason.COMMENT_FORM,
+    Zone.FOOTER: BlockReason.FOOTER,
+    Zone.UNPLACED: BlockReason.UNPLACED,
+    Zone.COMMENTS_HEADING: BlockReason.UNPLACED,
+}
+_COMMENT_ZONES = frozenset({Zone.COMMENT, Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM})
+
+
+def _boilerplate(block: TextBlock, zone: Zone) -> Block:
+    return Block(text="\n".join(block.line_texts), reason=_REASONS[zone], span=block.span)
+
+
+def _comment_section(
+    blocks: Sequence[TextBlock], labels: Sequence[Label], adapter: Adapter
+) -> tuple[CommentSection, tuple[Diagnostic, ...], int | None, int]:
+    """Return the section, its diagnostics, and the block range it takes."""
+    heading = next(
+        (
+            index
+            for index, label in enumerate(labels)
+            if label.zone is Zone.COMMENTS_HEADING
+            and any(later.zone is Zone.COMMENT for later in labels[index + 1 :])
+        ),
+        None,
+    )
+    if heading is None:
+        heading = next(
+            (
+                index
+                for index, label in enumerate(labels)
+                if label.zone is Zone.COMMENTS_HEADING
+                and not any(
+                    later.zone in (Zone.BODY, Zone.STANDFIRST) for later in labels[index + 1 :]
+                )
+            ),
+            None,
+        )
+    if heading is None:
+        return CommentSection.empty(), (), None, 0
+    stop = heading + 1
+    while stop < len(blocks) and labels[stop].zone in _COMMENT_ZONES:
+        stop += 1
+    zone = list(zip(blocks[heading + 1 : stop], labels[heading + 1 : stop], strict=True))
+    section, diagnostics = parse_comments(blocks[heading], zone, adapter=adapter)
+    return section, diagnostics, heading, stop
+
+
+def assemble(
+    lines: Lines,
+    blocks: Sequence[TextBlock],
+    labels: Sequence[Label],
+    *,
+    adapter: Adapter,
+    options: Options,
+) -> Article:
+    """Build the Article from blocks and their labels.
+
+    Every non-blank line ends up in the span of the headline, a paragraph,
+    the comment section or a boilerplate block; a line that the labels
+    leave out becomes an ``unplaced`` block with a diagnostic.
+    """
+    headline: Headline | None = None
+    paragraphs: list[Paragraph] = []
+    boilerplate: list[Block] = []
+    diagnostics: list[Diagnostic] = []
+    bylines: list[str] = []
+    section, section_diagnostics, heading, stop = _comment_section(blocks, labels, adapter)
+    if not options.comments and heading is not None:
+        section = CommentSection(
+            declared_count=section.declared_count,
+            comments=(),
+            paginated=section.paginated,
+            span=section.span,
+        )
+    diagnostics.extend(section_diagnostics)
+    standfirst: Paragraph | None = None
+    for index, (block, label) in enumerate(zip(blocks, labels, strict=True)):
+        zone = label.zone
+        if heading is not None and heading <= index < stop:
+            if zone is not Zone.COMMENT and zone is not Zone.COMMENTS_HEADING:
+                boilerplate.append(_boilerplate(block, zone))
+            continue
+        if zone is Zone.HEADLINE and headline is None:
+            headline = Headline(text=block.text, span=block.span)
+        elif zone is Zone.STANDFIRST and standfirst is None and not paragraphs:
+            standfirst = Paragraph(text=block.text, span=block.span)
+        elif zone in (Zone.BODY, Zone.STANDFIRST):
+            paragraphs.append(Paragraph(text=block.text, span=block.span))
+        elif zone is Zone.COMMENT:
+            boilerplate.append(_boilerplate(block, Zone.UNPLACED))
+        else:
+            if zone is Zone.BYLINE:
+                bylines.append(block.text)
+            boilerplate.append(_boilerplate(block, zone))
+    diagnostics.extend(_content_diagnostics(lines, headline, standfirst, paragraphs))
+    quotes_found = _quotes(headline, standfirst, paragraphs) if options.quotes else None
+    article = Article(
+        site=adapter.name,
+        headline=headline,
+        standfirst=standfirst,
+        body=tuple(paragraphs),
+        quotes=quotes_found.quotes if quotes_found else (),
+        speakers=quotes_found.speakers if quotes_found else (),
+        comments=section,
+        boilerplate=tuple(boilerplate),
+        diagnostics=(*diagnostics, *(quotes_found.diagnostics if quotes_found else ())),
+        byline=_byline(bylines),
+    )
+    return _ensure_nothing_lost(lines, article)
+
+
+def _byline(texts: Sequence[str]) -> str | None:
+    for text in texts:
+        if text[:3].lower() == "by ":
+            return text[3:].strip()
+    return None
+
+
+def _quotes(
+    headline: Headline | None, standfirst: Paragraph | None, paragraphs: Sequence[Paragraph]
+) -> QuoteResult:
+    sources: list[Source] = []
+    if headline is not None:
+        sources.append(Source(text=headline.text, span=headline.span, role=SourceRole.HEADLINE))
+    if standfirst is not None:
+        sources.append(
+            Source(text=standfirst.text, span=standfirst.span, role=SourceRole.STANDFIRST)
+        )
+    sources.extend(
+        Source(text=paragraph.text, span=paragraph.span, role=SourceRole.BODY)
+        for paragraph in paragraphs
+    )
+    return find_quotes(tuple(sources))
+
+
+def _content_diagnostics(
+    lines: Lines,
+    headline: Headline | None,
+    standfirst: Paragraph | None,
+    paragraphs: Sequence[Paragraph],
+) -> list[Diagnostic]:
+    if not any(line.text or not line.blank for line in lines):
+        return [
+            Diagnostic(
+                code="input.empty",
+                message="the page holds no text",
+                span=None,
+                severity=Severity.WARNING,
+            )
+        ]
+    found: list[Diagnostic] = []
+    if headline is None:
+        found.append(
+            Diagnostic(
+                code="headline.missing",
+                message="no line reads as a headline",
+                span=None,
+                severity=Severity.WARNING,
+            )
+        )
+    if standfirst is None and not paragraphs:
+        found.append(
+            Diagnostic(
+                code="body.missing",
+                message="no paragraph reads as article text",
+                span=None,
+                severity=Severity.WARNING,
+            )
+        )
+    return found
+
+
+def _article_spans(article: Article) -> list[Span]:
+    spans: list[Span] = [block.span for block in article.boilerplate]
+    if article.headline is not None:
+        spans.append(article.headline.span)
+    spans.extend(paragraph.span for paragraph in article.paragraphs)
+    if article.comments.span is not None:
+        spans.append(article.comments.span)
+    spans.extend(comment.span for comment in article.comments.walk())
+    return spans
+
+
+def uncovered_lines(lines: Lines, article: Article) -> list[int]:
+    r"""Return the numbers of non-blank lines that no span of ``article`` covers.
+
+    Example:
+        >>> import newsparse
+        >>> text = "Title\n\nSome words here."
+        >>> uncovered_lines(Lines.from_text(text), newsparse.parse(text))
+        []
+    """
+    covered = bytearray(len(lines) + 2)
+    for span in _article_spans(article):
+        covered[span.start_line : span.end_line + 1] = b"\x01" * span.line_count
+    return [line.number for line in lines if not line.blank and not covered[line.number]]
+
+
+def _ensure_nothing_lost(lines: Lines, article: Article) -> Article:
+    missing = uncovered_lines(lines, article)
+    if not missing:
+        return article
+    extra = tuple(
+        Block(text=lines.at(number).text, reason=BlockReason.UNPLACED, span=lines.at(number).span)
+        for number in missing
+    )
+    problem = Diagnostic(
+        code="assemble.unplaced-lines",
+        message=f"{len(missing)} line(s) were placed nowhere and kept as unplaced blocks",
+        span=extra[0].span,
+        severity=Severity.ERROR,
+    )
+    return Article(
+        site=article.site,
+        headline=article.headline,
+        standfirst=article.standfirst,
+        body=article.body,
+        quotes=article.quotes,
+        speakers=article.speakers,
+        comments=article.comments,
+        boilerplate=tuple(sorted((*article.boilerplate, *extra), key=lambda b: b.span)),
+        diagnostics=(*article.diagnostics, problem),
+        byline=article.byline,
+        published=article.published,
+        url=article.url,
+    )
+
+
+def fallback_article(lines: Lines, failure: Diagnostic) -> Article:
+    """Return an article that keeps every line as unplaced, for a parse that failed."""
+    from newsparse.blocks import split_blocks
+
+    blocks = tuple(_boilerplate(block, Zone.UNPLACED) for block in split_blocks(lines))
+    return Article(
+        site="generic",
+        headline=None,
+        standfirst=None,
+        body=(),
+        quotes=(),
+        speakers=(),
+        comments=CommentSection.empty(),
+        boilerplate=blocks,
+        diagnostics=(failure,),
+    )

@@ -1,0 +1,157 @@
+"""Stage 6: split the comment zone into comments and replies.
+
+A comment starts at a bulleted block, or after a widget block ("Report this
+comment", "Reply") that closed the one before; blocks indented under a
+bullet continue it. A comment whose first block is indented deeper than the
+comment before it is a reply to that comment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsparse.adapters.base import Adapter
+from newsparse.adapters.generic import GENERIC
+from newsparse.blocks import TextBlock
+from newsparse.models import Comment, CommentSection, Diagnostic, Severity, Span, Zone
+from newsparse.zones import Label
+
+__all__ = ["declared_count", "parse_comments"]
+
+# matches "Jane Smith says:", "jsmith said...", "Ann wrote:"
+_AUTHOR_LINE = regex.compile(r"^(?P<author>\S.{0,59}?)\s+(?:says|said|wrote)\s*(?::|\.\.\.|…)?$")
+_SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM})
+
+
+def declared_count(heading: str, adapter: Adapter) -> int | None:
+    """Return the comment total a heading announces, if it gives one.
+
+    Example:
+        >>> declared_count("Readers' comments (1,029)", GENERIC)
+        1029
+        >>> declared_count("Comments", GENERIC) is None
+        True
+    """
+    for source in (adapter, GENERIC):
+        for pattern in source.comments_heading:
+            match = pattern.search(heading)
+            if match is not None and match.groupdict().get("count"):
+                return int(match.group("count").replace(",", ""))
+    return None
+
+
+@attrs.define
+class _Draft:
+    """A comment being gathered: its blocks and its nesting indent."""
+
+    blocks: list[TextBlock]
+    indent: int
+    replies: list[_Draft] = attrs.field(factory=list)
+
+    def build(self) -> Comment:
+        paragraphs = ["\n".join(block.line_texts) for block in self.blocks]
+        paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+        author = None
+        if len(paragraphs) > 1 and (match := _AUTHOR_LINE.match(paragraphs[0])) is not None:
+            author = match.group("author")
+            paragraphs = paragraphs[1:]
+        return Comment(
+            author=author,
+            text="\n\n".join(paragraphs),
+            paragraphs=tuple(paragraphs),
+            posted=None,
+            posted_text=None,
+            score=None,
+            replies=tuple(reply.build() for reply in self.replies),
+            span=Span(
+                start_line=self.blocks[0].span.start_line, end_line=self.blocks[-1].span.end_line
+            ),
+        )
+
+
+def _group(zone: Sequence[tuple[TextBlock, Label]]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    for block, label in zone:
+        if label.zone in _SEPARATORS:
+            current = None
+            continue
+        if label.zone is not Zone.COMMENT:
+            continue
+        continues = (
+            current is not None
+            and block.bullet is None
+            and (current.blocks[0].bullet is None or block.indent > current.indent)
+        )
+        if continues and current is not None:
+            current.blocks.append(block)
+        else:
+            current = _Draft(blocks=[block], indent=block.indent)
+            drafts.append(current)
+    return drafts
+
+
+def _nest(drafts: list[_Draft]) -> list[_Draft]:
+    top: list[_Draft] = []
+    stack: list[_Draft] = []
+    for draft in drafts:
+        while stack and stack[-1].indent >= draft.indent:
+            stack.pop()
+        (stack[-1].replies if stack else top).append(draft)
+        stack.append(draft)
+    return top
+
+
+def parse_comments(
+    heading: TextBlock | None,
+    zone: Sequence[tuple[TextBlock, Label]],
+    *,
+    adapter: Adapter,
+) -> tuple[CommentSection, tuple[Diagnostic, ...]]:
+    r"""Build the comment section from its heading and the labelled blocks under it.
+
+    Args:
+        heading: The comments heading block, or ``None`` when the page has none.
+        zone: The blocks after the heading up to the footer, with their labels.
+        adapter: The adapter whose heading patterns give the declared count.
+
+    Returns:
+        The section, and diagnostics about it.
+
+    Example:
+        >>> from newsparse.blocks import split_blocks
+        >>> from newsparse.lines import Lines
+        >>> blocks = split_blocks(Lines.from_text("Comments (2)\n\n  • Great piece.\n\nReply"))
+        >>> labels = [Label(Zone.COMMENT, "t"), Label(Zone.COMMENT_NOISE, "t")]
+        >>> section, _ = parse_comments(blocks[0], list(zip(blocks[1:], labels)), adapter=GENERIC)
+        >>> [c.text for c in section.comments], section.declared_count, section.paginated
+        (['Great piece.'], 2, True)
+    """
+    if heading is None and not zone:
+        return CommentSection.empty(), ()
+    drafts = _group(zone)
+    comments = tuple(draft.build() for draft in _nest(drafts))
+    declared = declared_count(heading.text, adapter) if heading is not None else None
+    has_widget = any(label.zone is Zone.PAGINATION for _, label in zone)
+    paginated = has_widget or (declared is not None and declared > len(drafts))
+    spans = [block.span for block, _ in zone]
+    if heading is not None:
+        spans.insert(0, heading.span)
+    span = spans[0].merge(spans[-1]) if spans else None
+    diagnostics: list[Diagnostic] = []
+    if declared is not None and not paginated and declared != len(drafts):
+        diagnostics.append(
+            Diagnostic(
+                code="comments.count-mismatch",
+                message=f"the page declares {declared} comments but shows {len(drafts)}",
+                span=span,
+                severity=Severity.WARNING,
+            )
+        )
+    section = CommentSection(
+        declared_count=declared, comments=comments, paginated=paginated, span=span
+    )
+    return section, tuple(diagnostics)

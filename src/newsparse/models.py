@@ -1,0 +1,356 @@
+"""The typed records a parse returns.
+
+Every record is a frozen, slotted attrs class with keyword-only fields;
+collections are tuples, so records hash, compare by value and pickle. Every
+record that comes from the page carries the :class:`Span` of input lines it
+was read from.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from datetime import datetime
+
+import attrs
+
+if sys.version_info >= (3, 11):
+    from enum import StrEnum
+else:  # pragma: no cover - exercised on Python 3.10 only
+
+    class StrEnum(str, enum.Enum):
+        """Backport of :class:`enum.StrEnum` for Python 3.10."""
+
+        def __str__(self) -> str:
+            return str(self.value)
+
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockReason",
+    "Comment",
+    "CommentSection",
+    "Diagnostic",
+    "Headline",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "Severity",
+    "Span",
+    "Speaker",
+    "Zone",
+]
+
+
+def _end_not_before_start(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < instance.start_line:
+        raise ValueError(f"end_line {value} is before start_line {instance.start_line}")
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Span:
+    """A run of input lines, 1-based and inclusive.
+
+    Lines are counted the way :meth:`str.splitlines` counts them on the
+    decoded text.
+
+    Example:
+        >>> Span(start_line=3, end_line=5).line_count
+        3
+        >>> Span(start_line=3, end_line=5).contains(4)
+        True
+    """
+
+    start_line: int = attrs.field(validator=attrs.validators.ge(1))
+    end_line: int = attrs.field(validator=_end_not_before_start)
+
+    @property
+    def line_count(self) -> int:
+        """How many lines the span covers."""
+        return self.end_line - self.start_line + 1
+
+    def contains(self, line_number: int) -> bool:
+        """Tell whether ``line_number`` lies inside the span."""
+        return self.start_line <= line_number <= self.end_line
+
+    def merge(self, other: Span) -> Span:
+        """Return the smallest span covering both spans.
+
+        Example:
+            >>> Span(start_line=2, end_line=3).merge(Span(start_line=7, end_line=7))
+            Span(start_line=2, end_line=7)
+        """
+        return Span(
+            start_line=min(self.start_line, other.start_line),
+            end_line=max(self.end_line, other.end_line),
+        )
+
+
+class QuoteKind(StrEnum):
+    """What a quotation is doing in the sentence around it."""
+
+    SPEECH = "speech"
+    """Whole sentences of someone's words."""
+    PARTIAL = "partial"
+    """A few quoted words inside the writer's own sentence."""
+    SCARE = "scare"
+    """A term in quotation marks, said by nobody in particular."""
+
+
+class BlockReason(StrEnum):
+    """Why a run of lines is not content."""
+
+    SITE_HEADER = "site-header"
+    PROMO = "promo"
+    BYLINE = "byline"
+    COMMENT_NOISE = "comment-noise"
+    PAGINATION = "pagination"
+    COMMENT_FORM = "comment-form"
+    FOOTER = "footer"
+    UNPLACED = "unplaced"
+
+
+class Severity(StrEnum):
+    """How much a diagnostic matters."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class Zone(StrEnum):
+    """The part of a page a block of lines belongs to (see ``newsparse explain``)."""
+
+    BLANK = "blank"
+    SITE_HEADER = "site-header"
+    PROMO = "promo"
+    HEADLINE = "headline"
+    BYLINE = "byline"
+    STANDFIRST = "standfirst"
+    BODY = "body"
+    COMMENTS_HEADING = "comments-heading"
+    COMMENT = "comment"
+    COMMENT_NOISE = "comment-noise"
+    PAGINATION = "pagination"
+    COMMENT_FORM = "comment-form"
+    FOOTER = "footer"
+    UNPLACED = "unplaced"
+
+
+@attrs.frozen(kw_only=True)
+class Headline:
+    """The article's headline.
+
+    Example:
+        >>> Headline(text="Rain stops play", span=Span(start_line=4, end_line=4)).text
+        'Rain stops play'
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """One paragraph of the standfirst or body, its text cleaned.
+
+    Cleaning turns NBSPs into spaces, drops zero-width characters, collapses
+    runs of spaces, joins wrapped lines with one space and strips the ends;
+    quotation marks stay as typed.
+
+    Example:
+        >>> Paragraph(text="It rained.", span=Span(start_line=6, end_line=6)).text
+        'It rained.'
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """Words between quotation marks, and who said them.
+
+    Attributes:
+        text: The quoted words without the marks; a quote over several
+            paragraphs is joined with one space.
+        speaker: The fullest name the article gives the speaker, or ``None``.
+        kind: Whole-sentence speech, a partial quote or a scare-quoted term.
+        cue: The attributing words ("said", "according to"), or ``None``.
+        span: The lines the quote runs over.
+
+    Example:
+        >>> q = Quote(text="No.", speaker="Ann Lee", kind=QuoteKind.SPEECH,
+        ...           cue="said", span=Span(start_line=9, end_line=9))
+        >>> (q.speaker, str(q.kind))
+        ('Ann Lee', 'speech')
+    """
+
+    text: str
+    speaker: str | None
+    kind: QuoteKind
+    cue: str | None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """A person or body quoted in the article, listed once.
+
+    Example:
+        >>> Speaker(name="Dr Ann Lee", description="council leader").name
+        'Dr Ann Lee'
+    """
+
+    name: str
+    description: str | None
+
+
+@attrs.frozen(kw_only=True)
+class Comment:
+    r"""One reader comment and its replies.
+
+    Attributes:
+        author: The commenter's name or handle, or ``None`` when not shown.
+        text: The paragraphs joined by a blank line.
+        paragraphs: The comment's paragraphs; lines the reader broke inside
+            a paragraph stay joined by ``"\n"``.
+        posted: When it was posted, timezone-aware, if the page says.
+        posted_text: The date or time as the page wrote it.
+        score: A vote or like count, if the page shows one.
+        replies: Comments answering this one, in page order.
+        span: The lines of the comment, replies excluded.
+
+    Example:
+        >>> c = Comment(author=None, text="Agreed.", paragraphs=("Agreed.",),
+        ...             posted=None, posted_text=None, score=None, replies=(),
+        ...             span=Span(start_line=40, end_line=40))
+        >>> c.text
+        'Agreed.'
+    """
+
+    author: str | None
+    text: str
+    paragraphs: tuple[str, ...]
+    posted: datetime | None
+    posted_text: str | None
+    score: int | None
+    replies: tuple[Comment, ...]
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class CommentSection:
+    """The reader comments of a page; empty when the page has none.
+
+    Attributes:
+        declared_count: The total the page announces ("Readers' comments (29)").
+        comments: Top-level comments in page order; replies nest inside.
+        paginated: True when the page shows only part of the comments.
+        span: The lines of the whole section, or ``None`` when absent.
+
+    Example:
+        >>> CommentSection.empty().comments
+        ()
+    """
+
+    declared_count: int | None
+    comments: tuple[Comment, ...]
+    paginated: bool
+    span: Span | None
+
+    @classmethod
+    def empty(cls) -> CommentSection:
+        """Return the section of a page without comments."""
+        return cls(declared_count=None, comments=(), paginated=False, span=None)
+
+    def walk(self) -> tuple[Comment, ...]:
+        """Return every comment, replies included, depth first.
+
+        Example:
+            >>> CommentSection.empty().walk()
+            ()
+        """
+        found: list[Comment] = []
+        stack = list(reversed(self.comments))
+        while stack:
+            comment = stack.pop()
+            found.append(comment)
+            stack.extend(reversed(comment.replies))
+        return tuple(found)
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """A run of lines that is not content, and why.
+
+    Example:
+        >>> Block(text="Report this comment", reason=BlockReason.COMMENT_NOISE,
+        ...       span=Span(start_line=50, end_line=50)).reason.value
+        'comment-noise'
+    """
+
+    text: str
+    reason: BlockReason
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Something the parser was unsure of, with a stable dotted code.
+
+    Example:
+        >>> Diagnostic(code="headline.missing", message="no headline found",
+        ...            span=None, severity=Severity.WARNING).code
+        'headline.missing'
+    """
+
+    code: str
+    message: str
+    span: Span | None
+    severity: Severity
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    r"""Everything newsparse read from one page.
+
+    Attributes:
+        site: The name of the adapter that parsed the page.
+        headline: The headline, or ``None`` when the page shows none.
+        standfirst: The lede paragraph under the headline, or ``None``.
+        body: The body paragraphs after the standfirst.
+        quotes: Quotes in headline, standfirst and body, in reading order.
+        speakers: Each person or body quoted, once.
+        comments: The comment section (empty when there is none).
+        boilerplate: Runs of lines that are not content, with reasons.
+        diagnostics: What the parser was unsure of.
+        byline: The author line, if found.
+        published: The publication time, if found.
+        url: The page's address, if the page states it.
+
+    Example:
+        >>> import newsparse
+        >>> article = newsparse.parse("Big news\n\nIt happened today, and it was big.")
+        >>> article.headline.text
+        'Big news'
+    """
+
+    site: str
+    headline: Headline | None
+    standfirst: Paragraph | None
+    body: tuple[Paragraph, ...]
+    quotes: tuple[Quote, ...]
+    speakers: tuple[Speaker, ...]
+    comments: CommentSection
+    boilerplate: tuple[Block, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    byline: str | None = None
+    published: datetime | None = None
+    url: str | None = None
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The standfirst (if any) followed by the body paragraphs."""
+        return ((self.standfirst,) if self.standfirst else ()) + self.body

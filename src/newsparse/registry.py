@@ -1,0 +1,126 @@
+"""Which adapters exist, and which one reads a given page.
+
+Built-in adapters come first; then those that installed packages declare in
+the ``newsparse.adapters`` entry-point group (found without importing, loaded
+on first use, each failure wrapped in an :class:`~newsparse.errors.AdapterError`
+naming its package); then those passed to :func:`register`. Setting the
+environment variable ``NEWSPARSE_NO_PLUGINS=1`` skips entry points.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from importlib.metadata import entry_points
+
+from newsparse.adapters import BUILTIN_ADAPTERS, GENERIC
+from newsparse.adapters.base import Adapter
+from newsparse.errors import AdapterError
+from newsparse.lines import Line
+
+__all__ = ["DETECT_THRESHOLD", "adapters", "choose_adapter", "get_adapter", "register"]
+
+#: A layout adapter must be at least this confident to win over ``generic``.
+DETECT_THRESHOLD = 0.5
+
+ENTRY_POINT_GROUP = "newsparse.adapters"
+
+_registered: dict[str, Adapter] = {}
+_plugins: dict[str, Adapter] | None = None
+_lock = threading.Lock()
+
+
+def _load_plugins() -> dict[str, Adapter]:
+    global _plugins  # a process-wide cache, filled once
+    with _lock:
+        if _plugins is not None:
+            return _plugins
+        found: dict[str, Adapter] = {}
+        if os.environ.get("NEWSPARSE_NO_PLUGINS", "") not in ("", "0"):
+            _plugins = found
+            return found
+        for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
+            try:
+                adapter = point.load()
+            except Exception as error:
+                package = point.dist.name if point.dist else point.value
+                raise AdapterError(
+                    point.name, f"plugin from {package} failed to load: {error}"
+                ) from error
+            if not isinstance(adapter, Adapter):
+                raise AdapterError(point.name, f"entry point {point.value} is not an Adapter")
+            found[adapter.name] = adapter
+        _plugins = found
+        return found
+
+
+def register(adapter: Adapter) -> None:
+    """Make ``adapter`` available by name and to page detection.
+
+    A later registration under the same name replaces the earlier one.
+
+    Raises:
+        AdapterError: When ``adapter`` is not an :class:`Adapter` or is named
+            like a built-in adapter.
+
+    Example:
+        >>> from newsparse.adapters.base import Adapter
+        >>> register(Adapter(name="my-site"))
+        >>> "my-site" in [adapter.name for adapter in adapters()]
+        True
+    """
+    if not isinstance(adapter, Adapter):
+        raise AdapterError(str(getattr(adapter, "name", adapter)), "not an Adapter instance")
+    if adapter.name in BUILTIN_ADAPTERS:
+        raise AdapterError(adapter.name, "that name belongs to a built-in adapter")
+    _registered[adapter.name] = adapter
+
+
+def adapters() -> list[Adapter]:
+    """Return every installed adapter: built-ins, then plugins, then registered ones.
+
+    Example:
+        >>> [adapter.name for adapter in adapters()][:2]
+        ['generic', 'pulse']
+    """
+    merged = dict(BUILTIN_ADAPTERS)
+    merged.update(_load_plugins())
+    merged.update(_registered)
+    builtin = [merged.pop(name) for name in BUILTIN_ADAPTERS]
+    return builtin + [merged[name] for name in sorted(merged)]
+
+
+def get_adapter(name: str) -> Adapter:
+    """Return the adapter called ``name``.
+
+    Raises:
+        AdapterError: When no adapter has that name.
+
+    Example:
+        >>> get_adapter("generic").name
+        'generic'
+    """
+    for adapter in adapters():
+        if adapter.name == name:
+            return adapter
+    known = ", ".join(adapter.name for adapter in adapters())
+    raise AdapterError(name, f"no adapter of that name (known: {known})")
+
+
+def choose_adapter(lines: Sequence[Line]) -> Adapter:
+    """Return the layout adapter most confident about ``lines``, else ``generic``.
+
+    An adapter whose ``detect`` raises is skipped.
+    """
+    best, best_score = GENERIC, DETECT_THRESHOLD
+    for adapter in adapters():
+        if adapter is GENERIC:
+            continue
+        try:
+            score = adapter.detect(lines)
+        except Exception:  # a broken plugin must not break parsing
+            continue
+        if score > best_score:
+            best, best_score = adapter, score
+    return best

@@ -1,0 +1,329 @@
+"""Stage 3: label each block with the zone of the page it belongs to.
+
+Labelling is a chain of named rules (:data:`GENERIC_RULES`), run in order.
+Each rule sees the blocks and the labels given so far, and labels some of
+the blocks still unlabelled; a block keeps the first label it gets. Every
+label records the rule that set it, so ``newsparse explain`` can say why a
+line landed where it did. An adapter adds its own patterns (tried before the
+generic ones) and, rarely, named rules placed before a named generic rule.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Callable, Mapping, Sequence
+
+import attrs
+import regex
+
+from newsparse.adapters.base import Adapter, Pattern
+from newsparse.adapters.generic import GENERIC
+from newsparse.blocks import TextBlock
+from newsparse.models import Zone
+
+__all__ = [
+    "GENERIC_RULES",
+    "Label",
+    "ZoneContext",
+    "ZoneRule",
+    "furniture",
+    "is_prose",
+    "label_zones",
+]
+
+
+@attrs.frozen(slots=True)
+class Label:
+    """The zone of a block and the name of the rule that chose it."""
+
+    zone: Zone
+    rule: str
+
+
+@attrs.frozen(kw_only=True)
+class ZoneContext:
+    """What a zone rule sees: the blocks, the adapter and the labels so far."""
+
+    blocks: tuple[TextBlock, ...]
+    adapter: Adapter
+    labels: tuple[Label | None, ...]
+
+    def unlabelled(self, index: int) -> bool:
+        """Tell whether block ``index`` has no label yet."""
+        return self.labels[index] is None
+
+    def zone(self, index: int) -> Zone | None:
+        """Return the zone of block ``index``, or ``None`` when unlabelled."""
+        label = self.labels[index]
+        return None if label is None else label.zone
+
+    def first(self, zone: Zone, start: int = 0) -> int | None:
+        """Return the index of the first block at or after ``start`` in ``zone``."""
+        for index in range(start, len(self.blocks)):
+            if self.zone(index) is zone:
+                return index
+        return None
+
+    def last(self, zone: Zone) -> int | None:
+        """Return the index of the last block in ``zone``."""
+        for index in range(len(self.blocks) - 1, -1, -1):
+            if self.zone(index) is zone:
+                return index
+        return None
+
+
+#: A rule returns new labels for some unlabelled blocks, by block index.
+ZoneRule = Callable[[ZoneContext], Mapping[int, Label]]
+
+# A block longer than this is read as prose, never matched against furniture
+# patterns: "Copyright law changed in 2019 ..." opens a paragraph, not a footer.
+_FURNITURE_MAX_CHARS = 200
+_SENTENCE_END = frozenset(".!?…:;\"'’”)]»")
+
+
+def is_prose(block: TextBlock) -> bool:
+    r"""Tell whether a block reads as running text rather than a label or link.
+
+    Example:
+        >>> from newsparse.blocks import split_blocks
+        >>> from newsparse.lines import Lines
+        >>> blocks = split_blocks(Lines.from_text("Big news\n\nIt rained all day long."))
+        >>> [is_prose(block) for block in blocks]
+        [False, True]
+    """
+    text = block.text
+    words = text.count(" ") + 1
+    if words >= 15:
+        return True
+    return words >= 4 and text[-1:] in _SENTENCE_END
+
+
+_Kinds = tuple[tuple[str, Zone, tuple[Pattern, ...]], ...]
+
+
+def _furniture_kinds(adapter: Adapter) -> tuple[tuple[Pattern, Pattern], _Kinds]:
+    """Return two patterns matching any furniture (a cheap first test), and the kinds in order."""
+    sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
+    kinds: list[tuple[str, Zone, tuple[Pattern, ...]]] = []
+    for source in sources:
+        kinds.extend(
+            [
+                (f"{source.name}.comments-heading", Zone.COMMENTS_HEADING, source.comments_heading),
+                (f"{source.name}.comment-noise", Zone.COMMENT_NOISE, source.comment_noise),
+                (f"{source.name}.pagination", Zone.PAGINATION, source.pagination),
+                (f"{source.name}.comment-form", Zone.COMMENT_FORM, source.comment_form),
+                (f"{source.name}.site-header", Zone.SITE_HEADER, source.site_header),
+                (f"{source.name}.promo", Zone.PROMO, source.promo),
+                (f"{source.name}.footer", Zone.FOOTER, source.footer),
+                (f"{source.name}.byline", Zone.BYLINE, source.byline),
+            ]
+        )
+    # One alternation at the start of the text for the ^-anchored patterns and
+    # one search for the rest is several times faster than trying each pattern.
+    sources_text = [p.pattern for _, _, patterns in kinds for p in patterns]
+    anchored = [f"(?:{text[1:]})" for text in sources_text if text.startswith("^")]
+    floating = [f"(?:{text})" for text in sources_text if not text.startswith("^")]
+    flags = regex.IGNORECASE | regex.MULTILINE | regex.VERSION1
+    prefilter = (
+        regex.compile("|".join(anchored) or "(?!)", flags),
+        regex.compile("|".join(floating) or "(?!)", flags),
+    )
+    return prefilter, tuple(kinds)
+
+
+_furniture_kinds_cached = functools.lru_cache(maxsize=64)(_furniture_kinds)
+
+
+def furniture(context: ZoneContext) -> dict[int, Label]:
+    """Label short blocks that match the adapter's patterns, then the generic ones."""
+    (starts, anywhere), kinds = _furniture_kinds_cached(context.adapter)
+    found: dict[int, Label] = {}
+    for index, block in enumerate(context.blocks):
+        text = block.text
+        if len(text) > _FURNITURE_MAX_CHARS:
+            continue
+        if starts.match(text) is None and anywhere.search(text) is None:
+            continue
+        for rule, zone, patterns in kinds:
+            if any(pattern.search(text) for pattern in patterns):
+                found[index] = Label(zone, rule)
+                break
+    return found
+
+
+def _block_score(context: ZoneContext, index: int) -> int:
+    if not context.unlabelled(index):
+        return -40
+    block = context.blocks[index]
+    if is_prose(block):
+        return block.text.count(" ") + 1
+    return -8
+
+
+def _best_run(context: ZoneContext, start: int, stop: int) -> tuple[int, int, int] | None:
+    """Return (score, first, last) of the best-scoring run of blocks in [start, stop)."""
+    best: tuple[int, int, int] | None = None
+    total, run_start = 0, start
+    for index in range(start, stop):
+        if total <= 0:
+            total, run_start = 0, index
+        total += _block_score(context, index)
+        if total > 0 and (best is None or total > best[0]):
+            best = (total, run_start, index)
+    return best
+
+
+def body(context: ZoneContext) -> dict[int, Label]:
+    """Label the article body: the densest run of prose, comment headings as barriers.
+
+    Blocks inside the run that no earlier rule labelled become body
+    paragraphs (short ones are subheads); the first becomes the standfirst
+    later. With no prose on the page, everything after the first
+    unlabelled block (the headline) up to the first comments heading is body.
+    """
+    barriers = [i for i in range(len(context.blocks)) if context.zone(i) is Zone.COMMENTS_HEADING]
+    edges = [-1, *barriers, len(context.blocks)]
+    best: tuple[int, int, int] | None = None
+    for left, right in itertools.pairwise(edges):
+        run = _best_run(context, left + 1, right)
+        if run is not None and (best is None or run[0] > best[0]):
+            best = run
+    if best is not None:
+        _, first, last = best
+        rule = "generic.body"
+    else:
+        candidates = [i for i in range(len(context.blocks)) if context.unlabelled(i)]
+        stop = barriers[0] if barriers else len(context.blocks)
+        candidates = [i for i in candidates if i < stop]
+        if len(candidates) < 2:
+            return {}
+        first, last, rule = candidates[1], candidates[-1], "generic.body-fallback"
+    found = {
+        index: Label(Zone.BODY, rule)
+        for index in range(first, last + 1)
+        if context.unlabelled(index)
+    }
+    if first in found and (rule.endswith("fallback") or is_prose(context.blocks[first])):
+        found[first] = Label(Zone.STANDFIRST, rule)
+    return found
+
+
+def headline(context: ZoneContext) -> dict[int, Label]:
+    """Label as headline the nearest short unlabelled block above the body.
+
+    Bylines and date lines between headline and body are skipped. A page
+    without body takes its first short unlabelled block before any comments.
+    """
+    start = context.first(Zone.STANDFIRST)
+    if start is None:
+        start = context.first(Zone.BODY)
+    if start is None:
+        stop = context.first(Zone.COMMENTS_HEADING)
+        stop = len(context.blocks) if stop is None else stop
+        for index in range(stop):
+            if context.unlabelled(index) and _headline_shaped(context.blocks[index]):
+                return {index: Label(Zone.HEADLINE, "generic.headline")}
+        return {}
+    for index in range(start - 1, -1, -1):
+        zone = context.zone(index)
+        if zone is Zone.BYLINE:
+            continue
+        if zone is None and _headline_shaped(context.blocks[index]):
+            return {index: Label(Zone.HEADLINE, "generic.headline")}
+        return {}
+    return {}
+
+
+def _headline_shaped(block: TextBlock) -> bool:
+    return len(block.lines) <= 3 and 0 < len(block.text) <= 300 and block.bullet is None
+
+
+def comments(context: ZoneContext) -> dict[int, Label]:
+    """Label the comment zone: blocks after the comments heading that follows the body.
+
+    The zone runs to the first footer block after it; blocks in it that no
+    pattern labelled are comments.
+    """
+    body_end = max(
+        (
+            i
+            for i in range(len(context.blocks))
+            if context.zone(i) is not None
+            and context.zone(i) in (Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE)
+        ),
+        default=-1,
+    )
+    heading = context.first(Zone.COMMENTS_HEADING, body_end + 1)
+    if heading is None:
+        return {}
+    footer = context.first(Zone.FOOTER, heading + 1)
+    stop = len(context.blocks) if footer is None else footer
+    return {
+        index: Label(Zone.COMMENT, "generic.comment")
+        for index in range(heading + 1, stop)
+        if context.unlabelled(index)
+    }
+
+
+def remainder(context: ZoneContext) -> dict[int, Label]:
+    """Label what is left by position: chrome above the headline, footer at the end."""
+    anchor = context.first(Zone.HEADLINE)
+    if anchor is None:
+        anchor = context.first(Zone.STANDFIRST)
+    if anchor is None:
+        anchor = context.first(Zone.BODY)
+    footer = context.first(Zone.FOOTER, 0 if anchor is None else anchor)
+    found: dict[int, Label] = {}
+    for index in range(len(context.blocks)):
+        if not context.unlabelled(index):
+            continue
+        if anchor is not None and index < anchor:
+            found[index] = Label(Zone.SITE_HEADER, "generic.above-headline")
+        elif footer is not None and index > footer:
+            found[index] = Label(Zone.FOOTER, "generic.below-footer")
+        else:
+            found[index] = Label(Zone.UNPLACED, "generic.unplaced")
+    return found
+
+
+#: The generic rule chain, in order: ``(name, rule)``.
+GENERIC_RULES: tuple[tuple[str, ZoneRule], ...] = (
+    ("furniture", furniture),
+    ("body", body),
+    ("headline", headline),
+    ("comments", comments),
+    ("remainder", remainder),
+)
+
+
+def rule_chain(adapter: Adapter) -> tuple[tuple[str, ZoneRule], ...]:
+    """Return the generic chain with the adapter's rules placed before their named rules."""
+    chain = list(GENERIC_RULES)
+    for extra in adapter.rules:
+        names = [name for name, _ in chain]
+        position = names.index(extra.before) if extra.before in names else len(chain)
+        chain.insert(position, (extra.name, extra.rule))
+    return tuple(chain)
+
+
+def label_zones(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Label, ...]:
+    r"""Label every block with a zone, running the adapter's rule chain.
+
+    Example:
+        >>> from newsparse.blocks import split_blocks
+        >>> from newsparse.lines import Lines
+        >>> page = Lines.from_text("Skip to content\n\nStorm hits town\n\nRoofs were torn off.")
+        >>> [label.zone.value for label in label_zones(split_blocks(page), GENERIC)]
+        ['site-header', 'headline', 'standfirst']
+    """
+    labels: list[Label | None] = [None] * len(blocks)
+    frozen_blocks = tuple(blocks)
+    for _, rule in rule_chain(adapter):
+        context = ZoneContext(blocks=frozen_blocks, adapter=adapter, labels=tuple(labels))
+        for index, label in rule(context).items():
+            if labels[index] is None:
+                labels[index] = label
+    return tuple(
+        label if label is not None else Label(Zone.UNPLACED, "generic.unplaced") for label in labels
+    )

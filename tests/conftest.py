@@ -1,0 +1,56 @@
+"""Shared test set-up: hypothesis profiles, ``--update-golden``, and ``../shared``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+settings.register_profile("dev", max_examples=40, deadline=None)
+settings.register_profile(
+    "ci",
+    parent=settings.get_profile("ci"),
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "fuzz", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the expected JSON of golden tests from the current parser",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The ``../shared`` folder beside the checkout; skips the test when absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent (a fresh clone has no ../shared); nothing to compare with")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared_dir: Path) -> Path:
+    seeds = shared_dir / "seeds"
+    if not seeds.is_dir():
+        pytest.skip(f"{seeds} is absent; the seed pages are needed for this test")
+    return seeds

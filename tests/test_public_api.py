@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import newsparse
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    # The order ruff's RUF022 keeps: CONSTANTS, then Classes, then functions.
+    kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+    return (kind, name)
+
+
+def test_all_is_sorted() -> None:
+    assert list(newsparse.__all__) == sorted(newsparse.__all__, key=_isort_key)
+
+
+def test_all_names_every_public_attribute() -> None:
+    public = {
+        name
+        for name, value in vars(newsparse).items()
+        if not name.startswith("_") and not isinstance(value, type(newsparse))
+    }
+    public.discard("annotations")
+    assert public | {"__version__"} == set(newsparse.__all__)
+
+
+def test_every_name_in_all_exists() -> None:
+    for name in newsparse.__all__:
+        assert hasattr(newsparse, name), name
+
+
+def test_import_loads_no_hypothesis_and_no_cattrs_converter_work() -> None:
+    code = "import sys, newsparse; print('hypothesis' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_errors_form_one_tree() -> None:
+    for error in (newsparse.InputError, newsparse.AdapterError, newsparse.SchemaError):
+        assert issubclass(error, newsparse.NewsparseError)
+        assert error.exit_code != newsparse.NewsparseError.exit_code

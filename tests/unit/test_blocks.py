@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from newsparse.blocks import split_blocks
+from newsparse.lines import Lines
+from newsparse.models import Span
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    return [(b.span.start_line, b.span.end_line) for b in split_blocks(Lines.from_text(text))]
+
+
+def test_blank_lines_separate_blocks() -> None:
+    assert spans("a\nb\n\n\nc\n \n\u00a0\nd") == [(1, 2), (5, 5), (8, 8)]
+
+
+def test_each_bullet_starts_a_block() -> None:
+    assert spans("  • one\n    cont\n  • two\n  • three") == [(1, 2), (3, 3), (4, 4)]
+
+
+def test_block_text_joins_lines_and_drops_bullet() -> None:
+    block = split_blocks(Lines.from_text("  • First line\n    second\u00a0 line  "))[0]
+    assert block.text == "First line second line"
+    assert block.line_texts == ("First line", "second line")
+    assert block.bullet == "•"
+    assert block.indent == 2
+    assert block.span == Span(start_line=1, end_line=2)
+
+
+def test_empty_text_has_no_blocks() -> None:
+    assert split_blocks(Lines.from_text("")) == ()
+    assert split_blocks(Lines.from_text("\n \n\t\n")) == ()
+
+
+def test_invisible_line_joins_a_block() -> None:
+    assert spans("a\n\u200b\nb") == [(1, 3)]

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import newsparse
+from newsparse.adapters import GENERIC
+from newsparse.comments import declared_count
+
+PROSE = "The council voted on Tuesday to close the old library, officials said."
+
+
+def page(comments: str, heading: str = "Comments (3)") -> str:
+    return f"Library to close\n\n{PROSE}\n\n{heading}\n\n{comments}\n\n© 2024 Example News"
+
+
+def test_bullets_with_indented_continuations_are_one_comment() -> None:
+    article = newsparse.parse(
+        page(
+            "  • First point\n\n    more on it\n\nReport this comment\n\n  • Second\n\nReport this comment"
+        )
+    )
+    texts = [c.text for c in article.comments.comments]
+    assert texts == ["First point\n\nmore on it", "Second"]
+    assert [c.paragraphs for c in article.comments.comments][0] == ("First point", "more on it")
+
+
+def test_lines_inside_a_paragraph_are_kept_apart() -> None:
+    article = newsparse.parse(page("  • line one\n    line two\n    line three"))
+    assert article.comments.comments[0].text == "line one\nline two\nline three"
+
+
+def test_says_line_becomes_author() -> None:
+    article = newsparse.parse(page("Jo Bloggs says:\n\nI disagree with this.\n\nReply"))
+    comment = article.comments.comments[0]
+    assert comment.author == "Jo Bloggs"
+    assert comment.text == "I disagree with this."
+
+
+def test_indented_comment_is_a_reply() -> None:
+    text = "Ann says:\n\nFirst.\n\nReply\n\n    Bob says:\n\n    Second.\n\n    Reply\n\nCy says:\n\nThird.\n\nReply"
+    section = newsparse.parse(page(text)).comments
+    assert [c.author for c in section.comments] == ["Ann", "Cy"]
+    assert [r.author for r in section.comments[0].replies] == ["Bob"]
+    assert [c.author for c in section.walk()] == ["Ann", "Bob", "Cy"]
+
+
+def test_count_and_pagination() -> None:
+    shown_fewer = newsparse.parse(page("  • only one", heading="Comments (5)")).comments
+    assert (shown_fewer.declared_count, shown_fewer.paginated) == (5, True)
+    exact = newsparse.parse(page("  • one\n  • two", heading="Comments (2)")).comments
+    assert (exact.declared_count, exact.paginated) == (2, False)
+    widget = newsparse.parse(page("  • one\n\nPage 1 of 3", heading="Comments")).comments
+    assert (widget.declared_count, widget.paginated) == (None, True)
+
+
+def test_count_mismatch_is_a_diagnostic() -> None:
+    article = newsparse.parse(page("  • one\n  • two\n  • three", heading="Comments (2)"))
+    assert [d.code for d in article.diagnostics] == ["comments.count-mismatch"]
+
+
+def test_noise_is_in_no_comment() -> None:
+    article = newsparse.parse(page("  • Agreed.\n\nUnsuitable or offensive? Report this comment"))
+    assert "Report" not in article.comments.comments[0].text
+    assert [b.reason.value for b in article.boilerplate] == ["comment-noise", "footer"]
+
+
+def test_page_without_comments_has_empty_section() -> None:
+    section = newsparse.parse(f"Title here\n\n{PROSE}").comments
+    assert section == newsparse.CommentSection.empty()
+
+
+def test_declared_count_forms() -> None:
+    assert declared_count("Readers' comments (29)", GENERIC) == 29
+    assert declared_count("1,204 Comments", GENERIC) == 1204
+    assert declared_count("Comments: 7", GENERIC) == 7
+    assert declared_count("Discussion", GENERIC) is None

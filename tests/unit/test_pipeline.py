@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+import pytest
+
+import newsparse
+from newsparse.adapters.base import Adapter, AdapterRule, compile_patterns
+from newsparse.models import Severity, Zone
+from newsparse.registry import _registered
+
+
+@pytest.fixture
+def clean_registry() -> object:
+    saved = dict(_registered)
+    yield None
+    _registered.clear()
+    _registered.update(saved)
+
+
+def test_parse_rejects_bytes_with_a_hint() -> None:
+    with pytest.raises(TypeError, match="parse_file"):
+        newsparse.parse(b"bytes")  # type: ignore[arg-type]
+
+
+def test_unknown_site_raises_adapter_error() -> None:
+    with pytest.raises(newsparse.AdapterError) as caught:
+        newsparse.parse("text", site="no-such-site")
+    assert caught.value.site == "no-such-site"
+    assert "generic" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   ", "\u200b", "\x00\x01"])
+def test_degenerate_pages_parse_with_diagnostics(text: str) -> None:
+    article = newsparse.parse(text)
+    assert article.headline is None or article.headline.text == ""
+    assert article.diagnostics
+
+
+def test_empty_page_says_so() -> None:
+    assert [d.code for d in newsparse.parse("").diagnostics] == ["input.empty"]
+
+
+def _explode(context: object) -> dict[int, object]:
+    raise RuntimeError("boom")
+
+
+def test_crashing_adapter_falls_back_to_generic(clean_registry: object) -> None:
+    broken = Adapter(
+        name="broken", rules=(AdapterRule(name="broken.boom", before="body", rule=_explode),)
+    )
+    newsparse.register(broken)
+    article = newsparse.parse("Title here\n\nA sentence that is long enough.", site="broken")
+    assert article.site == "generic"
+    assert article.headline is not None and article.headline.text == "Title here"
+    failure = article.diagnostics[0]
+    assert failure.code == "parse.adapter-failed"
+    assert failure.severity is Severity.ERROR
+    assert "boom" in failure.message
+
+
+def test_options_turn_stages_off() -> None:
+    page = "Title here\n\nShe said: ‘We are done here.’\n\nComments (1)\n\n  • Nice."
+    plain = newsparse.parse(page, options=newsparse.Options(quotes=False, comments=False))
+    assert plain.quotes == ()
+    assert plain.comments.comments == ()
+    assert plain.comments.declared_count == 1
+
+
+def test_parse_file_matches_parse_for_utf8(tmp_path: Path) -> None:
+    text = "Title here\r\n\r\nIt rained\u00a0all day, the council said.\r\n"
+    path = tmp_path / "page.txt"
+    path.write_bytes(text.encode("utf-8"))
+    assert newsparse.parse_file(path) == newsparse.parse(text)
+
+
+def test_parse_file_missing_raises_input_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    with pytest.raises(newsparse.InputError) as caught:
+        newsparse.parse_file(missing)
+    assert caught.value.path == str(missing)
+
+
+def test_explain_labels_every_line() -> None:
+    text = "Menu\n\nTitle here\n\nA sentence that is long enough.\n"
+    explanation = newsparse.explain(text)
+    assert explanation.adapter == "generic"
+    assert [line.zone for line in explanation.lines] == [
+        Zone.SITE_HEADER,
+        Zone.BLANK,
+        Zone.HEADLINE,
+        Zone.BLANK,
+        Zone.STANDFIRST,
+    ]
+
+
+def test_register_and_detect(clean_registry: object) -> None:
+    mine = Adapter(name="mine", signatures=compile_patterns("^MySite$"))
+    newsparse.register(mine)
+    assert newsparse.parse("MySite\n\nTitle here\n\nA sentence that is long enough.").site == "mine"
+    assert (
+        newsparse.parse("Other\n\nTitle here\n\nA sentence that is long enough.").site == "generic"
+    )
+
+
+def test_register_refuses_builtin_names_and_non_adapters() -> None:
+    with pytest.raises(newsparse.AdapterError):
+        newsparse.register(Adapter(name="generic"))
+    with pytest.raises(newsparse.AdapterError):
+        newsparse.register("pulse")  # type: ignore[arg-type]
+
+
+def test_adapters_are_frozen_and_picklable() -> None:
+    import pickle
+
+    for adapter in newsparse.adapters():
+        assert pickle.loads(pickle.dumps(adapter)) == adapter
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            adapter.name = "x"  # type: ignore[misc]

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import pytest
+
+from newsparse.adapters import GENERIC, PULSE
+from newsparse.blocks import split_blocks
+from newsparse.lines import Lines
+from newsparse.models import Zone
+from newsparse.zones import GENERIC_RULES, is_prose, label_zones, rule_chain
+
+
+def zones(text: str, adapter: object = GENERIC) -> list[str]:
+    blocks = split_blocks(Lines.from_text(text))
+    return [label.zone.value for label in label_zones(blocks, adapter)]  # type: ignore[arg-type]
+
+
+PROSE = "The council voted on Tuesday to close the old library, officials said."
+
+
+def test_headline_is_the_short_block_above_the_body() -> None:
+    page = f"Menu\n\nSite slogan here\n\nLibrary to close\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page) == ["site-header", "site-header", "headline", "standfirst", "body"]
+
+
+def test_byline_between_headline_and_body_is_skipped() -> None:
+    page = f"Library to close\n\nBy Ann Other, Local Reporter\n\n{PROSE}"
+    assert zones(page) == ["headline", "byline", "standfirst"]
+
+
+def test_comments_heading_is_a_barrier_and_opens_comment_zone() -> None:
+    page = f"Library to close\n\n{PROSE}\n\n2 Comments\n\n{PROSE}\n\nReply\n\nGreat news.\n\n© 2024 Example"
+    assert zones(page) == [
+        "headline",
+        "standfirst",
+        "comments-heading",
+        "comment",
+        "comment-noise",
+        "comment",
+        "footer",
+    ]
+
+
+def test_short_block_inside_body_is_a_subhead() -> None:
+    page = f"Title here\n\n{PROSE}\n\nWhat happens next\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page) == ["headline", "standfirst", "body", "body", "body"]
+
+
+def test_long_paragraph_is_never_furniture() -> None:
+    long = "Copyright " + "law was changed again this year " * 10 + "."
+    assert zones(f"Title here\n\n{long}") == ["headline", "standfirst"]
+
+
+def test_page_without_prose_falls_back_to_first_block_as_headline() -> None:
+    assert zones("Title\n\nshort\n\nbits") == ["headline", "standfirst", "body"]
+
+
+def test_headline_only() -> None:
+    assert zones("Just a headline") == ["headline"]
+
+
+def test_pulse_issue_promo_needs_a_headline_after_it() -> None:
+    masthead = "This site is intended for health professionals only\n\nRead the latest issue online"
+    with_promo = f"{masthead}\n\nIssue title\n\nReal headline\n\n{PROSE}"
+    without = f"{masthead}\n\nReal headline\n\n{PROSE}"
+    assert zones(with_promo, PULSE) == [
+        "site-header",
+        "site-header",
+        "promo",
+        "headline",
+        "standfirst",
+    ]
+    assert zones(without, PULSE) == ["site-header", "site-header", "headline", "standfirst"]
+
+
+def test_every_label_names_its_rule() -> None:
+    blocks = split_blocks(Lines.from_text(f"Menu\n\nTitle here\n\n{PROSE}"))
+    rules = [label.rule for label in label_zones(blocks, GENERIC)]
+    assert rules == ["generic.site-header", "generic.headline", "generic.body"]
+
+
+def test_adapter_rules_are_placed_before_their_named_rule() -> None:
+    names = [name for name, _ in rule_chain(PULSE)]
+    assert names.index("pulse.issue-promo") == names.index("body") - 1
+    assert [name for name, _ in rule_chain(GENERIC)] == [name for name, _ in GENERIC_RULES]
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        ("A short title", False),
+        ("It rained all day long.", True),
+        ("one two three", False),
+        (" ".join(["word"] * 15), True),
+        ("He said: ‘We will not stop.’", True),
+    ],
+)
+def test_is_prose(text: str, prose: bool) -> None:
+    assert is_prose(split_blocks(Lines.from_text(text))[0]) is prose
+
+
+def test_zone_enum_covers_labels() -> None:
+    assert {z.value for z in Zone} >= {"headline", "comment", "footer", "unplaced"}
