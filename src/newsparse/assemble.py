@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from newsparse.adapters.base import Adapter
 from newsparse.blocks import TextBlock
 from newsparse.comments import parse_comments
@@ -37,6 +39,8 @@ _REASONS: dict[Zone, BlockReason] = {
     Zone.UNPLACED: BlockReason.UNPLACED,
     Zone.COMMENTS_HEADING: BlockReason.UNPLACED,
 }
+# matches "By Jane Doe, Science Correspondent", "Posted by jo | 4 May 2012"
+_BY = regex.compile(r"^(?:posted |written )?by\s+(?P<name>[^|]+?)\s*(?:\|.*)?$", regex.IGNORECASE)
 _COMMENT_ZONES = frozenset({Zone.COMMENT, Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM})
 
 
@@ -145,8 +149,8 @@ def assemble(
 
 def _byline(texts: Sequence[str]) -> str | None:
     for text in texts:
-        if text[:3].lower() == "by ":
-            return text[3:].strip()
+        if (match := _BY.match(text)) is not None:
+            return match.group("name")
     return None
 
 

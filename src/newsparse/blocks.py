@@ -77,6 +77,13 @@ def split_blocks(lines: Sequence[Line] | Lines) -> tuple[TextBlock, ...]:
                 blocks.append(TextBlock(tuple(current)))
                 current = []
             continue
+        if not line.text and current:
+            # A line of only zero-width characters reads as a blank line, but
+            # it is not blank: it ends the block and stays inside its span.
+            current.append(line)
+            blocks.append(TextBlock(tuple(current)))
+            current = []
+            continue
         if current and line.bullet is not None:
             blocks.append(TextBlock(tuple(current)))
             current = []

@@ -21,8 +21,17 @@ from newsparse.zones import Label
 
 __all__ = ["declared_count", "parse_comments"]
 
-# matches "Jane Smith says:", "jsmith said...", "Ann wrote:"
-_AUTHOR_LINE = regex.compile(r"^(?P<author>\S.{0,59}?)\s+(?:says|said|wrote)\s*(?::|\.\.\.|…)?$")
+# matches "Jane Smith says:", "jsmith said...", "Ann wrote:", "2. Ann Lee on 4 June 2019 at 10:15 said:"
+_AUTHOR_LINE = regex.compile(
+    r"^(?:\d{1,5}\.\s+)?(?P<author>\S.{0,59}?)"
+    r"(?:\s+(?:on|at)\s+(?P<posted>\S.{3,60}?))?"
+    r"\s+(?:says|said|wrote)\s*(?::|\.\.\.|…)?$"
+)
+# matches "March 15, 2012 at 9:02 am", "4 June 2019 10:15", "2019-06-04 10:15", "Tue 4 Jun 2019"
+_DATE_LINE = regex.compile(
+    r"^(?:\p{L}+,? )?(?:\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\.?,?|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,?)"
+    r" \d{4}\b|^\d{4}-\d{2}-\d{2}\b|^\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
 _SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM})
 
 
@@ -52,24 +61,46 @@ class _Draft:
     replies: list[_Draft] = attrs.field(factory=list)
 
     def build(self) -> Comment:
-        paragraphs = ["\n".join(block.line_texts) for block in self.blocks]
-        paragraphs = [paragraph for paragraph in paragraphs if paragraph]
-        author = None
-        if len(paragraphs) > 1 and (match := _AUTHOR_LINE.match(paragraphs[0])) is not None:
-            author = match.group("author")
-            paragraphs = paragraphs[1:]
+        author, posted_text, paragraphs = _split_header(self.blocks)
         return Comment(
             author=author,
             text="\n\n".join(paragraphs),
             paragraphs=tuple(paragraphs),
             posted=None,
-            posted_text=None,
+            posted_text=posted_text,
             score=None,
             replies=tuple(reply.build() for reply in self.replies),
             span=Span(
                 start_line=self.blocks[0].span.start_line, end_line=self.blocks[-1].span.end_line
             ),
         )
+
+
+def _split_header(blocks: Sequence[TextBlock]) -> tuple[str | None, str | None, list[str]]:
+    """Return author, date as written, and paragraphs of a comment's blocks.
+
+    The header is an author line ("Ann says:") opening the first block,
+    optionally followed by a date line in the same or the next block.
+    """
+    lines = [list(block.line_texts) for block in blocks if block.line_texts]
+    author = posted_text = None
+    first = lines[0] if lines else []
+    match = _AUTHOR_LINE.match(first[0]) if first else None
+    if match is not None and (len(first) > 1 or len(lines) > 1):
+        author, posted_text = match.group("author"), match.group("posted")
+        del first[0]
+        if not first:
+            del lines[0]
+        if (
+            posted_text is None
+            and lines
+            and len(lines[0][0]) < 60
+            and _DATE_LINE.match(lines[0][0])
+        ):
+            posted_text = lines[0].pop(0)
+            if not lines[0]:
+                del lines[0]
+    return author, posted_text, ["\n".join(paragraph) for paragraph in lines if paragraph]
 
 
 def _group(zone: Sequence[tuple[TextBlock, Label]]) -> list[_Draft]:

@@ -21,7 +21,8 @@ from newsparse.lines import Line
 
 __all__ = ["DETECT_THRESHOLD", "adapters", "choose_adapter", "get_adapter", "register"]
 
-#: A layout adapter must be at least this confident to win over ``generic``.
+#: A layout adapter must be at least this confident to win over ``generic``
+#: (half of its signatures: a page without comments shows fewer of them).
 DETECT_THRESHOLD = 0.5
 
 ENTRY_POINT_GROUP = "newsparse.adapters"
@@ -121,6 +122,6 @@ def choose_adapter(lines: Sequence[Line]) -> Adapter:
             score = adapter.detect(lines)
         except Exception:  # a broken plugin must not break parsing
             continue
-        if score > best_score:
+        if score > best_score or (score == best_score and best is GENERIC):
             best, best_score = adapter, score
     return best

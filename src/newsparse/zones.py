@@ -79,11 +79,16 @@ ZoneRule = Callable[[ZoneContext], Mapping[int, Label]]
 # A block longer than this is read as prose, never matched against furniture
 # patterns: "Copyright law changed in 2019 ..." opens a paragraph, not a footer.
 _FURNITURE_MAX_CHARS = 200
-_SENTENCE_END = frozenset(".!?…:;\"'’”)]»")
+_SENTENCE_END = frozenset(".!?…:")
+_CLOSERS = "\"'’”)]»›"
 
 
 def is_prose(block: TextBlock) -> bool:
-    r"""Tell whether a block reads as running text rather than a label or link.
+    r"""Tell whether a block reads as running text rather than a title or a label.
+
+    Prose ends like a sentence (closing marks aside) and has four words or
+    more, or is very long. A headline that ends in a quotation,
+    "Chief: ‘we will not stop’", is not prose.
 
     Example:
         >>> from newsparse.blocks import split_blocks
@@ -92,9 +97,9 @@ def is_prose(block: TextBlock) -> bool:
         >>> [is_prose(block) for block in blocks]
         [False, True]
     """
-    text = block.text
+    text = block.text.rstrip(_CLOSERS)
     words = text.count(" ") + 1
-    if words >= 15:
+    if words >= 30:
         return True
     return words >= 4 and text[-1:] in _SENTENCE_END
 
@@ -193,9 +198,8 @@ def body(context: ZoneContext) -> dict[int, Label]:
         _, first, last = best
         rule = "generic.body"
     else:
-        candidates = [i for i in range(len(context.blocks)) if context.unlabelled(i)]
         stop = barriers[0] if barriers else len(context.blocks)
-        candidates = [i for i in candidates if i < stop]
+        candidates = [i for i in range(_after_chrome(context), stop) if context.unlabelled(i)]
         if len(candidates) < 2:
             return {}
         first, last, rule = candidates[1], candidates[-1], "generic.body-fallback"
@@ -207,6 +211,20 @@ def body(context: ZoneContext) -> dict[int, Label]:
     if first in found and (rule.endswith("fallback") or is_prose(context.blocks[first])):
         found[first] = Label(Zone.STANDFIRST, rule)
     return found
+
+
+def _after_chrome(context: ZoneContext) -> int:
+    """Return the index after the last site-header or promo block of the page's top."""
+    start = 0
+    for index in range(len(context.blocks)):
+        zone = context.zone(index)
+        if zone in (Zone.SITE_HEADER, Zone.PROMO):
+            start = index + 1
+        elif zone is None and _headline_shaped(context.blocks[index]):
+            continue
+        elif zone is not None and zone is not Zone.BYLINE:
+            break
+    return start
 
 
 def headline(context: ZoneContext) -> dict[int, Label]:
@@ -221,7 +239,7 @@ def headline(context: ZoneContext) -> dict[int, Label]:
     if start is None:
         stop = context.first(Zone.COMMENTS_HEADING)
         stop = len(context.blocks) if stop is None else stop
-        for index in range(stop):
+        for index in range(_after_chrome(context), stop):
             if context.unlabelled(index) and _headline_shaped(context.blocks[index]):
                 return {index: Label(Zone.HEADLINE, "generic.headline")}
         return {}

@@ -31,5 +31,10 @@ def test_empty_text_has_no_blocks() -> None:
     assert split_blocks(Lines.from_text("\n \n\t\n")) == ()
 
 
-def test_invisible_line_joins_a_block() -> None:
-    assert spans("a\n\u200b\nb") == [(1, 3)]
+def test_invisible_line_ends_a_block_inside_its_span() -> None:
+    assert spans("a\n\u200b\nb") == [(1, 2), (3, 3)]
+    assert [b.text for b in split_blocks(Lines.from_text("a\n\u200b\nb"))] == ["a", "b"]
+
+
+def test_invisible_line_alone_is_a_block() -> None:
+    assert spans("\u200b\n\na") == [(1, 1), (3, 3)]

@@ -90,7 +90,9 @@ def test_adapter_rules_are_placed_before_their_named_rule() -> None:
         ("A short title", False),
         ("It rained all day long.", True),
         ("one two three", False),
-        (" ".join(["word"] * 15), True),
+        (" ".join(["word"] * 15), False),
+        (" ".join(["word"] * 30), True),
+        ("Chief: ‘we will not stop’", False),
         ("He said: ‘We will not stop.’", True),
     ],
 )

@@ -36,6 +36,8 @@ GENERIC = Adapter(
         r"^readers?'? comments? ?(\((?P<count>\d[\d,]*)\))?$",
         # matches "29 Comments", "1 comment", "29 Responses"
         r"^(?P<count>\d[\d,]*) (comments?|responses?|replies)$",
+        # matches "5 Responses to “Post title”", "12 thoughts on “Post title”", "One comment on …"
+        r"^(?P<count>\d[\d,]*|one|no) (comments?|responses?|replies|thoughts) (to|on) \S.*$",
         # matches "Comments (29)", "Comments: 29", "Comments"
         r"^(comments?|discussion|responses)( ?\((?P<count>\d[\d,]*)\)| ?: ?(?P<count>\d[\d,]*))?$",
     ),
@@ -60,7 +62,9 @@ GENERIC = Adapter(
         # matches "Leave a Reply", "Post a comment", "Add your comment"
         r"^(leave a (reply|comment)|post a comment|add (a|your) comment)\b",
         # matches "Name (required)", "Email", "Website", "[Submit]", "[ ]"
-        r"^(name|e-?mail|website|url)( \(required\)| \*)?:?$",
+        r"^(your )?(name|e-?mail|mail|website|url|comment)( \([^)]*\))*( \*)?:?( ?\[[^\]]*\])*$",
+        # matches "You must be logged in to post a comment."
+        r"^you must be (logged|signed) in to (post|leave|add) a comment\.?$",
         r"^\[[^\]]*\]$",
         r"^(post comment|submit( comment)?|notify me of (follow-up comments|new posts)\b.*)$",
     ),
@@ -73,9 +77,17 @@ GENERIC = Adapter(
         r"|cookie (policy|settings)|contact us|about us)\b",
         # matches "Have your say"
         r"^have your say$",
+        # matches "Tags: baking, bread", "Related Topics: Oceans, Climate", "Filed under: News"
+        r"^(related )?(tags|topics|filed under|categories|posted in)\b ?:",
     ),
     byline=compile_patterns(
-        # matches "By Jane Smith", "By Jane Smith and Ali Khan, Health Reporter"
-        r"^by [\p{Lu}][\p{L}'’.\-]+( [\p{L}'’.\-]+){0,5}(,.*)?$",
+        # matches "By Jane Smith", "By Jane Smith and Ali Khan, Health Reporter", "Posted by jo"
+        r"^(posted |written )?by [\p{L}][\p{L}'’.\-_]*( [\p{L}'’.\-]+){0,5}(,.*|\s*\|.*)?$",
+        # matches "Published 3 March 2021", "Updated: 12:03 GMT, 4 May 2020"
+        r"^(published|updated|posted|last updated)( on)?:? .{0,40}\b\d{4}\b.{0,20}$",
+        # matches "4 June 2019", "March 14, 2012", "Tuesday 4 June 2019 10:15"
+        r"^(\p{L}+,? )?(\d{1,2}(st|nd|rd|th)? \p{L}{3,9}\.?|\p{L}{3,9}\.? \d{1,2}(st|nd|rd|th)?,?) \d{4}\b[\d:.apmAPM ]{0,12}$",
+        # matches "2019-06-04", "2019-06-04 10:15"
+        r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$",
     ),
 )

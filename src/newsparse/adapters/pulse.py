@@ -22,6 +22,31 @@ if TYPE_CHECKING:
 __all__ = ["PULSE"]
 
 
+def _masthead_end(context: ZoneContext) -> int | None:
+    """Return the index of the last masthead block ("... Read the latest issue online")."""
+    ends = [
+        index
+        for index, label in enumerate(context.labels)
+        if label is not None and label.rule == "pulse.site-header"
+    ]
+    return ends[-1] if ends else None
+
+
+def masthead(context: ZoneContext) -> Mapping[int, Label]:
+    """Label every block above the end of the masthead as site header (the slogan varies)."""
+    # Imported here: zones imports the adapters package, so a top-level import would cycle.
+    from newsparse.zones import Label
+
+    end = _masthead_end(context)
+    if end is None:
+        return {}
+    return {
+        index: Label(Zone.SITE_HEADER, "pulse.masthead")
+        for index in range(end)
+        if context.unlabelled(index)
+    }
+
+
 def issue_promo(context: ZoneContext) -> Mapping[int, Label]:
     """Label the current issue's title, the short line between masthead and headline.
 
@@ -31,17 +56,12 @@ def issue_promo(context: ZoneContext) -> Mapping[int, Label]:
     # Imported here: zones imports the adapters package, so a top-level import would cycle.
     from newsparse.zones import Label, is_prose
 
-    mastheads = [
-        index
-        for index, label in enumerate(context.labels)
-        if label is not None and label.rule == "pulse.site-header"
-    ]
-    if not mastheads:
+    end = _masthead_end(context)
+    if end is None:
         return {}
-    masthead = mastheads[-1]
     following = [
         index
-        for index in range(masthead + 1, min(masthead + 3, len(context.blocks)))
+        for index in range(end + 1, min(end + 3, len(context.blocks)))
         if context.unlabelled(index)
     ]
     if len(following) < 2 or following[1] != following[0] + 1:
@@ -73,5 +93,8 @@ PULSE = Adapter(
     comment_noise=compile_patterns(r"^unsuitable or offensive\? report this comment$"),
     pagination=compile_patterns(r"^view results \d+ results per page"),
     footer=compile_patterns(r"^have your say$"),
-    rules=(AdapterRule(name="pulse.issue-promo", before="body", rule=issue_promo),),
+    rules=(
+        AdapterRule(name="pulse.masthead", before="body", rule=masthead),
+        AdapterRule(name="pulse.issue-promo", before="body", rule=issue_promo),
+    ),
 )
