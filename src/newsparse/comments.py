@@ -21,7 +21,8 @@ from newsparse.zones import Label
 
 __all__ = ["declared_count", "parse_comments"]
 
-# matches "Jane Smith says:", "jsmith said...", "Ann wrote:", "2. Ann Lee on 4 June 2019 at 10:15 said:"
+# matches "Jane Smith says:", "jsmith said...", "Ann wrote:",
+# and "2. Ann Lee on 4 June 2019 at 10:15 said:"
 _AUTHOR_LINE = regex.compile(
     r"^(?:\d{1,5}\.\s+)?(?P<author>\S.{0,59}?)"
     r"(?:\s+(?:on|at)\s+(?P<posted>\S.{3,60}?))?"
@@ -29,7 +30,8 @@ _AUTHOR_LINE = regex.compile(
 )
 # matches "March 15, 2012 at 9:02 am", "4 June 2019 10:15", "2019-06-04 10:15", "Tue 4 Jun 2019"
 _DATE_LINE = regex.compile(
-    r"^(?:\p{L}+,? )?(?:\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\.?,?|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,?)"
+    r"^(?:\p{L}+,? )?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\.?,?|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,?)"
     r" \d{4}\b|^\d{4}-\d{2}-\d{2}\b|^\d{1,2}/\d{1,2}/\d{2,4}\b"
 )
 _SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM})

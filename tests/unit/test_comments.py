@@ -12,14 +12,11 @@ def page(comments: str, heading: str = "Comments (3)") -> str:
 
 
 def test_bullets_with_indented_continuations_are_one_comment() -> None:
-    article = newsparse.parse(
-        page(
-            "  • First point\n\n    more on it\n\nReport this comment\n\n  • Second\n\nReport this comment"
-        )
-    )
+    comments = "  • First point\n\n    more on it\n\nReport this comment\n\n  • Second"
+    article = newsparse.parse(page(comments + "\n\nReport this comment"))
     texts = [c.text for c in article.comments.comments]
     assert texts == ["First point\n\nmore on it", "Second"]
-    assert [c.paragraphs for c in article.comments.comments][0] == ("First point", "more on it")
+    assert article.comments.comments[0].paragraphs == ("First point", "more on it")
 
 
 def test_lines_inside_a_paragraph_are_kept_apart() -> None:
@@ -35,7 +32,11 @@ def test_says_line_becomes_author() -> None:
 
 
 def test_indented_comment_is_a_reply() -> None:
-    text = "Ann says:\n\nFirst.\n\nReply\n\n    Bob says:\n\n    Second.\n\n    Reply\n\nCy says:\n\nThird.\n\nReply"
+    text = (
+        "Ann says:\n\nFirst.\n\nReply\n\n"
+        "    Bob says:\n\n    Second.\n\n    Reply\n\n"
+        "Cy says:\n\nThird.\n\nReply"
+    )
     section = newsparse.parse(page(text)).comments
     assert [c.author for c in section.comments] == ["Ann", "Cy"]
     assert [r.author for r in section.comments[0].replies] == ["Bob"]

@@ -53,7 +53,8 @@ def test_crashing_adapter_falls_back_to_generic(clean_registry: object) -> None:
     newsparse.register(broken)
     article = newsparse.parse("Title here\n\nA sentence that is long enough.", site="broken")
     assert article.site == "generic"
-    assert article.headline is not None and article.headline.text == "Title here"
+    assert article.headline is not None
+    assert article.headline.text == "Title here"
     failure = article.diagnostics[0]
     assert failure.code == "parse.adapter-failed"
     assert failure.severity is Severity.ERROR

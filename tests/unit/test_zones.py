@@ -28,7 +28,8 @@ def test_byline_between_headline_and_body_is_skipped() -> None:
 
 
 def test_comments_heading_is_a_barrier_and_opens_comment_zone() -> None:
-    page = f"Library to close\n\n{PROSE}\n\n2 Comments\n\n{PROSE}\n\nReply\n\nGreat news.\n\n© 2024 Example"
+    comments = f"2 Comments\n\n{PROSE}\n\nReply\n\nGreat news.\n\n© 2024 Example"
+    page = f"Library to close\n\n{PROSE}\n\n{comments}"
     assert zones(page) == [
         "headline",
         "standfirst",

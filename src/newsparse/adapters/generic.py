@@ -86,7 +86,8 @@ GENERIC = Adapter(
         # matches "Published 3 March 2021", "Updated: 12:03 GMT, 4 May 2020"
         r"^(published|updated|posted|last updated)( on)?:? .{0,40}\b\d{4}\b.{0,20}$",
         # matches "4 June 2019", "March 14, 2012", "Tuesday 4 June 2019 10:15"
-        r"^(\p{L}+,? )?(\d{1,2}(st|nd|rd|th)? \p{L}{3,9}\.?|\p{L}{3,9}\.? \d{1,2}(st|nd|rd|th)?,?) \d{4}\b[\d:.apmAPM ]{0,12}$",
+        r"^(\p{L}+,? )?(\d{1,2}(st|nd|rd|th)? \p{L}{3,9}\.?|\p{L}{3,9}\.? \d{1,2}(st|nd|rd|th)?,?)"
+        r" \d{4}\b[\d:.apmAPM ]{0,12}$",
         # matches "2019-06-04", "2019-06-04 10:15"
         r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$",
     ),
