@@ -12,6 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 
+# tests/typing holds files for mypy to check, not to run (nor import for doctests).
+collect_ignore_glob = ["typing/*"]
+
 settings.register_profile("dev", max_examples=40, deadline=None)
 settings.register_profile(
     "ci",

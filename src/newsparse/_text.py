@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 __all__ = ["clean_inline", "has_invisible", "is_blank"]
 
 # Characters that print as nothing: zero-width space/joiners, word joiner,
 # BOM, soft hyphen, and the C0/C1 controls that are not white space.
-_INVISIBLE = regex.compile(
+# (The standard library's engine scans a character class faster than regex's.)
+_INVISIBLE = re.compile(
     r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]+"
 )
 

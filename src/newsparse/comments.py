@@ -43,6 +43,8 @@ def declared_count(heading: str, adapter: Adapter) -> int | None:
     Example:
         >>> declared_count("Readers' comments (1,029)", GENERIC)
         1029
+        >>> declared_count("One response to “Our trip”", GENERIC)
+        1
         >>> declared_count("Comments", GENERIC) is None
         True
     """
@@ -50,8 +52,14 @@ def declared_count(heading: str, adapter: Adapter) -> int | None:
         for pattern in source.comments_heading:
             match = pattern.search(heading)
             if match is not None and match.groupdict().get("count"):
-                return int(match.group("count").replace(",", ""))
+                return _count(match.group("count"))
     return None
+
+
+def _count(text: str) -> int | None:
+    words = {"no": 0, "one": 1}
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else words.get(text.lower())
 
 
 @attrs.define

@@ -71,9 +71,11 @@ class Lines(Sequence[Line]):
         """Split ``text`` into numbered lines with their cleaned text."""
         # Most pages hold no invisible characters: look once, not once per line.
         invisible = has_invisible(text)
+        # tuple.__new__ skips NamedTuple's Python-level __new__: a third of the time here.
+        make = tuple.__new__
         return cls(
             [
-                Line(number, raw, clean_inline(raw, invisible=invisible), _indent_of(raw))
+                make(Line, (number, raw, clean_inline(raw, invisible=invisible), _indent_of(raw)))
                 for number, raw in enumerate(text.splitlines(), start=1)
             ]
         )

@@ -43,6 +43,13 @@ __all__ = [
 ]
 
 
+# Plain functions rather than attrs.validators.ge: spans are made for every
+# block of every page, so their validators are on the hot path.
+def _positive(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 1:
+        raise ValueError(f"start_line must be >= 1, not {value}")
+
+
 def _end_not_before_start(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
     if value < instance.start_line:
         raise ValueError(f"end_line {value} is before start_line {instance.start_line}")
@@ -62,7 +69,7 @@ class Span:
         True
     """
 
-    start_line: int = attrs.field(validator=attrs.validators.ge(1))
+    start_line: int = attrs.field(validator=_positive)
     end_line: int = attrs.field(validator=_end_not_before_start)
 
     @property

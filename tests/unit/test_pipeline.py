@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -9,10 +10,11 @@ import newsparse
 from newsparse.adapters.base import Adapter, AdapterRule, compile_patterns
 from newsparse.models import Severity, Zone
 from newsparse.registry import _registered
+from newsparse.zones import Label, ZoneContext
 
 
 @pytest.fixture
-def clean_registry() -> object:
+def clean_registry() -> Iterator[None]:
     saved = dict(_registered)
     yield None
     _registered.clear()
@@ -42,11 +44,11 @@ def test_empty_page_says_so() -> None:
     assert [d.code for d in newsparse.parse("").diagnostics] == ["input.empty"]
 
 
-def _explode(context: object) -> dict[int, object]:
+def _explode(context: ZoneContext) -> dict[int, Label]:
     raise RuntimeError("boom")
 
 
-def test_crashing_adapter_falls_back_to_generic(clean_registry: object) -> None:
+def test_crashing_adapter_falls_back_to_generic(clean_registry: None) -> None:
     broken = Adapter(
         name="broken", rules=(AdapterRule(name="broken.boom", before="body", rule=_explode),)
     )
@@ -96,7 +98,7 @@ def test_explain_labels_every_line() -> None:
     ]
 
 
-def test_register_and_detect(clean_registry: object) -> None:
+def test_register_and_detect(clean_registry: None) -> None:
     mine = Adapter(name="mine", signatures=compile_patterns("^MySite$"))
     newsparse.register(mine)
     assert newsparse.parse("MySite\n\nTitle here\n\nA sentence that is long enough.").site == "mine"

@@ -1,0 +1,119 @@
+"""``newsparse explain``, ``newsparse sites``, ``--version`` and usage errors, in process."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse import cli
+from tests.cli.conftest import BINARY, PAGE
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = cli.main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_explain_prints_a_header_and_a_line_per_input_line(
+    capsys: pytest.CaptureFixture[str], page_file: Path
+) -> None:
+    status, out, _ = run(capsys, "explain", str(page_file))
+    header, *rows = out.splitlines()
+    explanation = newsparse.explain(PAGE)
+    assert status == 0
+    assert header == f"adapter: {explanation.adapter} (no layout detected)"
+    assert len(rows) == len(PAGE.splitlines())
+    for row, line in zip(rows, explanation.lines, strict=True):
+        columns, _, text = row.partition(" |")
+        assert columns.split() == [str(line.number), line.zone.value, line.rule]
+        assert text == (f" {line.text}" if line.text else "")
+
+
+def test_explain_columns_are_aligned(capsys: pytest.CaptureFixture[str], page_file: Path) -> None:
+    _, out, _ = run(capsys, "explain", str(page_file))
+    bars = {row.index(" |") for row in out.splitlines()[1:]}
+    assert len(bars) == 1
+    assert "   3 headline " in out
+
+
+def test_explain_keeps_raw_line_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    page = tmp_path / "raw.txt"
+    page.write_text(
+        "Odd\u00a0 spacing   \n\n  indented body line of the page, long enough.\n", encoding="utf-8"
+    )
+    _, out, _ = run(capsys, "explain", str(page))
+    rows = out.splitlines()[1:]
+    assert rows[0].endswith("| Odd\u00a0 spacing   ")
+    assert rows[2].endswith("|   indented body line of the page, long enough.")
+
+
+def test_explain_with_site_says_so(capsys: pytest.CaptureFixture[str], page_file: Path) -> None:
+    _, out, _ = run(capsys, "explain", "--site", "pulse", str(page_file))
+    assert out.splitlines()[0] == "adapter: pulse (from --site)"
+
+
+def test_explain_reads_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode("utf-8-sig"))))
+    status, out, _ = run(capsys, "explain", "-")
+    assert status == 0
+    assert len(out.splitlines()) == 1 + len(PAGE.splitlines())
+
+
+def test_explain_of_a_pulse_page_detects_pulse(capsys: pytest.CaptureFixture[str]) -> None:
+    full = FIXTURES / "pulse" / "full.txt"
+    if not full.is_file():
+        pytest.skip(f"{full} is not there yet")
+    _, out, _ = run(capsys, "explain", str(full))
+    zones = {row.split()[1] for row in out.splitlines()[1:]}
+    assert out.splitlines()[0] == "adapter: pulse (detected)"
+    assert {"site-header", "headline", "body", "comment", "footer"} <= zones
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [
+        (["explain", "--site", "no-such-site"], newsparse.AdapterError.exit_code),
+        (["explain"], newsparse.InputError.exit_code),
+    ],
+)
+def test_explain_errors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], status: int
+) -> None:
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(BINARY)
+    assert run(capsys, *argv, str(bad))[:2] == (status, "")
+
+
+def test_sites_lists_adapters_with_descriptions(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "sites")
+    rows = out.splitlines()
+    assert status == 0
+    assert [row.split()[0] for row in rows][:2] == ["generic", "pulse"]
+    for adapter, row in zip(newsparse.adapters(), rows, strict=True):
+        assert row.split(maxsplit=1) == [adapter.name, adapter.description]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--version")[:2] == (0, f"newsparse {newsparse.__version__}\n")
+
+
+@pytest.mark.parametrize("argv", [[], ["frobnicate"], ["parse"], ["parse", "x", "--format", "xml"]])
+def test_usage_errors_are_status_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    status, out, err = run(capsys, *argv)
+    assert (status, out) == (2, "")
+    assert err.startswith("usage: newsparse")
+
+
+def test_help_is_status_0(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "parse", "--help")
+    assert status == 0
+    assert "--format" in out
