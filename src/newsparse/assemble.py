@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 import regex
 
 from newsparse.adapters.base import Adapter
 from newsparse.blocks import TextBlock
 from newsparse.comments import parse_comments
+from newsparse.dates import find_datetime
 from newsparse.lines import Lines
 from newsparse.models import (
     Article,
@@ -48,8 +50,27 @@ def _boilerplate(block: TextBlock, zone: Zone) -> Block:
     return Block(text="\n".join(block.line_texts), reason=_REASONS[zone], span=block.span)
 
 
+def _published(
+    blocks: Sequence[TextBlock], labels: Sequence[Label], options: Options
+) -> datetime | None:
+    """Return the first date on a byline or date line above the comments."""
+    for block, label in zip(blocks, labels, strict=True):
+        if label.zone is Zone.COMMENTS_HEADING:
+            return None
+        if label.zone is Zone.BYLINE:
+            found = find_datetime(block.text, tz=options.timezone)
+            if found is not None:
+                return found.value
+    return None
+
+
 def _comment_section(
-    blocks: Sequence[TextBlock], labels: Sequence[Label], adapter: Adapter
+    blocks: Sequence[TextBlock],
+    labels: Sequence[Label],
+    adapter: Adapter,
+    *,
+    options: Options,
+    published: datetime | None,
 ) -> tuple[CommentSection, tuple[Diagnostic, ...], int | None, int]:
     """Return the section, its diagnostics, and the block range it takes."""
     heading = next(
@@ -79,7 +100,9 @@ def _comment_section(
     while stop < len(blocks) and labels[stop].zone in _COMMENT_ZONES:
         stop += 1
     zone = list(zip(blocks[heading + 1 : stop], labels[heading + 1 : stop], strict=True))
-    section, diagnostics = parse_comments(blocks[heading], zone, adapter=adapter)
+    section, diagnostics = parse_comments(
+        blocks[heading], zone, adapter=adapter, timezone=options.timezone, now=published
+    )
     return section, diagnostics, heading, stop
 
 
@@ -102,7 +125,10 @@ def assemble(
     boilerplate: list[Block] = []
     diagnostics: list[Diagnostic] = []
     bylines: list[str] = []
-    section, section_diagnostics, heading, stop = _comment_section(blocks, labels, adapter)
+    published = _published(blocks, labels, options)
+    section, section_diagnostics, heading, stop = _comment_section(
+        blocks, labels, adapter, options=options, published=published
+    )
     if not options.comments and heading is not None:
         section = CommentSection(
             declared_count=section.declared_count,
@@ -143,6 +169,7 @@ def assemble(
         boilerplate=tuple(boilerplate),
         diagnostics=(*diagnostics, *(quotes_found.diagnostics if quotes_found else ())),
         byline=_byline(bylines),
+        published=published,
     )
     return _ensure_nothing_lost(lines, article)
 

@@ -9,6 +9,8 @@ comment before it is a reply to that comment.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime, tzinfo
+from datetime import timezone as _timezone
 
 import attrs
 import regex
@@ -16,10 +18,13 @@ import regex
 from newsparse.adapters.base import Adapter
 from newsparse.adapters.generic import GENERIC
 from newsparse.blocks import TextBlock
+from newsparse.dates import find_datetime
 from newsparse.models import Comment, CommentSection, Diagnostic, Severity, Span, Zone
 from newsparse.zones import Label
 
 __all__ = ["declared_count", "parse_comments"]
+
+UTC = _timezone.utc
 
 # matches "Jane Smith says:", "jsmith said...", "Ann wrote:",
 # and "2. Ann Lee on 4 June 2019 at 10:15 said:"
@@ -62,6 +67,14 @@ def _count(text: str) -> int | None:
     return int(digits) if digits.isdigit() else words.get(text.lower())
 
 
+@attrs.frozen
+class _When:
+    """How to read comment dates: the zone for dates without one, and "now"."""
+
+    timezone: tzinfo
+    now: datetime | None
+
+
 @attrs.define
 class _Draft:
     """A comment being gathered: its blocks and its nesting indent."""
@@ -70,16 +83,19 @@ class _Draft:
     indent: int
     replies: list[_Draft] = attrs.field(factory=list)
 
-    def build(self) -> Comment:
+    def build(self, when: _When) -> Comment:
         author, posted_text, paragraphs = _split_header(self.blocks)
+        found = None
+        if posted_text is not None:
+            found = find_datetime(posted_text, tz=when.timezone, now=when.now)
         return Comment(
             author=author,
             text="\n\n".join(paragraphs),
             paragraphs=tuple(paragraphs),
-            posted=None,
+            posted=found.value if found is not None else None,
             posted_text=posted_text,
             score=None,
-            replies=tuple(reply.build() for reply in self.replies),
+            replies=tuple(reply.build(when) for reply in self.replies),
             span=Span(
                 start_line=self.blocks[0].span.start_line, end_line=self.blocks[-1].span.end_line
             ),
@@ -151,6 +167,8 @@ def parse_comments(
     zone: Sequence[tuple[TextBlock, Label]],
     *,
     adapter: Adapter,
+    timezone: tzinfo = UTC,
+    now: datetime | None = None,
 ) -> tuple[CommentSection, tuple[Diagnostic, ...]]:
     r"""Build the comment section from its heading and the labelled blocks under it.
 
@@ -158,6 +176,9 @@ def parse_comments(
         heading: The comments heading block, or ``None`` when the page has none.
         zone: The blocks after the heading up to the footer, with their labels.
         adapter: The adapter whose heading patterns give the declared count.
+        timezone: The zone in which dates without one are read.
+        now: The time relative dates ("2 hours ago") count back from: the
+            article's publication time; without it they stay unresolved.
 
     Returns:
         The section, and diagnostics about it.
@@ -174,7 +195,8 @@ def parse_comments(
     if heading is None and not zone:
         return CommentSection.empty(), ()
     drafts = _group(zone)
-    comments = tuple(draft.build() for draft in _nest(drafts))
+    when = _When(timezone=timezone, now=now)
+    comments = tuple(draft.build(when) for draft in _nest(drafts))
     declared = declared_count(heading.text, adapter) if heading is not None else None
     has_widget = any(label.zone is Zone.PAGINATION for _, label in zone)
     paginated = has_widget or (declared is not None and declared > len(drafts))
