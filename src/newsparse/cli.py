@@ -41,7 +41,7 @@ from newsparse.models import Article
 from newsparse.pipeline import explain, parse, read_text
 from newsparse.registry import adapters, get_adapter
 from newsparse.render import to_markdown, to_text
-from newsparse.serialize import to_json
+from newsparse.serialize import article_schema, to_json
 
 __all__ = ["main"]
 
@@ -426,6 +426,13 @@ def _run_sites(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_schema(args: argparse.Namespace) -> int:
+    stdout = _stdout()
+    stdout.write(json.dumps(article_schema(), indent=2, ensure_ascii=False) + "\n")
+    stdout.flush()
+    return EXIT_OK
+
+
 def _add_parse_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = commands.add_parser(
         "parse",
@@ -469,6 +476,10 @@ def _build_parser() -> argparse.ArgumentParser:
     explain_command.set_defaults(handler=_run_explain)
     sites_command = commands.add_parser("sites", help="list the installed adapters")
     sites_command.set_defaults(handler=_run_sites)
+    schema_command = commands.add_parser(
+        "schema", help="print the JSON Schema of the articles 'parse' writes"
+    )
+    schema_command.set_defaults(handler=_run_schema)
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -117,3 +118,10 @@ def test_help_is_status_0(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "parse", "--help")
     assert status == 0
     assert "--format" in out
+
+
+def test_schema_command_prints_the_committed_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["schema"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    committed = Path(__file__).resolve().parents[2] / "docs" / "schema" / "article.schema.json"
+    assert printed == json.loads(committed.read_text(encoding="utf-8"))
