@@ -22,7 +22,7 @@ from newsparse.dates import find_datetime
 from newsparse.models import Comment, CommentSection, Diagnostic, Severity, Span, Zone
 from newsparse.zones import Label
 
-__all__ = ["declared_count", "parse_comments"]
+__all__ = ["MAX_DEPTH", "declared_count", "parse_comments"]
 
 UTC = _timezone.utc
 
@@ -151,15 +151,24 @@ def _group(zone: Sequence[tuple[TextBlock, Label]]) -> list[_Draft]:
     return drafts
 
 
-def _nest(drafts: list[_Draft]) -> list[_Draft]:
+#: Replies nest at most this deep; deeper ones join the deepest level.
+MAX_DEPTH = 100
+
+
+def _nest(drafts: list[_Draft]) -> tuple[list[_Draft], bool]:
+    """Nest drafts by indent; also say whether any had to be flattened at MAX_DEPTH."""
     top: list[_Draft] = []
     stack: list[_Draft] = []
+    flattened = False
     for draft in drafts:
         while stack and stack[-1].indent >= draft.indent:
             stack.pop()
+        if len(stack) > MAX_DEPTH:
+            stack = stack[: MAX_DEPTH + 1]
+            flattened = True
         (stack[-1].replies if stack else top).append(draft)
         stack.append(draft)
-    return top
+    return top, flattened
 
 
 def parse_comments(
@@ -196,7 +205,8 @@ def parse_comments(
         return CommentSection.empty(), ()
     drafts = _group(zone)
     when = _When(timezone=timezone, now=now)
-    comments = tuple(draft.build(when) for draft in _nest(drafts))
+    nested, flattened = _nest(drafts)
+    comments = tuple(draft.build(when) for draft in nested)
     declared = declared_count(heading.text, adapter) if heading is not None else None
     has_widget = any(label.zone is Zone.PAGINATION for _, label in zone)
     paginated = has_widget or (declared is not None and declared > len(drafts))
@@ -210,6 +220,16 @@ def parse_comments(
             Diagnostic(
                 code="comments.count-mismatch",
                 message=f"the page declares {declared} comments but shows {len(drafts)}",
+                span=span,
+                severity=Severity.WARNING,
+            )
+        )
+    if flattened:
+        diagnostics.append(
+            Diagnostic(
+                code="comments.too-deep",
+                message=f"replies nest deeper than {MAX_DEPTH} levels; deeper ones were kept"
+                f" at level {MAX_DEPTH}",
                 span=span,
                 severity=Severity.WARNING,
             )

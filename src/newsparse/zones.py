@@ -182,18 +182,26 @@ def _best_run(context: ZoneContext, start: int, stop: int) -> tuple[int, int, in
 def body(context: ZoneContext) -> dict[int, Label]:
     """Label the article body: the densest run of prose, comment headings as barriers.
 
-    Blocks inside the run that no earlier rule labelled become body
-    paragraphs (short ones are subheads); the first becomes the standfirst
-    later. With no prose on the page, everything after the first
-    unlabelled block (the headline) up to the first comments heading is body.
+    The body lies before the first strong comments heading (one the adapter
+    names, or one with a count) when any prose is there, so a long comment
+    never outweighs a short article. Blocks inside the run that no earlier
+    rule labelled become body paragraphs (short ones are subheads); the
+    first becomes the standfirst. With no prose on the page, the blocks after
+    the headline up to the first comments heading are body.
     """
     barriers = [i for i in range(len(context.blocks)) if context.zone(i) is Zone.COMMENTS_HEADING]
+    strong = next((i for i in barriers if _strong_heading(context, i)), len(context.blocks))
     edges = [-1, *barriers, len(context.blocks)]
     best: tuple[int, int, int] | None = None
-    for left, right in itertools.pairwise(edges):
-        run = _best_run(context, left + 1, right)
-        if run is not None and (best is None or run[0] > best[0]):
-            best = run
+    for before_strong in (True, False):
+        for left, right in itertools.pairwise(edges):
+            if before_strong and left >= strong:
+                break
+            run = _best_run(context, left + 1, right)
+            if run is not None and (best is None or run[0] > best[0]):
+                best = run
+        if best is not None:
+            break
     if best is not None:
         _, first, last = best
         rule = "generic.body"
@@ -211,6 +219,13 @@ def body(context: ZoneContext) -> dict[int, Label]:
     if first in found and (rule.endswith("fallback") or is_prose(context.blocks[first])):
         found[first] = Label(Zone.STANDFIRST, rule)
     return found
+
+
+def _strong_heading(context: ZoneContext, index: int) -> bool:
+    label = context.labels[index]
+    if label is not None and not label.rule.startswith(f"{GENERIC.name}."):
+        return True
+    return any(character.isdigit() for character in context.blocks[index].text)
 
 
 def _after_chrome(context: ZoneContext) -> int:
