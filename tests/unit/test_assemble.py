@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.adapters import GENERIC
+from newsparse.assemble import assemble, fallback_article, uncovered_lines
+from newsparse.blocks import split_blocks
+from newsparse.lines import Lines
+from newsparse.models import BlockReason, Diagnostic, Severity, Zone
+from newsparse.options import Options
+from newsparse.zones import Label
+
+PROSE = "The council voted on Tuesday to close the old library, officials said."
+
+
+def test_labels_become_article_parts() -> None:
+    lines = Lines.from_text(f"Menu\n\nTitle here\n\n{PROSE}\n\nSubhead\n\n{PROSE}")
+    blocks = split_blocks(lines)
+    zones = [Zone.SITE_HEADER, Zone.HEADLINE, Zone.STANDFIRST, Zone.BODY, Zone.BODY]
+    labels = [Label(zone, "test") for zone in zones]
+    article = assemble(lines, blocks, labels, adapter=GENERIC, options=Options())
+    assert article.headline is not None
+    assert article.headline.text == "Title here"
+    assert article.standfirst is not None
+    assert [p.text for p in article.body] == ["Subhead", PROSE]
+    assert [(b.reason, b.text) for b in article.boilerplate] == [(BlockReason.SITE_HEADER, "Menu")]
+
+
+def test_lines_left_out_by_the_labels_are_kept_and_reported() -> None:
+    lines = Lines.from_text(f"Title here\n\n{PROSE}")
+    blocks = split_blocks(lines)
+    # A comment label with no comments heading: the block is kept as unplaced.
+    labels = [Label(Zone.HEADLINE, "test"), Label(Zone.COMMENT, "test")]
+    article = assemble(lines, blocks, labels, adapter=GENERIC, options=Options())
+    assert [b.reason for b in article.boilerplate] == [BlockReason.UNPLACED]
+    assert uncovered_lines(lines, article) == []
+
+
+def test_uncovered_lines_finds_gaps() -> None:
+    text = f"Title here\n\n{PROSE}\n\nAnother line"
+    article = newsparse.parse(text)
+    assert uncovered_lines(Lines.from_text(text), article) == []
+    lines = Lines.from_text(text + "\n\nA line the article never saw")
+    assert uncovered_lines(lines, article) == [7]
+
+
+def test_fallback_article_keeps_every_block() -> None:
+    lines = Lines.from_text("one\n\ntwo\nthree")
+    failure = Diagnostic(code="parse.failed", message="x", span=None, severity=Severity.ERROR)
+    article = fallback_article(lines, failure)
+    assert [b.text for b in article.boilerplate] == ["one", "two\nthree"]
+    assert {b.reason for b in article.boilerplate} == {BlockReason.UNPLACED}
+    assert article.diagnostics == (failure,)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Ann Other", "Ann Other"),
+        ("By Ann Other, Health Reporter", "Ann Other, Health Reporter"),
+        ("Posted by jo_b | 4 May 2012", "jo_b"),
+    ],
+)
+def test_byline_and_published(byline: str, expected: str) -> None:
+    article = newsparse.parse(f"Title here\n\n{byline}\n\n4 May 2012 10:15\n\n{PROSE}")
+    assert article.byline == expected
+    assert article.published is not None
+    assert article.published.year == 2012
+    assert article.published.tzinfo is not None
+
+
+def test_published_uses_the_timezone_option() -> None:
+    import datetime as dt
+
+    zone = dt.timezone(dt.timedelta(hours=2))
+    article = newsparse.parse(
+        f"Title here\n\nPublished 4 May 2012 10:15\n\n{PROSE}", options=Options(timezone=zone)
+    )
+    assert article.published == dt.datetime(2012, 5, 4, 10, 15, tzinfo=zone)
