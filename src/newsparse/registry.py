@@ -2,9 +2,12 @@
 
 Built-in adapters come first; then those that installed packages declare in
 the ``newsparse.adapters`` entry-point group (found without importing, loaded
-on first use, each failure wrapped in an :class:`~newsparse.errors.AdapterError`
-naming its package); then those passed to :func:`register`. Setting the
-environment variable ``NEWSPARSE_NO_PLUGINS=1`` skips entry points.
+on first use, sorted by name); then those passed to :func:`register`. A
+plugin that fails to load, is not an :class:`Adapter` or takes a built-in
+name is left out of detection and listing, and asking for it by name raises
+an :class:`~newsparse.errors.AdapterError` naming its package, so one broken
+package never breaks parsing. Setting the environment variable
+``NEWSPARSE_NO_PLUGINS=1`` skips entry points.
 """
 
 from __future__ import annotations
@@ -12,14 +15,21 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
 
 from newsparse.adapters import BUILTIN_ADAPTERS, GENERIC
 from newsparse.adapters.base import Adapter
 from newsparse.errors import AdapterError
 from newsparse.lines import Line
 
-__all__ = ["DETECT_THRESHOLD", "adapters", "choose_adapter", "get_adapter", "register"]
+__all__ = [
+    "DETECT_THRESHOLD",
+    "adapters",
+    "choose_adapter",
+    "get_adapter",
+    "plugin_errors",
+    "register",
+]
 
 #: A layout adapter must be at least this confident to win over ``generic``
 #: (half of its signatures: a page without comments shows fewer of them).
@@ -29,7 +39,21 @@ ENTRY_POINT_GROUP = "newsparse.adapters"
 
 _registered: dict[str, Adapter] = {}
 _plugins: dict[str, Adapter] | None = None
+_plugin_errors: dict[str, AdapterError] = {}
 _lock = threading.Lock()
+
+
+def _load_plugin(point: EntryPoint) -> Adapter:
+    package = point.dist.name if point.dist is not None else point.value
+    try:
+        adapter = point.load()
+    except Exception as error:
+        raise AdapterError(point.name, f"plugin from {package} failed to load: {error}") from error
+    if not isinstance(adapter, Adapter):
+        raise AdapterError(point.name, f"plugin from {package}: {point.value} is not an Adapter")
+    if adapter.name in BUILTIN_ADAPTERS:
+        raise AdapterError(adapter.name, f"plugin from {package} takes a built-in adapter's name")
+    return adapter
 
 
 def _load_plugins() -> dict[str, Adapter]:
@@ -38,22 +62,27 @@ def _load_plugins() -> dict[str, Adapter]:
         if _plugins is not None:
             return _plugins
         found: dict[str, Adapter] = {}
-        if os.environ.get("NEWSPARSE_NO_PLUGINS", "") not in ("", "0"):
-            _plugins = found
-            return found
-        for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
-            try:
-                adapter = point.load()
-            except Exception as error:
-                package = point.dist.name if point.dist else point.value
-                raise AdapterError(
-                    point.name, f"plugin from {package} failed to load: {error}"
-                ) from error
-            if not isinstance(adapter, Adapter):
-                raise AdapterError(point.name, f"entry point {point.value} is not an Adapter")
-            found[adapter.name] = adapter
+        if os.environ.get("NEWSPARSE_NO_PLUGINS", "") in ("", "0"):
+            for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
+                try:
+                    adapter = _load_plugin(point)
+                except AdapterError as error:
+                    _plugin_errors[point.name] = error
+                    continue
+                found[adapter.name] = adapter
         _plugins = found
         return found
+
+
+def plugin_errors() -> dict[str, AdapterError]:
+    """Return the plugins that failed to load, by entry-point name.
+
+    Example:
+        >>> plugin_errors()
+        {}
+    """
+    _load_plugins()
+    return dict(_plugin_errors)
 
 
 def register(adapter: Adapter) -> None:
@@ -105,6 +134,8 @@ def get_adapter(name: str) -> Adapter:
     for adapter in adapters():
         if adapter.name == name:
             return adapter
+    if name in _plugin_errors:
+        raise _plugin_errors[name]
     known = ", ".join(adapter.name for adapter in adapters())
     raise AdapterError(name, f"no adapter of that name (known: {known})")
 

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from importlib.metadata import EntryPoint
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse import registry
+
+
+@pytest.fixture
+def plugin_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    (tmp_path / "fake_plugin.py").write_text(
+        "from newsparse import Adapter\n"
+        "from newsparse.adapters import compile_patterns\n"
+        "GOOD = Adapter(name='plugged', signatures=compile_patterns('^Plugged In$'))\n"
+        "CLASH = Adapter(name='pulse')\n"
+        "NOT_AN_ADAPTER = 42\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(registry, "_plugins", None)
+    monkeypatch.setattr(registry, "_plugin_errors", {})
+    yield "fake_plugin"
+    sys.modules.pop("fake_plugin", None)
+
+
+def use_entry_points(monkeypatch: pytest.MonkeyPatch, **targets: str) -> None:
+    points = [
+        EntryPoint(name=name, value=value, group=registry.ENTRY_POINT_GROUP)
+        for name, value in targets.items()
+    ]
+    monkeypatch.setattr(registry, "entry_points", lambda group: points)
+
+
+def test_plugins_are_found_and_detected(
+    plugin_module: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_entry_points(monkeypatch, plugged=f"{plugin_module}:GOOD")
+    assert [a.name for a in newsparse.adapters()] == ["generic", "pulse", "plugged"]
+    page = "Plugged In\n\nTitle here\n\nThe page is read by the plugin's adapter today."
+    assert newsparse.parse(page).site == "plugged"
+
+
+def test_broken_plugins_are_left_out_and_named(
+    plugin_module: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_entry_points(
+        monkeypatch,
+        missing="no_such_module_here:THING",
+        clash=f"{plugin_module}:CLASH",
+        number=f"{plugin_module}:NOT_AN_ADAPTER",
+    )
+    assert [a.name for a in newsparse.adapters()] == ["generic", "pulse"]
+    assert newsparse.parse("Title here\n\nA page that still parses fine today.").site == "generic"
+    errors = registry.plugin_errors()
+    assert sorted(errors) == ["clash", "missing", "number"]
+    assert "failed to load" in str(errors["missing"])
+    assert "built-in" in str(errors["clash"])
+    assert "not an Adapter" in str(errors["number"])
+    with pytest.raises(newsparse.AdapterError, match="failed to load"):
+        newsparse.parse("text", site="missing")
+
+
+def test_no_plugins_environment_variable(
+    plugin_module: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_entry_points(monkeypatch, plugged=f"{plugin_module}:GOOD")
+    monkeypatch.setenv("NEWSPARSE_NO_PLUGINS", "1")
+    assert [a.name for a in newsparse.adapters()] == ["generic", "pulse"]
