@@ -45,21 +45,10 @@ class TextBlock:
     def __repr__(self) -> str:
         return f"TextBlock({self.span.start_line}-{self.span.end_line}: {self.text[:40]!r})"
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, TextBlock) and self.lines == other.lines
-
-    def __hash__(self) -> int:
-        return hash(self.lines)
-
     @property
     def indent(self) -> int:
         """The indent of the block's first line."""
         return self.lines[0].indent
-
-    @property
-    def first_text(self) -> str:
-        """The cleaned text of the first line, bullet kept."""
-        return self.lines[0].text
 
 
 def split_blocks(lines: Sequence[Line] | Lines) -> tuple[TextBlock, ...]:

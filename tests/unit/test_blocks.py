@@ -38,3 +38,8 @@ def test_invisible_line_ends_a_block_inside_its_span() -> None:
 
 def test_invisible_line_alone_is_a_block() -> None:
     assert spans("\u200b\n\na") == [(1, 1), (3, 3)]
+
+
+def test_repr_names_span_and_text() -> None:
+    block = split_blocks(Lines.from_text("\n\nA headline here"))[0]
+    assert repr(block) == "TextBlock(3-3: 'A headline here')"
