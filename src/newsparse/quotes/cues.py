@@ -1,0 +1,313 @@
+"""Cues: the words that credit a quote to someone, read around the quote.
+
+Each rule is a small function from a :class:`QuoteContext` to a
+:class:`Cue` or ``None``; :data:`CUE_RULES` tries them in order and the
+first cue found wins. The rules read the *masked* text, where every quote is
+blanked out, and each looks only at the sentence around the quote, cut to a
+bounded window, so no input makes them slow.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+import attrs
+
+from newsparse.quotes.passages import MASK
+from newsparse.quotes.subjects import (
+    clean_subject,
+    strip_auxiliaries,
+    subject_before,
+    subject_pattern,
+)
+from newsparse.quotes.verbs import Verb, find_verbs
+from newsparse.quotes.vocabulary import (
+    AUXILIARIES,
+    LOWER,
+    NAME_PATTERN,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    STARTERS,
+    words_pattern,
+)
+
+__all__ = [
+    "CUE_RULES",
+    "Cue",
+    "CueRule",
+    "QuoteContext",
+    "find_cue",
+    "speech_verb_near",
+]
+
+
+def _lazy(source: str) -> Callable[[], re.Pattern[str]]:
+    """Return a function that compiles ``source`` on its first call, once.
+
+    The cue patterns embed the word lists several times over and take tens
+    of milliseconds to compile, which ``import newsparse`` should not pay.
+    """
+    return functools.cache(lambda: re.compile(source))
+
+
+_VERB = words_pattern(SPEECH_VERBS)
+_AUX = words_pattern(AUXILIARIES)
+_STARTER = words_pattern(STARTERS)
+_SOURCE = words_pattern(SOURCE_NOUNS)
+_BARE = r"(?:[\w&’'-]+\s+){0,2}"  # up to two words before a bare noun: "public health"
+
+# A cue right after the closing mark.
+# Matches: ", he said", " said Dr Ann Lee", " said resident Joan Ellery",
+# " said the chairman, Len Price",
+# ", the council has warned", ", according to the BMA"
+_AFTER = _lazy(
+    rf"[\s,]*(?:(?P<verb>{_VERB})\s+(?:[{LOWER}][\w-]*,?\s+){{0,3}}?{subject_pattern('inverted')}"
+    rf"|{subject_pattern('subject')}(?:,[^,.;:{MASK}]{{2,120}}?,)?\s+(?:{_AUX}\s+)*(?P<verb2>{_VERB})\b"
+    rf"|(?P<according>according\s+to)\s+{subject_pattern('source')})"
+)
+
+# The name after a job that follows "said". Matches: ", Len Price" in
+# "said the chairman, Len Price."
+_NAMED_AFTER = re.compile(rf",\s+(?P<named>{NAME_PATTERN})(?=\s*[.,;:!?]|\s*$)")
+
+_AFTER_GROUPS = (
+    ("inverted", "verb"),
+    ("subject", "verb2"),
+    ("source", "according"),
+)
+
+# A cue at the end of the sentence a quote sits in.
+# Matches: ", the BMA has warned.", ", the BMA has warned GPs.", ", warns NHSE",
+# ", according to the report"
+_TRAILING = _lazy(
+    rf",\s*(?:{subject_pattern('subject')}\s+(?:{_AUX}\s+)*(?P<verb>{_VERB})(?:\s+[^,.;:!?]{{1,40}})?"
+    rf"|(?P<verb2>{_VERB})\s+{subject_pattern('inverted')})\s*[.!?]?\s*$"
+    rf"|,\s*(?P<according>according\s+to)\s+{subject_pattern('source')}"
+)
+
+# A headline's cue with a bare noun for its speaker, as headlines drop
+# "the". Matches: ", audit finds", ", say doctors' leaders"
+_HEADLINE_TRAILING = _lazy(
+    rf",\s*(?:(?P<subject>{_BARE}{_SOURCE})\s+(?P<verb>{_VERB})"
+    rf"|(?P<verb2>{_VERB})\s+(?P<inverted>{_BARE}{_SOURCE}))\s*$"
+)
+
+# The subject of a sentence, for a participle cue ("..., saying").
+# Matches the start of "Meanwhile, he encouraged practices", up to "he"
+_SENTENCE_SUBJECT = _lazy(
+    rf"\s*(?:{_STARTER}\b[\s,]*)*{subject_pattern('subject')}(?=\s+[{LOWER}])"
+)
+
+# A headline that credits its words to a name before a colon.
+# Matches: "BMA: ", "Trust chief: "
+_HEADLINE_COLON = re.compile(
+    rf"\s*(?P<subject>(?:[Tt]he\s+)?{NAME_PATTERN}(?:\s+[{LOWER}]+){{0,2}})\s*:\s"
+)
+
+
+@attrs.frozen(kw_only=True)
+class QuoteContext:
+    """The writer's words around one quote.
+
+    Attributes:
+        before: The masked sentence before the opening mark, in the passage
+            the quote opens in.
+        before_at: Offset of ``before`` in that passage.
+        after: The masked rest of the sentence after the closing mark.
+        after_at: Offset of ``after`` in the passage the quote ends in.
+        first: The passage the quote opens in.
+        last: The passage the quote ends in.
+        headline: True when the quote is in the headline.
+        ends_sentence: True when the quoted words end with a full stop.
+        verbs: The speech verbs in ``before``, offsets in its passage (as
+            ``before_at`` is); found from ``before`` when not given.
+        verb_after: Whether a speech verb stands in ``after``; found from
+            ``after`` when not given.
+    """
+
+    before: str
+    before_at: int
+    after: str
+    after_at: int
+    first: int
+    last: int
+    headline: bool
+    ends_sentence: bool
+    verbs: tuple[Verb, ...] = attrs.field(
+        default=attrs.Factory(lambda self: find_verbs(self.before, self.before_at), takes_self=True)
+    )
+    verb_after: bool = attrs.field(
+        default=attrs.Factory(lambda self: bool(find_verbs(self.after)), takes_self=True)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """Words crediting a quote: the verb and the speaker as written.
+
+    Attributes:
+        verb: The attributing words ("said", "according to").
+        subject: The speaker as written ("He", "Dr Vautrey", "the document"),
+            or ``None`` for a headline's colon.
+        index: The passage the subject is in.
+        at: The subject's offset there.
+        rule: The name of the rule that found it.
+    """
+
+    verb: str | None
+    subject: str
+    index: int
+    at: int
+    rule: str
+
+
+CueRule = tuple[str, Callable[[QuoteContext], Cue | None]]
+
+
+def _cue(
+    match: re.Match[str], group: str, verb: str | None, where: tuple[int, int], rule: str
+) -> Cue | None:
+    subject = clean_subject(match.group(group))
+    if subject is None:
+        return None
+    index, offset = where
+    if verb is not None:
+        verb = " ".join(verb.split())
+    return Cue(verb=verb, subject=subject, index=index, at=offset + match.start(group), rule=rule)
+
+
+def _after_quote(context: QuoteContext) -> Cue | None:
+    """``‘…,’ he said`` / ``‘…’, said Dr Lee`` / ``‘…’, according to the BMA``."""
+    if context.ends_sentence:
+        return None
+    match = _AFTER().match(context.after)
+    if match is None:
+        return None
+    where = (context.last, context.after_at)
+    if match.group("inverted") is not None and match.group("inverted")[:1].islower():
+        # "said the chairman, Len Price": the name, not the job, is the speaker.
+        named = _NAMED_AFTER.match(context.after, match.end())
+        if named is not None:
+            return _cue(named, "named", match.group("verb"), where, "after-quote")
+    for group, verb in _AFTER_GROUPS:
+        if match.group(group) is not None:
+            return _cue(match, group, match.group(verb), where, "after-quote")
+    return None  # pragma: no cover - the regex always sets one group
+
+
+def _before_quote(context: QuoteContext) -> Cue | None:
+    """``He said: ‘…’`` / ``Dr Lee warned that practices were ‘…’`` / ``…, saying ‘…’``.
+
+    The speech verbs of the sentence are tried from the nearest back, so a
+    verb whose subject is not a speaker ("Dr Lee said told GPs") falls
+    back to the one before.
+    """
+    for verb in reversed(context.verbs):
+        cue = _cue_for_verb(context, verb)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _cue_for_verb(context: QuoteContext, verb: Verb) -> Cue | None:
+    text, where = context.before, (context.first, context.before_at)
+    start, end = verb.start - context.before_at, verb.end - context.before_at
+    if verb.kind == "according":
+        after = _SUBJECT_AFTER().match(text, end)
+        return _cue(after, "subject", "according to", where, "before-quote") if after else None
+    if verb.kind == "participle":
+        opening = _SENTENCE_SUBJECT().match(text)
+        return _cue(opening, "subject", verb.word, where, "before-quote") if opening else None
+    low = max(0, start - 160)
+    head = strip_auxiliaries(text[low:start])
+    found = subject_before(head) if head is not None else None
+    if found is None:
+        return None
+    name, at = found
+    return Cue(
+        verb=verb.word,
+        subject=name,
+        index=context.first,
+        at=context.before_at + low + at,
+        rule="before-quote",
+    )
+
+
+def _sentence_end(context: QuoteContext) -> Cue | None:
+    """``‘…’ over the future, the BMA has warned.`` / ``…, warns NHSE``."""
+    if context.ends_sentence:
+        return None
+    match = _TRAILING().search(context.after)
+    if match is None and context.headline:
+        match = _HEADLINE_TRAILING().search(context.after)
+    if match is None:
+        return None
+    where = (context.last, context.after_at)
+    for group, verb in (("subject", "verb"), ("inverted", "verb2"), ("source", "according")):
+        if match.groupdict().get(group) is not None:
+            return _cue(match, group, match.group(verb), where, "sentence-end")
+    return None  # pragma: no cover - the regex always sets one group
+
+
+def _headline_colon(context: QuoteContext) -> Cue | None:
+    """``BMA: practices ‘risk losing influence’``: a headline's speaker before a colon."""
+    if not context.headline:
+        return None
+    match = _HEADLINE_COLON.match(context.before)
+    if match is None or len(match.group("subject").split()) > 5:
+        return None
+    return _cue(match, "subject", None, (context.first, context.before_at), "headline-colon")
+
+
+CUE_RULES: tuple[CueRule, ...] = (
+    ("after-quote", _after_quote),
+    ("before-quote", _before_quote),
+    ("sentence-end", _sentence_end),
+    ("headline-colon", _headline_colon),
+)
+"""The cue rules in the order they are tried; the first cue found wins."""
+
+
+def speech_verb_near(context: QuoteContext) -> bool:
+    """Tell whether a speech verb stands in the sentence around a quote.
+
+    A short quote near one is somebody's words even when no rule could
+    read who said them, so it is no scare quote.
+
+    Example:
+        >>> context = QuoteContext(before="The nurses said it was ", before_at=0, after=".",
+        ...     after_at=30, first=0, last=0, headline=False, ends_sentence=False)
+        >>> speech_verb_near(context)
+        True
+    """
+    return bool(context.verbs) or context.verb_after
+
+
+def find_cue(context: QuoteContext, rules: tuple[CueRule, ...] = CUE_RULES) -> Cue | None:
+    """Return the first cue that ``rules`` find around a quote.
+
+    Args:
+        context: The writer's words around the quote.
+        rules: The rules to try, in order.
+
+    Returns:
+        The cue, or ``None`` when no rule credits the quote.
+
+    Example:
+        >>> context = QuoteContext(before="", before_at=0, after=", Dr Ann Lee said.",
+        ...     after_at=9, first=0, last=0, headline=False, ends_sentence=False)
+        >>> cue = find_cue(context)
+        >>> cue.verb, cue.subject, cue.rule
+        ('said', 'Dr Ann Lee', 'after-quote')
+    """
+    for _, rule in rules:
+        cue = rule(context)
+        if cue is not None:
+            return cue
+    return None
+
+
+# A speaker named after "according to". Matches: "the BMA"
+_SUBJECT_AFTER = _lazy(r"\s*" + subject_pattern("subject"))

@@ -1,0 +1,63 @@
+"""Kinds: tell whole-sentence speech from partial quotes and scare quotes."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.models import QuoteKind
+from newsparse.quotes.passages import MarkedQuote
+
+__all__ = ["SCARE_WORDS", "classify"]
+
+SCARE_WORDS = 3
+"""A quote of at most this many words, with no cue, is a scare-quoted term."""
+
+_SENTENCE_ENDS = (".", "!", "?")
+
+# A sentence ending inside a quote, so the quote holds more than a fragment.
+# Matches the stop and capital of "for the future. We will"
+_SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
+
+
+def classify(quote: MarkedQuote, *, before: str, opens_paragraph: bool, cued: bool) -> QuoteKind:
+    """Decide what a quote is doing in the writer's sentence.
+
+    Speech is a quote that runs over paragraphs, follows a colon, starts
+    with a capital and is a sentence (four words or more, or ends with a
+    stop or a comma), opens its paragraph with four words or more, or holds
+    a sentence break. A short quote with no cue is a scare quote; anything
+    else is a partial quote.
+
+    Args:
+        quote: The quote.
+        before: The writer's words before it in its sentence.
+        opens_paragraph: True when nothing comes before it in its paragraph.
+        cued: True when a cue credits it, or a speech verb stands near.
+
+    Returns:
+        The kind.
+
+    Example:
+        >>> from newsparse.models import Span
+        >>> from newsparse.quotes.marks import Family
+        >>> def quote(text):
+        ...     return MarkedQuote(text=text, first=0, last=0, open_at=0, close_at=0,
+        ...         family=Family.SINGLE, speech_like=False, span=Span(start_line=1, end_line=1))
+        >>> str(classify(quote("We go."), before="She said: ", opens_paragraph=False, cued=True))
+        'speech'
+        >>> str(classify(quote("add on"), before="an ", opens_paragraph=False, cued=False))
+        'scare'
+    """
+    text = quote.text
+    words = text.count(" ") + 1  # the text is cleaned: one space between words
+    if quote.paragraphs > 1 or before.rstrip().endswith(":"):
+        return QuoteKind.SPEECH
+    stripped = text.rstrip("’'”\"»› ")
+    capital = next((char.isupper() for char in text if char.isalpha()), False)
+    if capital and (words > SCARE_WORDS or stripped.endswith((*_SENTENCE_ENDS, ","))):
+        return QuoteKind.SPEECH
+    if (opens_paragraph and words > SCARE_WORDS) or _SENTENCE_BREAK.search(text):
+        return QuoteKind.SPEECH
+    if words <= SCARE_WORDS and not cued:
+        return QuoteKind.SCARE
+    return QuoteKind.PARTIAL

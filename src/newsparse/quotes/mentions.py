@@ -1,0 +1,153 @@
+"""Mentions: the people and bodies a paragraph names, for "he", "she" and "it".
+
+A fast regex finds runs of capitalised words; Python sorts out which name
+a person (anywhere, unless after a preposition) or a body (only at the
+start of a clause, where it is a subject), and whether each looks like
+the subject of its clause. Documents and spokespeople are found after a
+determiner at the start of a clause ("a Q&A document", "the spokesman").
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsparse.quotes.nameforms import TITLE_SET, is_person, organisation_like
+from newsparse.quotes.vocabulary import (
+    NOT_NAMES,
+    PERSON_NOUNS,
+    SOURCE_NOUNS,
+    UPPER,
+    words_pattern,
+)
+
+__all__ = ["NAME_GLUE", "RUN", "Mention", "mentions_in"]
+
+NAME_GLUE = frozenset(
+    ("of", "for", "and", "&", "the", "de", "van", "von", "der", "la", "le", "du", "al")
+)
+"""Small words that stand between the capitalised words of a name."""
+
+_SOURCE = words_pattern(SOURCE_NOUNS)
+
+# A run of capitalised words and the small words of names between them,
+# found fast for "he", "she" and "it" (the words are sorted out in Python).
+# Matches: "Dr Richard Vautrey", "NHS England", "Royal College of GPs"
+RUN = re.compile(
+    rf"[{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*"
+    rf"(?:(?: (?:of|for|and|&|the|de|van|von|der|la|le|du|al))*"
+    rf" [{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*)*"
+)
+
+# A determiner and a source noun, read with a space in front of the text.
+# Matches: " a Q&A document", " the document"
+_SOURCE_PHRASE = re.compile(rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]+ ){{0,2}}{_SOURCE}\b")
+
+# What follows the subject of a clause: its verb or an appositive.
+# Matches: " echoed" in "Dr Lee echoed", ", chair" in "Dr Lee, chair of"
+_VERB_NEXT = re.compile(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
+
+# What comes before a name that is an object, not a subject. Matches: "told "
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|including|about|than|like) $"
+)
+
+_CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
+_SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
+
+
+@attrs.frozen
+class Mention:
+    """A person or body named in the writer's words.
+
+    Attributes:
+        index: The passage it is in.
+        at: Its offset in the passage.
+        name: The words as written.
+        person: True for a person, False for an organisation or document.
+        subject: True when it looks like the subject of its clause.
+    """
+
+    index: int
+    at: int
+    name: str
+    person: bool
+    subject: bool
+
+
+def mentions_in(index: int, masked: str) -> tuple[Mention, ...]:
+    """Return the people and bodies named in a masked paragraph, in order.
+
+    Example:
+        >>> [(m.name, m.person, m.subject) for m in mentions_in(0, "Dr Ann Lee met the BMA.")]
+        [('Dr Ann Lee', True, True)]
+        >>> [m.name for m in mentions_in(0, "Later, the BMA said no.")]
+        ['the BMA']
+    """
+    found = [
+        mention
+        for match in RUN.finditer(masked)
+        for start, run in _split_people(match.start(), match.group())
+        if (mention := _run_mention(index, masked, start, run)) is not None
+    ]
+    for match in _SOURCE_PHRASE.finditer(" " + masked):
+        start = match.start()  # the phrase starts one on in " " + masked
+        name = match.group()[1:]
+        person = name.rpartition(" ")[2] in PERSON_NOUNS
+        # A job after a comma is mostly a name's description: "Ann Lee, the chair,".
+        openers = _SENTENCE_OPENERS if person else _CLAUSE_OPENERS
+        if start == 0 or masked[start - 2 : start] in openers:
+            subject = _is_subject(masked, start, len(name))
+            found.append(Mention(index, start, name, person=person, subject=subject))
+    found.sort(key=lambda mention: mention.at)
+    return tuple(found)
+
+
+def _split_people(start: int, run: str) -> list[tuple[int, str]]:
+    """Split "Mr Ian Cole and Mrs Joy Patel" in two; keep "Health and Social Care" whole."""
+    parts = run.split(" and ")
+    if len(parts) == 1 or not all(is_person(part) for part in parts):
+        return [(start, run)]
+    split = []
+    for part in parts:
+        split.append((start, part))
+        start += len(part) + len(" and ")
+    return split
+
+
+def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | None:
+    """Return the person or body a capitalised run names, if it names one."""
+    if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
+        return None  # one word names a body at most: "BMA", not "GPs" or "However"
+    words = run.split(" ")
+    opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
+    while words and (words[0] in NOT_NAMES or words[0] in NAME_GLUE):
+        start += len(words.pop(0)) + 1
+    titled = next((i for i, word in enumerate(words) if word.rstrip(".") in TITLE_SET), None)
+    if titled:
+        start += sum(len(word) + 1 for word in words[:titled])
+        words = words[titled:]
+    while words and words[-1] in NAME_GLUE:
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words)
+    if is_person(name):
+        if titled is None and _OBJECT_BEFORE.search(masked, max(0, start - 12), start):
+            return None
+        subject = _is_subject(masked, start, len(name))
+        return Mention(index, start, name, person=True, subject=subject)
+    if masked[max(0, start - 4) : start] in ("the ", "The "):
+        start, name = start - 4, "the " + name
+        opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
+    if not (opens_clause and organisation_like(name)):
+        return None
+    subject = _is_subject(masked, start, len(name))
+    return Mention(index, start, name, person=False, subject=subject)
+
+
+def _is_subject(masked: str, start: int, length: int) -> bool:
+    return _VERB_NEXT.match(masked, start + length) is not None and (
+        _OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None
+    )

@@ -1,0 +1,364 @@
+"""Names: tell people from bodies, find the fullest form an article gives.
+
+A :class:`NameBook` answers questions about the names of one article and
+remembers its answers: the fullest form of a surname ("Dr Vautrey" → "Dr
+Richard Vautrey"), the form of an organisation ("BMA" → "the BMA", "NHSE"
+→ "NHS England"), what "the document" refers back to ("a Q&A document"),
+the description given beside a person, and who was mentioned where (for
+"he", "she" and "it"). It reads the masked passages, so words inside
+quotes never count as mentions. Every lookup works on a bounded window or
+is cached, so an article of any length is read in linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from newsparse.quotes.mentions import Mention, mentions_in
+from newsparse.quotes.nameforms import (
+    BARE_SOURCE,
+    DETERMINED,
+    TITLE_SET,
+    gender_of,
+    is_person,
+    strip_starters,
+)
+from newsparse.quotes.passages import MASK, Passage
+from newsparse.quotes.vocabulary import (
+    LOWER,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    STARTERS,
+    UPPER,
+    words_pattern,
+)
+
+__all__ = ["NameBook"]
+
+_ROLE_SET = frozenset(word.lower() for word in ROLE_WORDS)
+_SOURCE = words_pattern(SOURCE_NOUNS)
+
+# A given name or an initial. Matches: "Richard", "J."
+_GIVEN = re.compile(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
+
+# An indefinite phrase naming a source, for "the document" to refer back to.
+# Matches: "a Q&A document", "an internal report"
+_INDEFINITE = re.compile(rf"[ \n](?P<phrase>[Aa]n? (?:[\w&’'-]+ ){{0,2}}(?P<noun>{_SOURCE})\b)")
+
+# A job description, recognised by its role word. Matches: "BMA GP Committee chair"
+_ROLE = re.compile(rf"(?<![\w-])(?i:{words_pattern(ROLE_WORDS)})(?![\w-])")
+
+# Words that turn a would-be description into a clause. Matches: "was", "told"
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|made|did|does|do|who|which)\b"
+)
+
+# Where a relative clause starts in a description. Matches: " who "
+_WHO = re.compile(r" (?:who|which|whose) ")
+
+# An appositive description after a name. Matches: ", chief executive of Acme,"
+_APPOSITIVE = re.compile(rf",\s*(?P<description>[^,.;:\n{MASK}]{{3,120}}?)\s*(?:,|\.|$)")
+
+_CLAUSE_BREAKS = ".;:(\n," + MASK
+# Words that lead into a name without describing it: "including", "said".
+_LEADS_INTO_NAME = frozenset(("including", "with", "by", *SPEECH_VERBS))
+_MAX_ACRONYMS = 50  # acronyms spelled out per article, each a regex to compile
+_LONGEST_ACRONYM = 8
+_LOOKBACK = 12  # passages searched back for "he", "she" or "it"
+_MAX_MENTIONS = 40  # mentions weighed for "he", "she" or "it"
+
+
+def _acronym_pattern(acronym: str) -> re.Pattern[str]:
+    """Return a regex for the names that ``acronym`` shortens.
+
+    Each letter is a capitalised word ("BMA": "British Medical Association"),
+    or the acronym starts with an acronym ("NHSE": "NHS England"); small
+    words may stand between ("Royal College of Nursing"). The ``re`` module
+    caches the compiled pattern, so a common acronym costs one compilation.
+
+    Example:
+        >>> _acronym_pattern("NHSE").search("Staff at NHS England said").group()
+        'NHS England'
+    """
+    glue = r" (?:(?:of|for|and|&|the) )*"
+
+    def words(letters: str) -> str:
+        return glue.join(rf"{re.escape(letter)}[{LOWER}’'-]+" for letter in letters)
+
+    spelled = [words(acronym)]
+    spelled += [re.escape(acronym[:k]) + glue + words(acronym[k:]) for k in range(2, len(acronym))]
+    # Opening with the letter itself, the word boundary checked behind it,
+    # lets the scan jump from one such capital to the next.
+    first = re.escape(acronym[0])
+    return re.compile(
+        rf"{first}(?<![\w’']{first})(?:" + "|".join(s[len(first) :] for s in spelled) + r")\b"
+    )
+
+
+def _score(title: str | None, given: Sequence[str]) -> tuple[int, bool]:
+    return len(given), title is not None
+
+
+def _split_person(name: str) -> tuple[str | None, list[str], str]:
+    words = name.split()
+    title = words[0] if words[0].rstrip(".") in TITLE_SET and len(words) > 1 else None
+    return title, words[1 if title else 0 : -1], words[-1]
+
+
+@attrs.define
+class NameBook:
+    """The names of one article, looked up lazily and remembered.
+
+    Example:
+        >>> from newsparse.quotes.passages import scan_sources
+        >>> from newsparse.quotes.sources import Source, SourceRole
+        >>> from newsparse.models import Span
+        >>> texts = ["Practice chair Dr Ann Lee spoke to the BMA.", "Dr Lee said no."]
+        >>> book = NameBook(scan_sources(tuple(
+        ...     Source(text=t, span=Span(start_line=i + 1, end_line=i + 1), role=SourceRole.BODY)
+        ...     for i, t in enumerate(texts))).passages)
+        >>> book.canonical("Dr Lee", 1, 0), book.canonical("BMA", 1, 0)
+        (('Dr Ann Lee', True), ('the BMA', False))
+        >>> book.description("Dr Ann Lee")
+        'Practice chair'
+    """
+
+    passages: Sequence[Passage]
+    _joined: str | None = None
+    _starts: list[int] = attrs.Factory(list)
+    _mentions: dict[int, tuple[Mention, ...]] = attrs.Factory(dict)
+    _mention_starts: dict[int, list[int]] = attrs.Factory(dict)
+    _canonical: dict[str, tuple[str, bool]] = attrs.Factory(dict)
+    _forms: dict[str, list[tuple[str | None, list[str]]]] = attrs.Factory(dict)
+    _with_the: dict[str, bool] = attrs.Factory(dict)
+    _expansions: dict[str, str | None] = attrs.Factory(dict)
+    _indefinites: dict[str, tuple[list[int], list[str]]] | None = None
+
+    @property
+    def joined(self) -> str:
+        """The masked passages joined by newlines."""
+        if self._joined is None:
+            position = 0
+            for passage in self.passages:
+                self._starts.append(position)
+                position += len(passage.masked) + 1
+            self._joined = "\n".join(passage.masked for passage in self.passages)
+        return self._joined
+
+    def position(self, index: int, at: int) -> int:
+        """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
+        _ = self.joined
+        return self._starts[index] + at if index < len(self._starts) else len(self.joined)
+
+    def canonical(self, name: str, index: int, at: int) -> tuple[str, bool]:
+        """Return the fullest form of ``name`` and whether it is a person.
+
+        Args:
+            name: A name as written where someone is credited with words.
+            index: The passage it is written in.
+            at: Its offset there, to find what "the document" refers back to.
+        """
+        known = self._canonical.get(name)
+        if known is not None:
+            return known
+        stripped = strip_starters(name)
+        if stripped[:1].islower() and BARE_SOURCE.fullmatch(stripped):
+            stripped = "the " + stripped  # a headline's "audit finds": the audit
+        determined = DETERMINED.fullmatch(stripped)
+        if determined is None:
+            known = self._canonical[name] = self._name(stripped)
+            return known
+        person = determined.group("noun") in PERSON_NOUNS
+        if determined.group("det") in ("the", "The"):
+            # Not remembered: what "the report" refers back to depends on where it is.
+            return self._definite(stripped, determined.group("noun"), index, at), person
+        known = self._canonical[name] = (stripped[0].lower() + stripped[1:], person)
+        return known
+
+    def _name(self, name: str) -> tuple[str, bool]:
+        first, _, rest = name.partition(" ")
+        if first.lower() in _ROLE_SET and first not in TITLE_SET and is_person(rest):
+            name = rest  # a job capitalised at a sentence start: "Campaigner Rosa Lind"
+        if is_person(name):
+            return self._person(name), True
+        if " " not in name and not name.isupper():
+            fuller = self._person(name)
+            if fuller != name:
+                return fuller, True
+        return self._organisation(name), False
+
+    def mentions(self, index: int) -> tuple[Mention, ...]:
+        """Return the people and bodies named in passage ``index``."""
+        found = self._mentions.get(index)
+        if found is None:
+            found = self._mentions[index] = mentions_in(index, self.passages[index].masked)
+            self._mention_starts[index] = [mention.at for mention in found]
+        return found
+
+    def mentions_before(self, index: int, at: int) -> Iterator[Mention]:
+        """Yield the mentions before a point, nearest first, a bounded way back."""
+        here = self.mentions(index)
+        before = here[: bisect.bisect_left(self._mention_starts[index], at)]
+        earlier = (
+            mention
+            for passage in range(index - 1, max(-1, index - _LOOKBACK), -1)
+            for mention in reversed(self.mentions(passage))
+        )
+        yield from itertools.islice(itertools.chain(reversed(before), earlier), _MAX_MENTIONS)
+
+    def _person(self, name: str) -> str:
+        """Return the fullest form of a person's name the article gives."""
+        title, given, surname = _split_person(name)
+        best, best_score = name, _score(title, given)
+        for form_title, form_given in self._forms_of(surname):
+            if given and form_given[: len(given)] != given:
+                continue
+            if title and form_title and gender_of(title) != gender_of(form_title):
+                continue
+            if _score(form_title, form_given) > best_score:
+                best_score = _score(form_title, form_given)
+                best = " ".join([*([form_title] if form_title else []), *form_given, surname])
+        return best
+
+    def _forms_of(self, surname: str) -> list[tuple[str | None, list[str]]]:
+        """Return the titles and given names written before ``surname``."""
+        forms = self._forms.get(surname)
+        if forms is not None:
+            return forms
+        forms = self._forms[surname] = []
+        joined = self.joined
+        at = joined.find(surname)
+        while at != -1:
+            end = at + len(surname)
+            bounded = (at == 0 or joined[at - 1] == " ") and _ends_word(joined, end)
+            if bounded:
+                form = _form_before(joined[max(0, at - 60) : at])
+                if form[0] or form[1]:
+                    forms.append(form)
+            at = joined.find(surname, end)
+        return forms
+
+    def _organisation(self, name: str) -> str:
+        """Return a body's name as the article writes it ("the BMA")."""
+        key = name[4:] if name[:4] in ("the ", "The ") else name
+        if key.isupper() and len(key) > 1:
+            expansion = self._expand(key)
+            if expansion is not None:
+                return self._organisation(expansion)
+        if key != name or self._takes_the(key):
+            return "the " + key
+        return key
+
+    def _takes_the(self, key: str) -> bool:
+        known = self._with_the.get(key)
+        if known is None:
+            known = self._with_the[key] = any(
+                _find_word(self.joined, the + key) != -1 for the in ("the ", "The ")
+            )
+        return known
+
+    def _expand(self, acronym: str) -> str | None:
+        """Return the name the article spells out for ``acronym``, if it does."""
+        if acronym in self._expansions:
+            return self._expansions[acronym]
+        expansion = None
+        if len(self._expansions) < _MAX_ACRONYMS and len(acronym) <= _LONGEST_ACRONYM:
+            match = _acronym_pattern(acronym).search(self.joined)
+            expansion = strip_starters(match.group()) if match else None
+        self._expansions[acronym] = expansion
+        return expansion
+
+    def _definite(self, name: str, noun: str, index: int, at: int) -> str:
+        """Return what "the document" refers back to ("a Q&A document")."""
+        if self._indefinites is None:
+            self._indefinites = {}
+            # A space in front lets the scan skip on to each space.
+            for match in _INDEFINITE.finditer(" " + self.joined):
+                starts, phrases = self._indefinites.setdefault(match.group("noun"), ([], []))
+                starts.append(match.start())
+                phrases.append(match.group("phrase"))
+        starts, phrases = self._indefinites.get(noun, ([], []))
+        if not phrases:
+            return name[0].lower() + name[1:]
+        nearest = bisect.bisect_left(starts, self.position(index, at))
+        found = phrases[nearest - 1] if nearest else phrases[0]
+        return found[0].lower() + found[1:]
+
+    def description(self, name: str) -> str | None:
+        """Return the job description written next to a person's name, if any."""
+        joined = self.joined
+        at = _find_word(joined, name)
+        if at == -1:
+            return None
+        head = joined[max(0, at - 160) : at]
+        described = _clause_before(head)
+        if not described and head.endswith(", "):
+            described = _clause_before(head[:-2])  # "said the chairman, Len Price"
+        if _is_description(described):
+            return described
+        match = _APPOSITIVE.match(joined, at + len(name))
+        if match is None:
+            return None
+        described = _WHO.split(match.group("description"), 1)[0]
+        # Between commas, "a pediatrician in Ohio" describes even without a known job word.
+        determined = described.startswith(("a ", "an ", "the "))
+        if _is_description(described) or (determined and _VERBISH.search(described) is None):
+            return described
+        return None
+
+
+def _clause_before(head: str) -> str:
+    """Return the words between the last clause break in ``head`` and its end."""
+    clause = head[max(head.rfind(mark) for mark in _CLAUSE_BREAKS) + 1 :].split()
+    while clause and (clause[0] in STARTERS or clause[0] in _LEADS_INTO_NAME):
+        clause.pop(0)
+    return " ".join(clause)
+
+
+def _form_before(head: str) -> tuple[str | None, list[str]]:
+    """Return the title and given names that end ``head``, just before a surname.
+
+    Capitalised words that belong to something else ("Committee" in "GP
+    Committee Richard Lee") end the given names.
+    """
+    words = head.split()[-3:] if head[-1:].isspace() else []
+    given: list[str] = []
+    for word in reversed(words):
+        if word.rstrip(".") in TITLE_SET:
+            return word, given
+        if len(given) == 2 or _GIVEN.fullmatch(word) is None:
+            break
+        if word in ORGANISATION_WORDS or word in STARTERS:
+            break
+        given.insert(0, word)
+    return None, given
+
+
+def _find_word(text: str, words: str) -> int:
+    """Return where ``words`` first occur in ``text`` as whole words, or -1."""
+    at = text.find(words)
+    while at != -1 and not (
+        (at == 0 or not text[at - 1].isalnum()) and _ends_word(text, at + len(words))
+    ):
+        at = text.find(words, at + 1)
+    return at
+
+
+def _ends_word(text: str, at: int) -> bool:
+    return at >= len(text) or not (text[at].isalnum() or text[at] in "&-")
+
+
+def _is_description(text: str) -> bool:
+    return (
+        0 < len(text.split()) <= 14
+        and _ROLE.search(text) is not None
+        and _VERBISH.search(text) is None
+    )

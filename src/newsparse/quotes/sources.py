@@ -1,0 +1,48 @@
+"""The records the quote stage reads and returns."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from newsparse.models import Diagnostic, Quote, Span, Speaker
+
+__all__ = ["QuoteResult", "Source", "SourceRole"]
+
+
+class SourceRole(enum.Enum):
+    """Where a piece of text sits in the article."""
+
+    HEADLINE = "headline"
+    STANDFIRST = "standfirst"
+    BODY = "body"
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A headline or paragraph to search for quotes, with its lines.
+
+    Example:
+        >>> Source(text="No.", span=Span(start_line=3, end_line=3), role=SourceRole.BODY).role
+        <SourceRole.BODY: 'body'>
+    """
+
+    text: str
+    span: Span
+    role: SourceRole
+
+
+@attrs.frozen(kw_only=True)
+class QuoteResult:
+    """What the quote stage found.
+
+    Attributes:
+        quotes: The quotes in reading order.
+        speakers: Each speaker once, in order of first quote.
+        diagnostics: Unclosed quotes and marks that could not be paired.
+    """
+
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()

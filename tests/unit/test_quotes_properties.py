@@ -1,0 +1,104 @@
+"""Laws of quote finding, checked on generated text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.models import Span
+from newsparse.quotes import Source, SourceRole, find_quotes
+
+MARKS = "‘’“”\"'«»„‚‹›"
+
+# Invented words, names and apostrophe forms that generated paragraphs are built from.
+WORDS = (
+    "the", "council", "agreed", "a", "new", "budget", "for", "roads", "and", "parks",
+    "on", "tuesday", "after", "long", "debate", "about", "rising", "costs", "in", "town",
+)  # fmt: skip
+APOSTROPHE_WORDS = (
+    "don’t", "it’s", "we’re", "they’ve", "isn’t", "can’t", "O’Brien’s", "GPs’", "nurses’",
+    "the practices’", "James’", "the council’s", "’90s", "rock ’n’ roll", "’em", "’til",
+    "don't", "it's", "GPs'", "teachers'", "'90s", "rock 'n' roll", "'em", "the mayor's",
+)  # fmt: skip
+TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame", "Lord")
+GIVEN_NAMES = ("Ann", "Brian", "Chloe", "Dev", "Esme", "Farid", "Greta", "Hugo", "Ines", "Jon")
+SURNAMES = ("Abbott", "Baxter", "Cho", "Dunmore", "Ellery", "Fenwick", "Garza", "Holt")
+MARK_PAIRS = (("‘", "’"), ("“", "”"))
+
+
+def _sources(texts: list[str]) -> tuple[Source, ...]:
+    return tuple(
+        Source(
+            text=text,
+            span=Span(start_line=2 * index + 1, end_line=2 * index + 1),
+            role=SourceRole.HEADLINE if index == 0 else SourceRole.BODY,
+        )
+        for index, text in enumerate(texts)
+    )
+
+
+def _paragraph(words: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.lists(words, min_size=1, max_size=25).map(lambda found: " ".join(found) + ".")
+
+
+plain_texts = st.text(alphabet=st.characters(blacklist_characters=MARKS), max_size=300)
+names = st.tuples(
+    st.sampled_from(TITLES), st.sampled_from(GIVEN_NAMES), st.sampled_from(SURNAMES)
+).map(" ".join)
+quoted_words = st.lists(
+    st.sampled_from((*WORDS, "We", "They", "It", "Nobody", "Every")), min_size=1, max_size=20
+).map(lambda found: (found[0][0].upper() + found[0][1:] + " " + " ".join(found[1:])).strip())
+
+
+@given(st.lists(plain_texts, min_size=1, max_size=6))
+def test_text_without_marks_has_no_quotes(texts: list[str]) -> None:
+    result = find_quotes(_sources(texts))
+    assert result.quotes == ()
+    assert result.speakers == ()
+
+
+@given(st.lists(_paragraph(st.sampled_from(WORDS + APOSTROPHE_WORDS)), min_size=1, max_size=6))
+def test_apostrophes_make_no_quotes(texts: list[str]) -> None:
+    assert find_quotes(_sources(texts)).quotes == ()
+
+
+@given(
+    before=_paragraph(st.sampled_from(WORDS)),
+    name=names,
+    words=quoted_words,
+    marks=st.sampled_from(MARK_PAIRS),
+    after_quote=st.booleans(),
+)
+def test_a_quote_with_a_name_said_cue_is_found(
+    before: str, name: str, words: str, marks: tuple[str, str], after_quote: bool
+) -> None:
+    opening, closing = marks
+    if after_quote:
+        quote = f"{opening}{words},{closing} said {name}."
+        text = words + ","
+    else:
+        quote = f"{name} said: {opening}{words}.{closing}"
+        text = words + "."
+    paragraph = f"{before[0].upper()}{before[1:]} {quote}"
+    result = find_quotes(_sources(["Headline", paragraph]))
+    assert [(q.text, q.speaker, q.cue) for q in result.quotes] == [(text, name, "said")]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(MARKS + "ab .,:\n"), max_size=60), max_size=6))
+def test_quote_spans_lie_within_the_sources(texts: list[str]) -> None:
+    sources = _sources(texts)
+    result = find_quotes(sources)
+    lines = {line for s in sources for line in range(s.span.start_line, s.span.end_line + 1)}
+    for quote in result.quotes:
+        assert quote.span.start_line in lines
+        assert quote.span.end_line in lines
+
+
+@given(st.lists(st.text(), max_size=6), st.booleans())
+def test_find_quotes_never_raises(texts: list[str], headline: bool) -> None:
+    sources = _sources(texts)
+    if not headline:
+        sources = tuple(Source(text=s.text, span=s.span, role=SourceRole.BODY) for s in sources)
+    result = find_quotes(sources)
+    names_listed = {speaker.name for speaker in result.speakers}
+    assert {q.speaker for q in result.quotes if q.speaker is not None} == names_listed
