@@ -593,4 +593,3 @@ def _type_schema(type_: Any, definitions: dict[str, dict[str, object]]) -> dict[
             definitions[type_.__name__] = _record_schema(type_, definitions)
         return {"$ref": f"#/$defs/{type_.__name__}"}
     raise TypeError(f"no JSON Schema for the field type {type_!r}")
-
