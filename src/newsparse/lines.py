@@ -71,11 +71,20 @@ class Lines(Sequence[Line]):
         """Split ``text`` into numbered lines with their cleaned text."""
         # Most pages hold no invisible characters: look once, not once per line.
         invisible = has_invisible(text)
-        # tuple.__new__ skips NamedTuple's Python-level __new__: a third of the time here.
+        # tuple.__new__ skips NamedTuple's Python-level __new__, and the
+        # cleaning is inlined for pages without invisible characters: this
+        # loop runs once per line of every page.
         make = tuple.__new__
+        if invisible:
+            return cls(
+                [
+                    make(Line, (number, raw, clean_inline(raw), _indent_of(raw)))
+                    for number, raw in enumerate(text.splitlines(), start=1)
+                ]
+            )
         return cls(
             [
-                make(Line, (number, raw, clean_inline(raw, invisible=invisible), _indent_of(raw)))
+                make(Line, (number, raw, " ".join(raw.split()), _indent_of(raw)))
                 for number, raw in enumerate(text.splitlines(), start=1)
             ]
         )

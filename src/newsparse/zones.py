@@ -278,12 +278,12 @@ def comments(context: ZoneContext) -> dict[int, Label]:
     The zone runs to the first footer block after it; blocks in it that no
     pattern labelled are comments.
     """
+    article_zones = (Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE)
     body_end = max(
         (
-            i
-            for i in range(len(context.blocks))
-            if context.zone(i) is not None
-            and context.zone(i) in (Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE)
+            index
+            for index, label in enumerate(context.labels)
+            if label is not None and label.zone in article_zones
         ),
         default=-1,
     )
