@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+import attrs
 import regex
 
 from newsparse.adapters.base import Adapter
-from newsparse.blocks import TextBlock
+from newsparse.blocks import TextBlock, split_blocks
 from newsparse.comments import parse_comments
 from newsparse.dates import find_datetime
 from newsparse.lines import Lines
@@ -275,35 +276,14 @@ def _ensure_nothing_lost(lines: Lines, article: Article) -> Article:
         span=extra[0].span,
         severity=Severity.ERROR,
     )
-    return Article(
-        site=article.site,
-        headline=article.headline,
-        standfirst=article.standfirst,
-        body=article.body,
-        quotes=article.quotes,
-        speakers=article.speakers,
-        comments=article.comments,
+    return attrs.evolve(
+        article,
         boilerplate=tuple(sorted((*article.boilerplate, *extra), key=lambda b: b.span)),
         diagnostics=(*article.diagnostics, problem),
-        byline=article.byline,
-        published=article.published,
-        url=article.url,
     )
 
 
 def fallback_article(lines: Lines, failure: Diagnostic) -> Article:
     """Return an article that keeps every line as unplaced, for a parse that failed."""
-    from newsparse.blocks import split_blocks
-
     blocks = tuple(_boilerplate(block, Zone.UNPLACED) for block in split_blocks(lines))
-    return Article(
-        site="generic",
-        headline=None,
-        standfirst=None,
-        body=(),
-        quotes=(),
-        speakers=(),
-        comments=CommentSection.empty(),
-        boilerplate=blocks,
-        diagnostics=(failure,),
-    )
+    return attrs.evolve(Article.empty(), boilerplate=blocks, diagnostics=(failure,))

@@ -357,6 +357,26 @@ class Article:
     published: datetime | None = None
     url: str | None = None
 
+    @classmethod
+    def empty(cls, *, site: str = "generic") -> Article:
+        """Return an article with nothing in it: no headline, text, comments or blocks.
+
+        Example:
+            >>> Article.empty().body, Article.empty(site="pulse").site
+            ((), 'pulse')
+        """
+        return cls(
+            site=site,
+            headline=None,
+            standfirst=None,
+            body=(),
+            quotes=(),
+            speakers=(),
+            comments=CommentSection.empty(),
+            boilerplate=(),
+            diagnostics=(),
+        )
+
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """The standfirst (if any) followed by the body paragraphs."""

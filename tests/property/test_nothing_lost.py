@@ -7,12 +7,13 @@ paragraphs, the comment section, each comment and reply, and the boilerplate.
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.models import Article, Block, BlockReason, CommentSection, Headline, Span
+from newsparse.models import Article, Block, BlockReason, Headline, Span
 from newsparse.testing import articles, assert_nothing_lost, pages
 from tests.property.strategies import furniture_texts
 
@@ -62,17 +63,7 @@ def test_generated_pages(page_and_article: tuple[str, Article]) -> None:
 
 
 def bare_article(*blocks: Block, headline: Headline | None = None) -> Article:
-    return Article(
-        site="generic",
-        headline=headline,
-        standfirst=None,
-        body=(),
-        quotes=(),
-        speakers=(),
-        comments=CommentSection.empty(),
-        boilerplate=blocks,
-        diagnostics=(),
-    )
+    return attrs.evolve(Article.empty(), headline=headline, boilerplate=blocks)
 
 
 def test_the_check_names_a_lost_line() -> None:

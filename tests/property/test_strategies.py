@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from newsparse.lines import BULLETS, Lines
-from newsparse.models import Article, BlockReason, CommentSection
+from newsparse.models import Article, BlockReason
 from newsparse.testing import articles, assert_nothing_lost, pages
 
 
@@ -72,17 +72,7 @@ def test_pages_without_noise_have_no_noise(page_and_article: tuple[str, Article]
     assert all(line == line.rstrip() for line in page.split("\n"))
 
 
-EMPTY = Article(
-    site="generic",
-    headline=None,
-    standfirst=None,
-    body=(),
-    quotes=(),
-    speakers=(),
-    comments=CommentSection.empty(),
-    boilerplate=(),
-    diagnostics=(),
-)
+EMPTY = Article.empty()
 
 
 @given(page_and_article=pages(st.just(EMPTY)))

@@ -122,17 +122,7 @@ FULL_ARTICLE = Article(
     url="https://example.org/news/library",
 )
 
-EMPTY_ARTICLE = Article(
-    site="generic",
-    headline=None,
-    standfirst=None,
-    body=(),
-    quotes=(),
-    speakers=(),
-    comments=CommentSection.empty(),
-    boilerplate=(),
-    diagnostics=(),
-)
+EMPTY_ARTICLE = Article.empty()
 
 HAND_MADE = [
     pytest.param(FULL_ARTICLE, id="full"),
