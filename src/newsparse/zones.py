@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+import threading
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
-import regex
 
 from newsparse.adapters.base import Adapter, Pattern
 from newsparse.adapters.generic import GENERIC
@@ -104,56 +104,79 @@ def is_prose(block: TextBlock) -> bool:
     return words >= 4 and text[-1:] in _SENTENCE_END
 
 
-_Kinds = tuple[tuple[str, Zone, tuple[Pattern, ...]], ...]
+class _Furniture:
+    """An adapter's furniture patterns, in rule order, indexed by the first character.
+
+    Trying every pattern on every short block is the parser's largest cost.
+    Most patterns are anchored at the start, and the ``regex`` module's
+    partial matching tells, for a given first character, which of them could
+    match at all; a block then meets only those (often none) and the patterns
+    that may match anywhere.
+    """
+
+    def __init__(self, adapter: Adapter) -> None:
+        sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
+        entries: list[tuple[str, Zone, Pattern, bool]] = []
+        for source in sources:
+            for kind, zone in _FURNITURE_KINDS:
+                rule = f"{source.name}.{zone.value}"
+                entries.extend(
+                    (rule, zone, pattern, pattern.pattern.startswith("^"))
+                    for pattern in getattr(source, kind)
+                )
+        self._entries = tuple(entries)
+        self._by_first: dict[str, tuple[tuple[str, Zone, Pattern, bool], ...]] = {}
+        self._lock = threading.Lock()
+
+    def candidates(self, first: str) -> tuple[tuple[str, Zone, Pattern, bool], ...]:
+        """Return, in rule order, the patterns a text opening with ``first`` could match."""
+        found = self._by_first.get(first)
+        if found is None:
+            found = tuple(
+                entry
+                for entry in self._entries
+                if not entry[3] or entry[2].match(first, partial=True) is not None
+            )
+            with self._lock:
+                self._by_first[first] = found
+        return found
+
+    def label(self, text: str) -> Label | None:
+        """Return the label of the first pattern matching ``text``, or ``None``."""
+        for rule, zone, pattern, anchored in self.candidates(text[0]):
+            # A block's text holds no newline, so an anchored pattern can only
+            # match at the start: match() there is search() without the scan.
+            if (pattern.match(text) if anchored else pattern.search(text)) is not None:
+                return Label(zone, rule)
+        return None
 
 
-def _furniture_kinds(adapter: Adapter) -> tuple[tuple[Pattern, Pattern], _Kinds]:
-    """Return two patterns matching any furniture (a cheap first test), and the kinds in order."""
-    sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
-    kinds: list[tuple[str, Zone, tuple[Pattern, ...]]] = []
-    for source in sources:
-        kinds.extend(
-            [
-                (f"{source.name}.comments-heading", Zone.COMMENTS_HEADING, source.comments_heading),
-                (f"{source.name}.comment-noise", Zone.COMMENT_NOISE, source.comment_noise),
-                (f"{source.name}.pagination", Zone.PAGINATION, source.pagination),
-                (f"{source.name}.comment-form", Zone.COMMENT_FORM, source.comment_form),
-                (f"{source.name}.site-header", Zone.SITE_HEADER, source.site_header),
-                (f"{source.name}.promo", Zone.PROMO, source.promo),
-                (f"{source.name}.footer", Zone.FOOTER, source.footer),
-                (f"{source.name}.byline", Zone.BYLINE, source.byline),
-            ]
-        )
-    # One alternation at the start of the text for the ^-anchored patterns and
-    # one search for the rest is several times faster than trying each pattern.
-    sources_text = [p.pattern for _, _, patterns in kinds for p in patterns]
-    anchored = [f"(?:{text[1:]})" for text in sources_text if text.startswith("^")]
-    floating = [f"(?:{text})" for text in sources_text if not text.startswith("^")]
-    flags = regex.IGNORECASE | regex.MULTILINE | regex.VERSION1
-    prefilter = (
-        regex.compile("|".join(anchored) or "(?!)", flags),
-        regex.compile("|".join(floating) or "(?!)", flags),
-    )
-    return prefilter, tuple(kinds)
+# Adapter pattern fields and the zone each gives, in the order they are tried.
+_FURNITURE_KINDS = (
+    ("comments_heading", Zone.COMMENTS_HEADING),
+    ("comment_noise", Zone.COMMENT_NOISE),
+    ("pagination", Zone.PAGINATION),
+    ("comment_form", Zone.COMMENT_FORM),
+    ("site_header", Zone.SITE_HEADER),
+    ("promo", Zone.PROMO),
+    ("footer", Zone.FOOTER),
+    ("byline", Zone.BYLINE),
+)
 
-
-_furniture_kinds_cached = functools.lru_cache(maxsize=64)(_furniture_kinds)
+_furniture_of = functools.lru_cache(maxsize=64)(_Furniture)
 
 
 def furniture(context: ZoneContext) -> dict[int, Label]:
     """Label short blocks that match the adapter's patterns, then the generic ones."""
-    (starts, anywhere), kinds = _furniture_kinds_cached(context.adapter)
+    patterns = _furniture_of(context.adapter)
     found: dict[int, Label] = {}
     for index, block in enumerate(context.blocks):
         text = block.text
-        if len(text) > _FURNITURE_MAX_CHARS:
+        if not text or len(text) > _FURNITURE_MAX_CHARS:
             continue
-        if starts.match(text) is None and anywhere.search(text) is None:
-            continue
-        for rule, zone, patterns in kinds:
-            if any(pattern.search(text) for pattern in patterns):
-                found[index] = Label(zone, rule)
-                break
+        label = patterns.label(text)
+        if label is not None:
+            found[index] = label
     return found
 
 
