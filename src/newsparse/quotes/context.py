@@ -3,7 +3,7 @@
 Cue rules read only the sentence a quote sits in, so each quote costs the
 same however long its paragraph: the sentence is looked for at most
 :data:`WINDOW` characters either side, and the speech verbs in it come from
-a :class:`~newsparse.quotes.verbs.VerbIndex` built once per paragraph.
+a :class:`~newsparse.quotes.verbs.VerbIndex` built once per article.
 """
 
 from __future__ import annotations
@@ -40,15 +40,24 @@ def sentence_start(text: str, end: int) -> int:
     low = max(0, end - WINDOW)
     cut = end
     while True:
-        stop = max(
-            text.rfind(". ", low, cut), text.rfind("? ", low, cut), text.rfind("! ", low, cut)
-        )
+        stop = _last_stop(text, low, cut)
         if stop == -1:
             return low
         word = text[max(low, stop - 4) : stop].rsplit(" ", 1)[-1]
         if word not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
             return stop + 2
         cut = stop
+
+
+def _last_stop(text: str, low: int, cut: int) -> int:
+    """Return where the last ". ", "? " or "! " in ``text[low:cut]`` stands, or -1."""
+    stop = text.rfind(". ", low, cut)
+    # Only the latest of the three counts, so each later search starts past it.
+    question = text.rfind("? ", stop + 1 if stop > low else low, cut)
+    if question > stop:
+        stop = question
+    exclamation = text.rfind("! ", stop + 1 if stop > low else low, cut)
+    return exclamation if exclamation > stop else stop
 
 
 def sentence_end(text: str, start: int) -> int:
@@ -60,11 +69,13 @@ def sentence_end(text: str, start: int) -> int:
         ' Dr. Lee said.'
     """
     high = min(len(text), start + WINDOW)
-    for match in _STOP.finditer(text, start, high):
+    match = _STOP.search(text, start, high)
+    while match is not None:
         stop = match.start()
         word = text[max(start, stop - 4) : stop].rsplit(" ", 1)[-1]
         if word not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
             return stop + 1
+        match = _STOP.search(text, stop + 1, high)
     return high
 
 
@@ -91,20 +102,24 @@ def quote_context(
     """
     if verbs is None:
         verbs = VerbIndex([passage.masked for passage in passages])
-    first = passages[quote.first].masked
-    start = sentence_start(first, quote.open_at)
-    last = passages[quote.last].masked
-    after_at = min(quote.close_at + 1, len(last))
+    first_index, last_index, open_at = quote.first, quote.last, quote.open_at
+    opening = passages[first_index]
+    first = opening.masked
+    start = sentence_start(first, open_at)
+    last = first if last_index == first_index else passages[last_index].masked
+    after_at = quote.close_at + 1
+    if after_at > len(last):
+        after_at = len(last)
     after_end = sentence_end(last, after_at)
     return QuoteContext(
-        before=first[start : quote.open_at],
-        before_at=start,
-        after=last[after_at:after_end],
-        after_at=after_at,
-        first=quote.first,
-        last=quote.last,
-        headline=passages[quote.first].source.role is SourceRole.HEADLINE,
-        ends_sentence=quote.text.endswith("."),
-        verbs=verbs.between(quote.first, start, quote.open_at),
-        verb_after=bool(verbs.between(quote.last, after_at, after_end)),
+        first[start:open_at],
+        start,
+        last[after_at:after_end],
+        after_at,
+        first_index,
+        last_index,
+        opening.source.role is SourceRole.HEADLINE,
+        quote.text.endswith("."),
+        verbs.between(first_index, start, open_at),
+        verbs.any_between(last_index, after_at, after_end),
     )

@@ -9,7 +9,6 @@ bounded window, so no input makes them slow.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -30,6 +29,7 @@ from newsparse.quotes.vocabulary import (
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STARTERS,
+    lazy_pattern,
     words_pattern,
 )
 
@@ -43,34 +43,29 @@ __all__ = [
 ]
 
 
-def _lazy(source: str) -> Callable[[], re.Pattern[str]]:
-    """Return a function that compiles ``source`` on its first call, once.
-
-    The cue patterns embed the word lists several times over and take tens
-    of milliseconds to compile, which ``import newsparse`` should not pay.
-    """
-    return functools.cache(lambda: re.compile(source))
-
-
 _VERB = words_pattern(SPEECH_VERBS)
 _AUX = words_pattern(AUXILIARIES)
 _STARTER = words_pattern(STARTERS)
 _SOURCE = words_pattern(SOURCE_NOUNS)
-_BARE = r"(?:[\w&’'-]+\s+){0,2}"  # up to two words before a bare noun: "public health"
+# Up to two words before a bare noun: "public health". Possessive (``++``), as
+# a word or a space is never given back: what follows cannot start with one.
+_BARE = r"(?:[\w&’'-]++\s++){0,2}"
 
-# A cue right after the closing mark.
+# A cue right after the closing mark. The leading ``[\s,]*+`` is possessive:
+# no branch starts with a space or comma, so giving one back never helps,
+# and a quote with no cue after it fails at once.
 # Matches: ", he said", " said Dr Ann Lee", " said resident Joan Ellery",
 # " said the chairman, Len Price",
 # ", the council has warned", ", according to the BMA"
-_AFTER = _lazy(
-    rf"[\s,]*(?:(?P<verb>{_VERB})\s+(?:[{LOWER}][\w-]*,?\s+){{0,3}}?{subject_pattern('inverted')}"
+_AFTER = lazy_pattern(
+    rf"[\s,]*+(?:(?P<verb>{_VERB})\s+(?:[{LOWER}][\w-]*,?\s+){{0,3}}?{subject_pattern('inverted')}"
     rf"|{subject_pattern('subject')}(?:,[^,.;:{MASK}]{{2,120}}?,)?\s+(?:{_AUX}\s+)*(?P<verb2>{_VERB})\b"
     rf"|(?P<according>according\s+to)\s+{subject_pattern('source')})"
 )
 
 # The name after a job that follows "said". Matches: ", Len Price" in
 # "said the chairman, Len Price."
-_NAMED_AFTER = re.compile(rf",\s+(?P<named>{NAME_PATTERN})(?=\s*[.,;:!?]|\s*$)")
+_NAMED_AFTER = lazy_pattern(rf",\s+(?P<named>{NAME_PATTERN})(?=\s*[.,;:!?]|\s*$)")
 
 _AFTER_GROUPS = (
     ("inverted", "verb"),
@@ -78,38 +73,41 @@ _AFTER_GROUPS = (
     ("source", "according"),
 )
 
-# A cue at the end of the sentence a quote sits in.
+# A cue at the end of the sentence a quote sits in (``\s*+`` possessive, as above).
 # Matches: ", the BMA has warned.", ", the BMA has warned GPs.", ", warns NHSE",
 # ", according to the report"
-_TRAILING = _lazy(
-    rf",\s*(?:{subject_pattern('subject')}\s+(?:{_AUX}\s+)*(?P<verb>{_VERB})(?:\s+[^,.;:!?]{{1,40}})?"
+_TRAILING = lazy_pattern(
+    rf",\s*+(?:{subject_pattern('subject')}\s+(?:{_AUX}\s+)*(?P<verb>{_VERB})(?:\s+[^,.;:!?]{{1,40}})?"
     rf"|(?P<verb2>{_VERB})\s+{subject_pattern('inverted')})\s*[.!?]?\s*$"
-    rf"|,\s*(?P<according>according\s+to)\s+{subject_pattern('source')}"
+    rf"|,\s*+(?P<according>according\s+to)\s+{subject_pattern('source')}"
 )
 
 # A headline's cue with a bare noun for its speaker, as headlines drop
 # "the". Matches: ", audit finds", ", say doctors' leaders"
-_HEADLINE_TRAILING = _lazy(
+_HEADLINE_TRAILING = lazy_pattern(
     rf",\s*(?:(?P<subject>{_BARE}{_SOURCE})\s+(?P<verb>{_VERB})"
     rf"|(?P<verb2>{_VERB})\s+(?P<inverted>{_BARE}{_SOURCE}))\s*$"
 )
 
 # The subject of a sentence, for a participle cue ("..., saying").
 # Matches the start of "Meanwhile, he encouraged practices", up to "he"
-_SENTENCE_SUBJECT = _lazy(
+_SENTENCE_SUBJECT = lazy_pattern(
     rf"\s*(?:{_STARTER}\b[\s,]*)*{subject_pattern('subject')}(?=\s+[{LOWER}])"
 )
 
 # A headline that credits its words to a name before a colon.
 # Matches: "BMA: ", "Trust chief: "
-_HEADLINE_COLON = re.compile(
+_HEADLINE_COLON = lazy_pattern(
     rf"\s*(?P<subject>(?:[Tt]he\s+)?{NAME_PATTERN}(?:\s+[{LOWER}]+){{0,2}})\s*:\s"
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define
 class QuoteContext:
     """The writer's words around one quote.
+
+    Not frozen, as one is built for every quote and a frozen class costs
+    about three times as much to build.
 
     Attributes:
         before: The masked sentence before the opening mark, in the passage
@@ -122,9 +120,8 @@ class QuoteContext:
         headline: True when the quote is in the headline.
         ends_sentence: True when the quoted words end with a full stop.
         verbs: The speech verbs in ``before``, offsets in its passage (as
-            ``before_at`` is); found from ``before`` when not given.
-        verb_after: Whether a speech verb stands in ``after``; found from
-            ``after`` when not given.
+            ``before_at`` is).
+        verb_after: Whether a speech verb stands in ``after``.
     """
 
     before: str
@@ -135,15 +132,41 @@ class QuoteContext:
     last: int
     headline: bool
     ends_sentence: bool
-    verbs: tuple[Verb, ...] = attrs.field(
-        default=attrs.Factory(lambda self: find_verbs(self.before, self.before_at), takes_self=True)
-    )
-    verb_after: bool = attrs.field(
-        default=attrs.Factory(lambda self: bool(find_verbs(self.after)), takes_self=True)
-    )
+    verbs: tuple[Verb, ...]
+    verb_after: bool
+
+    @classmethod
+    def of_text(
+        cls,
+        before: str,
+        after: str,
+        *,
+        after_at: int,
+        headline: bool = False,
+        ends_sentence: bool = False,
+    ) -> QuoteContext:
+        """Return the context of a quote in passage 0, its verbs found in ``before`` and ``after``.
+
+        Example:
+            >>> context = QuoteContext.of_text("He said: ", "", after_at=20)
+            >>> [verb.word for verb in context.verbs], context.verb_after
+            (['said'], False)
+        """
+        return cls(
+            before=before,
+            before_at=0,
+            after=after,
+            after_at=after_at,
+            first=0,
+            last=0,
+            headline=headline,
+            ends_sentence=ends_sentence,
+            verbs=find_verbs(before),
+            verb_after=bool(find_verbs(after)),
+        )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define
 class Cue:
     """Words crediting a quote: the verb and the speaker as written.
 
@@ -151,14 +174,14 @@ class Cue:
         verb: The attributing words ("said", "according to").
         subject: The speaker as written ("He", "Dr Vautrey", "the document"),
             or ``None`` for a headline's colon.
-        index: The passage the subject is in.
+        passage: The passage the subject is in.
         at: The subject's offset there.
         rule: The name of the rule that found it.
     """
 
     verb: str | None
     subject: str
-    index: int
+    passage: int
     at: int
     rule: str
 
@@ -175,7 +198,7 @@ def _cue(
     index, offset = where
     if verb is not None:
         verb = " ".join(verb.split())
-    return Cue(verb=verb, subject=subject, index=index, at=offset + match.start(group), rule=rule)
+    return Cue(verb=verb, subject=subject, passage=index, at=offset + match.start(group), rule=rule)
 
 
 def _after_quote(context: QuoteContext) -> Cue | None:
@@ -188,7 +211,7 @@ def _after_quote(context: QuoteContext) -> Cue | None:
     where = (context.last, context.after_at)
     if match.group("inverted") is not None and match.group("inverted")[:1].islower():
         # "said the chairman, Len Price": the name, not the job, is the speaker.
-        named = _NAMED_AFTER.match(context.after, match.end())
+        named = _NAMED_AFTER().match(context.after, match.end())
         if named is not None:
             return _cue(named, "named", match.group("verb"), where, "after-quote")
     for group, verb in _AFTER_GROUPS:
@@ -229,7 +252,7 @@ def _cue_for_verb(context: QuoteContext, verb: Verb) -> Cue | None:
     return Cue(
         verb=verb.word,
         subject=name,
-        index=context.first,
+        passage=context.first,
         at=context.before_at + low + at,
         rule="before-quote",
     )
@@ -237,8 +260,8 @@ def _cue_for_verb(context: QuoteContext, verb: Verb) -> Cue | None:
 
 def _sentence_end(context: QuoteContext) -> Cue | None:
     """``‘…’ over the future, the BMA has warned.`` / ``…, warns NHSE``."""
-    if context.ends_sentence:
-        return None
+    if context.ends_sentence or "," not in context.after:
+        return None  # every trailing cue starts with a comma
     match = _TRAILING().search(context.after)
     if match is None and context.headline:
         match = _HEADLINE_TRAILING().search(context.after)
@@ -255,7 +278,7 @@ def _headline_colon(context: QuoteContext) -> Cue | None:
     """``BMA: practices ‘risk losing influence’``: a headline's speaker before a colon."""
     if not context.headline:
         return None
-    match = _HEADLINE_COLON.match(context.before)
+    match = _HEADLINE_COLON().match(context.before)
     if match is None or len(match.group("subject").split()) > 5:
         return None
     return _cue(match, "subject", None, (context.first, context.before_at), "headline-colon")
@@ -277,9 +300,7 @@ def speech_verb_near(context: QuoteContext) -> bool:
     read who said them, so it is no scare quote.
 
     Example:
-        >>> context = QuoteContext(before="The nurses said it was ", before_at=0, after=".",
-        ...     after_at=30, first=0, last=0, headline=False, ends_sentence=False)
-        >>> speech_verb_near(context)
+        >>> speech_verb_near(QuoteContext.of_text("The nurses said it was ", ".", after_at=30))
         True
     """
     return bool(context.verbs) or context.verb_after
@@ -296,9 +317,7 @@ def find_cue(context: QuoteContext, rules: tuple[CueRule, ...] = CUE_RULES) -> C
         The cue, or ``None`` when no rule credits the quote.
 
     Example:
-        >>> context = QuoteContext(before="", before_at=0, after=", Dr Ann Lee said.",
-        ...     after_at=9, first=0, last=0, headline=False, ends_sentence=False)
-        >>> cue = find_cue(context)
+        >>> cue = find_cue(QuoteContext.of_text("", ", Dr Ann Lee said.", after_at=9))
         >>> cue.verb, cue.subject, cue.rule
         ('said', 'Dr Ann Lee', 'after-quote')
     """
@@ -310,4 +329,4 @@ def find_cue(context: QuoteContext, rules: tuple[CueRule, ...] = CUE_RULES) -> C
 
 
 # A speaker named after "according to". Matches: "the BMA"
-_SUBJECT_AFTER = _lazy(r"\s*" + subject_pattern("subject"))
+_SUBJECT_AFTER = lazy_pattern(r"\s*" + subject_pattern("subject"))

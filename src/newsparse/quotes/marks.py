@@ -15,12 +15,25 @@ before the next opening mark wins over it.
 
 from __future__ import annotations
 
+import bisect
 import enum
+import itertools
 import re
+from collections.abc import Iterable, Sequence
 
 import attrs
 
-__all__ = ["Family", "Pair", "ParagraphMarks", "leading_family", "pair_marks", "starts_text"]
+from newsparse.quotes.vocabulary import lazy_pattern
+
+__all__ = [
+    "Family",
+    "Pair",
+    "ParagraphMarks",
+    "leading_family",
+    "mark_offsets",
+    "pair_marks",
+    "starts_text",
+]
 
 
 class Family(enum.IntEnum):
@@ -40,7 +53,7 @@ class Family(enum.IntEnum):
     """‹…›."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define
 class Pair:
     """An outermost quote in one paragraph.
 
@@ -49,17 +62,14 @@ class Pair:
         open_at: Offset of the opening mark.
         close_at: Offset of the closing mark, or ``None`` when the quote
             runs to the end of the paragraph.
-        speech_like: The opening mark starts the paragraph, follows a colon
-            or is followed by a capital letter.
     """
 
     family: Family
     open_at: int
     close_at: int | None
-    speech_like: bool
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define
 class ParagraphMarks:
     """The paired marks of one paragraph.
 
@@ -74,8 +84,10 @@ class ParagraphMarks:
     odd: int = 0
 
 
-# Every quotation mark and apostrophe. Matches: ‘ ’ “ ” « » „ ‚ ‹ › " '
-_MARK = re.compile(r"[‘’“”«»„‚‹›\"']")
+# Every quotation mark and apostrophe but one between two letters or digits,
+# which the lookbehind drops so that the many of them never reach Python.
+# Matches: ‘ ’ “ ” « » „ ‚ ‹ › " ' ; not the ’ of "don’t"
+_MARK = re.compile(r"[‘’“”«»„‚‹›\"'](?<![^\W_][’'](?=[^\W_]))")
 
 # What follows the ’ of an elision, which is no quotation mark.
 # Matches: "90s" in ’90s, "n’" in rock ’n’ roll, "em" in ’em
@@ -85,17 +97,13 @@ _ELISION = re.compile(
 
 # A word after a ’ that makes the ’ look like a possessive ("GPs’ concerns"),
 # that is, any word but a function word. Matches: "concerns", not "and"
-_CONTENT_WORD = re.compile(
+_CONTENT_WORD = lazy_pattern(
     r"(?!(?i:and|or|but|nor|to|in|of|on|at|for|from|with|by|as|than|that|which|who"
     r"|is|are|was|were|be|been|will|would|could|should|can|may|might|must|over|under"
     r"|after|before|because|if|when|while|the|a|an|he|she|it|they|we|you|i|his|her|its"
     r"|their|said|says|say|added|adds|warned|warns|told|tells|according|so|then|into"
     r"|about|against|this|these|those|there|here|not|also|says)\b)[^\W\d_]"
 )
-
-# The first mark of a paragraph, which may continue the quote of the
-# paragraph before. Matches: the ‘ of "‘But it is possible"
-_LEADING = re.compile(r"\s*([‘“\"'«„‚‹])")
 
 _OPENING_CONTEXT = frozenset("([{—–-/‘“\"'«„‚‹’”»›")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-/…’”\"'»›‘“«‹*")
@@ -132,8 +140,10 @@ def leading_family(text: str) -> Family | None:
         >>> leading_family("‘But it is possible.’"), leading_family("No.")
         (<Family.SINGLE: 0>, None)
     """
-    match = _LEADING.match(text)
-    return _LEADING_FAMILY[match.group(1)] if match else None
+    first = text[:1]
+    if first.isspace():
+        first = text.lstrip()[:1]
+    return _LEADING_FAMILY.get(first)
 
 
 def _role(char: str, *, left: bool, right: bool, after: str) -> tuple[Family, int] | None:
@@ -168,30 +178,58 @@ def _role(char: str, *, left: bool, right: bool, after: str) -> tuple[Family, in
     return family, _OPEN_IF_CLOSED if left and after.isalnum() else _CLOSE
 
 
-def _tokens(text: str) -> tuple[list[_Token], int]:
-    """Classify each mark of ``text``; return the tokens and the stray count."""
+# What each mark does given (glyph, left flank, right flank, a letter or
+# digit after it), looked up rather than worked out for every mark.
+_ROLES = {
+    (char, left, right, alnum): _role(char, left=left, right=right, after="a" if alnum else " ")
+    for char in "‘’“”«»„‚‹›\"'"
+    for left, right, alnum in itertools.product((False, True), repeat=3)
+}
+
+
+def mark_offsets(texts: Sequence[str]) -> list[Sequence[int]]:
+    """Return where the marks of each text stand, found by one scan of them all.
+
+    One scan of the whole article costs less than one per paragraph, most
+    of which hold a mark or two. An apostrophe inside a word is no mark.
+
+    Example:
+        >>> mark_offsets(["‘No,’ he said.", "None here.", "It’s ‘fine’."])
+        [[0, 4], [], [5, 10]]
+    """
+    joined = "\n".join(texts)
+    found = [match.start() for match in _MARK.finditer(joined)]
+    grouped: list[Sequence[int]] = []
+    low = start = 0
+    for text in texts:
+        end = start + len(text)
+        high = bisect.bisect_left(found, end, low)
+        grouped.append([at - start for at in found[low:high]] if high > low else [])
+        low, start = high, end + 1
+    return grouped
+
+
+def _tokens(text: str, marks: Iterable[int]) -> tuple[list[_Token], int]:
+    """Classify the marks of ``text`` at ``marks``; return the tokens and the stray count."""
     tokens: list[_Token] = []
     stray = 0
     end = len(text)
     skip_to = 0  # the end of an elision, whose marks are no quotes
-    for match in _MARK.finditer(text):
-        at = match.start()
+    for at in marks:
         if at < skip_to:
             continue
         char = text[at]
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < end else " "
-        if char in "’'" and before.isalnum():
-            if after.isalnum():
-                continue  # an apostrophe inside a word: don’t
-        elif char in "’'" and after.isalnum():
+        if char in "’'" and after.isalnum() and not before.isalnum():
             elision = _ELISION.match(text, at + 1)
             if elision is not None:
                 skip_to = elision.end()
                 continue
-        left = not after.isspace() and (before.isspace() or before in _OPENING_CONTEXT)
-        right = not before.isspace() and (after.isspace() or after in _CLOSING_CONTEXT)
-        role = _role(char, left=left, right=right, after=after)
+        space_before, space_after = before.isspace(), after.isspace()
+        left = not space_after and (space_before or before in _OPENING_CONTEXT)
+        right = not space_before and (space_after or after in _CLOSING_CONTEXT)
+        role = _ROLES[char, left, right, after.isalnum()]
         if role is None:
             stray += char not in "’'"
         else:
@@ -204,7 +242,7 @@ def _strength(text: str, at: int) -> int:
     after = at + 1
     if after >= len(text) or not text[after].isspace():
         return _FIRM + 1
-    if text[at - 1] == "s" and _CONTENT_WORD.match(text, after + 1):
+    if text[at - 1] == "s" and _CONTENT_WORD().match(text, after + 1):
         return _WEAK
     return _FIRM
 
@@ -240,7 +278,7 @@ class _Pairer:
 
     text: str
     last_close: list[int]
-    stack: list[tuple[Family, int, bool]] = attrs.Factory(list)
+    stack: list[tuple[Family, int]] = attrs.Factory(list)
     depth: list[int] = attrs.Factory(lambda: [0, 0, 0, 0])
     pairs: list[Pair] = attrs.Factory(list)
     tentative: int | None = None
@@ -271,8 +309,7 @@ class _Pairer:
         return text[at] == "'" and (starts_text(text, at) or _after_colon(text, at))
 
     def _open(self, at: int, family: Family) -> None:
-        # Only an outermost quote's opening is ever asked about.
-        self.stack.append((family, at, not self.stack and _speech_like(self.text, at)))
+        self.stack.append((family, at))
         self.depth[family] += 1
 
     def _feed_close(self, at: int, family: Family) -> None:
@@ -294,35 +331,35 @@ class _Pairer:
             self.stray += 1
 
     def _close(self, at: int) -> None:
-        family, open_at, speech_like = self.stack.pop()
+        family, open_at = self.stack.pop()
         self.depth[family] -= 1
         self.tentative = None
         if not self.stack:
-            self.pairs.append(
-                Pair(family=family, open_at=open_at, close_at=at, speech_like=speech_like)
-            )
+            self.pairs.append(Pair(family, open_at, at))
 
     def finish(self, next_family: Family | None) -> None:
         """End the paragraph: settle a tentative closer, report what is still open."""
         if self.tentative is not None:
-            family, _, speech_like = self.stack[0]
-            continues = len(self.stack) == 1 and family is next_family and speech_like
+            family, open_at = self.stack[0]
+            continues = (
+                len(self.stack) == 1 and family is next_family and _speech_like(self.text, open_at)
+            )
             if continues:
                 self.tentative = None
             else:
                 self._close(self.tentative)
         if self.stack:
-            family, open_at, speech_like = self.stack[0]
+            family, open_at = self.stack[0]
             self.stray += len(self.stack) - 1
-            self.pairs.append(
-                Pair(family=family, open_at=open_at, close_at=None, speech_like=speech_like)
-            )
+            self.pairs.append(Pair(family, open_at, None))
 
 
 def _simple_pairs(text: str, tokens: list[_Token]) -> tuple[Pair, ...] | None:
     """Pair marks that simply alternate open, close, open, close; else ``None``.
 
     Most paragraphs are like that, and this spares them the general pass.
+    A last opener with no closer (a quote that runs on into the next
+    paragraph) leaves its quote open, as the general pass does.
     """
     pairs = []
     opened: tuple[int, Family] | None = None
@@ -339,21 +376,24 @@ def _simple_pairs(text: str, tokens: list[_Token]) -> tuple[Pair, ...] | None:
         ):
             return None
         else:
-            speech_like = _speech_like(text, opened[0])
-            pairs.append(
-                Pair(family=family, open_at=opened[0], close_at=at, speech_like=speech_like)
-            )
+            pairs.append(Pair(family, opened[0], at))
             opened = None
-    return tuple(pairs) if opened is None else None
+    if opened is not None:
+        pairs.append(Pair(opened[1], opened[0], None))
+    return tuple(pairs)
 
 
-def pair_marks(text: str, *, next_family: Family | None = None) -> ParagraphMarks:
+def pair_marks(
+    text: str, *, next_family: Family | None = None, marks: Sequence[int] | None = None
+) -> ParagraphMarks:
     """Pair the quotation marks of one paragraph.
 
     Args:
         text: The paragraph, cleaned.
         next_family: The family of the mark that opens the next paragraph,
             if any; a quote may run on into it (see :func:`leading_family`).
+        marks: Where its marks stand, if already found (see
+            :func:`mark_offsets`); found here otherwise.
 
     Returns:
         The outermost quotes and the count of marks that made no sense.
@@ -367,11 +407,11 @@ def pair_marks(text: str, *, next_family: Family | None = None) -> ParagraphMark
         >>> text[pair.open_at + 1 : pair.close_at]
         'We say no to the practices’ plans,'
     """
-    if _MARK.search(text) is None:
-        return _NO_MARKS
-    tokens, stray = _tokens(text)
+    if marks is None:
+        marks = [match.start() for match in _MARK.finditer(text)]
+    tokens, stray = _tokens(text, marks)
     if not tokens:
-        return ParagraphMarks(pairs=(), stray=stray)
+        return ParagraphMarks(pairs=(), stray=stray) if stray else _NO_MARKS
     simple = _simple_pairs(text, tokens)
     if simple is not None:
         return ParagraphMarks(pairs=simple, stray=stray)

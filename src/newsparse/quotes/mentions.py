@@ -10,15 +10,18 @@ determiner at the start of a clause ("a Q&A document", "the spokesman").
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 import attrs
 
 from newsparse.quotes.nameforms import TITLE_SET, is_person, organisation_like
+from newsparse.quotes.passages import MASK
 from newsparse.quotes.vocabulary import (
     NOT_NAMES,
     PERSON_NOUNS,
     SOURCE_NOUNS,
     UPPER,
+    lazy_pattern,
     words_pattern,
 )
 
@@ -42,7 +45,7 @@ RUN = re.compile(
 
 # A determiner and a source noun, read with a space in front of the text.
 # Matches: " a Q&A document", " the document"
-_SOURCE_PHRASE = re.compile(rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]+ ){{0,2}}{_SOURCE}\b")
+_SOURCE_PHRASE = lazy_pattern(rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{_SOURCE}\b")
 
 # What follows the subject of a clause: its verb or an appositive.
 # Matches: " echoed" in "Dr Lee echoed", ", chair" in "Dr Lee, chair of"
@@ -53,23 +56,27 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|including|about|than|like) $"
 )
 
+_AT = attrgetter("at")
+
+# The masked text of a paragraph that is all quote: no name can stand in it.
+_FULLY_MASKED = re.compile(rf"[{MASK}.!?\s]*")
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
 _SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
 
 
-@attrs.frozen
+@attrs.define
 class Mention:
     """A person or body named in the writer's words.
 
     Attributes:
-        index: The passage it is in.
+        passage: The passage it is in.
         at: Its offset in the passage.
         name: The words as written.
         person: True for a person, False for an organisation or document.
         subject: True when it looks like the subject of its clause.
     """
 
-    index: int
+    passage: int
     at: int
     name: str
     person: bool
@@ -85,13 +92,22 @@ def mentions_in(index: int, masked: str) -> tuple[Mention, ...]:
         >>> [m.name for m in mentions_in(0, "Later, the BMA said no.")]
         ['the BMA']
     """
-    found = [
-        mention
-        for match in RUN.finditer(masked)
-        for start, run in _split_people(match.start(), match.group())
-        if (mention := _run_mention(index, masked, start, run)) is not None
-    ]
-    for match in _SOURCE_PHRASE.finditer(" " + masked):
+    if _FULLY_MASKED.fullmatch(masked):
+        return ()  # a paragraph of quoted words names nobody in the writer's words
+    found = []
+    for match in RUN.finditer(masked):
+        start, run = match.start(), match.group()
+        if " " not in run:
+            mention = _word_mention(index, masked, start, run)
+            if mention is not None:
+                found.append(mention)
+            continue
+        for part_start, part in _split_people(start, run):
+            mention = _run_mention(index, masked, part_start, part)
+            if mention is not None:
+                found.append(mention)
+    runs = len(found)
+    for match in _SOURCE_PHRASE().finditer(" " + masked):
         start = match.start()  # the phrase starts one on in " " + masked
         name = match.group()[1:]
         person = name.rpartition(" ")[2] in PERSON_NOUNS
@@ -99,8 +115,9 @@ def mentions_in(index: int, masked: str) -> tuple[Mention, ...]:
         openers = _SENTENCE_OPENERS if person else _CLAUSE_OPENERS
         if start == 0 or masked[start - 2 : start] in openers:
             subject = _is_subject(masked, start, len(name))
-            found.append(Mention(index, start, name, person=person, subject=subject))
-    found.sort(key=lambda mention: mention.at)
+            found.append(Mention(index, start, name, person, subject))
+    if len(found) > runs:
+        found.sort(key=_AT)  # the runs come in order; the phrases go among them
     return tuple(found)
 
 
@@ -116,6 +133,24 @@ def _split_people(start: int, run: str) -> list[tuple[int, str]]:
     return split
 
 
+def _word_mention(index: int, masked: str, start: int, word: str) -> Mention | None:
+    """Return the body one capitalised word names, if it names one.
+
+    The quick path of :func:`_run_mention` for the commonest run: one
+    word is never a person's name there (no title, no second word), so it
+    names a body at most ("BMA", not "GPs" or "However"), and only at the
+    start of a clause.
+    """
+    if word in NOT_NAMES or not organisation_like(word):
+        return None
+    name = word
+    if masked[max(0, start - 4) : start] in ("the ", "The "):
+        start, name = start - 4, "the " + word
+    if start and masked[start - 2 : start] not in _CLAUSE_OPENERS:
+        return None
+    return Mention(index, start, name, person=False, subject=_is_subject(masked, start, len(name)))
+
+
 def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | None:
     """Return the person or body a capitalised run names, if it names one."""
     if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
@@ -124,7 +159,7 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
     opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
     while words and (words[0] in NOT_NAMES or words[0] in NAME_GLUE):
         start += len(words.pop(0)) + 1
-    titled = next((i for i, word in enumerate(words) if word.rstrip(".") in TITLE_SET), None)
+    titled = _title_index(words)
     if titled:
         start += sum(len(word) + 1 for word in words[:titled])
         words = words[titled:]
@@ -145,6 +180,14 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
         return None
     subject = _is_subject(masked, start, len(name))
     return Mention(index, start, name, person=False, subject=subject)
+
+
+def _title_index(words: list[str]) -> int | None:
+    """Return where the first title stands among ``words``, if one does."""
+    for position, word in enumerate(words):
+        if word.rstrip(".") in TITLE_SET:
+            return position
+    return None
 
 
 def _is_subject(masked: str, start: int, length: int) -> bool:

@@ -20,6 +20,7 @@ from newsparse.quotes.vocabulary import (
     STARTERS,
     TITLES,
     UPPER,
+    lazy_pattern,
     words_pattern,
 )
 
@@ -44,11 +45,13 @@ _SOURCE = words_pattern(SOURCE_NOUNS)
 _PLAIN_PERSON = re.compile(rf"{_PERSON_TOKEN}(?:\s+{_PERSON_TOKEN}){{1,2}}")
 
 # A source noun without a determiner, as headlines write it. Matches: "audit"
-BARE_SOURCE = re.compile(rf"(?!(?:the|an?|its|their|his|her)\s)(?:[\w&’'-]+\s+){{0,2}}{_SOURCE}")
+BARE_SOURCE = lazy_pattern(
+    rf"(?!(?:the|an?|its|their|his|her)\s)(?:[\w&’'-]++\s++){{0,2}}{_SOURCE}"
+)
 
 # A determiner phrase that names a source. Matches: "the document", "a Q&A document"
-DETERMINED = re.compile(
-    rf"(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w&’'-]+\s+){{0,3}}(?P<noun>{_SOURCE})"
+DETERMINED = lazy_pattern(
+    rf"(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w&’'-]++\s++){{0,3}}(?P<noun>{_SOURCE})"
     rf"(?:\s+(?:for|at|from|of)\s+(?:the\s+)?{NAME_PATTERN})?"
 )
 

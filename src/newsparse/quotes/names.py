@@ -13,6 +13,7 @@ is cached, so an article of any length is read in linear time.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -38,6 +39,7 @@ from newsparse.quotes.vocabulary import (
     SPEECH_VERBS,
     STARTERS,
     UPPER,
+    lazy_pattern,
     words_pattern,
 )
 
@@ -49,12 +51,14 @@ _SOURCE = words_pattern(SOURCE_NOUNS)
 # A given name or an initial. Matches: "Richard", "J."
 _GIVEN = re.compile(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
 
-# An indefinite phrase naming a source, for "the document" to refer back to.
+# An indefinite phrase naming a source, for "the document" to refer back to,
+# read after a space (newlines are read as spaces): a literal space first
+# lets the scan skip from space to space.
 # Matches: "a Q&A document", "an internal report"
-_INDEFINITE = re.compile(rf"[ \n](?P<phrase>[Aa]n? (?:[\w&’'-]+ ){{0,2}}(?P<noun>{_SOURCE})\b)")
+_INDEFINITE = lazy_pattern(rf" (?P<phrase>[Aa]n? (?:[\w&’'-]++ ){{0,2}}(?P<noun>{_SOURCE})\b)")
 
 # A job description, recognised by its role word. Matches: "BMA GP Committee chair"
-_ROLE = re.compile(rf"(?<![\w-])(?i:{words_pattern(ROLE_WORDS)})(?![\w-])")
+_ROLE = lazy_pattern(rf"(?<![\w-])(?i:{words_pattern(ROLE_WORDS)})(?![\w-])")
 
 # Words that turn a would-be description into a clause. Matches: "was", "told"
 _VERBISH = re.compile(
@@ -76,13 +80,14 @@ _LOOKBACK = 12  # passages searched back for "he", "she" or "it"
 _MAX_MENTIONS = 40  # mentions weighed for "he", "she" or "it"
 
 
+@functools.lru_cache(maxsize=512)
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:
     """Return a regex for the names that ``acronym`` shortens.
 
     Each letter is a capitalised word ("BMA": "British Medical Association"),
     or the acronym starts with an acronym ("NHSE": "NHS England"); small
-    words may stand between ("Royal College of Nursing"). The ``re`` module
-    caches the compiled pattern, so a common acronym costs one compilation.
+    words may stand between ("Royal College of Nursing"). The pattern is
+    cached, so a common acronym is built and compiled once.
 
     Example:
         >>> _acronym_pattern("NHSE").search("Staff at NHS England said").group()
@@ -132,8 +137,9 @@ class NameBook:
     """
 
     passages: Sequence[Passage]
-    _joined: str | None = None
-    _starts: list[int] = attrs.Factory(list)
+    joined: str = attrs.field(init=False)
+    """The masked passages joined by newlines."""
+    _starts: list[int] = attrs.field(init=False)
     _mentions: dict[int, tuple[Mention, ...]] = attrs.Factory(dict)
     _mention_starts: dict[int, list[int]] = attrs.Factory(dict)
     _canonical: dict[str, tuple[str, bool]] = attrs.Factory(dict)
@@ -142,20 +148,14 @@ class NameBook:
     _expansions: dict[str, str | None] = attrs.Factory(dict)
     _indefinites: dict[str, tuple[list[int], list[str]]] | None = None
 
-    @property
-    def joined(self) -> str:
-        """The masked passages joined by newlines."""
-        if self._joined is None:
-            position = 0
-            for passage in self.passages:
-                self._starts.append(position)
-                position += len(passage.masked) + 1
-            self._joined = "\n".join(passage.masked for passage in self.passages)
-        return self._joined
+    def __attrs_post_init__(self) -> None:
+        masked = [passage.masked for passage in self.passages]
+        self.joined = "\n".join(masked)
+        self._starts = list(itertools.accumulate((len(text) + 1 for text in masked), initial=0))
+        self._starts.pop()
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
-        _ = self.joined
         return self._starts[index] + at if index < len(self._starts) else len(self.joined)
 
     def canonical(self, name: str, index: int, at: int) -> tuple[str, bool]:
@@ -170,9 +170,9 @@ class NameBook:
         if known is not None:
             return known
         stripped = strip_starters(name)
-        if stripped[:1].islower() and BARE_SOURCE.fullmatch(stripped):
+        if stripped[:1].islower() and BARE_SOURCE().fullmatch(stripped):
             stripped = "the " + stripped  # a headline's "audit finds": the audit
-        determined = DETERMINED.fullmatch(stripped)
+        determined = DETERMINED().fullmatch(stripped)
         if determined is None:
             known = self._canonical[name] = self._name(stripped)
             return known
@@ -205,8 +205,12 @@ class NameBook:
 
     def mentions_before(self, index: int, at: int) -> Iterator[Mention]:
         """Yield the mentions before a point, nearest first, a bounded way back."""
-        here = self.mentions(index)
-        before = here[: bisect.bisect_left(self._mention_starts[index], at)]
+        # A cue that opens its paragraph ("He said: ...") has nothing before
+        # it there, so the paragraph need not be read for mentions.
+        before: tuple[Mention, ...] = ()
+        if at > 0:
+            here = self.mentions(index)
+            before = here[: bisect.bisect_left(self._mention_starts[index], at)]
         earlier = (
             mention
             for passage in range(index - 1, max(-1, index - _LOOKBACK), -1)
@@ -280,8 +284,9 @@ class NameBook:
         """Return what "the document" refers back to ("a Q&A document")."""
         if self._indefinites is None:
             self._indefinites = {}
-            # A space in front lets the scan skip on to each space.
-            for match in _INDEFINITE.finditer(" " + self.joined):
+            # The added space in front keeps the offsets of :attr:`joined`,
+            # the match starting at the space before the phrase.
+            for match in _INDEFINITE().finditer(" " + self.joined.replace("\n", " ")):
                 starts, phrases = self._indefinites.setdefault(match.group("noun"), ([], []))
                 starts.append(match.start())
                 phrases.append(match.group("phrase"))
@@ -317,7 +322,11 @@ class NameBook:
 
 def _clause_before(head: str) -> str:
     """Return the words between the last clause break in ``head`` and its end."""
-    clause = head[max(head.rfind(mark) for mark in _CLAUSE_BREAKS) + 1 :].split()
+    cut = -1
+    for mark in _CLAUSE_BREAKS:
+        # Only the last break counts, so each search starts past the one found.
+        cut = max(cut, head.rfind(mark, cut + 1))
+    clause = head[cut + 1 :].split()
     while clause and (clause[0] in STARTERS or clause[0] in _LEADS_INTO_NAME):
         clause.pop(0)
     return " ".join(clause)
@@ -357,8 +366,9 @@ def _ends_word(text: str, at: int) -> bool:
 
 
 def _is_description(text: str) -> bool:
+    # The job-word regex is case-blind and so the slowest test: it goes last.
     return (
         0 < len(text.split()) <= 14
-        and _ROLE.search(text) is not None
         and _VERBISH.search(text) is None
+        and _ROLE().search(text) is not None
     )

@@ -18,7 +18,14 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.models import Diagnostic, Severity, Span
-from newsparse.quotes.marks import Family, Pair, leading_family, pair_marks, starts_text
+from newsparse.quotes.marks import (
+    Family,
+    Pair,
+    leading_family,
+    mark_offsets,
+    pair_marks,
+    starts_text,
+)
 from newsparse.quotes.sources import Source, SourceRole
 
 __all__ = ["MASK", "MarkedQuote", "Passage", "Scan", "scan_sources"]
@@ -27,7 +34,7 @@ MASK = "\ue000"
 """Stands in for each character of a quote in :attr:`Passage.masked`."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define
 class Passage:
     """One headline or paragraph after the mark scan.
 
@@ -44,7 +51,7 @@ class Passage:
     pairs: tuple[Pair, ...]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define
 class MarkedQuote:
     """A quote found by its marks, before anyone is credited with it.
 
@@ -56,8 +63,6 @@ class MarkedQuote:
         close_at: Offset of the closing mark in the last passage, or its
             length when the quote was never closed.
         family: The kind of marks.
-        speech_like: The opening mark starts a paragraph, follows a colon or
-            precedes a capital letter.
         span: The lines of all its paragraphs.
     """
 
@@ -67,7 +72,6 @@ class MarkedQuote:
     open_at: int
     close_at: int
     family: Family
-    speech_like: bool
     span: Span
 
     @property
@@ -90,24 +94,34 @@ _Piece = tuple[int, Pair]
 
 def _mask(text: str, pairs: tuple[Pair, ...]) -> str:
     """Blank out each quote of ``text``, keeping offsets and a final stop."""
+    if len(pairs) == 1:  # the commonest case, spared the list
+        start, end, blank = _blanked(text, pairs[0])
+        return text[:start] + blank + text[end:]
     parts: list[str] = []
     done = 0
     for pair in pairs:
-        end = len(text) if pair.close_at is None else pair.close_at + 1
-        inner_end = len(text) if pair.close_at is None else pair.close_at
-        stop = text[inner_end - 1] if inner_end > pair.open_at + 1 else ""
-        parts.append(text[done : pair.open_at])
-        if stop in (".", "!", "?"):
-            parts.append(MASK * (end - pair.open_at - 1) + stop)
-        else:
-            parts.append(MASK * (end - pair.open_at))
+        start, end, blank = _blanked(text, pair)
+        parts.append(text[done:start])
+        parts.append(blank)
         done = end
     parts.append(text[done:])
     return "".join(parts)
 
 
+def _blanked(text: str, pair: Pair) -> tuple[int, int, str]:
+    """Return where a quote stands, marks included, and the blank that stands in for it."""
+    end = len(text) if pair.close_at is None else pair.close_at + 1
+    inner_end = len(text) if pair.close_at is None else pair.close_at
+    stop = text[inner_end - 1] if inner_end > pair.open_at + 1 else ""
+    if stop in (".", "!", "?"):
+        return pair.open_at, end, MASK * (end - pair.open_at - 1) + stop
+    return pair.open_at, end, MASK * (end - pair.open_at)
+
+
 def _build(pieces: list[_Piece], passages: Sequence[Passage]) -> MarkedQuote | None:
     """Make one quote of a chain of pieces; ``None`` when it holds no words."""
+    if len(pieces) == 1:
+        return _build_one(*pieces[0], passages[pieces[0][0]].source)
     words: list[str] = []
     for index, pair in pieces:
         text = passages[index].source.text
@@ -130,9 +144,18 @@ def _build(pieces: list[_Piece], passages: Sequence[Passage]) -> MarkedQuote | N
         open_at=first.open_at,
         close_at=len(last_text) if last.close_at is None else last.close_at,
         family=first.family,
-        speech_like=first.speech_like,
         span=span,
     )
+
+
+def _build_one(index: int, pair: Pair, source: Source) -> MarkedQuote | None:
+    """Make a quote of a single pair, the common case, sparing the general join."""
+    text = source.text
+    end = len(text) if pair.close_at is None else pair.close_at
+    words = text[pair.open_at + 1 : end].strip()
+    if not words:
+        return None
+    return MarkedQuote(words, index, index, pair.open_at, end, pair.family, source.span)
 
 
 def _unclosed(source: Source) -> Diagnostic:
@@ -164,9 +187,14 @@ def _continues(chain: list[_Piece], passage: Passage) -> bool:
     return pair.family is chain[0][1].family and starts_text(text, pair.open_at)
 
 
-def _link(
-    passages: Sequence[Passage], families: Sequence[Family | None], diagnostics: list[Diagnostic]
-) -> list[MarkedQuote]:
+def _opening_family(source: Source | None) -> Family | None:
+    """Return the family of the mark that opens ``source``, which may continue a quote."""
+    if source is None or source.role is SourceRole.HEADLINE:
+        return None
+    return leading_family(source.text)
+
+
+def _link(passages: Sequence[Passage], diagnostics: list[Diagnostic]) -> list[MarkedQuote]:
     """Join the pairs of consecutive passages into quotes, in reading order."""
     quotes: list[MarkedQuote] = []
     chain: list[_Piece] = []
@@ -182,9 +210,19 @@ def _link(
             diagnostics.append(_unclosed(passages[chain[-1][0]].source))
             flush()
         for pair in passage.pairs:
+            if not chain and pair.close_at is not None:
+                # The common case, a quote closed in its paragraph, built directly.
+                quote = _build_one(index, pair, passage.source)
+                if quote is not None:
+                    quotes.append(quote)
+                continue
             chain.append((index, pair))
             if pair.close_at is None:
-                following = families[index + 1] if index + 1 < len(families) else None
+                following = (
+                    _opening_family(passages[index + 1].source)
+                    if index + 1 < len(passages)
+                    else None
+                )
                 if following is pair.family and passage.source.role is not SourceRole.HEADLINE:
                     break
                 diagnostics.append(_unclosed(passage.source))
@@ -213,18 +251,19 @@ def scan_sources(sources: Sequence[Source]) -> Scan:
         >>> [(q.text, q.span.end_line) for q in scan.quotes]
         [('It is late. We will go.', 3)]
     """
-    families = [
-        None if source.role is SourceRole.HEADLINE else leading_family(source.text)
-        for source in sources
-    ]
     passages: list[Passage] = []
     diagnostics: list[Diagnostic] = []
-    for index, source in enumerate(sources):
+    for index, marks in enumerate(mark_offsets([source.text for source in sources])):
+        source = sources[index]
+        if not marks:
+            passages.append(Passage(source, source.text, ()))
+            continue
         last = index + 1 == len(sources) or source.role is SourceRole.HEADLINE
-        marks = pair_marks(source.text, next_family=None if last else families[index + 1])
-        masked = _mask(source.text, marks.pairs) if marks.pairs else source.text
-        passages.append(Passage(source=source, masked=masked, pairs=marks.pairs))
-        if marks.stray or marks.odd:
-            diagnostics.append(_stray(source, marks.stray, marks.odd))
-    quotes = _link(passages, families, diagnostics)
+        following = None if last else _opening_family(sources[index + 1])
+        paired = pair_marks(source.text, next_family=following, marks=marks)
+        masked = _mask(source.text, paired.pairs) if paired.pairs else source.text
+        passages.append(Passage(source, masked, paired.pairs))
+        if paired.stray or paired.odd:
+            diagnostics.append(_stray(source, paired.stray, paired.odd))
+    quotes = _link(passages, diagnostics)
     return Scan(passages=tuple(passages), quotes=tuple(quotes), diagnostics=tuple(diagnostics))

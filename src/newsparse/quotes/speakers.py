@@ -46,28 +46,30 @@ class _Discourse:
             return self._last(cue, person=True, gender=pronoun)
         if pronoun in ("it", "they"):
             return self._last(cue, person=False, gender=None)
-        name, person = self.book.canonical(cue.subject, cue.index, cue.at)
+        name, person = self.book.canonical(cue.subject, cue.passage, cue.at)
         gender = gender_of(name)
         if gender is not None:
             self.genders.setdefault(name, gender)
         return name, person
 
     def _fits(self, name: str, gender: str | None) -> bool:
+        if gender is None:
+            return True
         known = self.genders.get(name) or gender_of(name)
-        return gender is None or known is None or known == gender
+        return known is None or known == gender
 
     def _last(self, cue: Cue, *, person: bool, gender: str | None) -> tuple[str, bool] | None:
         """Return the latest fitting subject or speaker before the cue."""
-        here = (cue.index, cue.at)
+        here = (cue.passage, cue.at)
         found: tuple[int, int, str] | None = None
         fallback: tuple[int, int, str] | None = None
-        for mention in self.book.mentions_before(cue.index, cue.at):
-            name, is_person = self.book.canonical(mention.name, mention.index, mention.at)
+        for mention in self.book.mentions_before(cue.passage, cue.at):
+            name, is_person = self.book.canonical(mention.name, mention.passage, mention.at)
             if is_person is person and self._fits(name, gender):
                 if mention.subject:
-                    found = (mention.index, mention.at, name)
+                    found = (mention.passage, mention.at, name)
                     break
-                fallback = fallback or (mention.index, mention.at, name)
+                fallback = fallback or (mention.passage, mention.at, name)
         for index, at, name, is_person in itertools.islice(reversed(self.spoken), _MAX_SPOKEN):
             if (index, at) < here and is_person is person and self._fits(name, gender):
                 if found is None or (index, at) > found[:2]:
@@ -93,16 +95,20 @@ class _Attributor:
 
     def credit(self, marked: MarkedQuote) -> Quote:
         """Return ``marked`` as a :class:`Quote` with its speaker, cue and kind."""
-        context = quote_context(marked, self.scan.passages, self.verbs)
+        passages = self.scan.passages
+        context = quote_context(marked, passages, self.verbs)
         cue = find_cue(context)
-        resolved = self.discourse.resolve(cue) if cue is not None else None
-        opens = starts_text(self.scan.passages[marked.first].source.text, marked.open_at)
-        cued = cue is not None or (
-            marked.text.count(" ") < SCARE_WORDS and speech_verb_near(context)
-        )
+        opens = starts_text(passages[marked.first].source.text, marked.open_at)
+        if cue is None:
+            resolved = None
+            speaker = verb = None
+            cued = marked.text.count(" ") < SCARE_WORDS and speech_verb_near(context)
+        else:
+            resolved = self.discourse.resolve(cue)
+            speaker = resolved[0] if resolved is not None else None
+            verb = cue.verb
+            cued = True
         kind = classify(marked, before=context.before, opens_paragraph=opens, cued=cued)
-        speaker = resolved[0] if resolved is not None else None
-        verb = cue.verb if cue is not None else None
         if kind is QuoteKind.SCARE:
             speaker = verb = None
         elif cue is None and kind is QuoteKind.SPEECH and self.previous is not None:
@@ -116,7 +122,7 @@ class _Attributor:
         if speaker is not None:
             person = resolved[1] if resolved is not None else self.persons[speaker]
             self.persons.setdefault(speaker, person)
-            where = (cue.index, cue.at) if cue is not None else (marked.first, marked.open_at)
+            where = (cue.passage, cue.at) if cue is not None else (marked.first, marked.open_at)
             self.discourse.spoken.append((*where, speaker, person))
         quote = Quote(text=marked.text, speaker=speaker, kind=kind, cue=verb, span=marked.span)
         self.previous = (marked, quote)
@@ -146,7 +152,8 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
         ('Ann Lee', 'said', 'Council leader')
     """
     book = NameBook(scan.passages)
-    verbs = VerbIndex([passage.masked for passage in scan.passages])
+    wanted = [index for marked in scan.quotes for index in (marked.first, marked.last)]
+    verbs = VerbIndex([passage.masked for passage in scan.passages], wanted=wanted)
     attributor = _Attributor(scan=scan, discourse=_Discourse(book), verbs=verbs)
     quotes = tuple(attributor.credit(marked) for marked in scan.quotes)
     speakers: dict[str, Speaker] = {}

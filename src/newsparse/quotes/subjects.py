@@ -21,6 +21,8 @@ from newsparse.quotes.vocabulary import (
     SOURCE_NOUNS,
     STARTERS,
     TITLES,
+    UPPER,
+    lazy_pattern,
     words_pattern,
 )
 
@@ -51,11 +53,13 @@ _PREPOSITIONS = (
 )
 _GROUP = (
     r"(?:(?!(?:what|which|that|the|an?|and|or|of|to|as|by|with|for|from|in|on|at)\s)"
-    rf"[\w’'-]+\s+)?{words_pattern(GROUP_NOUNS)}\b"
+    rf"[\w’'-]++\s++)?{words_pattern(GROUP_NOUNS)}\b"
 )
-_BARE = r"(?:[\w&’'-]+\s+){0,2}"  # up to two words before a bare noun: "public health"
+# Up to two words before a bare noun: "public health". Possessive (``++``), as
+# a word or a space is never given back: what follows cannot start with one.
+_BARE = r"(?:[\w&’'-]++\s++){0,2}"
 DETERMINED_PATTERN = (
-    rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w&’'-]+\s+){{0,3}}{_SOURCE}\b"
+    rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w&’'-]++\s++){{0,3}}{_SOURCE}\b"
     rf"(?:\s+(?:for|at|from|of)\s+(?:the\s+)?{NAME_PATTERN})?"
 )
 _TITLE_WORDS = frozenset(TITLES)
@@ -78,27 +82,31 @@ def subject_pattern(group: str) -> str:
     return rf"(?P<{group}>{_PRONOUN}|{DETERMINED_PATTERN}|{_GROUP}|(?:[Tt]he\s+)?{NAME_PATTERN})"
 
 
+_SOURCE_NOUNS = tuple(SOURCE_NOUNS)
+_GROUP_NOUNS = tuple(GROUP_NOUNS)
+_CAPITAL = re.compile(rf"[{UPPER}]")
+
 _AUXILIARY_WORDS = frozenset(word for phrase in AUXILIARIES for word in phrase.split())
 _PASSIVE_WORDS = frozenset(
     ("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets")
 )
 
 # A speaker with a description just before its verb. Matches: "Dr Ann Lee, chief executive of Acme,"
-_APPOSITIVE_BEFORE = re.compile(
+_APPOSITIVE_BEFORE = lazy_pattern(
     rf"(?<![\w’'])(?P<subject>(?:[Tt]he\s+)?{NAME_PATTERN}),[^,;:{MASK}]{{2,120}},$"
 )
 
 # A document or spokesperson before its verb. Matches: "a Q&A document following the webinar"
-_DETERMINED_BEFORE = re.compile(rf"(?<![\w’'])(?P<subject>{DETERMINED_PATTERN})$")
+_DETERMINED_BEFORE = lazy_pattern(rf"(?<![\w’'])(?P<subject>{DETERMINED_PATTERN})$")
 
 # The same with words between it and its verb. Matches: "a Q&A document following the webinar"
-_DETERMINED_APART = re.compile(
+_DETERMINED_APART = lazy_pattern(
     rf"(?<![\w’'])(?P<subject>{DETERMINED_PATTERN})\s+[^,;:.{MASK}]{{1,60}}$"
 )
 
 # A group of people just before its verb, not the object of a preposition.
 # Matches: "campaigners", "local parents"; not the "councillors" of "sent to councillors"
-_GROUP_BEFORE = re.compile(
+_GROUP_BEFORE = lazy_pattern(
     r"(?<![\w’'])"
     + "".join(rf"(?<!\b{word}\s)" for word in _PREPOSITIONS)
     + rf"(?P<subject>{_GROUP})$"
@@ -154,14 +162,39 @@ def subject_before(head: str) -> tuple[str, int] | None:
         name = _trailing_name(head)
         return _cleaned(name, len(head) - len(name)) if name else None
     if head.endswith(","):
-        patterns: tuple[re.Pattern[str], ...] = (_APPOSITIVE_BEFORE,)
+        match = _APPOSITIVE_BEFORE().search(head, max(0, len(head) - 120))
     else:
-        patterns = (_DETERMINED_BEFORE, _GROUP_BEFORE, _DETERMINED_APART)
-    for pattern in patterns:
-        match = pattern.search(head, max(0, len(head) - 120))
+        match = _phrase_before(head)
+    return None if match is None else _cleaned(match.group("subject"), match.start("subject"))
+
+
+def _phrase_before(head: str) -> re.Match[str] | None:
+    """Search ``head`` for a document, a spokesperson or a group that ends it.
+
+    The patterns are tried in order, each only where it can match, as
+    their searches are slow: a determined phrase or a group ends ``head``
+    with its noun or a capitalised name, and none of them holds a comma,
+    colon, semicolon or quote, so each search starts after the last.
+    """
+    end = head[:-1] if head.endswith("\n") else head  # where ``$`` matches
+    start = max(
+        len(head) - 120,
+        head.rfind(",") + 1,
+        head.rfind(";") + 1,
+        head.rfind(":") + 1,
+        head.rfind(MASK) + 1,
+        0,
+    )
+    words = end.rsplit(None, 1)
+    if end.endswith(_SOURCE_NOUNS) or (words and _CAPITAL.match(words[-1])):
+        match = _DETERMINED_BEFORE().search(head, start)
         if match is not None:
-            return _cleaned(match.group("subject"), match.start("subject"))
-    return None
+            return match
+    if end.endswith(_GROUP_NOUNS):
+        match = _GROUP_BEFORE().search(head, start)
+        if match is not None:
+            return match
+    return _DETERMINED_APART().search(head, start)
 
 
 def _trailing_name(head: str) -> str:

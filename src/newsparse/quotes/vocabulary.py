@@ -8,7 +8,9 @@ The ``*_PATTERN`` strings are fragments for the compiled regexes of
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 __all__ = [
     "AUXILIARIES",
@@ -30,6 +32,7 @@ __all__ = [
     "STARTERS",
     "TITLES",
     "UPPER",
+    "lazy_pattern",
     "words_pattern",
 ]
 
@@ -175,12 +178,29 @@ NOT_NAMES = STARTERS | frozenset((
 _Trie = dict[str, "_Trie"]
 
 
+def lazy_pattern(source: str) -> Callable[[], re.Pattern[str]]:
+    """Return a function that compiles ``source`` on its first call, once.
+
+    The patterns that embed a word list take a millisecond or more each to
+    compile, which ``import newsparse`` should not pay; several are needed
+    only by some articles.
+
+    Example:
+        >>> pattern = lazy_pattern("a+")
+        >>> pattern().match("aa").group(), pattern() is pattern()
+        ('aa', True)
+    """
+    return functools.cache(lambda: re.compile(source))
+
+
+@functools.cache
 def words_pattern(words: tuple[str, ...] | frozenset[str]) -> str:
     """Return a regex matching any of ``words``, factored as a trie.
 
     A trie lets the regex engine reject a position on its first character
     instead of trying each word in turn, which makes scanning a sentence for
-    a hundred verbs several times faster.
+    a hundred verbs several times faster. Each list is factored once, as
+    several patterns embed the same one.
 
     Example:
         >>> words_pattern(("said", "says", "say"))
