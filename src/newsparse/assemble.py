@@ -8,6 +8,7 @@ from datetime import datetime
 import attrs
 import regex
 
+from newsparse._text import is_blank
 from newsparse.adapters.base import Adapter
 from newsparse.blocks import TextBlock, split_blocks
 from newsparse.comments import parse_comments
@@ -259,7 +260,11 @@ def uncovered_lines(lines: Lines, article: Article) -> list[int]:
     covered = bytearray(len(lines) + 2)
     for span in _article_spans(article):
         covered[span.start_line : span.end_line + 1] = b"\x01" * span.line_count
-    return [line.number for line in lines if not line.blank and not covered[line.number]]
+    return [
+        line.number
+        for line in lines
+        if not covered[line.number] and (line.text or not is_blank(line.raw))
+    ]
 
 
 def _ensure_nothing_lost(lines: Lines, article: Article) -> Article:

@@ -102,6 +102,11 @@ class _Draft:
         )
 
 
+def _ends_like_header(line: str) -> bool:
+    # A cheap test before _AUTHOR_LINE, whose lazy name part is slow to fail.
+    return line.rstrip(":.… ").endswith(("says", "said", "wrote"))
+
+
 def _split_header(blocks: Sequence[TextBlock]) -> tuple[str | None, str | None, list[str]]:
     """Return author, date as written, and paragraphs of a comment's blocks.
 
@@ -111,7 +116,7 @@ def _split_header(blocks: Sequence[TextBlock]) -> tuple[str | None, str | None, 
     lines = [list(block.line_texts) for block in blocks if block.line_texts]
     author = posted_text = None
     first = lines[0] if lines else []
-    match = _AUTHOR_LINE.match(first[0]) if first else None
+    match = _AUTHOR_LINE.match(first[0]) if first and _ends_like_header(first[0]) else None
     if match is not None and (len(first) > 1 or len(lines) > 1):
         author, posted_text = match.group("author"), match.group("posted")
         del first[0]
