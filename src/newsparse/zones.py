@@ -65,13 +65,6 @@ class ZoneContext:
                 return index
         return None
 
-    def last(self, zone: Zone) -> int | None:
-        """Return the index of the last block in ``zone``."""
-        for index in range(len(self.blocks) - 1, -1, -1):
-            if self.zone(index) is zone:
-                return index
-        return None
-
 
 #: A rule returns new labels for some unlabelled blocks, by block index.
 ZoneRule = Callable[[ZoneContext], Mapping[int, Label]]
