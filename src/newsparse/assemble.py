@@ -45,7 +45,10 @@ _REASONS: dict[Zone, BlockReason] = {
 }
 # matches "By Jane Doe, Science Correspondent", "Posted by jo | 4 May 2012"
 _BY = regex.compile(r"^(?:posted |written )?by\s+(?P<name>[^|]+?)\s*(?:\|.*)?$", regex.IGNORECASE)
-_COMMENT_ZONES = frozenset({Zone.COMMENT, Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM})
+# Zones a comment section runs through; byline-like lines there are comment headers.
+_COMMENT_ZONES = frozenset(
+    {Zone.COMMENT, Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM, Zone.BYLINE}
+)
 
 
 def _boilerplate(block: TextBlock, zone: Zone) -> Block:
@@ -96,16 +99,23 @@ def _comment_section(
             ),
             None,
         )
+    heading_block = None if heading is None else blocks[heading]
     if heading is None:
-        return CommentSection.empty(), (), None, 0
+        # No heading: the section starts at the first comment the zone rules found.
+        heading = next(
+            (index for index, label in enumerate(labels) if label.zone is Zone.COMMENT), None
+        )
+        if heading is None:
+            return CommentSection.empty(), (), None, 0
+        heading -= 1
     stop = heading + 1
     while stop < len(blocks) and labels[stop].zone in _COMMENT_ZONES:
         stop += 1
     zone = list(zip(blocks[heading + 1 : stop], labels[heading + 1 : stop], strict=True))
     section, diagnostics = parse_comments(
-        blocks[heading], zone, adapter=adapter, timezone=options.timezone, now=published
+        heading_block, zone, adapter=adapter, timezone=options.timezone, now=published
     )
-    return section, diagnostics, heading, stop
+    return section, diagnostics, heading if heading_block is not None else heading + 1, stop
 
 
 def assemble(
@@ -143,7 +153,7 @@ def assemble(
     for index, (block, label) in enumerate(zip(blocks, labels, strict=True)):
         zone = label.zone
         if heading is not None and heading <= index < stop:
-            if zone is not Zone.COMMENT and zone is not Zone.COMMENTS_HEADING:
+            if zone not in (Zone.COMMENT, Zone.COMMENTS_HEADING, Zone.BYLINE):
                 boilerplate.append(_boilerplate(block, zone))
             continue
         if zone is Zone.HEADLINE and headline is None:

@@ -20,6 +20,7 @@ import attrs
 from newsparse.adapters.base import Adapter, Pattern
 from newsparse.adapters.generic import GENERIC
 from newsparse.blocks import TextBlock
+from newsparse.comment_headers import HeaderKind, read_header
 from newsparse.models import Zone
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "ZoneContext",
     "ZoneRule",
     "furniture",
+    "furniture_label",
     "is_prose",
     "label_zones",
 ]
@@ -157,6 +159,18 @@ _FURNITURE_KINDS = (
 )
 
 _furniture_of = functools.lru_cache(maxsize=64)(_Furniture)
+
+
+def furniture_label(adapter: Adapter, text: str) -> Label | None:
+    """Return the furniture label the adapter's patterns give a piece of text, if any.
+
+    Example:
+        >>> furniture_label(GENERIC, "Reply").zone.value
+        'comment-noise'
+    """
+    if not text or len(text) > _FURNITURE_MAX_CHARS:
+        return None
+    return _furniture_of(adapter).label(text)
 
 
 def furniture(context: ZoneContext) -> dict[int, Label]:
@@ -291,8 +305,10 @@ def _headline_shaped(block: TextBlock) -> bool:
 def comments(context: ZoneContext) -> dict[int, Label]:
     """Label the comment zone: blocks after the comments heading that follows the body.
 
-    The zone runs to the first footer block after it; blocks in it that no
-    pattern labelled are comments.
+    A page without such a heading has comments where comment headers
+    ("Ann says:", "Ann Lee March 3, 2012 at 9:10 pm") followed by prose
+    begin after the body. The zone runs to the first footer block after it;
+    blocks in it that no pattern labelled are comments.
     """
     article_zones = (Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE)
     body_end = max(
@@ -304,15 +320,60 @@ def comments(context: ZoneContext) -> dict[int, Label]:
         default=-1,
     )
     heading = context.first(Zone.COMMENTS_HEADING, body_end + 1)
-    if heading is None:
-        return {}
-    footer = context.first(Zone.FOOTER, heading + 1)
+    if heading is not None:
+        start, rule = heading + 1, "generic.comment"
+    else:
+        found = _first_comment_header(context, body_end + 1)
+        if found is None:
+            return {}
+        start, rule = found, "generic.comment-headers"
+    footer = context.first(Zone.FOOTER, start)
     stop = len(context.blocks) if footer is None else footer
     return {
-        index: Label(Zone.COMMENT, "generic.comment")
-        for index in range(heading + 1, stop)
+        index: Label(Zone.COMMENT, rule)
+        for index in range(start, stop)
         if context.unlabelled(index)
     }
+
+
+# Comment headers, each followed by prose, that make a comment section
+# without a heading: one "says:" header, or two author-and-date ones.
+_HEADERS_FOR_SECTION = 2
+
+
+def _first_comment_header(context: ZoneContext, start: int) -> int | None:
+    """Return the block of the first comment header after ``start`` that opens a thread."""
+    first: int | None = None
+    found = 0
+    blocks = context.blocks
+    for index in range(start, len(blocks)):
+        if context.zone(index) not in (None, Zone.BYLINE) or blocks[index].bullet is not None:
+            continue
+        header = next(
+            (header for text in blocks[index].line_texts if (header := read_header(text))),
+            None,
+        )
+        if header is None or not _prose_follows(context, index):
+            continue
+        if header.kind is HeaderKind.OPENS:
+            found += _HEADERS_FOR_SECTION
+        elif header.author is not None:
+            found += 1
+        first = index if first is None else first
+        if found >= _HEADERS_FOR_SECTION:
+            return first
+    return None
+
+
+def _prose_follows(context: ZoneContext, index: int) -> bool:
+    """Tell whether prose comes right under block ``index`` (in it, or in the next block)."""
+    block = context.blocks[index]
+    if len(block.line_texts) > 1 and block.line_texts[-1].count(" ") >= 4:
+        return True
+    following = index + 1
+    return following < len(context.blocks) and (
+        context.unlabelled(following) and is_prose(context.blocks[following])
+    )
 
 
 def remainder(context: ZoneContext) -> dict[int, Label]:

@@ -10,6 +10,13 @@ from newsparse.adapters.base import Adapter, compile_patterns
 
 __all__ = ["GENERIC"]
 
+# What comment headings call comments, in the languages of the corpus pages.
+_COMMENT_WORDS = (
+    r"comments?|responses?|replies|thoughts|reactions|kommentare?|commentaires?"
+    r"|comentários?|comentarios?|commenti|commento|reacties|komentarze|комментари[йия]"
+    r"|댓글|コメント"
+)
+
 GENERIC = Adapter(
     name="generic",
     description="Any site: furniture shared by many sites, and evidence from the text itself.",
@@ -34,12 +41,18 @@ GENERIC = Adapter(
     comments_heading=compile_patterns(
         # matches "Readers' comments (29)", "Reader comments (3)"
         r"^readers?'? comments? ?(\((?P<count>\d[\d,]*)\))?$",
-        # matches "29 Comments", "1 comment", "29 Responses"
-        r"^(?P<count>\d[\d,]*) (comments?|responses?|replies)$",
-        # matches "5 Responses to “Post title”", "12 thoughts on “Post title”", "One comment on …"
-        r"^(?P<count>\d[\d,]*|one|no) (comments?|responses?|replies|thoughts) (to|on) \S.*$",
-        # matches "Comments (29)", "Comments: 29", "Comments"
-        r"^(comments?|discussion|responses)( ?\((?P<count>\d[\d,]*)\)| ?: ?(?P<count>\d[\d,]*))?$",
+        # matches "29 Comments", "13 comments:", "{ 2 comments… read them below or add one }",
+        # "33 Comments Add A Comment", "One response to “Post title”", "12 thoughts on “…”"
+        r"^[{(\[]?\s*(?P<count>\d[\d,]*|one|no) ("
+        + _COMMENT_WORDS
+        + r")\b(?!\s+(?:were|was|are|is|have|has|had|from|by|about|and|or)\b)[^.!?]{0,80}$",
+        # matches "Comments (29)", "Comments: 29", "Comments", "Kommentare (4)", "Discussion"
+        r"^(" + _COMMENT_WORDS + r"|discussion|join the discussion|reader comments"
+        r"|what do you think\??|have your say)"
+        r"( ?\((?P<count>\d[\d,]*)\)| ?: ?(?P<count>\d[\d,]*)| ?:)?"
+        r"( ?(add|post|leave|write) (a |your )?(comment|reply|response))?$",
+        # matches "Responses to “Post title”", "Comments on this entry"
+        r"^(responses?|comments?|replies|thoughts|reactions) (to|on) \S.{0,100}$",
     ),
     comment_noise=compile_patterns(
         # matches "Unsuitable or offensive? Report this comment"

@@ -1,0 +1,176 @@
+"""Recognise the lines that introduce or close a reader comment.
+
+A comment header names the commenter, the time, or both: "Ann says:",
+"Ann Lee on 4 June 2019 at 10:15 said:", "[a1b2] ann July 7, 2012 at
+12:27 am", "Posted by: Ann | March 05, 2012 at 10:02 AM", "by Ann on
+November 13, 2010 at 11:42 pm. Reply #", or a date line alone under an
+author line. :func:`read_header` reads one cleaned line; it is cheap to
+fail on ordinary text because a header is short and holds a date or a
+"says" word.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+import regex
+
+__all__ = ["Header", "HeaderKind", "looks_like_author", "read_header"]
+
+#: Lines longer than this are never headers.
+MAX_HEADER_CHARS = 120
+#: An author is at most this many words.
+MAX_AUTHOR_WORDS = 7
+
+
+class HeaderKind(enum.Enum):
+    """What a header line says about where a comment starts."""
+
+    #: "Ann says:", "Ann said...": always opens the comment that follows.
+    OPENS = "opens"
+    #: An author and a date on one line: opens or closes, by page layout.
+    DATED = "dated"
+    #: A date alone: completes the header next to it.
+    DATE = "date"
+
+
+@attrs.frozen
+class Header:
+    """A header line read into its parts."""
+
+    kind: HeaderKind
+    author: str | None
+    posted_text: str | None
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+# A month name may follow a lower-case letter directly ("Make-upOctober 22"):
+# some dumps glue the author to the date.
+_MONTH_START = r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:\d{4}|'\d{2})"
+_TIME = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[a-z]{3,4}\b)?"
+_ATOMS = (
+    rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    rf"(?<![\p{{L}}\d]){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}",
+    rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?=,?\s+(?:at\s+|@\s*)?\d{{1,2}}[:.]\d{{2}})",
+    r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?",
+    r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])",
+    rf"(?<![\d:.]){_TIME}(?![\d:])",
+    r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b",
+    r"(?<!\w)(?:yesterday|today|just now)\b",
+)
+_ATOM = "(?:" + "|".join(_ATOMS) + ")"
+_JOIN = r"(?:\s*(?:,|\bat\b|@|-|–|—|\||·|/)?\s*)"
+_DATE = regex.compile(
+    rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE | regex.VERSION1
+)
+
+_SAYS_WORDS = (
+    r"says|said|wrote|writes|commented|replied|a dit|a écrit|schrieb|schreibt|disse"
+    r"|dijo|escribió|escribe|ha detto|ha scritto|zei|schreef|пишет|написал[аи]?"
+)
+# "Ann says:", "jsmith said...", "2. Ann Lee on 4 June 2019 at 10:15 said:"
+_OPENER = regex.compile(
+    r"^(?P<author>\S.{0,60}?)(?:\s+(?:on|at)\s+(?P<posted>\S.{3,60}?))?"
+    rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|\.)?$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_SAYS_END = regex.compile(rf"(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|\.)?$", regex.IGNORECASE)
+# Text around a header's author: avatar tags, numbers, "Posted by:", separators.
+_LEAD = regex.compile(
+    r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+|(?:(?:posted|written|submitted|comment(?:ed)?"
+    r"|reply|response)\s+)?by:?\s+|(?:posted|submitted|published|commented)(?:\s+on)?:?\s+"
+    r"|(?:from|von|par|por|di)\s*:\s*)+",
+    regex.IGNORECASE,
+)
+_TRAIL = regex.compile(r"(?:[\s,|·•–—:(\-]|\b(?:on|at|le|am|el|il|em)\b)+$", regex.IGNORECASE)
+_AFTER_DATE = regex.compile(
+    r"^(?:[\s.,|·•–—:)\-#]|\[[^\]]{0,40}\]|\b(?:reply|permalink|link|report|delete|edit"
+    r"|replydelete|quote|says?|said|wrote|utc|gmt|[ap]m)\b)*$",
+    regex.IGNORECASE,
+)
+# "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.
+_SENTENCE_END = regex.compile(r"[!?]|\.\s+\p{Ll}|\p{Ll}{3}\.$")
+_FUNCTION_WORDS = frozenset(
+    {"of", "the", "to", "in", "for", "and", "as", "by", "from", "since", "until", "a", "is"}
+)
+_WIDGET_WORDS = frozenset(
+    {"reply", "like", "report", "flag", "share", "permalink", "quote", "delete", "edit"}
+)
+
+
+def read_header(text: str) -> Header | None:
+    """Read a cleaned line as a comment header, or return ``None``.
+
+    Example:
+        >>> read_header("Ann Lee says:")
+        Header(kind=<HeaderKind.OPENS: 'opens'>, author='Ann Lee', posted_text=None)
+        >>> read_header("[a1b2] ann July 7, 2012 at 12:27 am")
+        Header(kind=<HeaderKind.DATED: 'dated'>, author='ann', posted_text='July 7, 2012 at 12:27 am')
+        >>> read_header("We went there on July 7, 2012 and it rained all day.") is None
+        True
+    """
+    if not text or len(text) > MAX_HEADER_CHARS:
+        return None
+    if _SAYS_END.search(text) is not None:
+        opener = _OPENER.match(text)
+        if opener is not None:
+            author = _author(opener.group("author"))
+            posted = opener.group("posted")
+            if author is not None:
+                return Header(HeaderKind.OPENS, author, posted)
+    found = _DATE.search(text)
+    if found is None:
+        return None
+    if _AFTER_DATE.match(text[found.end() :]) is None:
+        return None
+    prefix = text[: found.start()]
+    posted = found.group().rstrip(" ,|-–—·")
+    if posted.endswith(".") and not posted.endswith(".m."):
+        posted = posted[:-1]
+    if len(prefix.split()) > MAX_AUTHOR_WORDS + 3:
+        return None
+    name = _TRAIL.sub("", _LEAD.sub("", prefix.strip())).strip()
+    if not name:
+        return Header(HeaderKind.DATE, None, posted) if len(posted) >= 4 else None
+    author = _author(prefix)
+    if author is None:
+        return None
+    return Header(HeaderKind.DATED, author, posted)
+
+
+def _author(text: str) -> str | None:
+    """Clean the words before a date or "says" into an author name, or ``None``."""
+    name = _TRAIL.sub("", _LEAD.sub("", text.strip())).strip()
+    if name.endswith(("'s", "’s")):  # "Ann's comment", never an author line
+        return None
+    if not looks_like_author(name):
+        return None
+    return name
+
+
+def looks_like_author(name: str) -> bool:
+    """Tell whether ``name`` can be a commenter's name or handle.
+
+    Example:
+        >>> looks_like_author("Ann Lee"), looks_like_author("Reply"), looks_like_author("12")
+        (True, False, False)
+    """
+    if not name or len(name) > 60:
+        return False
+    words = name.split()
+    if len(words) > MAX_AUTHOR_WORDS or name.lower() in _WIDGET_WORDS:
+        return False
+    if not any(character.isalpha() for character in name):
+        return False
+    if _SENTENCE_END.search(name) is not None:
+        return False
+    if regex.search(r"[,;!?]", name) is not None or words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    return _DATE.search(name) is None

@@ -1,0 +1,119 @@
+"""Read the comment zone line by line: text, headers, widgets, avatars, numbers."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsparse.adapters.base import Adapter
+from newsparse.blocks import TextBlock
+from newsparse.comment_headers import Header, read_header
+from newsparse.models import Zone
+from newsparse.zones import Label, furniture_label
+
+__all__ = ["Item", "ItemKind", "read_items"]
+
+
+class ItemKind(enum.Enum):
+    """What one line of the comment zone is."""
+
+    TEXT = "text"
+    HEADER = "header"
+    #: A widget line ("Reply", "▲ 5 ▼") inside a comment block.
+    NOISE = "noise"
+    #: A whole block the zone rules labelled noise, pagination or form.
+    SEPARATOR = "separator"
+    #: An avatar or icon alone on its line ("[avatar]", "[bla] [pro]").
+    IMAGE = "image"
+    #: A comment number alone on its line ("3", "#3", "3.").
+    NUMBER = "number"
+
+
+@attrs.define(slots=True)
+class Item:
+    """One line (or, for separators, one block) of the comment zone."""
+
+    kind: ItemKind
+    text: str
+    number: int
+    block: int
+    indent: int
+    bullet: bool = False
+    header: Header | None = None
+    zone: Zone | None = None
+    score: int | None = None
+
+
+_SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM})
+_IMAGE = regex.compile(r"^(?:\[[^\]]{0,60}\]\s*)+$")
+_NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")
+# "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4"
+_SCORE = regex.compile(
+    r"^(?:[▲△↑]\s*)?(?P<n>[+-]?\d{1,6})\s*(?:[▼▽↓])?$"
+    r"|^(?P<n>[+-]?\d{1,6})\s+(?:likes?|points?|votes?|upvotes?)\b"
+    r"|^(?:likes?|points?|score|votes?)\s*:?\s*(?P<n>[+-]?\d{1,6})$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> list[Item]:
+    """Return the items of the comment zone, in page order.
+
+    Example:
+        >>> from newsparse.adapters import GENERIC
+        >>> from newsparse.blocks import split_blocks
+        >>> from newsparse.lines import Lines
+        >>> blocks = split_blocks(Lines.from_text("Ann says:\\nGood point.\\nReply"))
+        >>> [i.kind.value for i in read_items([(blocks[0], Label(Zone.COMMENT, "t"))], GENERIC)]
+        ['header', 'text', 'noise']
+    """
+    items: list[Item] = []
+    for index, (block, label) in enumerate(zone):
+        first = block.lines[0]
+        if label.zone in _SEPARATORS:
+            items.append(
+                Item(
+                    ItemKind.SEPARATOR,
+                    block.text,
+                    first.number,
+                    index,
+                    first.indent,
+                    zone=label.zone,
+                )
+            )
+            continue
+        if label.zone is not Zone.COMMENT and label.zone is not Zone.BYLINE:
+            continue
+        for position, line in enumerate(block.lines):
+            text = line.text
+            bullet = position == 0 and block.bullet is not None
+            if bullet:
+                text = text[1:].lstrip()
+            if not text:
+                continue
+            items.append(_read_line(text, line.number, index, line.indent, bullet, adapter))
+    return items
+
+
+def _read_line(
+    text: str, number: int, block: int, indent: int, bullet: bool, adapter: Adapter
+) -> Item:
+    score = _SCORE.match(text)
+    if score is not None:
+        return Item(
+            ItemKind.NOISE, text, number, block, indent, bullet, score=int(score.group("n"))
+        )
+    if _IMAGE.match(text) is not None:
+        return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
+    if _NUMBER.match(text) is not None:
+        return Item(ItemKind.NUMBER, text, number, block, indent, bullet)
+    label = furniture_label(adapter, text)
+    if label is not None and label.zone in _SEPARATORS:
+        return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
+    header = read_header(text)
+    if header is not None:
+        return Item(ItemKind.HEADER, text, number, block, indent, bullet, header=header)
+    return Item(ItemKind.TEXT, text, number, block, indent, bullet)

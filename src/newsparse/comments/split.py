@@ -1,0 +1,221 @@
+"""Split the comment zone's items into one draft per comment.
+
+Two ways, chosen per page. Where the zone holds comment headers (author
+and date lines, "says:" lines, "Posted by" trailers), the headers decide:
+each one opens a comment, or, on pages where every header follows its
+text, closes one. Without headers, blocks decide: a bullet or a widget
+line between blocks starts the next comment, as in the seeds' layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.comment_headers import Header, HeaderKind, looks_like_author
+from newsparse.comments.items import Item, ItemKind
+from newsparse.models import Zone
+
+__all__ = ["Draft", "split_drafts"]
+
+#: An author line standing above a date line is at most this long.
+_MAX_AUTHOR_LINE = 50
+_ENDS_COMMENT = frozenset({Zone.COMMENT_FORM, Zone.PAGINATION})
+
+
+@attrs.define
+class Draft:
+    """A comment being gathered: its header, its text lines and its nesting indent."""
+
+    indent: int
+    first: int
+    last: int
+    author: str | None = None
+    posted_text: str | None = None
+    score: int | None = None
+    texts: list[Item] = attrs.field(factory=list)
+    replies: list[Draft] = attrs.field(factory=list)
+
+    def add_text(self, item: Item) -> None:
+        self.texts.append(item)
+        self.last = max(self.last, item.number)
+
+    def add_header(self, header: Header, item: Item) -> None:
+        if self.author is None and header.author is not None:
+            self.author = header.author
+        if self.posted_text is None and header.posted_text is not None:
+            self.posted_text = header.posted_text
+        self.first = min(self.first, item.number)
+        self.last = max(self.last, item.number)
+
+    def paragraphs(self) -> list[str]:
+        """The text lines, one paragraph per input block, lines joined by a newline."""
+        paragraphs: list[list[str]] = []
+        block = None
+        for item in self.texts:
+            if item.block != block or not paragraphs:
+                paragraphs.append([])
+                block = item.block
+            paragraphs[-1].append(item.text)
+        return ["\n".join(lines) for lines in paragraphs]
+
+
+def split_drafts(items: Sequence[Item]) -> list[Draft]:
+    """Return the comments of the zone as drafts, in page order, not yet nested.
+
+    Example:
+        >>> from newsparse.comment_headers import read_header
+        >>> items = [Item(ItemKind.HEADER, "Ann says:", 1, 0, 0, header=read_header("Ann says:")),
+        ...          Item(ItemKind.TEXT, "Quite right.", 2, 1, 0)]
+        >>> [(d.author, d.paragraphs()) for d in split_drafts(items)]
+        [('Ann', ['Quite right.'])]
+    """
+    items = _merge_author_lines(items)
+    headers = [index for index, item in enumerate(items) if item.header is not None]
+    if not headers:
+        return _by_blocks(items)
+    if _headers_trail(items, headers):
+        return _by_trailers(items)
+    return _by_headers(items)
+
+
+def _merge_author_lines(items: Sequence[Item]) -> list[Item]:
+    """Join an author line to the date line under it ("Ann Lee" / "May 4, 2012 at 9:10").
+
+    Also joins an opener without a date ("Ann says:") to a date line under it.
+    """
+    merged: list[Item] = []
+    for item in items:
+        header = item.header
+        if header is not None and header.kind is HeaderKind.DATE and merged:
+            previous = _last_real(merged)
+            if previous is not None:
+                above = merged[previous]
+                joined = _join(above, header)
+                if joined is not None:
+                    merged[previous] = attrs.evolve(above, kind=ItemKind.HEADER, header=joined)
+                    merged.append(attrs.evolve(item, kind=ItemKind.IMAGE, header=None))
+                    continue
+        merged.append(item)
+    return merged
+
+
+def _last_real(items: Sequence[Item]) -> int | None:
+    """Index of the last item that is not an image or a number, if any."""
+    for index in range(len(items) - 1, -1, -1):
+        if items[index].kind not in (ItemKind.IMAGE, ItemKind.NUMBER):
+            return index
+    return None
+
+
+def _join(above: Item, date: Header) -> Header | None:
+    if above.header is not None:
+        if above.header.kind is HeaderKind.OPENS and above.header.posted_text is None:
+            return Header(HeaderKind.OPENS, above.header.author, date.posted_text)
+        return None
+    text = above.text
+    if (
+        above.kind is ItemKind.TEXT
+        and len(text) <= _MAX_AUTHOR_LINE
+        and text[-1:] not in ".!?:;,"
+        and looks_like_author(text)
+    ):
+        return Header(HeaderKind.DATED, text, date.posted_text)
+    return None
+
+
+def _headers_trail(items: Sequence[Item], headers: Sequence[int]) -> bool:
+    """Tell whether headers follow their comments (trailers), not precede them."""
+    if any(items[index].header.kind is HeaderKind.OPENS for index in headers):  # type: ignore[union-attr]
+        return False
+    texts = [index for index, item in enumerate(items) if item.kind is ItemKind.TEXT]
+    if not texts:
+        return False
+    return texts[0] < headers[0] and headers[-1] > texts[-1]
+
+
+def _by_headers(items: Sequence[Item]) -> list[Draft]:
+    """Headers open comments; text before the first header belongs to none."""
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    for item in items:
+        header = item.header
+        if header is not None:
+            opens = header.kind is not HeaderKind.DATE or current is None or bool(current.texts)
+            if (
+                header.kind is HeaderKind.DATE
+                and current is not None
+                and current.posted_text is None
+                and current.texts
+            ):
+                # Blogger prints the time under the text: it closes the comment.
+                current.add_header(header, item)
+                continue
+            if opens:
+                current = Draft(indent=item.indent, first=item.number, last=item.number)
+                drafts.append(current)
+            if current is not None:
+                current.add_header(header, item)
+        elif item.kind is ItemKind.TEXT:
+            if current is not None:
+                current.add_text(item)
+        elif item.kind is ItemKind.SEPARATOR or item.kind is ItemKind.NOISE:
+            if current is not None and item.score is not None and current.score is None:
+                current.score = item.score
+            elif item.zone in _ENDS_COMMENT or (current is not None and current.texts):
+                # A widget after the text ends the comment; what follows it
+                # before the next header is not part of it ("Related posts").
+                current = None
+    return [draft for draft in drafts if draft.texts]
+
+
+def _by_trailers(items: Sequence[Item]) -> list[Draft]:
+    """Each header closes the comment whose text runs back to the previous header."""
+    drafts: list[Draft] = []
+    pending: list[Item] = []
+    for item in items:
+        if item.header is not None:
+            if not pending:
+                continue
+            draft = Draft(indent=pending[0].indent, first=pending[0].number, last=item.number)
+            for text in pending:
+                draft.add_text(text)
+            draft.add_header(item.header, item)
+            drafts.append(draft)
+            pending = []
+        elif item.kind is ItemKind.TEXT:
+            pending.append(item)
+        elif item.zone in _ENDS_COMMENT:
+            pending = []
+        elif item.score is not None and drafts and drafts[-1].score is None:
+            drafts[-1].score = item.score
+    return drafts
+
+
+def _by_blocks(items: Sequence[Item]) -> list[Draft]:
+    """Without headers: a bullet or a widget starts the next comment; indented blocks continue."""
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    block = None
+    bulleted = False
+    for item in items:
+        if item.kind is ItemKind.TEXT:
+            new_block = item.block != block
+            block = item.block
+            continues = current is not None and (
+                not new_block
+                or (not item.bullet and (not bulleted or item.indent > current.indent))
+            )
+            if continues and current is not None:
+                current.add_text(item)
+            else:
+                current = Draft(indent=item.indent, first=item.number, last=item.number)
+                current.add_text(item)
+                bulleted = item.bullet
+                drafts.append(current)
+        elif item.score is not None and current is not None and current.score is None:
+            current.score = item.score
+        elif item.kind in (ItemKind.SEPARATOR, ItemKind.NOISE, ItemKind.NUMBER):
+            current = None
+    return drafts
