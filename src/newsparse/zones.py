@@ -182,7 +182,8 @@ def furniture(context: ZoneContext) -> dict[int, Label]:
         if not text or len(text) > _FURNITURE_MAX_CHARS:
             continue
         label = patterns.label(text)
-        if label is not None:
+        if label is not None and not (label.zone is Zone.COMMENTS_HEADING and block.bullet):
+            # A bulleted "Comments" is a menu item, not the heading of a section.
             found[index] = label
     return found
 

@@ -129,11 +129,13 @@ def parse_comments(
     """
     if heading is None and not zone:
         return CommentSection.empty(), ()
-    drafts = split_drafts(read_items(zone, adapter))
+    declared = declared_count(heading.text, adapter) if heading is not None else None
+    # "0 comments": whatever follows the heading is not a comment.
+    items = read_items(zone, adapter)
+    drafts = split_drafts(items, counted=declared is not None) if declared != 0 else []
     when = _When(timezone=timezone, now=now)
     nested, flattened = _nest(drafts)
     comments = tuple(_build(draft, when) for draft in nested)
-    declared = declared_count(heading.text, adapter) if heading is not None else None
     has_widget = any(label.zone is Zone.PAGINATION for _, label in zone)
     paginated = has_widget or (declared is not None and declared > len(drafts))
     spans = [block.span for block, _ in zone]

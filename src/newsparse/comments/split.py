@@ -61,8 +61,11 @@ class Draft:
         return ["\n".join(lines) for lines in paragraphs]
 
 
-def split_drafts(items: Sequence[Item]) -> list[Draft]:
+def split_drafts(items: Sequence[Item], *, counted: bool = False) -> list[Draft]:
     """Return the comments of the zone as drafts, in page order, not yet nested.
+
+    ``counted`` says the heading declared a count: then blocks without headers
+    are comments even when they read like link titles.
 
     Example:
         >>> from newsparse.comment_headers import read_header
@@ -74,7 +77,7 @@ def split_drafts(items: Sequence[Item]) -> list[Draft]:
     items = _merge_author_lines(items)
     headers = [index for index, item in enumerate(items) if item.header is not None]
     if not headers:
-        return _by_blocks(items)
+        return _by_blocks(items, counted=counted)
     if _headers_trail(items, headers):
         return _by_trailers(items)
     return _by_headers(items)
@@ -193,7 +196,7 @@ def _by_trailers(items: Sequence[Item]) -> list[Draft]:
     return drafts
 
 
-def _by_blocks(items: Sequence[Item]) -> list[Draft]:
+def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
     """Without headers: a bullet or a widget starts the next comment; indented blocks continue."""
     drafts: list[Draft] = []
     current: Draft | None = None
@@ -218,4 +221,20 @@ def _by_blocks(items: Sequence[Item]) -> list[Draft]:
             current.score = item.score
         elif item.kind in (ItemKind.SEPARATOR, ItemKind.NOISE, ItemKind.NUMBER):
             current = None
-    return drafts
+    if counted or any(item.zone is Zone.COMMENT_NOISE for item in items):
+        return drafts  # a count, or widgets between blocks ("Report this comment")
+    return [draft for draft in drafts if any(map(_reads_as_comment, draft.texts))]
+
+
+def _reads_as_comment(item: Item) -> bool:
+    """Tell whether a line reads as a reader's words rather than a link or a label.
+
+    Without headers to go by, a link list ("Most Popular Posts", "Tweets")
+    is the likeliest impostor: its lines are titles, with most words
+    capitalised and no sentence end.
+    """
+    words = item.text.split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    if len(words) >= 3 and capitalised >= 0.6 * len(words):
+        return False
+    return item.text.rstrip("\"'’”)")[-1:] in ".!?…:;)" or len(words) >= 8
