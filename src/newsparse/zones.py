@@ -214,25 +214,25 @@ def body(context: ZoneContext) -> dict[int, Label]:
     """Label the article body: the densest run of prose, comment headings as barriers.
 
     The body lies before the first strong comments heading (one the adapter
-    names, or one with a count) when any prose is there, so a long comment
+    names, or one with a count) when any prose is there, or before a bare
+    heading with an article's worth of prose above it, so a long comment
     never outweighs a short article. Blocks inside the run that no earlier
     rule labelled become body paragraphs (short ones are subheads); the
     first becomes the standfirst. With no prose on the page, the blocks after
     the headline up to the first comments heading are body.
     """
     barriers = [i for i in range(len(context.blocks)) if context.zone(i) is Zone.COMMENTS_HEADING]
-    strong = next((i for i in barriers if _strong_heading(context, i)), len(context.blocks))
     edges = [-1, *barriers, len(context.blocks)]
+    runs = [_best_run(context, left + 1, right) for left, right in itertools.pairwise(edges)]
     best: tuple[int, int, int] | None = None
-    for before_strong in (True, False):
-        for left, right in itertools.pairwise(edges):
-            if before_strong and left >= strong:
-                break
-            run = _best_run(context, left + 1, right)
-            if run is not None and (best is None or run[0] > best[0]):
-                best = run
-        if best is not None:
-            break
+    for position, run in enumerate(runs):
+        if run is not None and (best is None or run[0] > best[0]):
+            best = run
+        if position < len(barriers) and best is not None:
+            heading = barriers[position]
+            if _strong_heading(context, heading) or best[0] >= _ARTICLE_BEFORE_HEADING:
+                break  # the article lies before this heading; what follows is comments
+
     if best is not None:
         _, first, last = best
         rule = "generic.body"
@@ -250,6 +250,10 @@ def body(context: ZoneContext) -> dict[int, Label]:
     if first in found and (rule.endswith("fallback") or is_prose(context.blocks[first])):
         found[first] = Label(Zone.STANDFIRST, rule)
     return found
+
+
+# Words of prose before a bare "Comments" heading that make it the article's end.
+_ARTICLE_BEFORE_HEADING = 50
 
 
 def _strong_heading(context: ZoneContext, index: int) -> bool:
