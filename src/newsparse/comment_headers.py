@@ -57,7 +57,7 @@ _YEAR = r"(?:\d{4}|'\d{2})"
 _TIME = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[a-z]{3,4}\b)?"
 _ATOMS = (
     rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
-    rf"(?<![\p{{L}}\d]){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}",
+    rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}",
     rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?=,?\s+(?:at\s+|@\s*)?\d{{1,2}}[:.]\d{{2}})",
     r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?",
     r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])",
@@ -78,10 +78,10 @@ _SAYS_WORDS = (
 # "Ann says:", "jsmith said...", "2. Ann Lee on 4 June 2019 at 10:15 said:"
 _OPENER = regex.compile(
     r"^(?P<author>\S.{0,60}?)(?:\s+(?:on|at)\s+(?P<posted>\S.{3,60}?))?"
-    rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|\.)?$",
+    rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…)?$",
     regex.IGNORECASE | regex.VERSION1,
 )
-_SAYS_END = regex.compile(rf"(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|\.)?$", regex.IGNORECASE)
+_SAYS_END = regex.compile(rf"(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…)?$", regex.IGNORECASE)
 # Text around a header's author: avatar tags, numbers, "Posted by:", separators.
 _LEAD = regex.compile(
     r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+|(?:(?:posted|written|submitted|comment(?:ed)?"
@@ -116,14 +116,15 @@ def read_header(text: str) -> Header | None:
         >>> read_header("We went there on July 7, 2012 and it rained all day.") is None
         True
     """
-    if not text or len(text) > MAX_HEADER_CHARS:
+    if not text or len(text) > MAX_HEADER_CHARS or text[0] in "—–":
+        # A line opening with a dash signs a quotation or an embedded post.
         return None
     if _SAYS_END.search(text) is not None:
         opener = _OPENER.match(text)
         if opener is not None:
             author = _author(opener.group("author"))
             posted = opener.group("posted")
-            if author is not None:
+            if author is not None and (posted is None or _DATE.search(posted) is not None):
                 return Header(HeaderKind.OPENS, author, posted)
     found = _DATE.search(text)
     if found is None:

@@ -20,7 +20,7 @@ import attrs
 from newsparse.adapters.base import Adapter, Pattern
 from newsparse.adapters.generic import GENERIC
 from newsparse.blocks import TextBlock
-from newsparse.comment_headers import HeaderKind, read_header
+from newsparse.comment_headers import MAX_HEADER_CHARS, Header, HeaderKind, read_header
 from newsparse.models import Zone
 
 __all__ = [
@@ -221,7 +221,11 @@ def body(context: ZoneContext) -> dict[int, Label]:
     first becomes the standfirst. With no prose on the page, the blocks after
     the headline up to the first comments heading are body.
     """
-    barriers = [i for i in range(len(context.blocks)) if context.zone(i) is Zone.COMMENTS_HEADING]
+    barriers = [
+        i
+        for i in range(len(context.blocks))
+        if context.zone(i) is Zone.COMMENTS_HEADING or context.zone(i) is Zone.COMMENT
+    ]
     edges = [-1, *barriers, len(context.blocks)]
     runs = [_best_run(context, left + 1, right) for left, right in itertools.pairwise(edges)]
     best: tuple[int, int, int] | None = None
@@ -328,7 +332,9 @@ def comments(context: ZoneContext) -> dict[int, Label]:
     if heading is not None:
         start, rule = heading + 1, "generic.comment"
     else:
-        found = _first_comment_header(context, body_end + 1)
+        found = context.first(Zone.COMMENT, body_end + 1)
+        if found is None:
+            found = _first_comment_header(context, body_end + 1)
         if found is None:
             return {}
         start, rule = found, "generic.comment-headers"
@@ -342,32 +348,55 @@ def comments(context: ZoneContext) -> dict[int, Label]:
 
 
 # Comment headers, each followed by prose, that make a comment section
-# without a heading: one "says:" header, or two author-and-date ones.
+# without a heading: one "says:" header, or two author-and-date ones no more
+# than _HEADER_GAP blocks apart.
 _HEADERS_FOR_SECTION = 2
+_HEADER_GAP = 12
 
 
 def _first_comment_header(context: ZoneContext, start: int) -> int | None:
     """Return the block of the first comment header after ``start`` that opens a thread."""
     first: int | None = None
     found = 0
+    last = start
     blocks = context.blocks
     for index in range(start, len(blocks)):
         if context.zone(index) not in (None, Zone.BYLINE) or blocks[index].bullet is not None:
             continue
-        header = next(
-            (header for text in blocks[index].line_texts if (header := read_header(text))),
-            None,
-        )
+        header = _header_in(blocks[index])
         if header is None or not _prose_follows(context, index):
             continue
-        if header.kind is HeaderKind.OPENS:
-            found += _HEADERS_FOR_SECTION
-        elif header.author is not None:
-            found += 1
+        if first is not None and index - last > _HEADER_GAP:
+            first, found = None, 0
+        weight = _HEADERS_FOR_SECTION if header.kind is HeaderKind.OPENS else 1
+        if header.author is None and weight == 1:
+            continue
         first = index if first is None else first
+        found += weight
+        last = index
         if found >= _HEADERS_FOR_SECTION:
             return first
     return None
+
+
+def _header_in(block: TextBlock) -> Header | None:
+    for text in block.line_texts:
+        if len(text) <= MAX_HEADER_CHARS:
+            header = read_header(text)
+            if header is not None:
+                return header
+    return None
+
+
+def comment_headers(context: ZoneContext) -> dict[int, Label]:
+    """Mark where a thread of headed comments starts, so the body stops above it.
+
+    Only on pages without a comments heading: there the heading does it.
+    """
+    if any(context.zone(index) is Zone.COMMENTS_HEADING for index in range(len(context.blocks))):
+        return {}
+    first = _first_comment_header(context, 0)
+    return {} if first is None else {first: Label(Zone.COMMENT, "generic.comment-headers")}
 
 
 def _prose_follows(context: ZoneContext, index: int) -> bool:
@@ -405,6 +434,7 @@ def remainder(context: ZoneContext) -> dict[int, Label]:
 #: The generic rule chain, in order: ``(name, rule)``.
 GENERIC_RULES: tuple[tuple[str, ZoneRule], ...] = (
     ("furniture", furniture),
+    ("comment-headers", comment_headers),
     ("body", body),
     ("headline", headline),
     ("comments", comments),

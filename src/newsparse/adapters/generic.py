@@ -46,6 +46,7 @@ GENERIC = Adapter(
         r"^[{(\[]?\s*(?P<count>\d[\d,]*|one|no) ("
         + _COMMENT_WORDS
         + r")\b(?!\s+(?:were|was|are|is|have|has|had|from|by|about|and|or)\b)[^.!?]{0,80}$",
+        r"^(?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r") (to|on) \S.{0,100}$",
         # matches "Comments (29)", "Comments: 29", "Comments", "Kommentare (4)", "Discussion"
         r"^(" + _COMMENT_WORDS + r"|discussion|join the discussion|reader comments"
         r"|what do you think\??|have your say)"
