@@ -81,7 +81,11 @@ _OPENER = regex.compile(
     rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…)?$",
     regex.IGNORECASE | regex.VERSION1,
 )
-_SAYS_END = regex.compile(rf"(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…)?$", regex.IGNORECASE)
+_SAYS_ENDINGS = tuple(_SAYS_WORDS.replace("[аи]?", "").split("|")) + ("написала", "написали")
+# Every date form holds a digit or one of these words; most lines hold neither.
+_DATE_HINT = regex.compile(r"\d|yesterday|today|just now", regex.IGNORECASE)
+# Author, date and widgets: a longer line is a sentence.
+_MAX_HEADER_SPACES = 20
 # Text around a header's author: avatar tags, numbers, "Posted by:", separators.
 _LEAD = regex.compile(
     r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+|(?:(?:posted|written|submitted|comment(?:ed)?"
@@ -119,13 +123,17 @@ def read_header(text: str) -> Header | None:
     if not text or len(text) > MAX_HEADER_CHARS or text[0] in "—–":
         # A line opening with a dash signs a quotation or an embedded post.
         return None
-    if _SAYS_END.search(text) is not None:
+    if text.count(" ") > _MAX_HEADER_SPACES:
+        return None
+    if text.rstrip(":.… ").lower().endswith(_SAYS_ENDINGS):
         opener = _OPENER.match(text)
         if opener is not None:
             author = _author(opener.group("author"))
             posted = opener.group("posted")
             if author is not None and (posted is None or _DATE.search(posted) is not None):
                 return Header(HeaderKind.OPENS, author, posted)
+    if _DATE_HINT.search(text) is None:
+        return None
     found = _DATE.search(text)
     if found is None:
         return None

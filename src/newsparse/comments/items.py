@@ -10,7 +10,7 @@ import regex
 
 from newsparse.adapters.base import Adapter
 from newsparse.blocks import TextBlock
-from newsparse.comment_headers import Header, read_header
+from newsparse.comment_headers import MAX_HEADER_CHARS, Header, read_header
 from newsparse.models import Zone
 from newsparse.zones import Label, furniture_label
 
@@ -101,6 +101,11 @@ def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> lis
 def _read_line(
     text: str, number: int, block: int, indent: int, bullet: bool, adapter: Adapter
 ) -> Item:
+    if len(text) > MAX_HEADER_CHARS:
+        label = furniture_label(adapter, text)
+        if label is not None and label.zone in _SEPARATORS:
+            return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
+        return Item(ItemKind.TEXT, text, number, block, indent, bullet)
     score = _SCORE.match(text)
     if score is not None:
         return Item(
