@@ -39,6 +39,7 @@ _REASONS: dict[Zone, BlockReason] = {
     Zone.COMMENT_NOISE: BlockReason.COMMENT_NOISE,
     Zone.PAGINATION: BlockReason.PAGINATION,
     Zone.COMMENT_FORM: BlockReason.COMMENT_FORM,
+    Zone.TRACKBACKS: BlockReason.TRACKBACKS,
     Zone.FOOTER: BlockReason.FOOTER,
     Zone.UNPLACED: BlockReason.UNPLACED,
     Zone.COMMENTS_HEADING: BlockReason.UNPLACED,
@@ -47,8 +48,20 @@ _REASONS: dict[Zone, BlockReason] = {
 _BY = regex.compile(r"^(?:posted |written )?by\s+(?P<name>[^|]+?)\s*(?:\|.*)?$", regex.IGNORECASE)
 # Zones a comment section runs through; byline-like lines there are comment headers.
 _COMMENT_ZONES = frozenset(
-    {Zone.COMMENT, Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM, Zone.BYLINE}
+    {
+        Zone.COMMENT,
+        Zone.COMMENT_NOISE,
+        Zone.PAGINATION,
+        Zone.COMMENT_FORM,
+        Zone.TRACKBACKS,
+        Zone.BYLINE,
+        Zone.COMMENTS_HEADING,
+    }
 )
+
+
+# Zones that end a comment section.
+_OUTSIDE_COMMENTS = frozenset({Zone.FOOTER, Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE})
 
 
 def _boilerplate(block: TextBlock, zone: Zone) -> Block:
@@ -76,8 +89,8 @@ def _comment_section(
     *,
     options: Options,
     published: datetime | None,
-) -> tuple[CommentSection, tuple[Diagnostic, ...], int | None, int]:
-    """Return the section, its diagnostics, and the block range it takes."""
+) -> tuple[CommentSection, tuple[Diagnostic, ...], tuple[Block, ...], int | None, int]:
+    """Return the section, its diagnostics, its widget lines, and the block range it takes."""
     heading = next(
         (
             index
@@ -106,16 +119,21 @@ def _comment_section(
             (index for index, label in enumerate(labels) if label.zone is Zone.COMMENT), None
         )
         if heading is None:
-            return CommentSection.empty(), (), None, 0
+            return CommentSection.empty(), (), (), None, 0
         heading -= 1
-    stop = heading + 1
-    while stop < len(blocks) and labels[stop].zone in _COMMENT_ZONES:
-        stop += 1
+    # The section runs to its last comment-zone block; chrome the patterns
+    # found between comments ("+3 | Reply | Report" read as a menu) stays inside.
+    stop = end = heading + 1
+    while end < len(blocks) and labels[end].zone not in _OUTSIDE_COMMENTS:
+        end += 1
+        if labels[end - 1].zone in _COMMENT_ZONES:
+            stop = end
     zone = list(zip(blocks[heading + 1 : stop], labels[heading + 1 : stop], strict=True))
-    section, diagnostics = parse_comments(
+    section, diagnostics, widgets = parse_comments(
         heading_block, zone, adapter=adapter, timezone=options.timezone, now=published
     )
-    return section, diagnostics, heading if heading_block is not None else heading + 1, stop
+    start = heading if heading_block is not None else heading + 1
+    return section, diagnostics, widgets, start, stop
 
 
 def assemble(
@@ -138,7 +156,7 @@ def assemble(
     diagnostics: list[Diagnostic] = []
     bylines: list[str] = []
     published = _published(blocks, labels, options)
-    section, section_diagnostics, heading, stop = _comment_section(
+    section, section_diagnostics, widgets, heading, stop = _comment_section(
         blocks, labels, adapter, options=options, published=published
     )
     if not options.comments and heading is not None:
@@ -168,6 +186,8 @@ def assemble(
             if zone is Zone.BYLINE:
                 bylines.append(block.text)
             boilerplate.append(_boilerplate(block, zone))
+    if widgets:
+        boilerplate = sorted([*boilerplate, *widgets], key=lambda block: block.span.start_line)
     diagnostics.extend(_content_diagnostics(lines, headline, standfirst, paragraphs))
     quotes_found = _quotes(headline, standfirst, paragraphs) if options.quotes else None
     article = Article(

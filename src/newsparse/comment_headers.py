@@ -46,7 +46,13 @@ class Header:
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # French, German, Spanish, Portuguese and Italian names, for finding date lines
+    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+    r"|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo"
+    r"|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
+    r"|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio"
+    r"|giugno|luglio|settembre|ottobre|dicembre)\.?"
 )
 _WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 # A month name may follow a lower-case letter directly ("Make-upOctober 22"):
@@ -54,7 +60,7 @@ _WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?
 _MONTH_START = r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'\d{2})"
-_TIME = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[a-z]{3,4}\b)?"
+_TIME = r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[a-z]{3,4}\b)?"
 _ATOMS = (
     rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}",
@@ -66,7 +72,7 @@ _ATOMS = (
     r"(?<!\w)(?:yesterday|today|just now)\b",
 )
 _ATOM = "(?:" + "|".join(_ATOMS) + ")"
-_JOIN = r"(?:\s*(?:,|\bat\b|@|-|–|—|\||·|/)?\s*)"
+_JOIN = r"(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)?\s*)"
 _DATE = regex.compile(
     rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE | regex.VERSION1
 )

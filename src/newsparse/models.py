@@ -114,6 +114,7 @@ class BlockReason(StrEnum):
     COMMENT_NOISE = "comment-noise"
     PAGINATION = "pagination"
     COMMENT_FORM = "comment-form"
+    TRACKBACKS = "trackbacks"
     FOOTER = "footer"
     UNPLACED = "unplaced"
 
@@ -141,6 +142,7 @@ class Zone(StrEnum):
     COMMENT_NOISE = "comment-noise"
     PAGINATION = "pagination"
     COMMENT_FORM = "comment-form"
+    TRACKBACKS = "trackbacks"
     FOOTER = "footer"
     UNPLACED = "unplaced"
 

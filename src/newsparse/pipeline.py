@@ -17,7 +17,7 @@ from newsparse.lines import Lines
 from newsparse.models import Article, Diagnostic, Severity, Zone
 from newsparse.options import Options
 from newsparse.registry import choose_adapter, get_adapter
-from newsparse.zones import Label, label_zones
+from newsparse.zones import Label, label_zones, split_at_headings
 
 __all__ = ["ExplainedLine", "Explanation", "explain", "parse", "parse_file", "read_text"]
 
@@ -29,7 +29,7 @@ def _resolve(lines: Lines, site: str | None) -> Adapter:
 
 
 def _parse_lines(lines: Lines, adapter: Adapter, options: Options) -> Article:
-    blocks = split_blocks(lines)
+    blocks = split_at_headings(split_blocks(lines), adapter)
     labels = label_zones(blocks, adapter)
     return assemble(lines, blocks, labels, adapter=adapter, options=options)
 
@@ -151,7 +151,7 @@ def explain(text: str, *, site: str | None = None) -> Explanation:
     """
     lines = Lines.from_text(text)
     adapter = _resolve(lines, site)
-    blocks = split_blocks(lines)
+    blocks = split_at_headings(split_blocks(lines), adapter)
     labels = label_zones(blocks, adapter)
     by_line: dict[int, Label] = {}
     for block, label in zip(blocks, labels, strict=True):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 
@@ -32,6 +33,7 @@ __all__ = [
     "furniture_label",
     "is_prose",
     "label_zones",
+    "split_at_headings",
 ]
 
 
@@ -152,6 +154,7 @@ _FURNITURE_KINDS = (
     ("comment_noise", Zone.COMMENT_NOISE),
     ("pagination", Zone.PAGINATION),
     ("comment_form", Zone.COMMENT_FORM),
+    ("trackbacks", Zone.TRACKBACKS),
     ("site_header", Zone.SITE_HEADER),
     ("promo", Zone.PROMO),
     ("footer", Zone.FOOTER),
@@ -171,6 +174,51 @@ def furniture_label(adapter: Adapter, text: str) -> Label | None:
     if not text or len(text) > _FURNITURE_MAX_CHARS:
         return None
     return _furniture_of(adapter).label(text)
+
+
+# A heading line inside a block is looked for only in lines this short.
+_HEADING_LINE_MAX_CHARS = 100
+
+
+def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[TextBlock, ...]:
+    r"""Give a comments heading written inside a block of text a block of its own.
+
+    Dumps of dense pages run the heading and the comments under it together
+    without a blank line ("Comments (4)" then "Ann — 2012-03-10 21:14" ...).
+
+    Example:
+        >>> from newsparse.blocks import split_blocks
+        >>> from newsparse.lines import Lines
+        >>> blocks = split_blocks(Lines.from_text("The end.
+Comments (2)
+Ann: Yes."))
+        >>> [block.text for block in split_at_headings(blocks, GENERIC)]
+        ['The end.', 'Comments (2)', 'Ann: Yes.']
+    """
+    patterns = _furniture_of(adapter)
+    result: list[TextBlock] = []
+    for block in blocks:
+        lines = block.lines
+        if len(lines) == 1:
+            result.append(block)
+            continue
+        start = 0
+        for position, line in enumerate(lines):
+            text = line.text
+            if not text or len(text) > _HEADING_LINE_MAX_CHARS or line.bullet is not None:
+                continue
+            label = patterns.label(text)
+            if label is None or label.zone is not Zone.COMMENTS_HEADING:
+                continue
+            if position > start:
+                result.append(TextBlock(lines[start:position]))
+            result.append(TextBlock(lines[position : position + 1]))
+            start = position + 1
+        if start == 0:
+            result.append(block)
+        elif start < len(lines):
+            result.append(TextBlock(lines[start:]))
+    return tuple(result)
 
 
 def furniture(context: ZoneContext) -> dict[int, Label]:
@@ -299,12 +347,16 @@ def headline(context: ZoneContext) -> dict[int, Label]:
         return {}
     for index in range(start - 1, -1, -1):
         zone = context.zone(index)
-        if zone is Zone.BYLINE:
+        if zone is Zone.BYLINE or _IMAGE_ONLY.match(context.blocks[index].text):
             continue
         if zone is None and _headline_shaped(context.blocks[index]):
             return {index: Label(Zone.HEADLINE, "generic.headline")}
         return {}
     return {}
+
+
+# "[image]", "[logo] [photo]": pictures between the headline and the body.
+_IMAGE_ONLY = re.compile(r"^(?:\[[^\]]{0,60}\]\s*)+$")
 
 
 def _headline_shaped(block: TextBlock) -> bool:
@@ -388,6 +440,28 @@ def _header_in(block: TextBlock) -> Header | None:
     return None
 
 
+# Zones that end a list of trackbacks.
+_AFTER_TRACKBACKS = frozenset(
+    {Zone.COMMENTS_HEADING, Zone.COMMENT_FORM, Zone.PAGINATION, Zone.FOOTER, Zone.TRACKBACKS}
+)
+_MAX_TRACKBACK_BLOCKS = 40
+
+
+def trackbacks(context: ZoneContext) -> dict[int, Label]:
+    """Label the list under a trackbacks heading: linking posts, not comments."""
+    found: dict[int, Label] = {}
+    for heading in range(len(context.blocks)):
+        if context.zone(heading) is not Zone.TRACKBACKS:
+            continue
+        stop = min(len(context.blocks), heading + 1 + _MAX_TRACKBACK_BLOCKS)
+        for index in range(heading + 1, stop):
+            if context.zone(index) in _AFTER_TRACKBACKS:
+                break
+            if context.unlabelled(index):
+                found[index] = Label(Zone.TRACKBACKS, "generic.trackbacks")
+    return found
+
+
 def comment_headers(context: ZoneContext) -> dict[int, Label]:
     """Mark where a thread of headed comments starts, so the body stops above it.
 
@@ -434,6 +508,7 @@ def remainder(context: ZoneContext) -> dict[int, Label]:
 #: The generic rule chain, in order: ``(name, rule)``.
 GENERIC_RULES: tuple[tuple[str, ZoneRule], ...] = (
     ("furniture", furniture),
+    ("trackbacks", trackbacks),
     ("comment-headers", comment_headers),
     ("body", body),
     ("headline", headline),

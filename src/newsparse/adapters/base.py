@@ -78,6 +78,8 @@ class Adapter:
         comment_noise: Widgets inside comments ("Report this comment").
         pagination: Comment or page navigation widgets.
         comment_form: Fields and buttons of the comment form.
+        trackbacks: The heading of a list of linking posts ("2 Trackbacks");
+            the list under it is boilerplate too.
         footer: Blocks that open or make up the site footer.
         byline: Author or date lines near the headline.
         rules: Zone rules of the adapter's own (see :class:`AdapterRule`).
@@ -99,6 +101,7 @@ class Adapter:
     comment_noise: tuple[Pattern, ...] = _patterns()
     pagination: tuple[Pattern, ...] = _patterns()
     comment_form: tuple[Pattern, ...] = _patterns()
+    trackbacks: tuple[Pattern, ...] = _patterns()
     footer: tuple[Pattern, ...] = _patterns()
     byline: tuple[Pattern, ...] = _patterns()
     rules: tuple[AdapterRule, ...] = ()

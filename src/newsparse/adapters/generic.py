@@ -10,6 +10,13 @@ from newsparse.adapters.base import Adapter, compile_patterns
 
 __all__ = ["GENERIC"]
 
+# Widget words under a comment, in the languages of the corpus pages.
+_WIDGET_WORDS = (
+    r"reply( to this)?|replydelete|delete|like|unlike|report( abuse)?|flag|share|permalink"
+    r"|parent|link|edit|quote|vote (up|down)|log in to reply|répondre|signaler|antworten"
+    r"|melden|responder|denunciar|rispondi|segnala"
+)
+
 # What comment headings call comments, in the languages of the corpus pages.
 _COMMENT_WORDS = (
     r"comments?|responses?|replies|thoughts|reactions|kommentare?|commentaires?"
@@ -35,6 +42,8 @@ GENERIC = Adapter(
         r"^(sign up|subscribe)( now)? (to|for) (our|the) .{0,40}newsletter",
         # matches "READ MORE: ...", "Related: ...", "WATCH: ..."
         r"^(read more|related|see also|watch|listen|most read|recommended)\b ?:",
+        # matches "Share this: Facebook | Twitter | Email", "Share this article"
+        r"^share (this|on|via)\b.{0,80}$",
         # matches "Read more", "Related articles", "Most popular"
         r"^(read more|related (articles|stories|posts|content)|most (popular|read|viewed))$",
     ),
@@ -45,10 +54,10 @@ GENERIC = Adapter(
         # "33 Comments Add A Comment", "One response to “Post title”", "12 thoughts on “…”"
         r"^[{(\[]?\s*(?P<count>\d[\d,]*|one|no) ("
         + _COMMENT_WORDS
-        + r")\b(?!\s+(?:were|was|are|is|have|has|had|from|by|about|and|or)\b)[^.!?]{0,80}$",
+        + r")\b(?!\s+(?:were|was|are|is|have|has|had|from|by|about|and|or)\b)[^.!?]{0,80}[.!]?$",
         r"^(?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r") (to|on) \S.{0,100}$",
         # matches "Comments (29)", "Comments: 29", "Comments", "Kommentare (4)", "Discussion"
-        r"^(" + _COMMENT_WORDS + r"|discussion|join the discussion|reader comments"
+        r"^(" + _COMMENT_WORDS + r"|discussion|reader comments"
         r"|what do you think\??|have your say)"
         r"( ?\((?P<count>\d[\d,]*)\)| ?: ?(?P<count>\d[\d,]*)| ?:)?"
         r"( ?(add|post|leave|write) (a |your )?(comment|reply|response))?$",
@@ -58,10 +67,18 @@ GENERIC = Adapter(
     comment_noise=compile_patterns(
         # matches "Unsuitable or offensive? Report this comment"
         r"^(unsuitable or offensive\? )?report this comment$",
-        # matches "Reply", "Like", "Report", "Flag", "Share", "Permalink", "Reply Report"
-        r"^((reply|like|report|flag|share|permalink|log in to reply|quote)\s*)+$",
+        # matches "Reply", "Reply ↓", "ReplyDelete", "Reply to This  Parent  Share", "Répondre"
+        r"^((" + _WIDGET_WORDS + r")\s*[↓↑→←»«#|·•]*\s*)+$",
         # matches "▲ 5 ▼", "+3 -1"
         r"^[▲▼↑↓+\-\d\s]+$",
+        # matches "Sort by: Newest | Oldest | Most liked", "Newest | Oldest"
+        r"^(sort|order)( by)?\s*:.{0,80}$",
+        r"^(newest|oldest|most (liked|popular|recent)|best|top)( ?\| ?\S.{0,20}){1,4}$",
+        # matches "Threshold: [-1: 47 comments] ...", "1 reply beneath your current threshold."
+        r"^threshold\s*:",
+        r"\bbeneath your current threshold\b",
+        # matches "Subscribe to this comment's feed", "... subscribing to the comment feed ..."
+        r"\bcomments?('s)? (rss )?feed\b",
     ),
     pagination=compile_patterns(
         # matches "View results 10 results per page20 results per page"
@@ -69,18 +86,39 @@ GENERIC = Adapter(
         r"\bresults per page\b",
         # matches "Page 2 of 5", "« Older comments", "Newer Comments »", "Load more comments"
         r"^page \d+ of \d+$",
-        r"^[«‹<]?\s*(older|newer|previous|next|more) comments\s*[»›>]?$",
-        r"^(load|show|view) (more|all) comments?\b",
+        r"^[«‹<←]?\s*(older|newer|previous|next|more|earlier|later) comments\s*[»›>→]?$",
+        r"^(load|show|view|see) (more|all|older|previous)( \d+)? comments?\b",
+        # matches "« Previous 1 2 3 Next »"
+        r"^[«‹<←]?\s*(previous|prev|newer)\b[\d\s…·|]{0,40}\b(next|older)\s*[»›>→]?$",
     ),
     comment_form=compile_patterns(
-        # matches "Leave a Reply", "Post a comment", "Add your comment"
-        r"^(leave a (reply|comment)|post a comment|add (a|your) comment)\b",
-        # matches "Name (required)", "Email", "Website", "[Submit]", "[ ]"
-        r"^(your )?(name|e-?mail|mail|website|url|comment)( \([^)]*\))*( \*)?:?( ?\[[^\]]*\])*$",
-        # matches "You must be logged in to post a comment."
+        # matches "Leave a Reply", "Post a comment", "Add your comment", "Laisser un commentaire"
+        r"^(leave a (reply|comment)|post a comment|add (a|your) comment|write a comment"
+        r"|laisser un commentaire|ajouter un commentaire|kommentar (hinterlassen|schreiben)"
+        r"|deja un comentario|deixe um comentário|lascia un commento)\b",
+        # matches "Name (required)", "Email", "Website", "Name * [", "Nom *", "Comment: ["
+        r"^(your )?(name|e-?mail|mail|website|url|comment|nom|courriel|site( web)?|nombre"
+        r"|correo|sitio web|kommentar|commentaire|comentario)"
+        r"( \([^)]*\))*( ?\*)?:?( ?\[[^\]]*\]?)*$",
+        # matches "You must be logged in to post a comment.", "Sign in to comment"
         r"^you must be (logged|signed) in to (post|leave|add) a comment\.?$",
+        r"^(sign|log) in to (comment|reply|post a comment|join the discussion)\.?$",
         r"^\[[^\]]*\]$",
-        r"^(post comment|submit( comment)?|notify me of (follow-up comments|new posts)\b.*)$",
+        r"^(\[ *\] *)?(post comment|submit( comment)?|send|publish)$",
+        r"^(\[ *\] *)?(notify me|prévenez-moi|avertissez-moi|benachrichtige mich|avísame"
+        r"|avvisami)\b.*$",
+        # matches "Your email address will not be published."
+        r"^your e-?mail( address)? will (not|never) be (published|shared)\b",
+        # matches "Comments are closed.", "The comments to this entry are closed."
+        r"^(the )?comments( to this entry| on this (post|entry|article))? are (now )?closed\.?$",
+        # matches "Join the discussion", "Join the conversation"
+        r"^join the (discussion|conversation)$",
+    ),
+    trackbacks=compile_patterns(
+        # matches "2 Trackbacks/Pingbacks", "{ 1 trackback }", "Trackback Pings", "Pingbacks"
+        r"^[{(\[]?\s*(\d+\s+)?(trackbacks?|pingbacks?)(\s*(/|and|&)\s*(trackbacks?|pingbacks?))?"
+        r"( pings)?\s*[})\]]?:?$",
+        r"^trackback pings$",
     ),
     footer=compile_patterns(
         # matches "© 2024 Example Media", "Copyright 2024", "All rights reserved"
@@ -96,9 +134,16 @@ GENERIC = Adapter(
     ),
     byline=compile_patterns(
         # matches "By Jane Smith", "By Jane Smith and Ali Khan, Health Reporter", "Posted by jo"
-        r"^(posted |written )?by [\p{L}][\p{L}'’.\-_]*( [\p{L}'’.\-]+){0,5}(,.*|\s*\|.*)?$",
-        # matches "Published 3 March 2021", "Updated: 12:03 GMT, 4 May 2020"
-        r"^(published|updated|posted|last updated)( on)?:? .{0,40}\b\d{4}\b.{0,20}$",
+        # "Written by Hal Ember · 9 March 2012, 20:00"
+        r"^(posted |written )?by [\p{L}][\p{L}'’.\-_]*( [\p{L}'’.\-]+){0,5}"
+        r"(,.*|\s*[|·•–—]\s*.*)?$",
+        # matches "Published 3 March 2021", "Updated: 12:03 GMT, 4 May 2020",
+        # "Published 2012-03-10 18:00 by Club captain", "Publié le 6 mars 2012 par Ann"
+        r"^(published|updated|posted|last updated|publié|mis à jour|veröffentlicht|publicado"
+        r"|pubblicato)( on| le| am| el| il)?:? .{0,40}\b\d{4}\b.{0,50}$",
+        # matches "12 April 2013 by Committee Secretary"
+        r"^\d{1,2} \p{L}{3,9} \d{4} by \S.{0,50}$",
+        r"^\p{L}{3,9} \d{1,2}, \d{4} by \S.{0,50}$",
         # matches "4 June 2019", "March 14, 2012", "Tuesday 4 June 2019 10:15"
         r"^(\p{L}+,? )?(\d{1,2}(st|nd|rd|th)? \p{L}{3,9}\.?|\p{L}{3,9}\.? \d{1,2}(st|nd|rd|th)?,?)"
         r" \d{4}\b[\d:.apmAPM ]{0,12}$",

@@ -47,12 +47,16 @@ class Item:
     score: int | None = None
 
 
-_SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM})
+_SEPARATORS = frozenset(
+    {Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM, Zone.TRACKBACKS}
+)
+_BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING}
 _IMAGE = regex.compile(r"^(?:\[[^\]]{0,60}\]\s*)+$")
 _NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")
 # "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4"
 _SCORE = regex.compile(
-    r"^(?:[▲△↑]\s*)?(?P<n>[+-]?\d{1,6})\s*(?:[▼▽↓])?$"
+    r"^(?:[▲△↑]\s*)?(?P<n>[+-]?\d{1,6})\s*(?:[▼▽↓])?"
+    r"(?:\s*[|·•]\s*\p{L}[\p{L} ]{0,24}|\s+(?:reply|report|flag|share|like)\b)*\s*$"
     r"|^(?P<n>[+-]?\d{1,6})\s+(?:likes?|points?|votes?|upvotes?)\b"
     r"|^(?:likes?|points?|score|votes?)\s*:?\s*(?P<n>[+-]?\d{1,6})$",
     regex.IGNORECASE | regex.VERSION1,
@@ -73,7 +77,7 @@ def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> lis
     items: list[Item] = []
     for index, (block, label) in enumerate(zone):
         first = block.lines[0]
-        if label.zone in _SEPARATORS:
+        if label.zone in _BLOCK_SEPARATORS:
             items.append(
                 Item(
                     ItemKind.SEPARATOR,

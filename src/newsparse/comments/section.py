@@ -16,10 +16,19 @@ import attrs
 from newsparse.adapters.base import Adapter
 from newsparse.adapters.generic import GENERIC
 from newsparse.blocks import TextBlock
-from newsparse.comments.items import read_items
+from newsparse.comments.items import ItemKind, read_items
 from newsparse.comments.split import Draft, split_drafts
 from newsparse.dates import find_datetime
-from newsparse.models import Comment, CommentSection, Diagnostic, Severity, Span, Zone
+from newsparse.models import (
+    Block,
+    BlockReason,
+    Comment,
+    CommentSection,
+    Diagnostic,
+    Severity,
+    Span,
+    Zone,
+)
 from newsparse.zones import Label
 
 __all__ = ["MAX_DEPTH", "declared_count", "parse_comments"]
@@ -50,6 +59,15 @@ def _count(text: str) -> int | None:
     words = {"no": 0, "one": 1}
     digits = text.replace(",", "")
     return int(digits) if digits.isdigit() else words.get(text.lower())
+
+
+# The reason a widget line inside a comment block is boilerplate, by its zone.
+_REASONS = {
+    Zone.COMMENT_NOISE: BlockReason.COMMENT_NOISE,
+    Zone.PAGINATION: BlockReason.PAGINATION,
+    Zone.COMMENT_FORM: BlockReason.COMMENT_FORM,
+    Zone.TRACKBACKS: BlockReason.TRACKBACKS,
+}
 
 
 @attrs.frozen
@@ -104,7 +122,7 @@ def parse_comments(
     adapter: Adapter,
     timezone: tzinfo = UTC,
     now: datetime | None = None,
-) -> tuple[CommentSection, tuple[Diagnostic, ...]]:
+) -> tuple[CommentSection, tuple[Diagnostic, ...], tuple[Block, ...]]:
     r"""Build the comment section from its heading and the labelled blocks under it.
 
     Args:
@@ -116,20 +134,32 @@ def parse_comments(
             article's publication time; without it they stay unresolved.
 
     Returns:
-        The section, and diagnostics about it.
+        The section, diagnostics about it, and the widget lines found inside
+        comment blocks ("Reply", "▲ 5 ▼") as boilerplate blocks.
 
     Example:
         >>> from newsparse.blocks import split_blocks
         >>> from newsparse.lines import Lines
         >>> blocks = split_blocks(Lines.from_text("Comments (2)\n\n  • Great piece.\n\nReply"))
         >>> labels = [Label(Zone.COMMENT, "t"), Label(Zone.COMMENT_NOISE, "t")]
-        >>> section, _ = parse_comments(blocks[0], list(zip(blocks[1:], labels)), adapter=GENERIC)
+        >>> section, _, _ = parse_comments(blocks[0], list(zip(blocks[1:], labels)), adapter=GENERIC)
         >>> [c.text for c in section.comments], section.declared_count, section.paginated
         (['Great piece.'], 2, True)
     """
     if heading is None and not zone:
-        return CommentSection.empty(), ()
+        return CommentSection.empty(), (), ()
     declared = declared_count(heading.text, adapter) if heading is not None else None
+    if declared is None:
+        # "Comments" then "No comments yet.": a later heading gives the count.
+        declared = next(
+            (
+                count
+                for block, label in zone
+                if label.zone is Zone.COMMENTS_HEADING
+                and (count := declared_count(block.text, adapter)) is not None
+            ),
+            None,
+        )
     # "0 comments": whatever follows the heading is not a comment.
     items = read_items(zone, adapter)
     drafts = split_drafts(items, counted=declared is not None) if declared != 0 else []
@@ -165,4 +195,13 @@ def parse_comments(
     section = CommentSection(
         declared_count=declared, comments=comments, paginated=paginated, span=span
     )
-    return section, tuple(diagnostics)
+    widgets = tuple(
+        Block(
+            text=item.text,
+            reason=_REASONS.get(item.zone or Zone.COMMENT_NOISE, BlockReason.COMMENT_NOISE),
+            span=Span(start_line=item.number, end_line=item.number),
+        )
+        for item in items
+        if item.kind is ItemKind.NOISE
+    )
+    return section, tuple(diagnostics), widgets

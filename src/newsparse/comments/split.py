@@ -21,7 +21,9 @@ __all__ = ["Draft", "split_drafts"]
 
 #: An author line standing above a date line is at most this long.
 _MAX_AUTHOR_LINE = 50
-_ENDS_COMMENT = frozenset({Zone.COMMENT_FORM, Zone.PAGINATION})
+_ENDS_COMMENT = frozenset(
+    {Zone.COMMENT_FORM, Zone.PAGINATION, Zone.TRACKBACKS, Zone.COMMENTS_HEADING}
+)
 
 
 @attrs.define
