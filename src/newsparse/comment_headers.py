@@ -16,7 +16,7 @@ import enum
 import attrs
 import regex
 
-__all__ = ["Header", "HeaderKind", "looks_like_author", "read_header"]
+__all__ = ["Header", "HeaderKind", "clean_author", "looks_like_author", "read_header"]
 
 #: Lines longer than this are never headers.
 MAX_HEADER_CHARS = 120
@@ -99,9 +99,11 @@ _LEAD = regex.compile(
     r"|(?:from|von|par|por|di)\s*:\s*)+",
     regex.IGNORECASE,
 )
-_TRAIL = regex.compile(r"(?:[\s,|·•–—:(\-]|\b(?:on|at|le|am|el|il|em)\b)+$", regex.IGNORECASE)
+_TRAIL = regex.compile(
+    r"(?:[\s,|·•–—:(\-]|\(\d{1,12}\)|\b(?:on|at|le|am|el|il|em)\b)+$", regex.IGNORECASE
+)
 _AFTER_DATE = regex.compile(
-    r"^(?:[\s.,|·•–—:)\-#]|\[[^\]]{0,40}\]|\b(?:reply|permalink|link|report|delete|edit"
+    r"^(?:[\s.,|·•–—:)\-#]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|\b(?:reply|permalink|link|report|delete|edit"
     r"|replydelete|quote|says?|said|wrote|utc|gmt|[ap]m)\b)*$",
     regex.IGNORECASE,
 )
@@ -134,7 +136,7 @@ def read_header(text: str) -> Header | None:
     if text.rstrip(":.… ").lower().endswith(_SAYS_ENDINGS):
         opener = _OPENER.match(text)
         if opener is not None:
-            author = _author(opener.group("author"))
+            author = clean_author(opener.group("author"))
             posted = opener.group("posted")
             if author is not None and (posted is None or _DATE.search(posted) is not None):
                 return Header(HeaderKind.OPENS, author, posted)
@@ -154,14 +156,19 @@ def read_header(text: str) -> Header | None:
     name = _TRAIL.sub("", _LEAD.sub("", prefix.strip())).strip()
     if not name:
         return Header(HeaderKind.DATE, None, posted) if len(posted) >= 4 else None
-    author = _author(prefix)
+    author = clean_author(prefix)
     if author is None:
         return None
     return Header(HeaderKind.DATED, author, posted)
 
 
-def _author(text: str) -> str | None:
-    """Clean the words before a date or "says" into an author name, or ``None``."""
+def clean_author(text: str) -> str | None:
+    """Clean the words before a date or "says" into an author name, or ``None``.
+
+    Example:
+        >>> clean_author("by Tamsin Orrell (88102) on"), clean_author("Reply")
+        ('Tamsin Orrell', None)
+    """
     name = _TRAIL.sub("", _LEAD.sub("", text.strip())).strip()
     if name.endswith(("'s", "’s")):  # "Ann's comment", never an author line
         return None

@@ -94,7 +94,7 @@ _ZONE = r"(?-i:" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b"
 _OFFSET = r"[+-]\d{2}(?::?\d{2})?\b"
 # Between a date and its time: "22 May 2019 11:35", "May 22, 2019 at 3:04 pm",
 # "22 May 2019 | 10:15", "Wed, 22 May 2019 - 10:15".
-_TIME_GAP = r"(?:[^\S\r\n]{0,3}[,|•·–—-][^\S\r\n]{0,3}|[^\S\r\n]{1,3})(?:at[^\S\r\n]{1,3})?"
+_TIME_GAP = r"(?:[^\S\r\n]{0,3}[,|•·–—@-][^\S\r\n]{0,3}|[^\S\r\n]{1,3})(?:at[^\S\r\n]{1,3})?"
 
 
 def _time(prefix: str, *, lead: bool = False) -> str:

@@ -30,6 +30,8 @@ class ItemKind(enum.Enum):
     IMAGE = "image"
     #: A comment number alone on its line ("3", "#3", "3.").
     NUMBER = "number"
+    #: "in reply to Ann": the item's text is the name answered.
+    REPLY_TO = "reply-to"
 
 
 @attrs.define(slots=True)
@@ -47,9 +49,7 @@ class Item:
     score: int | None = None
 
 
-_SEPARATORS = frozenset(
-    {Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM, Zone.TRACKBACKS}
-)
+_SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM, Zone.TRACKBACKS})
 _BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING}
 _IMAGE = regex.compile(r"^(?:\[[^\]]{0,60}\]\s*)+$")
 _NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")
@@ -61,6 +61,25 @@ _SCORE = regex.compile(
     r"|^(?:likes?|points?|score|votes?)\s*:?\s*(?P<n>[+-]?\d{1,6})$",
     regex.IGNORECASE | regex.VERSION1,
 )
+
+
+# A subject line that carries the comment's score: "Re: Gears (Score:5, Funny)".
+_SUBJECT_SCORE = regex.compile(r"\(score:\s*(?P<n>[+-]?\d{1,6})(?:,\s*[\p{L} ]{1,30})?\)$", regex.I)
+
+
+_REPLY_TO = regex.compile(
+    r"^(?:in reply to|replying to|reply to|en réponse à|antwort an|en respuesta a|in risposta a)"
+    r"\s+(?P<name>\S.{0,50}?)\s*:?$",
+    regex.IGNORECASE,
+)
+# A form button, not a picture: "[Post Comment]", "[Send]".
+_BUTTON = regex.compile(
+    r"^\[\s*(?:post|submit|send|publish|publier|envoyer|senden|absenden|enviar|invia|reply"
+    r"|comment|preview)\b",
+    regex.IGNORECASE,
+)
+# A drawn rule ("━━━━", "-----"): layout, not words.
+_RULE = regex.compile(r"^[━─═—–_\-=*~·•\s]{3,}$")
 
 
 def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> list[Item]:
@@ -90,6 +109,18 @@ def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> lis
             )
             continue
         if label.zone is not Zone.COMMENT and label.zone is not Zone.BYLINE:
+            score = _SCORE.match(block.text)
+            if score is not None:  # "+3 | Reply | Report", read as a menu by the patterns
+                items.append(
+                    Item(
+                        ItemKind.NOISE,
+                        block.text,
+                        first.number,
+                        index,
+                        first.indent,
+                        score=int(score.group("n")),
+                    )
+                )
             continue
         for position, line in enumerate(block.lines):
             text = line.text
@@ -115,7 +146,10 @@ def _read_line(
         return Item(
             ItemKind.NOISE, text, number, block, indent, bullet, score=int(score.group("n"))
         )
-    if _IMAGE.match(text) is not None:
+    reply = _REPLY_TO.match(text)
+    if reply is not None:
+        return Item(ItemKind.REPLY_TO, reply.group("name"), number, block, indent, bullet)
+    if (_IMAGE.match(text) is not None and _BUTTON.match(text) is None) or _RULE.match(text):
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
     if _NUMBER.match(text) is not None:
         return Item(ItemKind.NUMBER, text, number, block, indent, bullet)
@@ -125,4 +159,6 @@ def _read_line(
     header = read_header(text)
     if header is not None:
         return Item(ItemKind.HEADER, text, number, block, indent, bullet, header=header)
-    return Item(ItemKind.TEXT, text, number, block, indent, bullet)
+    subject = _SUBJECT_SCORE.search(text)
+    votes = int(subject.group("n")) if subject is not None else None
+    return Item(ItemKind.TEXT, text, number, block, indent, bullet, score=votes)

@@ -100,18 +100,34 @@ MAX_DEPTH = 100
 
 
 def _nest(drafts: list[Draft]) -> tuple[list[Draft], bool]:
-    """Nest drafts by indent; also say whether any had to be flattened at MAX_DEPTH."""
+    """Nest drafts; also say whether any had to be flattened at MAX_DEPTH.
+
+    A comment that names the one it answers ("in reply to Ann", "@Ann ...")
+    goes under the latest comment by that author; any other goes under the
+    nearest comment before it that is indented less.
+    """
     top: list[Draft] = []
     stack: list[Draft] = []
+    depth: dict[int, int] = {}
+    latest_by: dict[str, Draft] = {}
     flattened = False
     for draft in drafts:
-        while stack and stack[-1].indent >= draft.indent:
-            stack.pop()
+        parent = latest_by.get(draft.reply_to.casefold()) if draft.reply_to else None
+        if parent is not None:
+            stack = [*stack[: depth[id(parent)] + 1]]
+            if not stack or stack[-1] is not parent:
+                stack = [parent]
+        else:
+            while stack and stack[-1].indent >= draft.indent:
+                stack.pop()
         if len(stack) > MAX_DEPTH:
-            stack = stack[: MAX_DEPTH + 1]
+            stack = stack[:MAX_DEPTH]
             flattened = True
         (stack[-1].replies if stack else top).append(draft)
+        depth[id(draft)] = len(stack)
         stack.append(draft)
+        if draft.author is not None:
+            latest_by[draft.author.casefold()] = draft
     return top, flattened
 
 

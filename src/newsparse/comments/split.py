@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
-from newsparse.comment_headers import Header, HeaderKind, looks_like_author
+from newsparse.comment_headers import Header, HeaderKind, clean_author
 from newsparse.comments.items import Item, ItemKind
 from newsparse.models import Zone
 
@@ -21,6 +22,8 @@ __all__ = ["Draft", "split_drafts"]
 
 #: An author line standing above a date line is at most this long.
 _MAX_AUTHOR_LINE = 50
+# "@Ann Lee fair point": the name runs to the first word in lower case.
+_MENTION = regex.compile(r"^@(?P<name>\w[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3})")
 _ENDS_COMMENT = frozenset(
     {Zone.COMMENT_FORM, Zone.PAGINATION, Zone.TRACKBACKS, Zone.COMMENTS_HEADING}
 )
@@ -36,14 +39,22 @@ class Draft:
     author: str | None = None
     posted_text: str | None = None
     score: int | None = None
+    #: The author this comment answers, when it says so ("in reply to Ann", "@Ann").
+    reply_to: str | None = None
     texts: list[Item] = attrs.field(factory=list)
     replies: list[Draft] = attrs.field(factory=list)
 
     def add_text(self, item: Item) -> None:
+        """Add a line of the comment's text."""
+        if not self.texts and self.reply_to is None:
+            mention = _MENTION.match(item.text)
+            if mention is not None:
+                self.reply_to = mention.group("name")
         self.texts.append(item)
         self.last = max(self.last, item.number)
 
     def add_header(self, header: Header, item: Item) -> None:
+        """Take the author and date of a header line, if not known yet."""
         if self.author is None and header.author is not None:
             self.author = header.author
         if self.posted_text is None and header.posted_text is not None:
@@ -103,13 +114,21 @@ def _merge_author_lines(items: Sequence[Item]) -> list[Item]:
                     merged.append(attrs.evolve(item, kind=ItemKind.IMAGE, header=None))
                     continue
         merged.append(item)
+    for index, item in enumerate(merged):
+        if item.header is None or item.header.kind is HeaderKind.DATE or index == 0:
+            continue
+        above = merged[index - 1]
+        if above.kind is ItemKind.TEXT and above.score is not None:
+            # A subject line with its score ("Re: Gears (Score:5, Funny)") heads the comment.
+            merged[index - 1] = attrs.evolve(above, kind=ItemKind.IMAGE)
+            merged[index] = attrs.evolve(item, score=above.score)
     return merged
 
 
 def _last_real(items: Sequence[Item]) -> int | None:
-    """Index of the last item that is not an image or a number, if any."""
+    """Index of the last item that is not an image, a number or a reply marker, if any."""
     for index in range(len(items) - 1, -1, -1):
-        if items[index].kind not in (ItemKind.IMAGE, ItemKind.NUMBER):
+        if items[index].kind not in (ItemKind.IMAGE, ItemKind.NUMBER, ItemKind.REPLY_TO):
             return index
     return None
 
@@ -120,13 +139,10 @@ def _join(above: Item, date: Header) -> Header | None:
             return Header(HeaderKind.OPENS, above.header.author, date.posted_text)
         return None
     text = above.text
-    if (
-        above.kind is ItemKind.TEXT
-        and len(text) <= _MAX_AUTHOR_LINE
-        and text[-1:] not in ".!?:;,"
-        and looks_like_author(text)
-    ):
-        return Header(HeaderKind.DATED, text, date.posted_text)
+    if above.kind is ItemKind.TEXT and len(text) <= _MAX_AUTHOR_LINE and text[-1:] not in ".!?:;,":
+        author = clean_author(text)
+        if author is not None:
+            return Header(HeaderKind.DATED, author, date.posted_text)
     return None
 
 
@@ -134,7 +150,16 @@ def _headers_trail(items: Sequence[Item], headers: Sequence[int]) -> bool:
     """Tell whether headers follow their comments (trailers), not precede them."""
     if any(items[index].header.kind is HeaderKind.OPENS for index in headers):  # type: ignore[union-attr]
         return False
-    texts = [index for index, item in enumerate(items) if item.kind is ItemKind.TEXT]
+    # What follows the form or the pagination after the last header is no comment text.
+    end = next(
+        (
+            index
+            for index in range(headers[-1], len(items))
+            if items[index].kind is ItemKind.SEPARATOR and items[index].zone in _ENDS_COMMENT
+        ),
+        len(items),
+    )
+    texts = [index for index in range(end) if items[index].kind is ItemKind.TEXT]
     if not texts:
         return False
     return texts[0] < headers[0] and headers[-1] > texts[-1]
@@ -144,8 +169,15 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
     """Headers open comments; text before the first header belongs to none."""
     drafts: list[Draft] = []
     current: Draft | None = None
+    replying: str | None = None
     for item in items:
         header = item.header
+        if item.kind is ItemKind.REPLY_TO:
+            if current is not None and current.author is not None and not current.texts:
+                current.reply_to = item.text  # "Ann" / "in reply to Bob" / date
+            else:
+                replying = item.text
+            continue
         if header is not None:
             opens = header.kind is not HeaderKind.DATE or current is None or bool(current.texts)
             if (
@@ -159,6 +191,9 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
                 continue
             if opens:
                 current = Draft(indent=item.indent, first=item.number, last=item.number)
+                current.score = item.score
+                current.reply_to = replying
+                replying = None
                 drafts.append(current)
             if current is not None:
                 current.add_header(header, item)
