@@ -184,7 +184,7 @@ def looks_like_author(name: str) -> bool:
         >>> looks_like_author("Ann Lee"), looks_like_author("Reply"), looks_like_author("12")
         (True, False, False)
     """
-    if not name or len(name) > 60:
+    if not name or len(name) > 60 or not (name[0].isalnum() or name[0] in "@["):
         return False
     words = name.split()
     if len(words) > MAX_AUTHOR_WORDS or name.lower() in _WIDGET_WORDS:

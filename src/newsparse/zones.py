@@ -199,7 +199,7 @@ def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Te
     result: list[TextBlock] = []
     for block in blocks:
         lines = block.lines
-        if len(lines) == 1:
+        if len(lines) == 1 or block.bullet is not None:
             result.append(block)
             continue
         start = 0

@@ -207,7 +207,9 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
                 # A widget after the text ends the comment; what follows it
                 # before the next header is not part of it ("Related posts").
                 current = None
-    return [draft for draft in drafts if draft.texts]
+    # Post lists ("Brewers notes" / "2012-08-09" / "Today in history: ...") look
+    # like headed comments; their "texts" are all titles.
+    return [draft for draft in drafts if not all(_is_title(item.text) for item in draft.texts)]
 
 
 def _by_trailers(items: Sequence[Item]) -> list[Draft]:
@@ -270,8 +272,20 @@ def _reads_as_comment(item: Item) -> bool:
     is the likeliest impostor: its lines are titles, with most words
     capitalised and no sentence end.
     """
-    words = item.text.split()
-    capitalised = sum(1 for word in words if word[:1].isupper())
-    if len(words) >= 3 and capitalised >= 0.6 * len(words):
+    if _is_title(item.text):
         return False
-    return item.text.rstrip("\"'’”)")[-1:] in ".!?…:;)" or len(words) >= 8
+    return item.text.rstrip("\"'’”)")[-1:] in _SENTENCE_ENDS or len(item.text.split()) >= 8
+
+
+_SENTENCE_ENDS = frozenset(".!?…:;)")
+
+
+def _is_title(text: str) -> bool:
+    """Tell whether a line is a title: most words capitalised, no sentence end."""
+    words = text.split()
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
+    if capitalised >= 0.75 * len(words):
+        return True
+    return capitalised >= 0.5 * len(words) and text.rstrip("\"'’”)")[-1:] not in _SENTENCE_ENDS
