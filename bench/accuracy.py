@@ -22,6 +22,7 @@ import argparse
 import datetime
 import json
 import math
+import re
 import statistics
 import sys
 import time
@@ -235,9 +236,26 @@ def score_comments(results: Results, pages: Sequence[Page]) -> None:
         f"{len(dated)} with posted_text",
         f"dragnet comments: {false_pages} of {len(without)} comment-less pages given comments",
     ]
+    layouts = Counter(layout_of(page.article) for page in pages if page.article is not None)
+    results.notes.append(
+        "dragnet comments: pages by comment layout: "
+        + ", ".join(f"{name} {count}" for name, count in sorted(layouts.items()))
+    )
     if odd_authors:
         sample = ", ".join(repr(author) for author in Counter(odd_authors))
         results.notes.append(f"dragnet comments: odd authors: {sample[:300]}")
+
+
+_LAYOUT_NAME = re.compile(r'layout "(\w+)"')
+
+
+def layout_of(article: Article) -> str:
+    """Return the comment layout the parser recognised ("none" without comments)."""
+    for diagnostic in article.diagnostics:
+        if diagnostic.code == "comments.layout":
+            found = _LAYOUT_NAME.search(diagnostic.message)
+            return found.group(1) if found else "unknown"
+    return "none"
 
 
 # --------------------------------------------------------------------------

@@ -81,13 +81,13 @@ _SAYS_WORDS = (
     r"says|said|wrote|writes|commented|replied|a dit|a écrit|schrieb|schreibt|disse"
     r"|dijo|escribió|escribe|ha detto|ha scritto|zei|schreef|пишет|написал[аи]?"
 )
-# "Ann says:", "jsmith said...", "2. Ann Lee on 4 June 2019 at 10:15 said:"
+# matches "Ann says:", "jsmith said...", "2. Ann Lee on 4 June 2019 at 10:15 said:"
 _OPENER = regex.compile(
     r"^(?P<author>\S.{0,60}?)(?:\s+(?:on|at)\s+(?P<posted>\S.{3,60}?))?"
     rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…)?$",
     regex.IGNORECASE | regex.VERSION1,
 )
-_SAYS_ENDINGS = tuple(_SAYS_WORDS.replace("[аи]?", "").split("|")) + ("написала", "написали")
+_SAYS_ENDINGS = (*_SAYS_WORDS.replace("[аи]?", "").split("|"), "написала", "написали")
 # Every date form holds a digit or one of these words; most lines hold neither.
 _DATE_HINT = regex.compile(r"\d|yesterday|today|just now", regex.IGNORECASE)
 # Author, date and widgets: a longer line is a sentence.
@@ -100,7 +100,8 @@ _LEAD = regex.compile(
     regex.IGNORECASE,
 )
 _TRAIL = regex.compile(
-    r"(?:[\s,|·•–—:(\-]|\(\d{1,12}\)|\b(?:on|at|le|am|el|il|em)\b)+$", regex.IGNORECASE
+    r"(?:[\s,|·•–—:(*\-]|\(\d{1,12}\)|\b(?:on|at|le|am|el|il|em|permalink|reply|link)\b)+$",
+    regex.IGNORECASE,
 )
 _AFTER_DATE = regex.compile(
     r"^(?:[\s.,|·•–—:)\-#]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|\b(?:reply|permalink|link|report|delete|edit"
@@ -123,8 +124,8 @@ def read_header(text: str) -> Header | None:
     Example:
         >>> read_header("Ann Lee says:")
         Header(kind=<HeaderKind.OPENS: 'opens'>, author='Ann Lee', posted_text=None)
-        >>> read_header("[a1b2] ann July 7, 2012 at 12:27 am")
-        Header(kind=<HeaderKind.DATED: 'dated'>, author='ann', posted_text='July 7, 2012 at 12:27 am')
+        >>> read_header("[a1b2] ann July 7, 2012 at 12:27 am").posted_text
+        'July 7, 2012 at 12:27 am'
         >>> read_header("We went there on July 7, 2012 and it rained all day.") is None
         True
     """

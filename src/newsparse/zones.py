@@ -183,17 +183,15 @@ _HEADING_LINE_MAX_CHARS = 100
 def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[TextBlock, ...]:
     r"""Give a comments heading written inside a block of text a block of its own.
 
-        Dumps of dense pages run the heading and the comments under it together
-        without a blank line ("Comments (4)" then "Ann — 2012-03-10 21:14" ...).
+    Dumps of dense pages run the heading and the comments under it together
+    without a blank line ("Comments (4)" then "Ann — 2012-03-10 21:14" ...).
 
-        Example:
-            >>> from newsparse.blocks import split_blocks
-            >>> from newsparse.lines import Lines
-            >>> blocks = split_blocks(Lines.from_text("The end.
-    Comments (2)
-    Ann: Yes."))
-            >>> [block.text for block in split_at_headings(blocks, GENERIC)]
-            ['The end.', 'Comments (2)', 'Ann: Yes.']
+    Example:
+        >>> from newsparse.blocks import split_blocks
+        >>> from newsparse.lines import Lines
+        >>> blocks = split_blocks(Lines.from_text("The end.\nComments (2)\nAnn: Yes."))
+        >>> [block.text for block in split_at_headings(blocks, GENERIC)]
+        ['The end.', 'Comments (2)', 'Ann: Yes.']
     """
     patterns = _furniture_of(adapter)
     result: list[TextBlock] = []

@@ -27,13 +27,15 @@ def test_labels_become_article_parts() -> None:
     assert [(b.reason, b.text) for b in article.boilerplate] == [(BlockReason.SITE_HEADER, "Menu")]
 
 
-def test_lines_left_out_by_the_labels_are_kept_and_reported() -> None:
+def test_comment_blocks_without_a_heading_make_a_section() -> None:
     lines = Lines.from_text(f"Title here\n\n{PROSE}")
     blocks = split_blocks(lines)
-    # A comment label with no comments heading: the block is kept as unplaced.
+    # Comment headers found by the zone rules stand for a heading the page lacks.
     labels = [Label(Zone.HEADLINE, "test"), Label(Zone.COMMENT, "test")]
     article = assemble(lines, blocks, labels, adapter=GENERIC, options=Options())
-    assert [b.reason for b in article.boilerplate] == [BlockReason.UNPLACED]
+    assert article.comments.declared_count is None
+    assert [c.text for c in article.comments.comments] == [PROSE]
+    assert article.boilerplate == ()
     assert uncovered_lines(lines, article) == []
 
 

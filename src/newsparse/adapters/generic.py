@@ -133,12 +133,12 @@ GENERIC = Adapter(
         r"^(related )?(tags|topics|filed under|categories|posted in)\b ?:",
     ),
     byline=compile_patterns(
-        # matches "By Jane Smith", "By Jane Smith and Ali Khan, Health Reporter", "Posted by jo"
-        # "Written by Hal Ember · 9 March 2012, 20:00"
+        # matches "By Jane Smith", "By Jane Smith and Ali Khan, Health Reporter", "Posted by jo",
+        # and "Written by Hal Ember · 9 March 2012, 20:00"
         r"^(posted |written )?by [\p{L}][\p{L}'’.\-_]*( [\p{L}'’.\-]+){0,5}"
         r"(,.*|\s*[|·•–—]\s*.*)?$",
         # matches "Published 3 March 2021", "Updated: 12:03 GMT, 4 May 2020",
-        # "Published 2012-03-10 18:00 by Club captain", "Publié le 6 mars 2012 par Ann"
+        # and "Published 2012-03-10 18:00 by Club captain", "Publié le 6 mars 2012 par Ann"
         r"^(published|updated|posted|last updated|publié|mis à jour|veröffentlicht|publicado"
         r"|pubblicato)( on| le| am| el| il)?:? .{0,40}\b\d{4}\b.{0,50}$",
         # matches "12 April 2013 by Committee Secretary"

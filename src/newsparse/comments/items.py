@@ -53,7 +53,7 @@ _SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM,
 _BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING}
 _IMAGE = regex.compile(r"^(?:\[[^\]]{0,60}\]\s*)+$")
 _NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")
-# "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4"
+# matches "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4", "+3 | Reply | Report"
 _SCORE = regex.compile(
     r"^(?:[▲△↑]\s*)?(?P<n>[+-]?\d{1,6})\s*(?:[▼▽↓])?"
     r"(?:\s*[|·•]\s*\p{L}[\p{L} ]{0,24}|\s+(?:reply|report|flag|share|like)\b)*\s*$"
@@ -83,13 +83,13 @@ _RULE = regex.compile(r"^[━─═—–_\-=*~·•\s]{3,}$")
 
 
 def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> list[Item]:
-    """Return the items of the comment zone, in page order.
+    r"""Return the items of the comment zone, in page order.
 
     Example:
         >>> from newsparse.adapters import GENERIC
         >>> from newsparse.blocks import split_blocks
         >>> from newsparse.lines import Lines
-        >>> blocks = split_blocks(Lines.from_text("Ann says:\\nGood point.\\nReply"))
+        >>> blocks = split_blocks(Lines.from_text("Ann says:\nGood point.\nReply"))
         >>> [i.kind.value for i in read_items([(blocks[0], Label(Zone.COMMENT, "t"))], GENERIC)]
         ['header', 'text', 'noise']
     """
@@ -129,12 +129,14 @@ def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> lis
                 text = text[1:].lstrip()
             if not text:
                 continue
-            items.append(_read_line(text, line.number, index, line.indent, bullet, adapter))
+            items.append(
+                _read_line(text, line.number, index, line.indent, bullet=bullet, adapter=adapter)
+            )
     return items
 
 
 def _read_line(
-    text: str, number: int, block: int, indent: int, bullet: bool, adapter: Adapter
+    text: str, number: int, block: int, indent: int, *, bullet: bool, adapter: Adapter
 ) -> Item:
     if len(text) > MAX_HEADER_CHARS:
         label = furniture_label(adapter, text)

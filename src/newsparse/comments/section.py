@@ -17,7 +17,7 @@ from newsparse.adapters.base import Adapter
 from newsparse.adapters.generic import GENERIC
 from newsparse.blocks import TextBlock
 from newsparse.comments.items import ItemKind, read_items
-from newsparse.comments.split import Draft, split_drafts
+from newsparse.comments.split import Draft, Layout, split_drafts
 from newsparse.dates import find_datetime
 from newsparse.models import (
     Block,
@@ -67,6 +67,14 @@ _REASONS = {
     Zone.PAGINATION: BlockReason.PAGINATION,
     Zone.COMMENT_FORM: BlockReason.COMMENT_FORM,
     Zone.TRACKBACKS: BlockReason.TRACKBACKS,
+}
+
+
+_LAYOUT_WORDS = {
+    Layout.SAYS: '"NAME says:" lines (layout "says")',
+    Layout.HEADERS: 'author and date lines above each comment (layout "headers")',
+    Layout.TRAILERS: 'author and date lines below each comment (layout "trailers")',
+    Layout.BLOCKS: 'bullets and widget lines between blocks (layout "blocks")',
 }
 
 
@@ -158,7 +166,8 @@ def parse_comments(
         >>> from newsparse.lines import Lines
         >>> blocks = split_blocks(Lines.from_text("Comments (2)\n\n  • Great piece.\n\nReply"))
         >>> labels = [Label(Zone.COMMENT, "t"), Label(Zone.COMMENT_NOISE, "t")]
-        >>> section, _, _ = parse_comments(blocks[0], list(zip(blocks[1:], labels)), adapter=GENERIC)
+        >>> zone = list(zip(blocks[1:], labels))
+        >>> section, _, _ = parse_comments(blocks[0], zone, adapter=GENERIC)
         >>> [c.text for c in section.comments], section.declared_count, section.paginated
         (['Great piece.'], 2, True)
     """
@@ -178,7 +187,9 @@ def parse_comments(
         )
     # "0 comments": whatever follows the heading is not a comment.
     items = read_items(zone, adapter)
-    drafts = split_drafts(items, counted=declared is not None) if declared != 0 else []
+    drafts, layout = split_drafts(items, counted=declared is not None)
+    if declared == 0:
+        drafts = []
     when = _When(timezone=timezone, now=now)
     nested, flattened = _nest(drafts)
     comments = tuple(_build(draft, when) for draft in nested)
@@ -196,6 +207,15 @@ def parse_comments(
                 message=f"the page declares {declared} comments but shows {len(drafts)}",
                 span=span,
                 severity=Severity.WARNING,
+            )
+        )
+    if drafts:
+        diagnostics.append(
+            Diagnostic(
+                code="comments.layout",
+                message=f"{len(drafts)} comments told apart by {_LAYOUT_WORDS[layout]}",
+                span=span,
+                severity=Severity.INFO,
             )
         )
     if flattened:

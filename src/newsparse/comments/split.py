@@ -9,6 +9,7 @@ line between blocks starts the next comment, as in the seeds' layout.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 
 import attrs
@@ -18,7 +19,7 @@ from newsparse.comment_headers import Header, HeaderKind, clean_author
 from newsparse.comments.items import Item, ItemKind
 from newsparse.models import Zone
 
-__all__ = ["Draft", "split_drafts"]
+__all__ = ["Draft", "Layout", "split_drafts"]
 
 #: An author line standing above a date line is at most this long.
 _MAX_AUTHOR_LINE = 50
@@ -74,8 +75,21 @@ class Draft:
         return ["\n".join(lines) for lines in paragraphs]
 
 
-def split_drafts(items: Sequence[Item], *, counted: bool = False) -> list[Draft]:
-    """Return the comments of the zone as drafts, in page order, not yet nested.
+class Layout(enum.Enum):
+    """How a page's comments were told apart (reported by ``comments.layout``)."""
+
+    #: "Ann says:" / "Ann said..." lines open each comment.
+    SAYS = "says"
+    #: Author and date lines ("Ann Lee July 7, 2012 at 12:27 am") open each comment.
+    HEADERS = "headers"
+    #: Author and date lines follow each comment ("Posted by: Ann | ...").
+    TRAILERS = "trailers"
+    #: No headers: bullets and widget lines between blocks separate comments.
+    BLOCKS = "blocks"
+
+
+def split_drafts(items: Sequence[Item], *, counted: bool = False) -> tuple[list[Draft], Layout]:
+    """Return the comments of the zone as drafts, in page order, not yet nested, and the layout.
 
     ``counted`` says the heading declared a count: then blocks without headers
     are comments even when they read like link titles.
@@ -84,16 +98,18 @@ def split_drafts(items: Sequence[Item], *, counted: bool = False) -> list[Draft]
         >>> from newsparse.comment_headers import read_header
         >>> items = [Item(ItemKind.HEADER, "Ann says:", 1, 0, 0, header=read_header("Ann says:")),
         ...          Item(ItemKind.TEXT, "Quite right.", 2, 1, 0)]
-        >>> [(d.author, d.paragraphs()) for d in split_drafts(items)]
-        [('Ann', ['Quite right.'])]
+        >>> drafts, layout = split_drafts(items)
+        >>> [(d.author, d.paragraphs()) for d in drafts], layout.value
+        ([('Ann', ['Quite right.'])], 'says')
     """
     items = _merge_author_lines(items)
     headers = [index for index, item in enumerate(items) if item.header is not None]
     if not headers:
-        return _by_blocks(items, counted=counted)
+        return _by_blocks(items, counted=counted), Layout.BLOCKS
     if _headers_trail(items, headers):
-        return _by_trailers(items)
-    return _by_headers(items)
+        return _by_trailers(items), Layout.TRAILERS
+    says = any(items[index].header.kind is HeaderKind.OPENS for index in headers)  # type: ignore[union-attr]
+    return _by_headers(items), Layout.SAYS if says else Layout.HEADERS
 
 
 def _merge_author_lines(items: Sequence[Item]) -> list[Item]:
