@@ -214,6 +214,35 @@ def bullets(count: int, size: int) -> str:
     return f"Many Bullets\n\n{body}\n\nReaders' comments ({count})\n\n{items}\n\nHave your say"
 
 
+_COMMENT_TEXT = "Agreed, and the council should say so plainly before the vote."
+
+
+def says_thread(count: int) -> str:
+    """A thread of ``count`` headed comments ("NAME says:" + date + text + Reply)."""
+    comments = "\n\n".join(
+        f"Reader {n} says:\nMarch {n % 28 + 1}, 2012 at {n % 12 + 1}:15 pm\n\n"
+        f"{_COMMENT_TEXT}\n\nReply"
+        for n in range(count)
+    )
+    body = "A short article body sits above a very long comment thread."
+    return f"Many Comments\n\n{body}\n\n{count} Responses\n\n{comments}\n\nLeave a Reply"
+
+
+def nested_thread(depth: int, size: int) -> str:
+    """Chains of replies ``depth`` levels deep, indented two spaces a level, up to ``size``."""
+    blocks: list[str] = []
+    total, n = 0, 0
+    while total < size:
+        level = n % depth
+        pad = "  " * level
+        block = f"{pad}Reader {n} says:\n\n{pad}{_COMMENT_TEXT}\n\n{pad}Reply"
+        blocks.append(block)
+        total += len(block) + 2
+        n += 1
+    body = "A short article body sits above a deeply nested comment thread."
+    return f"Deep Thread\n\n{body}\n\n{n} Comments\n\n" + "\n\n".join(blocks)
+
+
 def median_ns(text: str, settings: Settings) -> float:
     return float(statistics.median(time_parse(text, settings)))
 
@@ -247,6 +276,8 @@ def scaling_figures(settings: Settings, skipped: list[str]) -> list[Figure]:
         ("100k quote marks", lambda: quote_marks(100_000)),
         ("deep indentation (0..5000 spaces)", lambda: deep_indentation(hundred_size)),
         ("10k bullets", lambda: bullets(10_000, hundred_size)),
+        ("10k headed comments", lambda: says_thread(10_000)),
+        ("50 levels of replies", lambda: nested_thread(50, hundred_size)),
     ]
     for name, build in adversarial:
         text = build()
