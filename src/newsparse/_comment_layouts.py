@@ -96,18 +96,12 @@ class _Written:
 # --- dates as each layout writes them ---
 
 
-def _clock(moment: datetime, *, pad: bool, upper: bool) -> str:
-    """Write the time on a 12-hour clock: ``4:15 pm``, ``04:15 PM``."""
+def _twelve_hour(moment: datetime, *, pad: bool, upper: bool) -> str:
+    """Write the time on a 12-hour clock: ``4:15 pm``, or ``04:15 PM`` with ``pad`` and ``upper``."""
     hour = moment.hour % 12 or 12
     suffix = "PM" if moment.hour >= 12 else "AM"
-    return f"{hour:02d}" if pad else str(hour), f"{moment.minute:02d}", (
-        suffix if upper else suffix.lower()
-    )
-
-
-def _twelve_hour(moment: datetime, *, pad: bool, upper: bool) -> str:
-    hour, minute, suffix = _clock(moment, pad=pad, upper=upper)
-    return f"{hour}:{minute} {suffix}"
+    shown = f"{hour:02d}" if pad else str(hour)
+    return f"{shown}:{moment.minute:02d} {suffix if upper else suffix.lower()}"
 
 
 def _month_day_year(moment: datetime, *, pad: bool) -> str:
@@ -244,6 +238,29 @@ def _form(layout: CommentLayout) -> tuple[str, ...]:
     )
 
 
+def _dateline(layout: CommentLayout, poster: Commenter) -> tuple[str, ...]:
+    """The post's date above its headline, where the layout's pages show one."""
+    moment = poster.posted
+    if layout is CommentLayout.TYPEPAD:
+        return (_month_day_year(moment, pad=True), "")
+    if layout is CommentLayout.BLOGGER:
+        return (f"{moment:%A}, {moment.day} {_MONTHS[moment.month - 1]} {moment.year}", "")
+    return ()
+
+
+def _byline(layout: CommentLayout, poster: Commenter) -> tuple[str, ...]:
+    """The post's own byline after its text, as each layout's pages write it."""
+    moment, author = poster.posted, poster.author
+    if layout is CommentLayout.TYPEPAD:
+        posted = _typepad_date(moment)
+        return (f"Posted by {author} on {posted} in Field notes | Permalink", "")
+    if layout is CommentLayout.BLOGGER:
+        return (f"Posted by {author} at {moment:%H:%M}", "", "Labels: notes, outdoors", "")
+    if layout is CommentLayout.REPLY_TO:
+        return ()
+    return (f"Filed under: Field notes | Tagged: {author}", "")
+
+
 # --- the page ---
 
 
@@ -325,7 +342,12 @@ def _write_thread(
 
 
 def render_comment_page(
-    layout: CommentLayout, article: Article, commenters: Sequence[Commenter], *, site: str
+    layout: CommentLayout,
+    article: Article,
+    commenters: Sequence[Commenter],
+    *,
+    site: str,
+    poster: Commenter,
 ) -> tuple[str, Article]:
     """Render ``article`` as a blog page whose comments are in ``layout``.
 
@@ -335,6 +357,7 @@ def render_comment_page(
             comments' authors, dates and scores are ignored.
         commenters: One per comment, in page order (replies after their parent).
         site: The blog's name, written at the top and in the footer.
+        poster: Who wrote the post and when, for its date line and byline.
 
     Returns:
         The page text and the article it should parse back to.
@@ -343,12 +366,13 @@ def render_comment_page(
         >>> from datetime import UTC
         >>> from newsparse.testing import articles
         >>> article = articles(max_comments=0).example()
-        >>> text, _ = render_comment_page(CommentLayout.TYPEPAD, article, [], site="Kettle")
+        >>> text, _ = render_comment_page(CommentLayout.TYPEPAD, article, [], site="Kettle", poster=poster)
         >>> text.splitlines()[0]
         'Kettle'
     """
     page = _Lines()
     page.add(site, "Home   About   Archive   Contact", "")
+    page.add(*_dateline(layout, poster))
     headline = None
     if article.headline is not None:
         number = page.add(article.headline.text, "")
@@ -357,6 +381,7 @@ def render_comment_page(
     for paragraph in article.paragraphs:
         number = page.add(paragraph.text, "")
         paragraphs.append(Paragraph(text=paragraph.text, span=Span(start_line=number, end_line=number)))
+    page.add(*_byline(layout, poster))
     entries = _entries(layout, article.comments.comments, commenters)
     section = CommentSection.empty()
     if entries:

@@ -72,7 +72,7 @@ _ATOMS = (
     r"(?<!\w)(?:yesterday|today|just now)\b",
 )
 _ATOM = "(?:" + "|".join(_ATOMS) + ")"
-_JOIN = r"(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)?\s*)"
+_JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
 _DATE = regex.compile(
     rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE | regex.VERSION1
 )
@@ -84,7 +84,7 @@ _SAYS_WORDS = (
 # matches "Ann says:", "jsmith said...", "2. Ann Lee on 4 June 2019 at 10:15 said:"
 _OPENER = regex.compile(
     r"^(?P<author>\S.{0,60}?)(?:\s+(?:on|at)\s+(?P<posted>\S.{3,60}?))?"
-    rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…)?$",
+    rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
     regex.IGNORECASE | regex.VERSION1,
 )
 _SAYS_ENDINGS = (*_SAYS_WORDS.replace("[аи]?", "").split("|"), "написала", "написали")
@@ -100,7 +100,8 @@ _LEAD = regex.compile(
     regex.IGNORECASE,
 )
 _TRAIL = regex.compile(
-    r"(?:[\s,|·•–—:(*\-]|\(\d{1,12}\)|\b(?:on|at|le|am|el|il|em|permalink|reply|link)\b)+$",
+    r"(?:[\s,|·•–—:(*\-]|\(\d{1,12}\)"
+    r"|\b(?:on|at|le|am|el|il|em|permalink|reply|link|says|said|writes|wrote)\b)+$",
     regex.IGNORECASE,
 )
 _AFTER_DATE = regex.compile(
@@ -134,7 +135,7 @@ def read_header(text: str) -> Header | None:
         return None
     if text.count(" ") > _MAX_HEADER_SPACES:
         return None
-    if text.rstrip(":.… ").lower().endswith(_SAYS_ENDINGS):
+    if text.rstrip(":.…, ").lower().endswith(_SAYS_ENDINGS):
         opener = _OPENER.match(text)
         if opener is not None:
             author = clean_author(opener.group("author"))

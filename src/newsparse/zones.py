@@ -379,15 +379,15 @@ def comments(context: ZoneContext) -> dict[int, Label]:
         default=-1,
     )
     heading = context.first(Zone.COMMENTS_HEADING, body_end + 1)
-    if heading is not None:
+    headed = context.first(Zone.COMMENT, body_end + 1)
+    if heading is not None and (headed is None or heading < headed):
         start, rule = heading + 1, "generic.comment"
     else:
-        found = context.first(Zone.COMMENT, body_end + 1)
-        if found is None:
-            found = _first_comment_header(context, body_end + 1)
-        if found is None:
+        if headed is None:
+            headed = _first_comment_header(context, body_end + 1)
+        if headed is None:
             return {}
-        start, rule = found, "generic.comment-headers"
+        start, rule = headed, "generic.comment-headers"
     footer = context.first(Zone.FOOTER, start)
     stop = len(context.blocks) if footer is None else footer
     return {
@@ -463,12 +463,22 @@ def trackbacks(context: ZoneContext) -> dict[int, Label]:
 def comment_headers(context: ZoneContext) -> dict[int, Label]:
     """Mark where a thread of headed comments starts, so the body stops above it.
 
-    Only on pages without a comments heading: there the heading does it.
+    Not where a comments heading stands just above the thread: the heading does it.
     """
-    if any(context.zone(index) is Zone.COMMENTS_HEADING for index in range(len(context.blocks))):
+    # Comments follow the article: headers above its first prose are bylines.
+    prose = next(
+        (i for i, block in enumerate(context.blocks) if context.unlabelled(i) and is_prose(block)),
+        None,
+    )
+    first = None if prose is None else _first_comment_header(context, prose + 1)
+    if first is None:
         return {}
-    first = _first_comment_header(context, 0)
-    return {} if first is None else {first: Label(Zone.COMMENT, "generic.comment-headers")}
+    if any(
+        context.zone(index) is Zone.COMMENTS_HEADING
+        for index in range(max(0, first - _HEADER_GAP), first)
+    ):
+        return {}  # the heading above the thread bounds the body
+    return {first: Label(Zone.COMMENT, "generic.comment-headers")}
 
 
 def _prose_follows(context: ZoneContext, index: int) -> bool:
