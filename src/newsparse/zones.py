@@ -10,16 +10,15 @@ generic ones) and, rarely, named rules placed before a named generic rule.
 
 from __future__ import annotations
 
-import functools
 import itertools
-import threading
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from newsparse.adapters.base import Adapter, Pattern
+from newsparse.adapters.base import Adapter
 from newsparse.adapters.generic import GENERIC
 from newsparse.blocks import TextBlock
+from newsparse.furniture import furniture_of
 from newsparse.models import Zone
 
 __all__ = [
@@ -97,79 +96,17 @@ def is_prose(block: TextBlock) -> bool:
     return words >= 4 and text[-1:] in _SENTENCE_END
 
 
-class _Furniture:
-    """An adapter's furniture patterns, in rule order, indexed by the first character.
-
-    Trying every pattern on every short block is the parser's largest cost.
-    Most patterns are anchored at the start, and the ``regex`` module's
-    partial matching tells, for a given first character, which of them could
-    match at all; a block then meets only those (often none) and the patterns
-    that may match anywhere.
-    """
-
-    def __init__(self, adapter: Adapter) -> None:
-        sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
-        entries: list[tuple[str, Zone, Pattern, bool]] = []
-        for source in sources:
-            for kind, zone in _FURNITURE_KINDS:
-                rule = f"{source.name}.{zone.value}"
-                entries.extend(
-                    (rule, zone, pattern, pattern.pattern.startswith("^"))
-                    for pattern in getattr(source, kind)
-                )
-        self._entries = tuple(entries)
-        self._by_first: dict[str, tuple[tuple[str, Zone, Pattern, bool], ...]] = {}
-        self._lock = threading.Lock()
-
-    def candidates(self, first: str) -> tuple[tuple[str, Zone, Pattern, bool], ...]:
-        """Return, in rule order, the patterns a text opening with ``first`` could match."""
-        found = self._by_first.get(first)
-        if found is None:
-            found = tuple(
-                entry
-                for entry in self._entries
-                if not entry[3] or entry[2].match(first, partial=True) is not None
-            )
-            with self._lock:
-                self._by_first[first] = found
-        return found
-
-    def label(self, text: str) -> Label | None:
-        """Return the label of the first pattern matching ``text``, or ``None``."""
-        for rule, zone, pattern, anchored in self.candidates(text[0]):
-            # A block's text holds no newline, so an anchored pattern can only
-            # match at the start: match() there is search() without the scan.
-            if (pattern.match(text) if anchored else pattern.search(text)) is not None:
-                return Label(zone, rule)
-        return None
-
-
-# Adapter pattern fields and the zone each gives, in the order they are tried.
-_FURNITURE_KINDS = (
-    ("comments_heading", Zone.COMMENTS_HEADING),
-    ("comment_noise", Zone.COMMENT_NOISE),
-    ("pagination", Zone.PAGINATION),
-    ("comment_form", Zone.COMMENT_FORM),
-    ("site_header", Zone.SITE_HEADER),
-    ("promo", Zone.PROMO),
-    ("footer", Zone.FOOTER),
-    ("byline", Zone.BYLINE),
-)
-
-_furniture_of = functools.lru_cache(maxsize=64)(_Furniture)
-
-
 def furniture(context: ZoneContext) -> dict[int, Label]:
     """Label short blocks that match the adapter's patterns, then the generic ones."""
-    patterns = _furniture_of(context.adapter)
+    patterns = furniture_of(context.adapter)
     found: dict[int, Label] = {}
     for index, block in enumerate(context.blocks):
         text = block.text
         if not text or len(text) > _FURNITURE_MAX_CHARS:
             continue
-        label = patterns.label(text)
-        if label is not None:
-            found[index] = label
+        match = patterns.match(text)
+        if match is not None:
+            found[index] = Label(*match)
     return found
 
 
