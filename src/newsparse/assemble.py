@@ -25,6 +25,8 @@ from newsparse.models import (
     Severity,
     Span,
     Zone,
+    trusted_block,
+    trusted_paragraph,
 )
 from newsparse.options import Options
 from newsparse.quotes import QuoteResult, Source, SourceRole, find_quotes
@@ -46,60 +48,65 @@ _REASONS: dict[Zone, BlockReason] = {
 # matches "By Jane Doe, Science Correspondent", "Posted by jo | 4 May 2012"
 _BY = regex.compile(r"^(?:posted |written )?by\s+(?P<name>[^|]+?)\s*(?:\|.*)?$", regex.IGNORECASE)
 _COMMENT_ZONES = frozenset({Zone.COMMENT, Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM})
+# Zone members read once: on Python 3.11 each ``Zone.X`` runs the enum's
+# member descriptor (about 60 ns), and the loops below run once per block.
+_HEADLINE, _STANDFIRST, _BODY, _BYLINE = Zone.HEADLINE, Zone.STANDFIRST, Zone.BODY, Zone.BYLINE
+_COMMENT, _COMMENTS_HEADING = Zone.COMMENT, Zone.COMMENTS_HEADING
 
 
 def _boilerplate(block: TextBlock, zone: Zone) -> Block:
-    return Block(text="\n".join(block.line_texts), reason=_REASONS[zone], span=block.span)
+    return trusted_block("\n".join(block.line_texts), _REASONS[zone], block.span)
 
 
-def _published(
-    blocks: Sequence[TextBlock], labels: Sequence[Label], options: Options
-) -> datetime | None:
+def _published(blocks: Sequence[TextBlock], zones: list[Zone], options: Options) -> datetime | None:
     """Return the first date on a byline or date line above the comments."""
-    for block, label in zip(blocks, labels, strict=True):
-        if label.zone is Zone.COMMENTS_HEADING:
+    for block, zone in zip(blocks, zones, strict=True):
+        if zone is _COMMENTS_HEADING:
             return None
-        if label.zone is Zone.BYLINE:
+        if zone is _BYLINE:
             found = find_datetime(block.text, tz=options.timezone)
             if found is not None:
                 return found.value
     return None
 
 
+def _last(zones: list[Zone], wanted: tuple[Zone, ...]) -> int:
+    """Return the index of the last block in one of the ``wanted`` zones, or -1."""
+    return max((index for index, zone in enumerate(zones) if zone in wanted), default=-1)
+
+
+def _section_heading(zones: list[Zone]) -> int | None:
+    """Return the index of the heading that opens the comment section, if any.
+
+    That is the first comments heading with comments after it, else the
+    first one with no body paragraph after it.
+    """
+    headings = [index for index, zone in enumerate(zones) if zone is _COMMENTS_HEADING]
+    if not headings:
+        return None
+    last_comment = _last(zones, (_COMMENT,))
+    heading = next((index for index in headings if index < last_comment), None)
+    if heading is None:
+        last_body = _last(zones, (_BODY, _STANDFIRST))
+        heading = next((index for index in headings if index > last_body), None)
+    return heading
+
+
 def _comment_section(
     blocks: Sequence[TextBlock],
     labels: Sequence[Label],
+    zones: list[Zone],
     adapter: Adapter,
     *,
     options: Options,
     published: datetime | None,
 ) -> tuple[CommentSection, tuple[Diagnostic, ...], int | None, int]:
     """Return the section, its diagnostics, and the block range it takes."""
-    heading = next(
-        (
-            index
-            for index, label in enumerate(labels)
-            if label.zone is Zone.COMMENTS_HEADING
-            and any(later.zone is Zone.COMMENT for later in labels[index + 1 :])
-        ),
-        None,
-    )
-    if heading is None:
-        heading = next(
-            (
-                index
-                for index, label in enumerate(labels)
-                if label.zone is Zone.COMMENTS_HEADING
-                and not any(
-                    later.zone in (Zone.BODY, Zone.STANDFIRST) for later in labels[index + 1 :]
-                )
-            ),
-            None,
-        )
+    heading = _section_heading(zones)
     if heading is None:
         return CommentSection.empty(), (), None, 0
     stop = heading + 1
-    while stop < len(blocks) and labels[stop].zone in _COMMENT_ZONES:
+    while stop < len(blocks) and zones[stop] in _COMMENT_ZONES:
         stop += 1
     zone = list(zip(blocks[heading + 1 : stop], labels[heading + 1 : stop], strict=True))
     section, diagnostics = parse_comments(
@@ -127,9 +134,10 @@ def assemble(
     boilerplate: list[Block] = []
     diagnostics: list[Diagnostic] = []
     bylines: list[str] = []
-    published = _published(blocks, labels, options)
+    zones = [label.zone for label in labels]
+    published = _published(blocks, zones, options)
     section, section_diagnostics, heading, stop = _comment_section(
-        blocks, labels, adapter, options=options, published=published
+        blocks, labels, zones, adapter, options=options, published=published
     )
     if not options.comments and heading is not None:
         section = CommentSection(
@@ -140,22 +148,22 @@ def assemble(
         )
     diagnostics.extend(section_diagnostics)
     standfirst: Paragraph | None = None
-    for index, (block, label) in enumerate(zip(blocks, labels, strict=True)):
-        zone = label.zone
-        if heading is not None and heading <= index < stop:
-            if zone is not Zone.COMMENT and zone is not Zone.COMMENTS_HEADING:
+    in_section = range(heading, stop) if heading is not None else range(0)
+    for index, (block, zone) in enumerate(zip(blocks, zones, strict=True)):
+        if index in in_section:
+            if zone is not _COMMENT and zone is not _COMMENTS_HEADING:
                 boilerplate.append(_boilerplate(block, zone))
             continue
-        if zone is Zone.HEADLINE and headline is None:
+        if zone is _HEADLINE and headline is None:
             headline = Headline(text=block.text, span=block.span)
-        elif zone is Zone.STANDFIRST and standfirst is None and not paragraphs:
-            standfirst = Paragraph(text=block.text, span=block.span)
-        elif zone in (Zone.BODY, Zone.STANDFIRST):
-            paragraphs.append(Paragraph(text=block.text, span=block.span))
-        elif zone is Zone.COMMENT:
+        elif zone is _STANDFIRST and standfirst is None and not paragraphs:
+            standfirst = trusted_paragraph(block.text, block.span)
+        elif zone is _BODY or zone is _STANDFIRST:
+            paragraphs.append(trusted_paragraph(block.text, block.span))
+        elif zone is _COMMENT:
             boilerplate.append(_boilerplate(block, Zone.UNPLACED))
         else:
-            if zone is Zone.BYLINE:
+            if zone is _BYLINE:
                 bylines.append(block.text)
             boilerplate.append(_boilerplate(block, zone))
     diagnostics.extend(_content_diagnostics(lines, headline, standfirst, paragraphs))
@@ -259,7 +267,11 @@ def uncovered_lines(lines: Lines, article: Article) -> list[int]:
     """
     covered = bytearray(len(lines) + 2)
     for span in _article_spans(article):
-        covered[span.start_line : span.end_line + 1] = b"\x01" * span.line_count
+        start, end = span.start_line, span.end_line
+        if start == end and start <= len(lines):  # most spans: one line
+            covered[start] = 1
+        else:
+            covered[start : end + 1] = b"\x01" * (end - start + 1)
     return [
         line.number
         for line in lines
