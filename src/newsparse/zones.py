@@ -68,9 +68,6 @@ class ZoneContext:
 #: A rule returns new labels for some unlabelled blocks, by block index.
 ZoneRule = Callable[[ZoneContext], Mapping[int, Label]]
 
-# A block longer than this is read as prose, never matched against furniture
-# patterns: "Copyright law changed in 2019 ..." opens a paragraph, not a footer.
-_FURNITURE_MAX_CHARS = 200
 _SENTENCE_END = frozenset(".!?…:")
 _CLOSERS = "\"'’”)]»›"
 
@@ -98,16 +95,8 @@ def is_prose(block: TextBlock) -> bool:
 
 def furniture(context: ZoneContext) -> dict[int, Label]:
     """Label short blocks that match the adapter's patterns, then the generic ones."""
-    patterns = furniture_of(context.adapter)
-    found: dict[int, Label] = {}
-    for index, block in enumerate(context.blocks):
-        text = block.text
-        if not text or len(text) > _FURNITURE_MAX_CHARS:
-            continue
-        match = patterns.match(text)
-        if match is not None:
-            found[index] = Label(*match)
-    return found
+    matches = furniture_of(context.adapter).match_texts([block.text for block in context.blocks])
+    return {index: Label(zone, rule) for index, (zone, rule) in matches.items()}
 
 
 def _block_score(context: ZoneContext, index: int) -> int:
