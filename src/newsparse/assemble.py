@@ -265,10 +265,11 @@ def uncovered_lines(lines: Lines, article: Article) -> list[int]:
         >>> uncovered_lines(Lines.from_text(text), newsparse.parse(text))
         []
     """
-    covered = bytearray(len(lines) + 2)
+    count = len(lines)
+    covered = bytearray(count + 2)
     for span in _article_spans(article):
         start, end = span.start_line, span.end_line
-        if start == end and start <= len(lines):  # most spans: one line
+        if start == end and start <= count:  # most spans: one line
             covered[start] = 1
         else:
             covered[start : end + 1] = b"\x01" * (end - start + 1)

@@ -63,6 +63,9 @@ def _plain_lines(raws: list[str]) -> list[Line] | None:
     make = tuple.__new__
     found = []
     for number, raw in enumerate(raws, start=1):
+        if not raw:  # a third of a page's lines, or more
+            found.append(make(Line, (number, raw, raw, 0)))
+            continue
         body = raw.lstrip()
         if raw.isprintable():
             clean = body.rstrip()
