@@ -25,6 +25,8 @@ from newsparse.models import (
     Severity,
     Span,
     Zone,
+    trusted_block,
+    trusted_paragraph,
 )
 from newsparse.options import Options
 from newsparse.quotes import QuoteResult, Source, SourceRole, find_quotes
@@ -62,24 +64,31 @@ _COMMENT_ZONES = frozenset(
 
 # Zones that end a comment section.
 _OUTSIDE_COMMENTS = frozenset({Zone.FOOTER, Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE})
+# Zone members read once: on Python 3.11 each ``Zone.X`` runs the enum's
+# member descriptor (about 60 ns), and the loops below run once per block.
+_HEADLINE, _STANDFIRST, _BODY, _BYLINE = Zone.HEADLINE, Zone.STANDFIRST, Zone.BODY, Zone.BYLINE
+_COMMENT, _COMMENTS_HEADING = Zone.COMMENT, Zone.COMMENTS_HEADING
 
 
 def _boilerplate(block: TextBlock, zone: Zone) -> Block:
-    return Block(text="\n".join(block.line_texts), reason=_REASONS[zone], span=block.span)
+    return trusted_block("\n".join(block.line_texts), _REASONS[zone], block.span)
 
 
-def _published(
-    blocks: Sequence[TextBlock], labels: Sequence[Label], options: Options
-) -> datetime | None:
+def _published(blocks: Sequence[TextBlock], zones: list[Zone], options: Options) -> datetime | None:
     """Return the first date on a byline or date line above the comments."""
-    for block, label in zip(blocks, labels, strict=True):
-        if label.zone is Zone.COMMENTS_HEADING:
+    for block, zone in zip(blocks, zones, strict=True):
+        if zone is _COMMENTS_HEADING:
             return None
-        if label.zone is Zone.BYLINE:
+        if zone is _BYLINE:
             found = find_datetime(block.text, tz=options.timezone)
             if found is not None:
                 return found.value
     return None
+
+
+def _last(zones: list[Zone], wanted: tuple[Zone, ...]) -> int:
+    """Return the index of the last block in one of the ``wanted`` zones, or -1."""
+    return max((index for index, zone in enumerate(zones) if zone in wanted), default=-1)
 
 
 def _comment_section(
@@ -131,9 +140,9 @@ def _comment_section(
         end += 1
         if labels[end - 1].zone in _COMMENT_ZONES:
             stop = end
-    zone = list(zip(blocks[heading + 1 : stop], labels[heading + 1 : stop], strict=True))
+    members = list(zip(blocks[heading + 1 : stop], labels[heading + 1 : stop], strict=True))
     section, diagnostics, widgets = parse_comments(
-        heading_block, zone, adapter=adapter, timezone=options.timezone, now=published
+        heading_block, members, adapter=adapter, timezone=options.timezone, now=published
     )
     start = heading if heading_block is not None else heading + 1
     return section, diagnostics, widgets, start, stop
@@ -158,7 +167,8 @@ def assemble(
     boilerplate: list[Block] = []
     diagnostics: list[Diagnostic] = []
     bylines: list[str] = []
-    published = _published(blocks, labels, options)
+    zones = [label.zone for label in labels]
+    published = _published(blocks, zones, options)
     section, section_diagnostics, widgets, heading, stop = _comment_section(
         blocks, labels, adapter, options=options, published=published
     )
@@ -171,22 +181,22 @@ def assemble(
         )
     diagnostics.extend(section_diagnostics)
     standfirst: Paragraph | None = None
-    for index, (block, label) in enumerate(zip(blocks, labels, strict=True)):
-        zone = label.zone
-        if heading is not None and heading <= index < stop:
-            if zone not in (Zone.COMMENT, Zone.COMMENTS_HEADING, Zone.BYLINE):
+    in_section = range(heading, stop) if heading is not None else range(0)
+    for index, (block, zone) in enumerate(zip(blocks, zones, strict=True)):
+        if index in in_section:
+            if zone is not _COMMENT and zone is not _COMMENTS_HEADING and zone is not _BYLINE:
                 boilerplate.append(_boilerplate(block, zone))
             continue
-        if zone is Zone.HEADLINE and headline is None:
+        if zone is _HEADLINE and headline is None:
             headline = Headline(text=block.text, span=block.span)
-        elif zone is Zone.STANDFIRST and standfirst is None and not paragraphs:
-            standfirst = Paragraph(text=block.text, span=block.span)
-        elif zone in (Zone.BODY, Zone.STANDFIRST):
-            paragraphs.append(Paragraph(text=block.text, span=block.span))
-        elif zone is Zone.COMMENT:
+        elif zone is _STANDFIRST and standfirst is None and not paragraphs:
+            standfirst = trusted_paragraph(block.text, block.span)
+        elif zone is _BODY or zone is _STANDFIRST:
+            paragraphs.append(trusted_paragraph(block.text, block.span))
+        elif zone is _COMMENT:
             boilerplate.append(_boilerplate(block, Zone.UNPLACED))
         else:
-            if zone is Zone.BYLINE:
+            if zone is _BYLINE:
                 bylines.append(block.text)
             boilerplate.append(_boilerplate(block, zone))
     if widgets:
@@ -290,9 +300,14 @@ def uncovered_lines(lines: Lines, article: Article) -> list[int]:
         >>> uncovered_lines(Lines.from_text(text), newsparse.parse(text))
         []
     """
-    covered = bytearray(len(lines) + 2)
+    count = len(lines)
+    covered = bytearray(count + 2)
     for span in _article_spans(article):
-        covered[span.start_line : span.end_line + 1] = b"\x01" * span.line_count
+        start, end = span.start_line, span.end_line
+        if start == end and start <= count:  # most spans: one line
+            covered[start] = 1
+        else:
+            covered[start : end + 1] = b"\x01" * (end - start + 1)
     return [
         line.number
         for line in lines

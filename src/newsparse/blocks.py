@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse.lines import Line, Lines
-from newsparse.models import Span
+from newsparse.lines import BULLETS, Line, Lines
+from newsparse.models import trusted_span
 
 __all__ = ["TextBlock", "split_blocks"]
 
@@ -34,11 +34,16 @@ class TextBlock:
 
     def __init__(self, lines: tuple[Line, ...]) -> None:
         self.lines = lines
-        self.span = Span(start_line=lines[0].number, end_line=lines[-1].number)
-        self.bullet = lines[0].bullet
-        texts = [line.text for line in lines]
+        self.span = trusted_span(lines[0].number, lines[-1].number)
+        first = lines[0].text
+        self.bullet = first[0] if first[:2] in _BULLET_OPENERS else None
         if self.bullet is not None:
-            texts[0] = texts[0][1:].lstrip()
+            first = first[1:].lstrip()
+        if len(lines) == 1:  # most blocks: a paragraph or a widget on one line
+            self.line_texts: tuple[str, ...] = (first,) if first else ()
+            self.text = first
+            return
+        texts = [first, *(line.text for line in lines[1:])]
         self.line_texts = tuple(text for text in texts if text)
         self.text = " ".join(self.line_texts)
 
@@ -51,6 +56,10 @@ class TextBlock:
         return self.lines[0].indent
 
 
+# What a line's cleaned text opens with when Line.bullet is set: "• text" or "•".
+_BULLET_OPENERS = frozenset(BULLETS | {f"{bullet} " for bullet in BULLETS})
+
+
 def split_blocks(lines: Sequence[Line] | Lines) -> tuple[TextBlock, ...]:
     r"""Group lines into blocks: maximal runs of non-blank lines.
 
@@ -58,25 +67,29 @@ def split_blocks(lines: Sequence[Line] | Lines) -> tuple[TextBlock, ...]:
         >>> [b.span for b in split_blocks(Lines.from_text("Title\n\nOne\n  two"))]
         [Span(start_line=1, end_line=1), Span(start_line=3, end_line=4)]
     """
+    rows = tuple(lines)
     blocks: list[TextBlock] = []
-    current: list[Line] = []
-    for line in lines:
-        if line.blank:
-            if current:
-                blocks.append(TextBlock(tuple(current)))
-                current = []
-            continue
-        if not line.text and current:
+    start = -1  # where the current block began, or -1 between blocks
+    # Line.blank and Line.bullet are inlined: this loop runs once per line.
+    for index, line in enumerate(rows):
+        text = line.text
+        if text:
+            if start < 0:
+                start = index
+            elif text[:2] in _BULLET_OPENERS:
+                blocks.append(TextBlock(rows[start:index]))
+                start = index
+        elif not line.raw or line.raw.isspace():
+            if start >= 0:
+                blocks.append(TextBlock(rows[start:index]))
+                start = -1
+        elif start >= 0:
             # A line of only zero-width characters reads as a blank line, but
             # it is not blank: it ends the block and stays inside its span.
-            current.append(line)
-            blocks.append(TextBlock(tuple(current)))
-            current = []
-            continue
-        if current and line.bullet is not None:
-            blocks.append(TextBlock(tuple(current)))
-            current = []
-        current.append(line)
-    if current:
-        blocks.append(TextBlock(tuple(current)))
+            blocks.append(TextBlock(rows[start : index + 1]))
+            start = -1
+        else:
+            start = index
+    if start >= 0:
+        blocks.append(TextBlock(rows[start:]))
     return tuple(blocks)

@@ -52,6 +52,35 @@ def _indent_of(raw: str) -> int:
     return width
 
 
+def _plain_lines(raws: list[str]) -> list[Line] | None:
+    """Return the lines of a page without tabs or invisible characters, else ``None``.
+
+    This loop runs once per line of every page, so it avoids the work that
+    most lines do not need: ``tuple.__new__`` skips NamedTuple's Python-level
+    ``__new__``, and a printable line (one without NBSPs, tabs, invisible or
+    control characters) is clean once stripped unless it holds "  ".
+    """
+    make = tuple.__new__
+    found = []
+    for number, raw in enumerate(raws, start=1):
+        if not raw:  # a third of a page's lines, or more
+            found.append(make(Line, (number, raw, raw, 0)))
+            continue
+        body = raw.lstrip()
+        if raw.isprintable():
+            clean = body.rstrip()
+            if "  " in clean:
+                clean = " ".join(clean.split())
+        elif "\t" in raw:
+            return None
+        else:
+            clean = " ".join(body.split())
+            if not clean.isprintable() and has_invisible(clean):
+                return None
+        found.append(make(Line, (number, raw, clean, len(raw) - len(body))))
+    return found
+
+
 class Lines(Sequence[Line]):
     r"""The lines of a decoded page, numbered as :meth:`str.splitlines` counts them.
 
@@ -69,25 +98,14 @@ class Lines(Sequence[Line]):
     @classmethod
     def from_text(cls, text: str) -> Lines:
         """Split ``text`` into numbered lines with their cleaned text."""
-        # Most pages hold no invisible characters: look once, not once per line.
-        invisible = has_invisible(text)
-        # tuple.__new__ skips NamedTuple's Python-level __new__, and cleaning
-        # and indent are inlined for pages without invisible characters or
-        # tabs: this loop runs once per line of every page.
-        make = tuple.__new__
-        if invisible or "\t" in text:
-            return cls(
-                [
-                    make(Line, (number, raw, clean_inline(raw), _indent_of(raw)))
-                    for number, raw in enumerate(text.splitlines(), start=1)
-                ]
-            )
-        return cls(
-            [
-                make(Line, (number, raw, " ".join(raw.split()), len(raw) - len(raw.lstrip())))
-                for number, raw in enumerate(text.splitlines(), start=1)
+        raws = text.splitlines()
+        found = _plain_lines(raws)
+        if found is None:
+            found = [
+                Line(number, raw, clean_inline(raw), _indent_of(raw))
+                for number, raw in enumerate(raws, start=1)
             ]
-        )
+        return cls(found)
 
     @overload
     def __getitem__(self, index: int) -> Line: ...

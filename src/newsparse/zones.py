@@ -10,18 +10,17 @@ generic ones) and, rarely, named rules placed before a named generic rule.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-import threading
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from newsparse.adapters.base import Adapter, Pattern
+from newsparse.adapters.base import Adapter
 from newsparse.adapters.generic import GENERIC
 from newsparse.blocks import TextBlock
 from newsparse.comment_headers import MAX_HEADER_CHARS, Header, HeaderKind, read_header
+from newsparse.furniture import MAX_CHARS, furniture_of
 from newsparse.models import Zone
 
 __all__ = [
@@ -73,9 +72,6 @@ class ZoneContext:
 #: A rule returns new labels for some unlabelled blocks, by block index.
 ZoneRule = Callable[[ZoneContext], Mapping[int, Label]]
 
-# A block longer than this is read as prose, never matched against furniture
-# patterns: "Copyright law changed in 2019 ..." opens a paragraph, not a footer.
-_FURNITURE_MAX_CHARS = 200
 _SENTENCE_END = frozenset(".!?…:")
 _CLOSERS = "\"'’”)]»›"
 
@@ -101,69 +97,6 @@ def is_prose(block: TextBlock) -> bool:
     return words >= 4 and text[-1:] in _SENTENCE_END
 
 
-class _Furniture:
-    """An adapter's furniture patterns, in rule order, indexed by the first character.
-
-    Trying every pattern on every short block is the parser's largest cost.
-    Most patterns are anchored at the start, and the ``regex`` module's
-    partial matching tells, for a given first character, which of them could
-    match at all; a block then meets only those (often none) and the patterns
-    that may match anywhere.
-    """
-
-    def __init__(self, adapter: Adapter) -> None:
-        sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
-        entries: list[tuple[str, Zone, Pattern, bool]] = []
-        for source in sources:
-            for kind, zone in _FURNITURE_KINDS:
-                rule = f"{source.name}.{zone.value}"
-                entries.extend(
-                    (rule, zone, pattern, pattern.pattern.startswith("^"))
-                    for pattern in getattr(source, kind)
-                )
-        self._entries = tuple(entries)
-        self._by_first: dict[str, tuple[tuple[str, Zone, Pattern, bool], ...]] = {}
-        self._lock = threading.Lock()
-
-    def candidates(self, first: str) -> tuple[tuple[str, Zone, Pattern, bool], ...]:
-        """Return, in rule order, the patterns a text opening with ``first`` could match."""
-        found = self._by_first.get(first)
-        if found is None:
-            found = tuple(
-                entry
-                for entry in self._entries
-                if not entry[3] or entry[2].match(first, partial=True) is not None
-            )
-            with self._lock:
-                self._by_first[first] = found
-        return found
-
-    def label(self, text: str) -> Label | None:
-        """Return the label of the first pattern matching ``text``, or ``None``."""
-        for rule, zone, pattern, anchored in self.candidates(text[0]):
-            # A block's text holds no newline, so an anchored pattern can only
-            # match at the start: match() there is search() without the scan.
-            if (pattern.match(text) if anchored else pattern.search(text)) is not None:
-                return Label(zone, rule)
-        return None
-
-
-# Adapter pattern fields and the zone each gives, in the order they are tried.
-_FURNITURE_KINDS = (
-    ("comments_heading", Zone.COMMENTS_HEADING),
-    ("comment_noise", Zone.COMMENT_NOISE),
-    ("pagination", Zone.PAGINATION),
-    ("comment_form", Zone.COMMENT_FORM),
-    ("trackbacks", Zone.TRACKBACKS),
-    ("site_header", Zone.SITE_HEADER),
-    ("promo", Zone.PROMO),
-    ("footer", Zone.FOOTER),
-    ("byline", Zone.BYLINE),
-)
-
-_furniture_of = functools.lru_cache(maxsize=64)(_Furniture)
-
-
 def furniture_label(adapter: Adapter, text: str) -> Label | None:
     """Return the furniture label the adapter's patterns give a piece of text, if any.
 
@@ -171,9 +104,10 @@ def furniture_label(adapter: Adapter, text: str) -> Label | None:
         >>> furniture_label(GENERIC, "Reply").zone.value
         'comment-noise'
     """
-    if not text or len(text) > _FURNITURE_MAX_CHARS:
+    if not text or len(text) > MAX_CHARS:
         return None
-    return _furniture_of(adapter).label(text)
+    match = furniture_of(adapter).match(text)
+    return None if match is None else Label(*match)
 
 
 # A heading line inside a block is looked for only in lines this short.
@@ -193,7 +127,7 @@ def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Te
         >>> [block.text for block in split_at_headings(blocks, GENERIC)]
         ['The end.', 'Comments (2)', 'Ann: Yes.']
     """
-    patterns = _furniture_of(adapter)
+    patterns = furniture_of(adapter)
     result: list[TextBlock] = []
     for block in blocks:
         lines = block.lines
@@ -205,8 +139,8 @@ def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Te
             text = line.text
             if not text or len(text) > _HEADING_LINE_MAX_CHARS or line.bullet is not None:
                 continue
-            label = patterns.label(text)
-            if label is None or label.zone is not Zone.COMMENTS_HEADING:
+            match = patterns.match(text)
+            if match is None or match[0] is not Zone.COMMENTS_HEADING:
                 continue
             if position > start:
                 result.append(TextBlock(lines[start:position]))
@@ -221,17 +155,14 @@ def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Te
 
 def furniture(context: ZoneContext) -> dict[int, Label]:
     """Label short blocks that match the adapter's patterns, then the generic ones."""
-    patterns = _furniture_of(context.adapter)
-    found: dict[int, Label] = {}
-    for index, block in enumerate(context.blocks):
-        text = block.text
-        if not text or len(text) > _FURNITURE_MAX_CHARS:
-            continue
-        label = patterns.label(text)
-        if label is not None and not (label.zone is Zone.COMMENTS_HEADING and block.bullet):
-            # A bulleted "Comments" is a menu item, not the heading of a section.
-            found[index] = label
-    return found
+    blocks = context.blocks
+    matches = furniture_of(context.adapter).match_texts([block.text for block in blocks])
+    return {
+        index: Label(zone, rule)
+        for index, (zone, rule) in matches.items()
+        # A bulleted "Comments" is a menu item, not the heading of a section.
+        if not (zone is Zone.COMMENTS_HEADING and blocks[index].bullet is not None)
+    }
 
 
 def _block_score(context: ZoneContext, index: int) -> int:

@@ -112,6 +112,6 @@ class Adapter:
             return min(1.0, max(0.0, float(self.detect_hook(lines))))
         if not self.signatures:
             return 0.0
-        page = "\n".join(line.text for line in lines)
+        page = "\n".join([line.text for line in lines])
         found = sum(1 for pattern in self.signatures if pattern.search(page))
         return found / len(self.signatures)

@@ -58,7 +58,7 @@ GENERIC = Adapter(
         r"^(?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r") (to|on) \S.{0,100}$",
         # matches "Comments (29)", "Comments: 29", "Comments", "Kommentare (4)", "Discussion"
         r"^(" + _COMMENT_WORDS.replace("comments?|", "comments|") + r"|discussion|reader comments"
-        r"|what do you think\??|have your say)"
+        r"|what do you think\??)"
         r"( ?\((?P<count>\d[\d,]*)\)| ?: ?(?P<count>\d[\d,]*)| ?:)?"
         r"( ?(add|post|leave|write) (a |your )?(comment|reply|response))?$",
         # matches "Responses to “Post title”", "Comments on this entry"

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import pytest
+import regex
+
+from newsparse import furniture
+from newsparse.adapters import GENERIC, PULSE
+from newsparse.adapters.base import Adapter, compile_patterns
+from newsparse.furniture import FURNITURE_KINDS, Furniture
+from newsparse.models import Zone
+
+TEXTS = [
+    "Readers' comments (29)",
+    "Unsuitable or offensive? Report this comment",
+    "View results 10 results per page20 results per page",
+    "Have your say",
+    "© 2024 Example Media",
+    "Some rights and all rights reserved here",
+    "By Jane Smith, Health Reporter",
+    "Skip to content",
+    "The council met on Tuesday.",
+    "S",
+    "Re",
+    "▲ 5 ▼",
+    "pulse june2020 80x101px Read the latest issue online",
+]
+
+
+def brute_force(adapter: Adapter, text: str) -> tuple[Zone, str] | None:
+    """Try every pattern in rule order, as the index must agree with."""
+    sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
+    for source in sources:
+        for kind, zone in FURNITURE_KINDS:
+            for pattern in getattr(source, kind):
+                if pattern.search(text) is not None:
+                    return zone, f"{source.name}.{zone.value}"
+    return None
+
+
+@pytest.mark.parametrize("adapter", [GENERIC, PULSE], ids=lambda adapter: adapter.name)
+@pytest.mark.parametrize("text", TEXTS)
+def test_match_agrees_with_trying_every_pattern(adapter: Adapter, text: str) -> None:
+    assert Furniture(adapter).match(text) == brute_force(adapter, text)
+
+
+def test_prefix_table_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(furniture, "_MAX_PREFIXES", 2)
+    patterns = Furniture(PULSE)
+    for text in TEXTS * 2:
+        assert patterns.match(text) == brute_force(PULSE, text)
+    assert len(patterns._by_prefix) <= 2
+
+
+def test_match_texts_agrees_with_trying_every_pattern_on_each_text() -> None:
+    texts = [*TEXTS, "", "x" * 300, *TEXTS]
+    expected = {
+        index: match
+        for index, text in enumerate(texts)
+        if 0 < len(text) <= furniture.MAX_CHARS and (match := brute_force(PULSE, text))
+    }
+    assert Furniture(PULSE).match_texts(texts) == expected
+
+
+TRICKY = Adapter(
+    name="tricky",
+    promo=compile_patterns(r"\s*foo\s*$", r"x\s*y|y z", r"(?<=a)b", r"o\b", r"[^q]o\s?$"),
+    footer=(regex.compile(r"b$"),),
+)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["x", "y z"],  # a match across texts must not hide the next text's own
+        ["foo ", "foo"],
+        ["ab", "b", "a", "b"],
+        ["zo", "qo", "o q", "b"],
+    ],
+)
+def test_match_texts_is_exact_for_patterns_that_may_match_anywhere(texts: list[str]) -> None:
+    expected = {
+        index: match for index, text in enumerate(texts) if (match := brute_force(TRICKY, text))
+    }
+    assert Furniture(TRICKY).match_texts(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "joinable"),
+    [
+        (r"\bresults per page\b", True),
+        (r"\bread the latest issue online$", True),
+        (r"(?<=a)b", False),
+        (r"b(?!\s)", False),
+        (r"(?i)b", False),
+        (r"a++b", False),
+        (r"b\Z", False),
+        (r"(?:fo){e<=1}", False),
+    ],
+)
+def test_joinable_patterns(pattern: str, joinable: bool) -> None:
+    (compiled,) = compile_patterns(pattern)
+    assert furniture._joinable(compiled) is joinable
+
+
+def test_patterns_without_multiline_are_not_joinable() -> None:
+    assert not furniture._joinable(regex.compile(r"b$"))
