@@ -24,7 +24,7 @@ import attrs
 
 from newsparse.models import Article, Comment, CommentSection, Headline, Paragraph, Span
 
-__all__ = ["Commenter", "CommentLayout", "render_comment_page"]
+__all__ = ["CommentLayout", "Commenter", "render_comment_page"]
 
 
 class CommentLayout(enum.StrEnum):
@@ -47,13 +47,21 @@ class CommentLayout(enum.StrEnum):
     #: not indented (``votes_relative.txt``).
     REPLY_TO = "reply-to"
 
+    @property
+    def nests(self) -> bool:
+        """Whether the layout shows replies; the others render every comment at the top."""
+        return self in {CommentLayout.WORDPRESS, CommentLayout.NAME_DATE, CommentLayout.REPLY_TO}
 
-#: Layouts that show replies; the others render every comment at the top level.
-NESTING_LAYOUTS = frozenset({CommentLayout.WORDPRESS, CommentLayout.NAME_DATE, CommentLayout.REPLY_TO})
-#: Layouts that name the parent's author, so a thread needs distinct authors.
-NAMING_LAYOUTS = frozenset({CommentLayout.REPLY_TO})
-#: Layouts whose widgets show a score.
-SCORING_LAYOUTS = frozenset({CommentLayout.REPLY_TO})
+    @property
+    def names_parents(self) -> bool:
+        """Whether a reply names its parent's author, so a thread needs distinct authors."""
+        return self is CommentLayout.REPLY_TO
+
+    @property
+    def shows_scores(self) -> bool:
+        """Whether the widgets under a comment show its score."""
+        return self is CommentLayout.REPLY_TO
+
 
 _MONTHS = (
     *("January", "February", "March", "April", "May", "June", "July"),
@@ -97,7 +105,7 @@ class _Written:
 
 
 def _twelve_hour(moment: datetime, *, pad: bool, upper: bool) -> str:
-    """Write the time on a 12-hour clock: ``4:15 pm``, or ``04:15 PM`` with ``pad`` and ``upper``."""
+    """Write the time on a 12-hour clock: ``4:15 pm``, ``04:15 PM``."""
     hour = moment.hour % 12 or 12
     suffix = "PM" if moment.hour >= 12 else "AM"
     shown = f"{hour:02d}" if pad else str(hour)
@@ -222,7 +230,13 @@ def _form(layout: CommentLayout) -> tuple[str, ...]:
     if layout is CommentLayout.TYPEPAD:
         return ("The comments to this entry are closed.",)
     if layout is CommentLayout.BLOGGER:
-        return ("Post a Comment", "", "Newer Post Older Post Home", "", "Subscribe to: Post Comments (Atom)")
+        return (
+            "Post a Comment",
+            "",
+            "Newer Post Older Post Home",
+            "",
+            "Subscribe to: Post Comments (Atom)",
+        )
     if layout is CommentLayout.REPLY_TO:
         return ("Sign in to comment",)
     return (
@@ -274,15 +288,18 @@ def _entries(
             yield depth, comment
             yield from walk(comment.replies, depth + 1)
 
-    nests = layout in NESTING_LAYOUTS
     entries: list[_Entry] = []
     parents: list[Commenter] = []  # the open ancestors of the next comment
     for (depth, comment), commenter in zip(walk(comments, 0), commenters, strict=True):
-        depth = depth if nests else 0
-        del parents[depth:]
-        parent = parents[-1].author if parents else None
+        shown = depth if layout.nests else 0
+        del parents[shown:]
         entries.append(
-            _Entry(depth=depth, commenter=commenter, paragraphs=comment.paragraphs, parent_author=parent)
+            _Entry(
+                depth=shown,
+                commenter=commenter,
+                paragraphs=comment.paragraphs,
+                parent_author=parents[-1].author if parents else None,
+            )
         )
         parents.append(commenter)
     return entries
@@ -317,9 +334,7 @@ class _Lines:
         return len(self.lines) - len(texts) + 1
 
 
-def _write_thread(
-    page: _Lines, layout: CommentLayout, entries: Sequence[_Entry]
-) -> list[Comment]:
+def _write_thread(page: _Lines, layout: CommentLayout, entries: Sequence[_Entry]) -> list[Comment]:
     """Write the comments; return them flat, in page order, without replies."""
     flat: list[Comment] = []
     for entry in entries:
@@ -333,7 +348,7 @@ def _write_thread(
                 paragraphs=entry.paragraphs,
                 posted=commenter.posted,
                 posted_text=written.posted_text,
-                score=commenter.score if layout in SCORING_LAYOUTS else None,
+                score=commenter.score if layout.shows_scores else None,
                 replies=(),
                 span=Span(start_line=start + written.first, end_line=start + written.last),
             )
@@ -363,12 +378,18 @@ def render_comment_page(
         The page text and the article it should parse back to.
 
     Example:
-        >>> from datetime import UTC
-        >>> from newsparse.testing import articles
-        >>> article = articles(max_comments=0).example()
-        >>> text, _ = render_comment_page(CommentLayout.TYPEPAD, article, [], site="Kettle", poster=poster)
-        >>> text.splitlines()[0]
-        'Kettle'
+        >>> from datetime import UTC, datetime
+        >>> from newsparse.models import CommentSection
+        >>> moment = datetime(2012, 3, 5, tzinfo=UTC)
+        >>> poster = Commenter(author="Imelda Crane", posted=moment, score=0)
+        >>> article = Article(
+        ...     site="generic", headline=None, standfirst=None, body=(), quotes=(), speakers=(),
+        ...     comments=CommentSection.empty(), boilerplate=(), diagnostics=(),
+        ... )
+        >>> layout = CommentLayout.TYPEPAD
+        >>> text, _ = render_comment_page(layout, article, [], site="Kettle", poster=poster)
+        >>> text.splitlines()[:4]
+        ['Kettle', 'Home   About   Archive   Contact', '', 'March 05, 2012']
     """
     page = _Lines()
     page.add(site, "Home   About   Archive   Contact", "")
@@ -376,11 +397,15 @@ def render_comment_page(
     headline = None
     if article.headline is not None:
         number = page.add(article.headline.text, "")
-        headline = Headline(text=article.headline.text, span=Span(start_line=number, end_line=number))
+        headline = Headline(
+            text=article.headline.text, span=Span(start_line=number, end_line=number)
+        )
     paragraphs = []
     for paragraph in article.paragraphs:
         number = page.add(paragraph.text, "")
-        paragraphs.append(Paragraph(text=paragraph.text, span=Span(start_line=number, end_line=number)))
+        paragraphs.append(
+            Paragraph(text=paragraph.text, span=Span(start_line=number, end_line=number))
+        )
     page.add(*_byline(layout, poster))
     entries = _entries(layout, article.comments.comments, commenters)
     section = CommentSection.empty()

@@ -102,7 +102,8 @@ def split_drafts(items: Sequence[Item], *, counted: bool = False) -> tuple[list[
         >>> [(d.author, d.paragraphs()) for d in drafts], layout.value
         ([('Ann', ['Quite right.'])], 'says')
     """
-    items = _merge_author_lines(items)
+    says = any(item.header is not None and item.header.kind is HeaderKind.OPENS for item in items)
+    items = _merge_author_lines(items, says=says)
     headers = [index for index, item in enumerate(items) if item.header is not None]
     if not headers:
         return _by_blocks(items, counted=counted), Layout.BLOCKS
@@ -112,10 +113,13 @@ def split_drafts(items: Sequence[Item], *, counted: bool = False) -> tuple[list[
     return _by_headers(items), Layout.SAYS if says else Layout.HEADERS
 
 
-def _merge_author_lines(items: Sequence[Item]) -> list[Item]:
+def _merge_author_lines(items: Sequence[Item], *, says: bool) -> list[Item]:
     """Join an author line to the date line under it ("Ann Lee" / "May 4, 2012 at 9:10").
 
     Also joins an opener without a date ("Ann says:") to a date line under it.
+    On pages whose authors stand in "says" lines, a short line over a date is
+    the end of a comment (Blogger prints the time under the text), never an
+    author.
     """
     merged: list[Item] = []
     for item in items:
@@ -124,7 +128,7 @@ def _merge_author_lines(items: Sequence[Item]) -> list[Item]:
             previous = _last_real(merged)
             if previous is not None:
                 above = merged[previous]
-                joined = _join(above, header)
+                joined = _join(above, header, says=says)
                 if joined is not None:
                     merged[previous] = attrs.evolve(above, kind=ItemKind.HEADER, header=joined)
                     merged.append(attrs.evolve(item, kind=ItemKind.IMAGE, header=None))
@@ -149,10 +153,12 @@ def _last_real(items: Sequence[Item]) -> int | None:
     return None
 
 
-def _join(above: Item, date: Header) -> Header | None:
+def _join(above: Item, date: Header, *, says: bool) -> Header | None:
     if above.header is not None:
         if above.header.kind is HeaderKind.OPENS and above.header.posted_text is None:
             return Header(HeaderKind.OPENS, above.header.author, date.posted_text)
+        return None
+    if says:
         return None
     text = above.text
     if above.kind is ItemKind.TEXT and len(text) <= _MAX_AUTHOR_LINE and text[-1:] not in ".!?:;,":
