@@ -12,6 +12,9 @@ __all__ = ["SCARE_WORDS", "classify"]
 SCARE_WORDS = 3
 """A quote of at most this many words, with no cue, is a scare-quoted term."""
 
+_TITLE_WORDS = 8  # a quote of at most this many words may be a title
+# A word of a would-be title. Matches: "Kid", "Be"
+_WORD = re.compile(r"[^\W_][\w’'-]*")
 _SENTENCE_ENDS = (".", "!", "?")
 _SPEECH_ENDS = (*_SENTENCE_ENDS, ",")
 
@@ -53,6 +56,10 @@ def classify(quote: MarkedQuote, *, before: str, opens_paragraph: bool, cued: bo
     words = text.count(" ") + 1  # the text is cleaned: one space between words
     if quote.paragraphs > 1 or before.rstrip().endswith(":"):
         return QuoteKind.SPEECH
+    if words <= _TITLE_WORDS and _is_title(text):
+        return QuoteKind.SCARE
+    if words <= SCARE_WORDS and not cued and not opens_paragraph:
+        return QuoteKind.SCARE
     if _starts_capital(text) and (
         words > SCARE_WORDS or text.rstrip("’'”\"»› ").endswith(_SPEECH_ENDS)
     ):
@@ -62,6 +69,22 @@ def classify(quote: MarkedQuote, *, before: str, opens_paragraph: bool, cued: bo
     if words <= SCARE_WORDS and not cued:
         return QuoteKind.SCARE
     return QuoteKind.PARTIAL
+
+
+def _is_title(text: str) -> bool:
+    """Tell whether ``text`` is written as a title: every long word capitalised.
+
+    Example:
+        >>> _is_title("The Kid Who Would Be King"), _is_title("Build that wall!")
+        (True, False)
+    """
+    capitals = 0
+    for word in _WORD.findall(text):
+        if word[0].isupper():
+            capitals += 1
+        elif len(word) > 3 or not word[0].isalpha():
+            return False
+    return capitals >= 2
 
 
 def _starts_capital(text: str) -> bool:

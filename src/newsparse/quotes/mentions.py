@@ -58,6 +58,10 @@ _OBJECT_BEFORE = re.compile(
 
 _AT = attrgetter("at")
 
+# What follows one word that names a person: an age or a description.
+# Matches: ", 49," and ", a resident of"
+_DESCRIBED = re.compile(r", (?:\d{1,3},|(?:a|an) [a-z])")
+
 # The masked text of a paragraph that is all quote: no name can stand in it.
 _FULLY_MASKED = re.compile(rf"[{MASK}.!?\s]*")
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
@@ -83,14 +87,23 @@ class Mention:
     subject: bool
 
 
-def mentions_in(index: int, masked: str) -> tuple[Mention, ...]:
+def mentions_in(
+    index: int, masked: str, surnames: frozenset[str] = frozenset()
+) -> tuple[Mention, ...]:
     """Return the people and bodies named in a masked paragraph, in order.
+
+    A single capitalised word names a person when it is one of
+    ``surnames`` (the article named that person in full elsewhere:
+    "Scheer" after "Andrew Scheer"), or when it opens a sentence and a
+    description follows it ("Yuni, a resident of Lampung,").
 
     Example:
         >>> [(m.name, m.person, m.subject) for m in mentions_in(0, "Dr Ann Lee met the BMA.")]
         [('Dr Ann Lee', True, True)]
         >>> [m.name for m in mentions_in(0, "Later, the BMA said no.")]
         ['the BMA']
+        >>> [m.name for m in mentions_in(0, "It was Lee who spoke.", frozenset({"Lee"}))]
+        ['Lee']
     """
     if _FULLY_MASKED.fullmatch(masked):
         return ()  # a paragraph of quoted words names nobody in the writer's words
@@ -98,6 +111,11 @@ def mentions_in(index: int, masked: str) -> tuple[Mention, ...]:
     for match in RUN.finditer(masked):
         start, run = match.start(), match.group()
         if " " not in run:
+            if run in surnames or _described(masked, start, run):
+                if _OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None:
+                    subject = _is_subject(masked, start, len(run))
+                    found.append(Mention(index, start, run, person=True, subject=subject))
+                continue
             mention = _word_mention(index, masked, start, run)
             if mention is not None:
                 found.append(mention)
@@ -119,6 +137,15 @@ def mentions_in(index: int, masked: str) -> tuple[Mention, ...]:
     if len(found) > runs:
         found.sort(key=_AT)  # the runs come in order; the phrases go among them
     return tuple(found)
+
+
+def _described(masked: str, start: int, word: str) -> bool:
+    """Tell whether ``word`` opens a sentence and a person's description follows it."""
+    if start and masked[start - 2 : start] not in _SENTENCE_OPENERS:
+        return False
+    if word in NOT_NAMES or word.isupper() or not word[1:].islower():
+        return False
+    return _DESCRIBED.match(masked, start + len(word)) is not None
 
 
 def _split_people(start: int, run: str) -> list[tuple[int, str]]:

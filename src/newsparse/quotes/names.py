@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from newsparse.quotes.mentions import Mention, mentions_in
+from newsparse.quotes.mentions import RUN, Mention, mentions_in
 from newsparse.quotes.nameforms import (
     BARE_SOURCE,
     DETERMINED,
@@ -32,6 +32,7 @@ from newsparse.quotes.nameforms import (
 from newsparse.quotes.passages import MASK, Passage
 from newsparse.quotes.vocabulary import (
     LOWER,
+    NOT_NAMES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -74,6 +75,10 @@ _APPOSITIVE = re.compile(rf",\s*(?P<description>[^,.;:\n{MASK}]{{3,120}}?)\s*(?:
 _CLAUSE_BREAKS = ".;:(\n," + MASK
 # Words that lead into a name without describing it: "including", "said".
 _LEADS_INTO_NAME = frozenset(("including", "with", "by", *SPEECH_VERBS))
+# A pronoun that tells a person's gender. Matches: "she", "His"
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
+_MALE = frozenset(("he", "his", "him", "himself"))
+_GENDER_REACH = 250  # characters after a name read for its pronoun
 _MAX_ACRONYMS = 50  # acronyms spelled out per article, each a regex to compile
 _LONGEST_ACRONYM = 8
 _LOOKBACK = 12  # passages searched back for "he", "she" or "it"
@@ -147,6 +152,8 @@ class NameBook:
     _with_the: dict[str, bool] = attrs.Factory(dict)
     _expansions: dict[str, str | None] = attrs.Factory(dict)
     _indefinites: dict[str, tuple[list[int], list[str]]] | None = None
+    _surnames: frozenset[str] | None = None
+    _genders: dict[str, str] | None = None
 
     def __attrs_post_init__(self) -> None:
         masked = [passage.masked for passage in self.passages]
@@ -199,9 +206,49 @@ class NameBook:
         """Return the people and bodies named in passage ``index``."""
         found = self._mentions.get(index)
         if found is None:
-            found = self._mentions[index] = mentions_in(index, self.passages[index].masked)
+            masked = self.passages[index].masked
+            found = self._mentions[index] = mentions_in(index, masked, self.surnames())
             self._mention_starts[index] = [mention.at for mention in found]
         return found
+
+    def surnames(self) -> frozenset[str]:
+        """Return the last words of the people the article names in full ("Scheer")."""
+        if self._surnames is None:
+            self._surnames = frozenset(
+                words[-1]
+                for match in RUN.finditer(self.joined)
+                if len(words := match.group().split(" ")) > 1
+                and words[-1] not in NOT_NAMES
+                and is_person(" ".join(words))
+            )
+        return self._surnames
+
+    def gender(self, name: str) -> str | None:
+        """Return "he" or "she" for a person the article refers to by pronoun.
+
+        Each person named as the subject of a clause votes with the first
+        gendered pronoun after the name and before the next person
+        ("Yuni ... when she heard"); the majority decides.
+        """
+        if self._genders is None:
+            self._genders = self._vote_genders()
+        return self._genders.get(name)
+
+    def _vote_genders(self) -> dict[str, str]:
+        votes: dict[str, int] = {}
+        for index, passage in enumerate(self.passages):
+            people = [mention for mention in self.mentions(index) if mention.person]
+            for number, mention in enumerate(people):
+                if not mention.subject:
+                    continue
+                end = mention.at + len(mention.name)
+                stop = people[number + 1].at if number + 1 < len(people) else len(passage.masked)
+                found = _GENDERED.search(passage.masked, end, min(stop, end + _GENDER_REACH))
+                if found is None:
+                    continue
+                name = self.canonical(mention.name, index, mention.at)[0]
+                votes[name] = votes.get(name, 0) + (1 if found.group().lower() in _MALE else -1)
+        return {name: "he" if vote > 0 else "she" for name, vote in votes.items() if vote}
 
     def mentions_before(self, index: int, at: int) -> Iterator[Mention]:
         """Yield the mentions before a point, nearest first, a bounded way back."""
@@ -345,7 +392,7 @@ def _form_before(head: str) -> tuple[str | None, list[str]]:
             return word, given
         if len(given) == 2 or _GIVEN.fullmatch(word) is None:
             break
-        if word in ORGANISATION_WORDS or word in STARTERS:
+        if word in ORGANISATION_WORDS or word in STARTERS or word.lower() in _ROLE_SET:
             break
         given.insert(0, word)
     return None, given

@@ -55,7 +55,7 @@ class _Discourse:
     def _fits(self, name: str, gender: str | None) -> bool:
         if gender is None:
             return True
-        known = self.genders.get(name) or gender_of(name)
+        known = gender_of(name) or self.book.gender(name) or self.genders.get(name)
         return known is None or known == gender
 
     def _last(self, cue: Cue, *, person: bool, gender: str | None) -> tuple[str, bool] | None:

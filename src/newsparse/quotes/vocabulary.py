@@ -24,6 +24,7 @@ __all__ = [
     "ORGANISATION_WORDS",
     "PARTICIPLES",
     "PERSON_NOUNS",
+    "PLACE_WORDS",
     "PRONOUNS",
     "ROLE_NOUNS",
     "ROLE_WORDS",
@@ -48,7 +49,13 @@ SPEECH_VERBS = (
     "maintains", "declared", "declares", "promised", "promises", "pledged",
     "pledges", "vowed", "vows", "conceded", "concedes", "emphasised", "emphasized",
     "highlighted", "recalled", "recalls", "remarked", "reported", "reports",
-    "finds", "shows", "concludes", "estimates", "calls", "call",
+    "finds", "shows", "concludes", "estimates", "calls", "call", "remarks",
+    "blurted", "echoed", "echoes", "wondered", "wonders", "shouted", "shouts",
+    "tweeted", "tweets", "testified", "recounted", "recounts", "quipped", "joked",
+    "mused", "boasted", "observed", "observes", "countered", "counters",
+    "complained", "complains", "lamented", "laments", "exclaimed", "whispered",
+    "yelled", "chanted", "reiterated", "answered", "alleged", "alleges",
+    "assured", "advised", "notes",
 )  # fmt: skip
 """Finite verbs that attribute words to their subject ("X warned that ...")."""
 
@@ -114,6 +121,19 @@ ORGANISATION_WORDS = frozenset((
 ))  # fmt: skip
 """Capitalised words that make a name an organisation rather than a person."""
 
+PLACE_WORDS = frozenset((
+    "County", "City", "Province", "State", "States", "Island", "Islands",
+    "Valley", "River", "Lake", "Mountain", "Mountains", "Coast", "Shore", "Bay",
+    "Beach", "Park", "Avenue", "Road", "Square", "Bridge", "Airport", "Station",
+    "Republic", "Kingdom", "Columbia", "Catholic", "North", "South", "East",
+    "West", "Northern", "Southern", "Eastern", "Western", "Canada", "America",
+    "Europe", "Africa", "Asia", "Australia", "India", "China", "Ontario",
+    "Quebec", "Alberta", "Toronto", "January", "February", "March", "July",
+    "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
+))  # fmt: skip
+"""Capitalised words of places and dates, never part of a person's name."""
+
 ROLE_NOUNS = (
     "executive", "chairman", "chairwoman", "chair", "director", "minister",
     "secretary", "leader", "head", "boss", "chief", "president", "manager",
@@ -162,6 +182,10 @@ STARTERS = frozenset((
     "Recently", "Finally", "Asked", "When", "While", "After", "Before", "As",
     "Since", "Although", "Though", "If", "Writing", "Responding", "Including",
     "Separately", "Similarly", "Likewise", "Both", "Even", "Only", "Until",
+    "Unlike", "Like", "Despite", "For", "From", "With", "Without", "Under",
+    "During", "Against", "Among", "Between", "Through", "Because", "Whether",
+    "Once", "Unless", "Thanks", "Following", "According", "Amid", "Knowing",
+    "Having", "Being", "Given", "Sources", "Photo", "Watch", "Read",
 ))  # fmt: skip
 """Capitalised words that open a sentence without being part of a name."""
 
