@@ -59,7 +59,7 @@ _OBJECT_BEFORE = re.compile(
 _AT = attrgetter("at")
 
 # What follows one word that names a person: an age or a description.
-# Matches: ", 49," and ", a resident of"
+# Matches the ", 49," of "Lee, 49, said" and the ", a r" of "Lee, a resident"
 _DESCRIBED = re.compile(r", (?:\d{1,3},|(?:a|an) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.

@@ -214,13 +214,18 @@ class NameBook:
     def surnames(self) -> frozenset[str]:
         """Return the last words of the people the article names in full ("Scheer")."""
         if self._surnames is None:
-            self._surnames = frozenset(
-                words[-1]
-                for match in RUN.finditer(self.joined)
-                if len(words := match.group().split(" ")) > 1
-                and words[-1] not in NOT_NAMES
-                and is_person(" ".join(words))
-            )
+            surnames = set()
+            for match in RUN.finditer(self.joined):
+                words = match.group().split(" ")
+                # The name may follow a job in the run: "Conservative Leader Andrew Scheer".
+                if (
+                    len(words) > 1
+                    and words[-1] not in NOT_NAMES
+                    and words[-1] not in surnames
+                    and any(is_person(" ".join(words[-n:])) for n in (2, 3) if n <= len(words))
+                ):
+                    surnames.add(words[-1])
+            self._surnames = frozenset(surnames)
         return self._surnames
 
     def gender(self, name: str) -> str | None:

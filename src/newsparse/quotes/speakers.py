@@ -12,6 +12,8 @@ continues that speaker's words.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -22,13 +24,36 @@ from newsparse.quotes.kinds import SCARE_WORDS, classify
 from newsparse.quotes.marks import starts_text
 from newsparse.quotes.nameforms import gender_of
 from newsparse.quotes.names import NameBook
-from newsparse.quotes.passages import MarkedQuote, Scan
-from newsparse.quotes.verbs import VerbIndex
+from newsparse.quotes.passages import MarkedQuote, Passage, Scan
+from newsparse.quotes.sources import SourceRole
+from newsparse.quotes.verbs import VerbIndex, find_verbs
 
 __all__ = ["attribute"]
 
+_OPENS = attrgetter("first", "open_at")
 _Spoken = tuple[int, int, str, bool]  # passage, offset, name, is a person
 _MAX_SPOKEN = 40  # earlier speakers weighed for "he", "she" or "it"
+_PUNCTUATION = frozenset(".,;:!?…-—–)]")
+_SHARED_REACH = 200  # characters between two quotes of one sentence
+_STOPS = (". ", "? ", "! ")
+_FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
+_SPEECH_REACH = 160  # characters after a name in which its speech verb stands
+
+
+def _is_subhead(marked: MarkedQuote, passages: Sequence[Passage], *, opens: bool) -> bool:
+    """Tell whether a quote is a whole paragraph with no stop: a subhead or pull quote."""
+    if not opens or marked.paragraphs > 1 or marked.text[-1:] in _PUNCTUATION:
+        return False
+    if passages[marked.first].source.role is SourceRole.HEADLINE:
+        return False
+    return not passages[marked.last].source.text[marked.close_at + 1 :].strip()
+
+
+def _speaks_after(masked: str, end: int) -> bool:
+    """Tell whether a speech verb follows a name in its sentence ("Ann Lee, 49, said")."""
+    stop = masked.find(". ", end, end + _SPEECH_REACH)
+    clause = masked[end : stop if stop != -1 else end + _SPEECH_REACH]
+    return any(verb.kind == "verb" for verb in find_verbs(clause))
 
 
 @attrs.define
@@ -92,6 +117,7 @@ class _Attributor:
     verbs: VerbIndex
     persons: dict[str, bool] = attrs.Factory(dict)
     previous: tuple[MarkedQuote, Quote] | None = None
+    rules: list[str] = attrs.Factory(list)
 
     def credit(self, marked: MarkedQuote) -> Quote:
         """Return ``marked`` as a :class:`Quote` with its speaker, cue and kind."""
@@ -109,16 +135,16 @@ class _Attributor:
             verb = cue.verb
             cued = True
         kind = classify(marked, before=context.before, opens_paragraph=opens, cued=cued)
+        rule = cue.rule if cue is not None else "none"
+        if cue is None and kind is QuoteKind.SPEECH and _is_subhead(marked, passages, opens=opens):
+            kind = QuoteKind.SCARE  # a pull quote or subhead: words set apart, not speech
         if kind is QuoteKind.SCARE:
             speaker = verb = None
-        elif cue is None and kind is QuoteKind.SPEECH and self.previous is not None:
-            earlier_marked, earlier = self.previous
-            # Speech that goes on after its cue: the next paragraph, or the
-            # next sentence of the same one ("‘A,’ she said. ‘B.’").
-            if earlier_marked.last == marked.first or (
-                opens and earlier_marked.last == marked.first - 1
-            ):
-                speaker, verb = earlier.speaker, earlier.cue
+            rule = "scare"
+        elif cue is None and kind is QuoteKind.SPEECH:
+            speaker, verb, rule = self._uncued(marked, opens=opens, colon=context.before)
+        if verb is None and kind is QuoteKind.PARTIAL and " " not in marked.text:
+            kind, verb, rule = QuoteKind.SCARE, None, "scare"  # one word credited to nobody
         if speaker is not None:
             person = resolved[1] if resolved is not None else self.persons[speaker]
             self.persons.setdefault(speaker, person)
@@ -126,7 +152,89 @@ class _Attributor:
             self.discourse.spoken.append((*where, speaker, person))
         quote = Quote(text=marked.text, speaker=speaker, kind=kind, cue=verb, span=marked.span)
         self.previous = (marked, quote)
+        self.rules.append(rule if speaker is not None or rule == "scare" else "none")
         return quote
+
+    def _uncued(
+        self, marked: MarkedQuote, *, opens: bool, colon: str
+    ) -> tuple[str | None, str | None, str]:
+        """Credit speech that no cue names: it goes on, or the floor is someone's.
+
+        Speech that goes on after its cue (the next paragraph, or the next
+        sentence of the same one: "‘A,’ she said. ‘B.’") keeps that
+        speaker and cue. Otherwise the speaker is whoever holds the floor:
+        the subject of a sentence ending in a colon before the quote, or the
+        nearest person or body credited with words (a quote, or a speech
+        verb after their name) in this or the two paragraphs before.
+        """
+        if self.previous is not None:
+            earlier_marked, earlier = self.previous
+            if earlier.speaker is not None and (
+                earlier_marked.last == marked.first
+                or (opens and earlier_marked.last == marked.first - 1)
+            ):
+                return earlier.speaker, earlier.cue, "continues"
+        holder = self._floor_holder(marked, colon=colon.rstrip().endswith(":"))
+        if holder is None:
+            return None, None, "none"
+        return holder
+
+    def _floor_holder(
+        self, marked: MarkedQuote, *, colon: bool
+    ) -> tuple[str | None, str | None, str] | None:
+        book = self.discourse.book
+        spoken = next(
+            (
+                item
+                for item in reversed(self.discourse.spoken)
+                if item[:2] < (marked.first, marked.open_at)
+            ),
+            None,
+        )
+        for mention in book.mentions_before(marked.first, marked.open_at):
+            if mention.passage < marked.first - _FLOOR_REACH:
+                break
+            if spoken is not None and spoken[:2] > (mention.passage, mention.at):
+                break
+            if not mention.subject:
+                continue
+            masked = self.scan.passages[mention.passage].masked
+            end = mention.at + len(mention.name)
+            here = colon and mention.passage == marked.first
+            if here or _speaks_after(masked, end):
+                name, person = book.canonical(mention.name, mention.passage, mention.at)
+                self.persons.setdefault(name, person)
+                return name, None, "colon-subject" if here else "floor-holder"
+        if spoken is not None and spoken[0] >= marked.first - _FLOOR_REACH:
+            return spoken[2], None, "floor-holder"
+        return None
+
+
+def _share_sentences(scan: Scan, quotes: list[Quote], rules: list[str]) -> tuple[Quote, ...]:
+    """Give a quote nobody is credited with the speaker of a quote in its sentence.
+
+    ``said Ann Lee, and “…”`` / ``called it “…” rather than “…,” Lee writes``.
+    """
+    for index, quote in enumerate(quotes):
+        if quote.speaker is not None or quote.cue is not None or quote.kind is QuoteKind.SCARE:
+            continue
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(quotes) and quotes[other].speaker is not None:
+                first, second = sorted((scan.quotes[index], scan.quotes[other]), key=_OPENS)
+                if _one_sentence(scan, first, second):
+                    donor = quotes[other]
+                    quotes[index] = attrs.evolve(quote, speaker=donor.speaker, cue=donor.cue)
+                    rules[index] = "same-sentence"
+                    break
+    return tuple(quotes)
+
+
+def _one_sentence(scan: Scan, first: MarkedQuote, second: MarkedQuote) -> bool:
+    """Tell whether two quotes stand in one sentence of the writer's."""
+    if first.last != second.first or first.text.endswith((".", "!", "?")):
+        return False
+    between = scan.passages[first.last].masked[first.close_at + 1 : second.open_at]
+    return len(between) < _SHARED_REACH and not any(stop in between for stop in _STOPS)
 
 
 def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
@@ -155,7 +263,9 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     wanted = [index for marked in scan.quotes for index in (marked.first, marked.last)]
     verbs = VerbIndex([passage.masked for passage in scan.passages], wanted=wanted)
     attributor = _Attributor(scan=scan, discourse=_Discourse(book), verbs=verbs)
-    quotes = tuple(attributor.credit(marked) for marked in scan.quotes)
+    quotes = _share_sentences(
+        scan, [attributor.credit(marked) for marked in scan.quotes], attributor.rules
+    )
     speakers: dict[str, Speaker] = {}
     for quote in quotes:
         if quote.speaker is not None and quote.speaker not in speakers:
