@@ -23,20 +23,30 @@ _SPEECH_ENDS = (*_SENTENCE_ENDS, ",")
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
 
 
-def classify(quote: MarkedQuote, *, before: str, opens_paragraph: bool, cued: bool) -> QuoteKind:
+def classify(
+    quote: MarkedQuote,
+    *,
+    before: str,
+    opens_paragraph: bool,
+    cued: bool,
+    attached: bool = False,
+) -> QuoteKind:
     """Decide what a quote is doing in the writer's sentence.
 
     Speech is a quote that runs over paragraphs, follows a colon, starts
     with a capital and is a sentence (four words or more, or ends with a
     stop or a comma), opens its paragraph with four words or more, or holds
     a sentence break. A short quote with no cue is a scare quote; anything
-    else is a partial quote.
+    else is a partial quote. Words written as a title ("The Kid Who Would
+    Be King") are a scare quote unless a cue stands right after them.
 
     Args:
         quote: The quote.
         before: The writer's words before it in its sentence.
         opens_paragraph: True when nothing comes before it in its paragraph.
         cued: True when a cue credits it, or a speech verb stands near.
+        attached: True when the cue stands right after it ("‘…,’ she said"),
+            so even words written as a title are speech.
 
     Returns:
         The kind.
@@ -56,7 +66,7 @@ def classify(quote: MarkedQuote, *, before: str, opens_paragraph: bool, cued: bo
     words = text.count(" ") + 1  # the text is cleaned: one space between words
     if quote.paragraphs > 1 or before.rstrip().endswith(":"):
         return QuoteKind.SPEECH
-    if words <= _TITLE_WORDS and _is_title(text):
+    if not attached and words <= _TITLE_WORDS and _is_title(text):
         return QuoteKind.SCARE
     if words <= SCARE_WORDS and not cued and not opens_paragraph:
         return QuoteKind.SCARE

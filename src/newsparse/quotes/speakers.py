@@ -34,6 +34,7 @@ _OPENS = attrgetter("first", "open_at")
 _Spoken = tuple[int, int, str, bool]  # passage, offset, name, is a person
 _MAX_SPOKEN = 40  # earlier speakers weighed for "he", "she" or "it"
 _PUNCTUATION = frozenset(".,;:!?…-—–)]")
+_ATTACHED_RULES = frozenset(("after-quote", "after-described"))
 _SHARED_REACH = 200  # characters between two quotes of one sentence
 _STOPS = (". ", "? ", "! ")
 _FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
@@ -134,7 +135,10 @@ class _Attributor:
             speaker = resolved[0] if resolved is not None else None
             verb = cue.verb
             cued = True
-        kind = classify(marked, before=context.before, opens_paragraph=opens, cued=cued)
+        attached = cue is not None and cue.rule in _ATTACHED_RULES
+        kind = classify(
+            marked, before=context.before, opens_paragraph=opens, cued=cued, attached=attached
+        )
         rule = cue.rule if cue is not None else "none"
         if cue is None and kind is QuoteKind.SPEECH and _is_subhead(marked, passages, opens=opens):
             kind = QuoteKind.SCARE  # a pull quote or subhead: words set apart, not speech
