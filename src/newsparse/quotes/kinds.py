@@ -7,11 +7,13 @@ import re
 from newsparse.models import QuoteKind
 from newsparse.quotes.passages import MarkedQuote
 
-__all__ = ["SCARE_WORDS", "classify"]
+__all__ = ["SCARE_WORDS", "classify", "word_count"]
 
 SCARE_WORDS = 3
 """A quote of at most this many words, with no cue, is a scare-quoted term."""
 
+_CJK = "\u2e80"  # the first CJK character
+_CJK_WORD = 2  # characters of an average CJK word
 _TITLE_WORDS = 8  # a quote of at most this many words may be a title
 # A word of a would-be title. Matches: "Kid", "Be"
 _WORD = re.compile(r"[^\W_][\w’'-]*")
@@ -63,7 +65,7 @@ def classify(
         'scare'
     """
     text = quote.text
-    words = text.count(" ") + 1  # the text is cleaned: one space between words
+    words = word_count(text)
     if quote.paragraphs > 1 or before.rstrip().endswith(":"):
         return QuoteKind.SPEECH
     if not attached and words <= _TITLE_WORDS and _is_title(text):
@@ -79,6 +81,19 @@ def classify(
     if words <= SCARE_WORDS and not cued:
         return QuoteKind.SCARE
     return QuoteKind.PARTIAL
+
+
+def word_count(text: str) -> int:
+    """Count the words of a cleaned quote; CJK text, written without spaces, by its characters.
+
+    Example:
+        >>> word_count("We are ready."), word_count("これは問題だ")
+        (3, 3)
+    """
+    words = text.count(" ") + 1  # the text is cleaned: one space between words
+    if words == 1 and len(text) > _CJK_WORD and text[0] >= _CJK:
+        return len(text) // _CJK_WORD
+    return words
 
 
 def _is_title(text: str) -> bool:

@@ -20,7 +20,7 @@ import attrs
 from newsparse.models import Quote, QuoteKind, Speaker
 from newsparse.quotes.context import quote_context
 from newsparse.quotes.cues import Cue, find_cue, speech_verb_near
-from newsparse.quotes.kinds import SCARE_WORDS, classify
+from newsparse.quotes.kinds import SCARE_WORDS, classify, word_count
 from newsparse.quotes.marks import starts_text
 from newsparse.quotes.nameforms import gender_of
 from newsparse.quotes.names import NameBook
@@ -147,7 +147,7 @@ class _Attributor:
             rule = "scare"
         elif cue is None and kind is QuoteKind.SPEECH:
             speaker, verb, rule = self._uncued(marked, opens=opens, colon=context.before)
-        if verb is None and kind is QuoteKind.PARTIAL and " " not in marked.text:
+        if verb is None and kind is QuoteKind.PARTIAL and word_count(marked.text) == 1:
             kind, verb, rule = QuoteKind.SCARE, None, "scare"  # one word credited to nobody
         if speaker is not None:
             person = resolved[1] if resolved is not None else self.persons[speaker]
