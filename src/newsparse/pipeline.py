@@ -16,6 +16,7 @@ from newsparse.errors import InputError
 from newsparse.lines import Lines
 from newsparse.models import Article, Diagnostic, Severity, Zone
 from newsparse.options import Options
+from newsparse.quotes.readers import quote_comments
 from newsparse.registry import choose_adapter, get_adapter
 from newsparse.zones import Label, label_zones
 
@@ -31,7 +32,8 @@ def _resolve(lines: Lines, site: str | None) -> Adapter:
 def _parse_lines(lines: Lines, adapter: Adapter, options: Options) -> Article:
     blocks = split_blocks(lines)
     labels = label_zones(blocks, adapter)
-    return assemble(lines, blocks, labels, adapter=adapter, options=options)
+    article = assemble(lines, blocks, labels, adapter=adapter, options=options)
+    return quote_comments(article, lines) if options.quotes else article
 
 
 def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPTIONS) -> Article:

@@ -220,6 +220,8 @@ def _after_quote(context: QuoteContext) -> Cue | None:
             return _cue(named, "named", match.group("verb"), where, "after-quote")
     for group, verb in _AFTER_GROUPS:
         if match.group(group) is not None:
+            if group == "inverted" and match.group(group) in ("it", "they"):
+                return None  # "‘…’ says it all": an idiom, not "said he"
             return _cue(match, group, match.group(verb), where, "after-quote")
     return None  # pragma: no cover - the regex always sets one group
 

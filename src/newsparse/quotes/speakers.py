@@ -28,7 +28,22 @@ from newsparse.quotes.passages import MarkedQuote, Passage, Scan
 from newsparse.quotes.sources import SourceRole
 from newsparse.quotes.verbs import VerbIndex, find_verbs
 
-__all__ = ["attribute"]
+__all__ = ["ATTRIBUTION_RULES", "attribute"]
+
+ATTRIBUTION_RULES = {
+    "after-quote": "a cue right after the closing mark: ‘…,’ he said / ‘…’, said Dr Lee",
+    "after-described": "a job, a name and a verb after the quote: ‘…,’ club coach Ann Lee said",
+    "before-quote": "a speech verb before the opening mark: He said: ‘…’ / Lee warned that ‘…’",
+    "sentence-end": "a cue ending the sentence: ‘…’ over pay, the BMA has warned.",
+    "headline-colon": "a headline's name before a colon: BMA: ‘…’",
+    "continues": "speech that goes on after a credited quote: ‘A,’ she said. ‘B.’",
+    "colon-subject": "the subject of a sentence ending in a colon: Lee is blunt: ‘…’",
+    "floor-holder": "uncued speech: the nearest person credited with words before it",
+    "same-sentence": "no cue: the speaker of another quote in the same sentence",
+    "scare": "a scare-quoted term or title: nobody is credited",
+    "none": "no rule found a speaker",
+}
+"""The rules that decide a quote's speaker, by name, as ``newsparse explain`` prints them."""
 
 _OPENS = attrgetter("first", "open_at")
 _Spoken = tuple[int, int, str, bool]  # passage, offset, name, is a person
@@ -241,7 +256,7 @@ def _one_sentence(scan: Scan, first: MarkedQuote, second: MarkedQuote) -> bool:
     return len(between) < _SHARED_REACH and not any(stop in between for stop in _STOPS)
 
 
-def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], tuple[str, ...]]:
     """Credit each quote of a scanned article and list the speakers once.
 
     Args:
@@ -249,8 +264,10 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
             :func:`~newsparse.quotes.passages.scan_sources`.
 
     Returns:
-        The quotes in reading order, and each speaker in order of first quote
-        with the description the article gives a person.
+        The quotes in reading order; each speaker in order of first quote
+        with the description the article gives a person; and for each quote
+        the name of the rule that decided its speaker (see
+        :data:`ATTRIBUTION_RULES`).
 
     Example:
         >>> from newsparse.models import Span
@@ -259,9 +276,9 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
         >>> texts = ["Council leader Ann Lee spoke.", "She said: ‘We will rebuild.’"]
         >>> scan = scan_sources(tuple(Source(text=t, role=SourceRole.BODY,
         ...     span=Span(start_line=i + 1, end_line=i + 1)) for i, t in enumerate(texts)))
-        >>> quotes, speakers = attribute(scan)
-        >>> quotes[0].speaker, quotes[0].cue, speakers[0].description
-        ('Ann Lee', 'said', 'Council leader')
+        >>> quotes, speakers, rules = attribute(scan)
+        >>> quotes[0].speaker, quotes[0].cue, speakers[0].description, rules
+        ('Ann Lee', 'said', 'Council leader', ('before-quote',))
     """
     book = NameBook(scan.passages)
     wanted = [index for marked in scan.quotes for index in (marked.first, marked.last)]
@@ -276,4 +293,4 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
             person = attributor.persons[quote.speaker]
             description = book.description(quote.speaker) if person else None
             speakers[quote.speaker] = Speaker(name=quote.speaker, description=description)
-    return quotes, tuple(speakers.values())
+    return quotes, tuple(speakers.values()), tuple(attributor.rules)
