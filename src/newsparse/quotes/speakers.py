@@ -41,7 +41,7 @@ ATTRIBUTION_RULES = {
     "floor-holder": "uncued speech: the nearest person credited with words before it",
     "same-sentence": "no cue: the speaker of another quote in the same sentence",
     "scare": "a scare-quoted term or title: nobody is credited",
-    "none": "no rule found a speaker",
+    "none": "no cue, and nobody holds the floor",
 }
 """The rules that decide a quote's speaker, by name, as ``newsparse explain`` prints them."""
 
@@ -171,7 +171,7 @@ class _Attributor:
             self.discourse.spoken.append((*where, speaker, person))
         quote = Quote(text=marked.text, speaker=speaker, kind=kind, cue=verb, span=marked.span)
         self.previous = (marked, quote)
-        self.rules.append(rule if speaker is not None or rule == "scare" else "none")
+        self.rules.append(rule)
         return quote
 
     def _uncued(
