@@ -93,7 +93,7 @@ _HEADLINE_TRAILING = lazy_pattern(
 # Matches the start of "Meanwhile, he encouraged practices", up to "he", and
 # of "Later that month, the firm applied", up to "the firm"
 _SENTENCE_SUBJECT = lazy_pattern(
-    rf"\s*(?:{_STARTER}\b[\s,]*)*(?:[{LOWER}\w’' -]{{1,40}},\s+)?"
+    rf"\s*(?:{_STARTER}\b[\s,]*)*(?:{_STARTER}\b[\w’' -]{{1,30}},\s+)?"
     rf"{subject_pattern('subject')}(?=\s+[{LOWER}])"
 )
 

@@ -15,6 +15,7 @@ from newsparse.quotes.vocabulary import (
     NAME_PATTERN,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    OWNER_PATTERN,
     PERSON_NOUNS,
     PLACE_WORDS,
     SOURCE_NOUNS,
@@ -55,7 +56,8 @@ BARE_SOURCE = lazy_pattern(
 # A determiner phrase that names a source. Matches: "the document", "a Q&A document"
 DETERMINED = lazy_pattern(
     rf"(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w&’'-]++\s++){{0,3}}(?P<noun>{_SOURCE})"
-    rf"(?:\s+(?:for|at|from|of)\s+(?:the\s+)?{NAME_PATTERN})?"
+    rf"(?:\s+{OWNER_PATTERN}(?:the\s+)?{NAME_PATTERN}"
+    rf"|\s+{OWNER_PATTERN}(?:the|an?)\s+(?:[\w&’'-]++\s++){{0,3}}{_SOURCE}\b)?"
 )
 
 

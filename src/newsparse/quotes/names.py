@@ -34,6 +34,7 @@ from newsparse.quotes.vocabulary import (
     LOWER,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    OWNER_PATTERN,
     PERSON_NOUNS,
     ROLE_WORDS,
     SOURCE_NOUNS,
@@ -55,8 +56,11 @@ _GIVEN = re.compile(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
 # An indefinite phrase naming a source, for "the document" to refer back to,
 # read after a space (newlines are read as spaces): a literal space first
 # lets the scan skip from space to space.
-# Matches: "a Q&A document", "an internal report"
-_INDEFINITE = lazy_pattern(rf" (?P<phrase>[Aa]n? (?:[\w&’'-]++ ){{0,2}}(?P<noun>{_SOURCE})\b)")
+# Matches: "a Q&A document", "an internal report", "an audit by the city’s health team"
+_INDEFINITE = lazy_pattern(
+    rf" (?P<phrase>[Aa]n? (?:[\w&’'-]++ ){{0,2}}(?P<noun>{_SOURCE})\b"
+    rf"(?: {OWNER_PATTERN}(?:the|an?) (?:[\w&’'-]++ ){{0,3}}{_SOURCE}\b)?)"
+)
 
 # A job description, recognised by its role word. Matches: "BMA GP Committee chair"
 _ROLE = lazy_pattern(rf"(?<![\w-])(?i:{words_pattern(ROLE_WORDS)})(?![\w-])")
@@ -255,6 +259,27 @@ class NameBook:
                 votes[name] = votes.get(name, 0) + (1 if found.group().lower() in _MALE else -1)
         return {name: "he" if vote > 0 else "she" for name, vote in votes.items() if vote}
 
+    def person_described_as(self, role: str) -> str | None:
+        """Return the person the article describes with the job ``role``, if just one.
+
+        Example: "chief" finds "Dr Ann Lee" in "Dr Ann Lee, chief executive
+        of the trust,"; with two chiefs it finds nobody.
+        """
+        found: set[str] = set()
+        for index in range(len(self.passages)):
+            for mention in self.mentions(index):
+                if not mention.person or _is_job(mention.name):
+                    continue
+                name = self.canonical(mention.name, index, mention.at)[0]
+                if name in found:
+                    continue
+                described = self.description(name)
+                if described is not None and role in described.casefold().split():
+                    found.add(name)
+                    if len(found) > 1:
+                        return None
+        return found.pop() if found else None
+
     def mentions_before(self, index: int, at: int) -> Iterator[Mention]:
         """Yield the mentions before a point, nearest first, a bounded way back."""
         # A cue that opens its paragraph ("He said: ...") has nothing before
@@ -370,6 +395,10 @@ class NameBook:
         if _is_description(described) or (determined and _VERBISH.search(described) is None):
             return described
         return None
+
+
+def _is_job(name: str) -> bool:
+    return name.rpartition(" ")[2] in PERSON_NOUNS
 
 
 def _clause_before(head: str) -> str:

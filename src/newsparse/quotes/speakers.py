@@ -27,6 +27,7 @@ from newsparse.quotes.names import NameBook
 from newsparse.quotes.passages import MarkedQuote, Passage, Scan
 from newsparse.quotes.sources import SourceRole
 from newsparse.quotes.verbs import VerbIndex, find_verbs
+from newsparse.quotes.vocabulary import PERSON_NOUNS
 
 __all__ = ["ATTRIBUTION_RULES", "attribute"]
 
@@ -36,6 +37,7 @@ ATTRIBUTION_RULES = {
     "before-quote": "a speech verb before the opening mark: He said: ‘…’ / Lee warned that ‘…’",
     "sentence-end": "a cue ending the sentence: ‘…’ over pay, the BMA has warned.",
     "headline-colon": "a headline's name before a colon: BMA: ‘…’",
+    "headline-echo": "a headline's quote credited as the same words are below it",
     "continues": "speech that goes on after a credited quote: ‘A,’ she said. ‘B.’",
     "colon-subject": "the subject of a sentence ending in a colon: Lee is blunt: ‘…’",
     "floor-holder": "uncued speech: the nearest person credited with words before it",
@@ -49,11 +51,21 @@ _OPENS = attrgetter("first", "open_at")
 _Spoken = tuple[int, int, str, bool]  # passage, offset, name, is a person
 _MAX_SPOKEN = 40  # earlier speakers weighed for "he", "she" or "it"
 _PUNCTUATION = frozenset(".,;:!?…-—–)]")
+_NOT_ROLES = frozenset(
+    ("source", "official", "insider", "spokesperson", "spokesman", "spokeswoman")
+)
 _ATTACHED_RULES = frozenset(("after-quote", "after-described"))
+_ECHO_REACH = 20  # quotes after a headline's searched for the same words
 _SHARED_REACH = 200  # characters between two quotes of one sentence
 _STOPS = (". ", "? ", "! ")
 _FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
 _SPEECH_REACH = 160  # characters after a name in which its speech verb stands
+
+
+def _is_role(name: str) -> bool:
+    """Tell whether a person's name is a job ("the chair", "Trust chief"), not a name."""
+    last = name.rpartition(" ")[2]
+    return last in PERSON_NOUNS and last not in _NOT_ROLES
 
 
 def _is_subhead(marked: MarkedQuote, passages: Sequence[Passage], *, opens: bool) -> bool:
@@ -88,6 +100,9 @@ class _Discourse:
         if pronoun in ("it", "they"):
             return self._last(cue, person=False, gender=None)
         name, person = self.book.canonical(cue.subject, cue.passage, cue.at)
+        if person and _is_role(name):
+            # "the trust’s chief executive", "Trust chief": the person so described.
+            name = self.book.person_described_as(name.rpartition(" ")[2]) or name
         gender = gender_of(name)
         if gender is not None:
             self.genders.setdefault(name, gender)
@@ -229,6 +244,34 @@ class _Attributor:
         return None
 
 
+def _echo_headline(scan: Scan, quotes: list[Quote], rules: list[str]) -> list[Quote]:
+    """Credit a headline's quote as the article credits the same words later.
+
+    Headlines repeat words quoted below them: ``Centres shut despite
+    ‘overwhelming’ opposition`` over ``what campaigners called
+    ‘overwhelming’ opposition``.
+    """
+    for index, marked in enumerate(scan.quotes):
+        if scan.passages[marked.first].source.role is not SourceRole.HEADLINE:
+            break  # the headline comes first
+        if quotes[index].speaker is not None:
+            continue
+        words = _words_of(marked.text)
+        for later in range(index + 1, min(len(quotes), index + _ECHO_REACH)):
+            donor = quotes[later]
+            if donor.speaker is not None and _words_of(donor.text) == words:
+                quotes[index] = attrs.evolve(
+                    quotes[index], speaker=donor.speaker, cue=donor.cue, kind=donor.kind
+                )
+                rules[index] = "headline-echo"
+                break
+    return quotes
+
+
+def _words_of(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" .,;:!?")
+
+
 def _share_sentences(scan: Scan, quotes: list[Quote], rules: list[str]) -> tuple[Quote, ...]:
     """Give a quote nobody is credited with the speaker of a quote in its sentence.
 
@@ -284,8 +327,9 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], tuple
     wanted = [index for marked in scan.quotes for index in (marked.first, marked.last)]
     verbs = VerbIndex([passage.masked for passage in scan.passages], wanted=wanted)
     attributor = _Attributor(scan=scan, discourse=_Discourse(book), verbs=verbs)
+    credited = [attributor.credit(marked) for marked in scan.quotes]
     quotes = _share_sentences(
-        scan, [attributor.credit(marked) for marked in scan.quotes], attributor.rules
+        scan, _echo_headline(scan, credited, attributor.rules), attributor.rules
     )
     speakers: dict[str, Speaker] = {}
     for quote in quotes:

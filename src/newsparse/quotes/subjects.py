@@ -18,6 +18,7 @@ from newsparse.quotes.vocabulary import (
     GROUP_NOUNS,
     NAME_PATTERN,
     NOT_NAMES,
+    OWNER_PATTERN,
     PRONOUNS,
     SOURCE_NOUNS,
     STARTERS,
@@ -53,7 +54,7 @@ _PREPOSITIONS = (
     "asked",
 )
 _GROUP = (
-    r"(?:(?!(?:what|which|that|the|an?|and|or|of|to|as|by|with|for|from|in|on|at)\s)"
+    r"(?:(?!(?:what|which|that|the|an?|and|or|of|to|as|by|with|for|from|in|on|at)\s|\w+ing\s)"
     rf"[\w’'-]++\s++)?{words_pattern(GROUP_NOUNS)}\b"
 )
 # Up to two words before a bare noun: "public health". Possessive (``++``), as
@@ -61,7 +62,8 @@ _GROUP = (
 _BARE = r"(?:[\w&’'-]++\s++){0,2}"
 DETERMINED_PATTERN = (
     rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w&’'-]++\s++){{0,3}}{_SOURCE}\b"
-    rf"(?:\s+(?:for|at|from|of)\s+(?:the\s+)?{NAME_PATTERN})?"
+    rf"(?:\s+{OWNER_PATTERN}(?:the\s+)?{NAME_PATTERN}"
+    rf"|\s+{OWNER_PATTERN}(?:the|an?)\s+(?:[\w&’'-]++\s++){{0,3}}{_SOURCE}\b)?"
 )
 _TITLE_WORDS = frozenset(TITLES)
 _NAME_GLUE = frozenset(

@@ -22,6 +22,7 @@ __all__ = [
     "NAME_PATTERN",
     "NOT_NAMES",
     "ORGANISATION_WORDS",
+    "OWNER_PATTERN",
     "PARTICIPLES",
     "PERSON_NOUNS",
     "PLACE_WORDS",
@@ -55,7 +56,7 @@ SPEECH_VERBS = (
     "mused", "boasted", "observed", "observes", "countered", "counters",
     "complained", "complains", "lamented", "laments", "exclaimed", "whispered",
     "yelled", "chanted", "reiterated", "answered", "alleged", "alleges",
-    "assured", "advised", "notes",
+    "assured", "advised", "notes", "revealed", "reveals",
 )  # fmt: skip
 """Finite verbs that attribute words to their subject ("X warned that ...")."""
 
@@ -170,9 +171,17 @@ GROUP_NOUNS = (
     "officials", "experts", "researchers", "scientists", "analysts",
     "economists", "teachers", "unions", "councillors", "ministers", "opponents",
     "supporters", "protesters", "activists", "patients", "staff", "workers",
-    "leaders", "sources", "insiders", "campaign groups", "charities",
+    "leaders", "sources", "insiders", "campaign groups", "charities", "managers",
+    "bosses", "governors", "trustees", "members", "owners", "investors",
+    "lawyers", "prosecutors", "students", "families", "locals", "voters",
+    "employers", "employees", "tenants", "landlords", "farmers", "fans",
+    "organisers", "organizers", "developers", "engineers", "witnesses",
+    "volunteers", "medics", "paramedics", "officers", "authorities",
 )  # fmt: skip
 """Plural nouns that can say things with no determiner ("campaigners said")."""
+
+OWNER_PATTERN = r"(?:for|at|from|of|by)\s+"
+"""The words that tie a source to its owner: "a spokesperson *for* …", "an audit *by* …"."""
 
 STARTERS = frozenset((
     "And", "But", "Meanwhile", "However", "Yet", "So", "Also", "Earlier", "Later",
