@@ -10,6 +10,7 @@ determiner at the start of a clause ("a Q&A document", "the spokesman").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from operator import attrgetter
 
 import attrs
@@ -25,7 +26,7 @@ from newsparse.quotes.vocabulary import (
     words_pattern,
 )
 
-__all__ = ["NAME_GLUE", "RUN", "Mention", "mentions_in"]
+__all__ = ["NAME_GLUE", "OBJECT_BEFORE", "RUN", "VERB_NEXT", "Mention", "mentions_in"]
 
 NAME_GLUE = frozenset(
     ("of", "for", "and", "&", "the", "de", "van", "von", "der", "la", "le", "du", "al")
@@ -49,14 +50,19 @@ _SOURCE_PHRASE = lazy_pattern(rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{_SO
 
 # What follows the subject of a clause: its verb or an appositive.
 # Matches: " echoed" in "Dr Lee echoed", ", chair" in "Dr Lee, chair of"
-_VERB_NEXT = re.compile(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
+VERB_NEXT = re.compile(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
 
 # What comes before a name that is an object, not a subject. Matches: "told "
-_OBJECT_BEFORE = re.compile(
+OBJECT_BEFORE = re.compile(
     r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|including|about|than|like) $"
 )
 
 _AT = attrgetter("at")
+
+
+def _no_surnames(word: str) -> bool:
+    return False
+
 
 # What follows one word that names a person: an age or a description.
 # Matches the ", 49," of "Lee, 49, said" and the ", a r" of "Lee, a resident"
@@ -88,12 +94,12 @@ class Mention:
 
 
 def mentions_in(
-    index: int, masked: str, surnames: frozenset[str] = frozenset()
+    index: int, masked: str, is_surname: Callable[[str], bool] = _no_surnames
 ) -> tuple[Mention, ...]:
     """Return the people and bodies named in a masked paragraph, in order.
 
-    A single capitalised word names a person when it is one of
-    ``surnames`` (the article named that person in full elsewhere:
+    A single capitalised word names a person when ``is_surname`` says
+    so (the article named that person in full elsewhere:
     "Scheer" after "Andrew Scheer"), or when it opens a sentence and a
     description follows it ("Yuni, a resident of Lampung,").
 
@@ -102,7 +108,7 @@ def mentions_in(
         [('Dr Ann Lee', True, True)]
         >>> [m.name for m in mentions_in(0, "Later, the BMA said no.")]
         ['the BMA']
-        >>> [m.name for m in mentions_in(0, "It was Lee who spoke.", frozenset({"Lee"}))]
+        >>> [m.name for m in mentions_in(0, "It was Lee who spoke.", {"Lee"}.__contains__)]
         ['Lee']
     """
     if _FULLY_MASKED.fullmatch(masked):
@@ -111,8 +117,8 @@ def mentions_in(
     for match in RUN.finditer(masked):
         start, run = match.start(), match.group()
         if " " not in run:
-            if run in surnames or _described(masked, start, run):
-                if _OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None:
+            if _described(masked, start, run) or (run not in NOT_NAMES and is_surname(run)):
+                if OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None:
                     subject = _is_subject(masked, start, len(run))
                     found.append(Mention(index, start, run, person=True, subject=subject))
                 continue
@@ -196,7 +202,7 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
         return None
     name = " ".join(words)
     if is_person(name):
-        if titled is None and _OBJECT_BEFORE.search(masked, max(0, start - 12), start):
+        if titled is None and OBJECT_BEFORE.search(masked, max(0, start - 12), start):
             return None
         subject = _is_subject(masked, start, len(name))
         return Mention(index, start, name, person=True, subject=subject)
@@ -218,6 +224,6 @@ def _title_index(words: list[str]) -> int | None:
 
 
 def _is_subject(masked: str, start: int, length: int) -> bool:
-    return _VERB_NEXT.match(masked, start + length) is not None and (
-        _OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None
+    return VERB_NEXT.match(masked, start + length) is not None and (
+        OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None
     )

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from newsparse.quotes.mentions import RUN, Mention, mentions_in
+from newsparse.quotes.mentions import OBJECT_BEFORE, VERB_NEXT, Mention, mentions_in
 from newsparse.quotes.nameforms import (
     BARE_SOURCE,
     DETERMINED,
@@ -36,6 +36,7 @@ from newsparse.quotes.vocabulary import (
     ORGANISATION_WORDS,
     OWNER_PATTERN,
     PERSON_NOUNS,
+    PLACE_WORDS,
     ROLE_WORDS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -82,6 +83,10 @@ _LEADS_INTO_NAME = frozenset(("including", "with", "by", *SPEECH_VERBS))
 # A pronoun that tells a person's gender. Matches: "she", "His"
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
 _MALE = frozenset(("he", "his", "him", "himself"))
+# Someone else named after a name, who the pronouns after it may be about: a
+# title, a capitalised pair, or a word that may be a surname.
+# Matches: "Dr", "Ann Lee", "Putin"
+_SOMEONE_ELSE = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}])?")
 _GENDER_REACH = 250  # characters after a name read for its pronoun
 _MAX_ACRONYMS = 50  # acronyms spelled out per article, each a regex to compile
 _LONGEST_ACRONYM = 8
@@ -156,8 +161,8 @@ class NameBook:
     _with_the: dict[str, bool] = attrs.Factory(dict)
     _expansions: dict[str, str | None] = attrs.Factory(dict)
     _indefinites: dict[str, tuple[list[int], list[str]]] | None = None
-    _surnames: frozenset[str] | None = None
-    _genders: dict[str, str] | None = None
+    _surnames: dict[str, bool] = attrs.Factory(dict)
+    _genders: dict[str, str | None] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
         masked = [passage.masked for passage in self.passages]
@@ -211,53 +216,64 @@ class NameBook:
         found = self._mentions.get(index)
         if found is None:
             masked = self.passages[index].masked
-            found = self._mentions[index] = mentions_in(index, masked, self.surnames())
+            found = self._mentions[index] = mentions_in(index, masked, self.is_surname)
             self._mention_starts[index] = [mention.at for mention in found]
         return found
 
-    def surnames(self) -> frozenset[str]:
-        """Return the last words of the people the article names in full ("Scheer")."""
-        if self._surnames is None:
-            surnames = set()
-            for match in RUN.finditer(self.joined):
-                words = match.group().split(" ")
-                # The name may follow a job in the run: "Conservative Leader Andrew Scheer".
-                if (
-                    len(words) > 1
-                    and words[-1] not in NOT_NAMES
-                    and words[-1] not in surnames
-                    and any(is_person(" ".join(words[-n:])) for n in (2, 3) if n <= len(words))
-                ):
-                    surnames.add(words[-1])
-            self._surnames = frozenset(surnames)
-        return self._surnames
+    def is_surname(self, word: str) -> bool:
+        """Tell whether the article names a person in full with ``word`` last ("Scheer")."""
+        known = self._surnames.get(word)
+        if known is None:
+            known = self._surnames[word] = (
+                not word.isupper()
+                and word not in NOT_NAMES
+                and word not in ORGANISATION_WORDS
+                and word not in PLACE_WORDS
+                and any(
+                    title is not None or (given and is_person(" ".join([*given, word])))
+                    for title, given in self._forms_of(word)
+                )
+            )
+        return known
 
     def gender(self, name: str) -> str | None:
         """Return "he" or "she" for a person the article refers to by pronoun.
 
-        Each person named as the subject of a clause votes with the first
-        gendered pronoun after the name and before the next person
-        ("Yuni ... when she heard"); the majority decides.
+        Each time the surname stands as the subject of a clause, the first
+        gendered pronoun after it in its paragraph, before anyone else is
+        named, votes ("Yuni ... when she heard"); the majority decides.
         """
-        if self._genders is None:
-            self._genders = self._vote_genders()
-        return self._genders.get(name)
+        surname = name.rpartition(" ")[2]
+        if surname not in self._genders:
+            self._genders[surname] = self._vote_gender(surname)
+        return self._genders[surname]
 
-    def _vote_genders(self) -> dict[str, str]:
-        votes: dict[str, int] = {}
-        for index, passage in enumerate(self.passages):
-            people = [mention for mention in self.mentions(index) if mention.person]
-            for number, mention in enumerate(people):
-                if not mention.subject:
-                    continue
-                end = mention.at + len(mention.name)
-                stop = people[number + 1].at if number + 1 < len(people) else len(passage.masked)
-                found = _GENDERED.search(passage.masked, end, min(stop, end + _GENDER_REACH))
-                if found is None:
-                    continue
-                name = self.canonical(mention.name, index, mention.at)[0]
-                votes[name] = votes.get(name, 0) + (1 if found.group().lower() in _MALE else -1)
-        return {name: "he" if vote > 0 else "she" for name, vote in votes.items() if vote}
+    def _vote_gender(self, surname: str) -> str | None:
+        joined, votes = self.joined, 0
+        at = joined.find(surname)
+        while at != -1:
+            end = at + len(surname)
+            if (
+                (at == 0 or not joined[at - 1].isalnum())
+                and _ends_word(joined, end)
+                and VERB_NEXT.match(joined, end) is not None
+                and OBJECT_BEFORE.search(joined, max(0, at - 12), at) is None
+            ):
+                limit = joined.find("\n", end, end + _GENDER_REACH)
+                limit = min(len(joined), end + _GENDER_REACH) if limit == -1 else limit
+                found = _GENDERED.search(joined, end, self._someone_else(end, limit))
+                if found is not None:
+                    votes += 1 if found.group().lower() in _MALE else -1
+            at = joined.find(surname, end)
+        return None if not votes else "he" if votes > 0 else "she"
+
+    def _someone_else(self, start: int, end: int) -> int:
+        """Return where the next person is named in ``joined[start:end]``, else ``end``."""
+        for match in _SOMEONE_ELSE.finditer(self.joined, start, end):
+            word = match.group().removesuffix("’s").removesuffix("'s")
+            if " " in word or word.rstrip(".") in TITLE_SET or self.is_surname(word):
+                return match.start()
+        return end
 
     def person_described_as(self, role: str) -> str | None:
         """Return the person the article describes with the job ``role``, if just one.
@@ -428,6 +444,8 @@ def _form_before(head: str) -> tuple[str | None, list[str]]:
             break
         if word in ORGANISATION_WORDS or word in STARTERS or word.lower() in _ROLE_SET:
             break
+        if word.endswith(("’s", "'s")):
+            break  # a possessive: "Canada’s Black porters"
         given.insert(0, word)
     return None, given
 
