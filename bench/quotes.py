@@ -90,7 +90,7 @@ def stage_cost(runs: int) -> dict[str, dict[str, float]]:
         for _ in range(5):
             on = min(on, _median_ms(text, with_quotes, runs))
             off = min(off, _median_ms(text, without, runs))
-        costs[path.name] = {"quotes": quotes, "with": on, "without": off, "stage": on - off}
+        costs[path.name] = {"quotes": float(quotes), "with": on, "without": off, "stage": on - off}
     return costs
 
 
@@ -100,15 +100,12 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer timing runs")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
-    report = {
-        "quotes-dev": corpus_figures(),
-        "own-gold": own_gold_figures(),
-        "stage-ms": stage_cost(40 if args.quick else 200),
-    }
+    corpus = corpus_figures()
+    own = own_gold_figures()
+    costs = stage_cost(40 if args.quick else 200)
     if args.json:
-        print(json.dumps(report, indent=2))
+        print(json.dumps({"quotes-dev": corpus, "own-gold": own, "stage-ms": costs}, indent=2))
         return 0
-    corpus = report["quotes-dev"]
     if corpus:
         print("quotes-dev (../shared/corpus/quotes-dev, README scoring rule)")
         for name, target in TARGETS.items():
@@ -118,12 +115,12 @@ def main() -> int:
         print(f"  {'recall (all kinds)':<22} {corpus['recall']:.3f}")
     else:
         print("quotes-dev: absent")
-    for name, figures in report["own-gold"].items():
+    for name, figures in own.items():
         print(f"own gold, {name} ({figures['quotes']:.0f} quotes)")
         for figure in ("precision", "recall", "speaker_accuracy", "kind_accuracy"):
             print(f"  {figure:<22} {figures[figure]:.3f}")
     print("quote stage cost (median parse with quotes less without)")
-    for name, cost in report["stage-ms"].items():
+    for name, cost in costs.items():
         print(
             f"  {name}  {cost['stage']:.3f} ms for {cost['quotes']:.0f} quotes "
             f"({cost['with']:.3f} ms with, {cost['without']:.3f} ms without)"
