@@ -66,7 +66,8 @@ def _no_surnames(word: str) -> bool:
 
 # What follows one word that names a person: an age or a description.
 # Matches the ", 49," of "Lee, 49, said" and the ", a r" of "Lee, a resident"
-_DESCRIBED = re.compile(r", (?:\d{1,3},|(?:a|an) [a-z])")
+# or the ", the h" of "Ortega, the harbor master,"
+_DESCRIBED = re.compile(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
 _FULLY_MASKED = re.compile(rf"[{MASK}.!?\s]*")

@@ -87,6 +87,7 @@ _MALE = frozenset(("he", "his", "him", "himself"))
 # title, a capitalised pair, or a word that may be a surname.
 # Matches: "Dr", "Ann Lee", "Putin"
 _SOMEONE_ELSE = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}])?")
+_GIVEN_REACH = 20  # characters before a surname read for a given name
 _GENDER_REACH = 250  # characters after a name read for its pronoun
 _MAX_ACRONYMS = 50  # acronyms spelled out per article, each a regex to compile
 _LONGEST_ACRONYM = 8
@@ -243,18 +244,28 @@ class NameBook:
         gendered pronoun after it in its paragraph, before anyone else is
         named, votes ("Yuni ... when she heard"); the majority decides.
         """
-        surname = name.rpartition(" ")[2]
-        if surname not in self._genders:
-            self._genders[surname] = self._vote_gender(surname)
-        return self._genders[surname]
+        if name not in self._genders:
+            _, given, surname = _split_person(name)
+            self._genders[name] = self._vote_gender(surname, given)
+        return self._genders[name]
 
-    def _vote_gender(self, surname: str) -> str | None:
+    def _vote_gender(self, surname: str, given: Sequence[str]) -> str | None:
+        """Count the pronouns after ``surname``, skipping others of that surname ("Dev Shah")."""
         joined, votes = self.joined, 0
         at = joined.find(surname)
         while at != -1:
             end = at + len(surname)
+            before = joined[max(0, at - _GIVEN_REACH) : at].rsplit(None, 1)[-1:]
+            someone_else = bool(
+                given
+                and before
+                and _GIVEN.fullmatch(before[0])
+                and before[0] not in given
+                and before[0].rstrip(".") not in TITLE_SET
+            )
             if (
-                (at == 0 or not joined[at - 1].isalnum())
+                not someone_else
+                and (at == 0 or not joined[at - 1].isalnum())
                 and _ends_word(joined, end)
                 and VERB_NEXT.match(joined, end) is not None
                 and OBJECT_BEFORE.search(joined, max(0, at - 12), at) is None
