@@ -16,6 +16,7 @@ import attrs
 
 from newsparse.lines import Lines
 from newsparse.models import Article, Comment, Quote, Span
+from newsparse.quotes.marks import mark_offsets
 from newsparse.quotes.passages import scan_sources
 from newsparse.quotes.sources import Source, SourceRole
 from newsparse.quotes.speakers import attribute
@@ -74,7 +75,8 @@ def _quoted(comment: Comment, said: list[tuple[str, str]], lines: Lines | None) 
 
 
 def _may_quote(text: str) -> bool:
-    return any(mark in text for mark in "‘’“”\"'«»„‹›「」『』")
+    """Tell whether ``text`` holds a mark that is no apostrophe inside a word."""
+    return any(mark_offsets([text])[0])
 
 
 def _quotes_of(

@@ -120,6 +120,8 @@ class _Discourse:
         found: tuple[int, int, str] | None = None
         fallback: tuple[int, int, str] | None = None
         for mention in self.book.mentions_before(cue.passage, cue.at):
+            if mention.person is not person or (fallback is not None and not mention.subject):
+                continue  # spared the name lookup: it could not be chosen
             name, is_person = self.book.canonical(mention.name, mention.passage, mention.at)
             if is_person is person and self._fits(name, gender):
                 if mention.subject:
