@@ -164,6 +164,7 @@ class NameBook:
     _indefinites: dict[str, tuple[list[int], list[str]]] | None = None
     _surnames: dict[str, bool] = attrs.Factory(dict)
     _genders: dict[str, str | None] = attrs.Factory(dict)
+    _described_as: dict[str, str | None] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
         masked = [passage.masked for passage in self.passages]
@@ -292,6 +293,11 @@ class NameBook:
         Example: "chief" finds "Dr Ann Lee" in "Dr Ann Lee, chief executive
         of the trust,"; with two chiefs it finds nobody.
         """
+        if role not in self._described_as:
+            self._described_as[role] = self._find_described_as(role)
+        return self._described_as[role]
+
+    def _find_described_as(self, role: str) -> str | None:
         found: set[str] = set()
         for index in range(len(self.passages)):
             for mention in self.mentions(index):
