@@ -273,8 +273,9 @@ class NameBook:
             ):
                 limit = joined.find("\n", end, end + _GENDER_REACH)
                 limit = min(len(joined), end + _GENDER_REACH) if limit == -1 else limit
-                found = _GENDERED.search(joined, end, self._someone_else(end, limit))
-                if found is not None:
+                found = _GENDERED.search(joined, end, limit)
+                # Only a pronoun with nobody else named before it counts.
+                if found is not None and self._someone_else(end, found.start()) == found.start():
                     votes += 1 if found.group().lower() in _MALE else -1
             at = joined.find(surname, end)
         return None if not votes else "he" if votes > 0 else "she"
