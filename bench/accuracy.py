@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import _quote_gold as quote_gold
 import _scoring as scoring
 
 import newsparse
@@ -379,6 +380,27 @@ def score_quotes(results: Results, pages: Sequence[Page]) -> None:
     )
 
 
+def score_own_gold(results: Results, seeds: Path) -> None:
+    """Score our hand-labelled quote gold: the fixtures, and the seed pages when present."""
+    for name, folder in (("fixtures", ROOT / "fixtures"), ("seeds", seeds)):
+        pages = quote_gold.load_gold(name)
+        if not all((folder / page).is_file() for page in pages):
+            results.skipped.append(f"quote gold {name}: {folder} is absent")
+            continue
+        tally = quote_gold.GoldTally()
+        for page, records in pages.items():
+            quote_gold.tally_page(tally, page, newsparse.parse_file(folder / page).quotes, records)
+        results.figures += [
+            Figure(f"own.{name}.precision", tally.precision, f"own {name} quotes: precision"),
+            Figure(f"own.{name}.recall", tally.recall, f"own {name} quotes: recall"),
+            Figure(
+                f"own.{name}.speaker_accuracy",
+                tally.speaker_accuracy,
+                f"own {name} quotes: right speaker, of matched with one",
+            ),
+        ]
+
+
 # --------------------------------------------------------------------------
 # Running the parts.
 
@@ -411,6 +433,8 @@ def run(corpus: Path, parts: Sequence[str]) -> Results:
         )
         for scorer in scorers:
             scorer(results, pages)
+    if "quotes" in parts:
+        score_own_gold(results, corpus.parent / "seeds")
     return results
 
 

@@ -1,7 +1,9 @@
 """The ``newsparse`` command: parse pages, explain their zones, list adapters.
 
 ``newsparse parse PATH...`` writes articles as JSON, JSON Lines, Markdown or
-plain text; ``newsparse explain PATH`` shows the zone and rule of every line;
+plain text; ``newsparse quotes PATH...`` lists the quotes and who said them;
+``newsparse explain PATH`` shows the zone and rule of every line, and the rule
+that chose each quote's speaker;
 ``newsparse sites`` lists the installed adapters. ``docs/cli.md`` describes
 the options, the output records and the exit statuses:
 
@@ -39,6 +41,7 @@ from newsparse.decode import decode
 from newsparse.errors import InputError, NewsparseError
 from newsparse.models import Article
 from newsparse.pipeline import explain, parse, read_text
+from newsparse.quote_report import quotes_json, quotes_text, rules_text
 from newsparse.registry import adapters, get_adapter
 from newsparse.render import to_markdown, to_text
 from newsparse.serialize import article_schema, to_json
@@ -412,8 +415,25 @@ def _run_explain(args: argparse.Namespace) -> int:
             f"{line.number:>{number_width}} {line.zone.value:<{zone_width}} "
             f"{line.rule:<{rule_width}} |{text}\n"
         )
+    stdout.write(rules_text(explanation.quotes))
     stdout.flush()
     return EXIT_OK
+
+
+def _run_quotes(args: argparse.Namespace) -> int:
+    _check_site(args.site)
+    render = quotes_json if args.format == "json" else quotes_text
+    failures: list[NewsparseError] = []
+    stdout = _stdout()
+    for source in _collect_sources(args.paths, "*"):
+        outcome = _parse_source(source, site=args.site)
+        if isinstance(outcome.result, NewsparseError):
+            _warn(f"{source.label}: {_reason(outcome.result)}")
+            failures.append(outcome.result)
+            continue
+        stdout.write(render(source.label, outcome.result))
+    stdout.flush()
+    return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
 def _run_sites(args: argparse.Namespace) -> int:
@@ -458,6 +478,24 @@ def _add_parse_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
     command.set_defaults(handler=_run_parse)
 
 
+def _add_quotes_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser(
+        "quotes",
+        help="list the quotes of pages with speaker, cue, kind and lines",
+        description="Print each quote of the pages: its lines, kind, speaker, cue and words.",
+    )
+    command.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory or '-'")
+    command.add_argument(
+        "-f",
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (a line a quote) or json (a line a page; default: text)",
+    )
+    command.add_argument("-s", "--site", metavar="NAME", help="adapter to use")
+    command.set_defaults(handler=_run_quotes)
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsparse",
@@ -474,6 +512,7 @@ def _build_parser() -> argparse.ArgumentParser:
     explain_command.add_argument("path", metavar="PATH", help="a file or '-'")
     explain_command.add_argument("-s", "--site", metavar="NAME", help="adapter to use")
     explain_command.set_defaults(handler=_run_explain)
+    _add_quotes_command(commands)
     sites_command = commands.add_parser("sites", help="list the installed adapters")
     sites_command.set_defaults(handler=_run_sites)
     schema_command = commands.add_parser(

@@ -230,6 +230,9 @@ class Comment:
         score: A vote or like count, if the page shows one.
         replies: Comments answering this one, in page order.
         span: The lines of the comment, replies excluded.
+        quotes: The quotes in the comment's text (a reader quoting the
+            article or another reader), found as in the article; their
+            speakers are not added to ``Article.speakers``.
 
     Example:
         >>> c = Comment(author=None, text="Agreed.", paragraphs=("Agreed.",),
@@ -247,6 +250,7 @@ class Comment:
     score: int | None
     replies: tuple[Comment, ...]
     span: Span
+    quotes: tuple[Quote, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -16,6 +16,8 @@ from newsparse.errors import InputError
 from newsparse.lines import Lines
 from newsparse.models import Article, Diagnostic, Severity, Zone
 from newsparse.options import Options
+from newsparse.quotes.explained import ExplainedQuote, explain_quotes
+from newsparse.quotes.readers import quote_comments
 from newsparse.registry import choose_adapter, get_adapter
 from newsparse.zones import Label, label_zones, split_at_headings
 
@@ -31,7 +33,8 @@ def _resolve(lines: Lines, site: str | None) -> Adapter:
 def _parse_lines(lines: Lines, adapter: Adapter, options: Options) -> Article:
     blocks = split_at_headings(split_blocks(lines), adapter)
     labels = label_zones(blocks, adapter)
-    return assemble(lines, blocks, labels, adapter=adapter, options=options)
+    article = assemble(lines, blocks, labels, adapter=adapter, options=options)
+    return quote_comments(article, lines) if options.quotes else article
 
 
 def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPTIONS) -> Article:
@@ -135,19 +138,29 @@ class ExplainedLine:
 
 @attrs.frozen(kw_only=True)
 class Explanation:
-    """Why each line of a page landed where it did (see ``newsparse explain``)."""
+    """Why each line of a page landed where it did (see ``newsparse explain``).
+
+    ``quotes`` gives each quote of the article with the rule that decided
+    its speaker.
+    """
 
     adapter: str
     lines: tuple[ExplainedLine, ...]
+    quotes: tuple[ExplainedQuote, ...] = ()
 
 
 def explain(text: str, *, site: str | None = None) -> Explanation:
     r"""Label every line of ``text`` with its zone and the rule that chose it.
 
+    Each quote of the article comes with the rule that decided its speaker.
+
     Example:
         >>> explanation = explain("Title\n\nA sentence of some length.")
         >>> [(line.zone.value, line.rule) for line in explanation.lines]
         [('headline', 'generic.headline'), ('blank', 'blank'), ('standfirst', 'generic.body')]
+        >>> explain("Title\n\n‘No,’ she said.").quotes[0].rule
+        'after-quote'
+
     """
     lines = Lines.from_text(text)
     adapter = _resolve(lines, site)
@@ -158,8 +171,10 @@ def explain(text: str, *, site: str | None = None) -> Explanation:
         for line in block.lines:
             by_line[line.number] = label
     blank = Label(zone=Zone.BLANK, rule="blank")
+    article = assemble(lines, blocks, labels, adapter=adapter, options=_DEFAULT_OPTIONS)
     return Explanation(
         adapter=adapter.name,
+        quotes=explain_quotes(article),
         lines=tuple(
             ExplainedLine(
                 number=line.number,

@@ -34,7 +34,7 @@ encoding decision is listed here; ``docs/json.md`` explains them to users and
   :class:`~newsparse.errors.SchemaError` whose ``where`` is the JSON path of
   the offending value (``$.comments.comments[0].replies[1].span.start_line``).
   Fields that have a default in the model (``byline``, ``published``,
-  ``url``) may be absent, so adding such a field is a compatible change.
+  ``url``, a comment's ``quotes``) may be absent, so adding such a field is a compatible change.
 - Both directions recurse, so replies nested deeper than Python's recursion
   limit allows (about 200 levels) raise SchemaError ("nested too deeply").
 

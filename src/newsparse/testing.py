@@ -733,7 +733,22 @@ def _any_comments(depth: int) -> st.SearchStrategy[Comment]:
         score=st.none() | st.integers(-(2**53), 2**53),
         replies=replies.map(tuple),
         span=_any_spans(),
+        quotes=_any_quotes(),
     )
+
+
+def _any_quotes() -> st.SearchStrategy[tuple[Quote, ...]]:
+    return st.lists(
+        st.builds(
+            Quote,
+            text=_any_text,
+            speaker=st.none() | _any_text,
+            kind=st.sampled_from(QuoteKind),
+            cue=st.none() | _any_text,
+            span=_any_spans(),
+        ),
+        max_size=3,
+    ).map(tuple)
 
 
 def _any_articles() -> st.SearchStrategy[Article]:
@@ -752,17 +767,7 @@ def _any_articles() -> st.SearchStrategy[Article]:
         headline=st.none() | st.builds(Headline, text=_any_text, span=_any_spans()),
         standfirst=st.none() | paragraphs,
         body=st.lists(paragraphs, max_size=3).map(tuple),
-        quotes=st.lists(
-            st.builds(
-                Quote,
-                text=_any_text,
-                speaker=st.none() | _any_text,
-                kind=st.sampled_from(QuoteKind),
-                cue=st.none() | _any_text,
-                span=_any_spans(),
-            ),
-            max_size=3,
-        ).map(tuple),
+        quotes=_any_quotes(),
         speakers=st.lists(
             st.builds(Speaker, name=_any_text, description=st.none() | _any_text), max_size=3
         ).map(tuple),

@@ -125,3 +125,65 @@ def test_schema_command_prints_the_committed_schema(capsys: pytest.CaptureFixtur
     printed = json.loads(capsys.readouterr().out)
     committed = Path(__file__).resolve().parents[2] / "docs" / "schema" / "article.schema.json"
     assert printed == json.loads(committed.read_text(encoding="utf-8"))
+
+
+QUOTED_PAGE = (
+    "Library saved\n\n"
+    "Council leader Ann Lee spoke to residents on Monday.\n\n"
+    "‘We listened,’ she said. ‘The doors stay open.’\n"
+)
+
+
+@pytest.fixture
+def quoted_file(tmp_path: Path) -> Path:
+    page = tmp_path / "quoted.txt"
+    page.write_text(QUOTED_PAGE, encoding="utf-8")
+    return page
+
+
+def test_quotes_prints_a_line_per_quote(
+    capsys: pytest.CaptureFixture[str], quoted_file: Path
+) -> None:
+    status, out, _ = run(capsys, "quotes", str(quoted_file))
+    assert status == 0
+    header, first, second, speaker = out.splitlines()
+    assert header == f"{quoted_file}: 2 quotes, 1 speaker"
+    assert first.split() == ["L5", "speech", "Ann", "Lee", "(said):", "We", "listened,"]
+    assert second.split()[:5] == ["L5", "speech", "Ann", "Lee", "(said):"]
+    assert speaker == "  speaker: Ann Lee — Council leader"
+
+
+def test_quotes_as_json_is_a_record_per_page(
+    capsys: pytest.CaptureFixture[str], quoted_file: Path, page_file: Path
+) -> None:
+    status, out, _ = run(capsys, "quotes", "--format", "json", str(quoted_file), str(page_file))
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 0
+    assert [len(record["quotes"]) for record in records] == [2, 0]
+    assert records[0]["quotes"][0] == {
+        "text": "We listened,",
+        "speaker": "Ann Lee",
+        "kind": "speech",
+        "cue": "said",
+        "span": {"start_line": 5, "end_line": 5},
+    }
+    assert records[0]["speakers"] == [{"name": "Ann Lee", "description": "Council leader"}]
+
+
+def test_quotes_reports_an_unreadable_file_and_goes_on(
+    capsys: pytest.CaptureFixture[str], quoted_file: Path, tmp_path: Path
+) -> None:
+    status, out, err = run(capsys, "quotes", str(tmp_path / "missing.txt"), str(quoted_file))
+    assert status == 1
+    assert "missing.txt" in err
+    assert out.startswith(f"{quoted_file}: 2 quotes")
+
+
+def test_explain_names_the_rule_behind_each_speaker(
+    capsys: pytest.CaptureFixture[str], quoted_file: Path
+) -> None:
+    _, out, _ = run(capsys, "explain", str(quoted_file))
+    tail = out.splitlines()[-3:]
+    assert tail[0] == "quotes: 2 (rule in brackets)"
+    assert "Ann Lee (said) [after-quote]: We listened," in tail[1]
+    assert "Ann Lee (said) [continues]: The doors stay open." in tail[2]

@@ -102,3 +102,54 @@ def test_find_quotes_never_raises(texts: list[str], headline: bool) -> None:
     result = find_quotes(sources)
     names_listed = {speaker.name for speaker in result.speakers}
     assert {q.speaker for q in result.quotes if q.speaker is not None} == names_listed
+
+
+# Each way of crediting a quote: (template, cue, kind); {o} and {c} are the
+# marks, {name} the speaker, {words} the quoted words and {lower} the same
+# in small letters.
+CUE_FORMS = (
+    ("{o}{words},{c} {name} said.", "said", "speech"),
+    ("{o}{words},{c} said {name}.", "said", "speech"),
+    ("{name} said: {o}{words}.{c}", "said", "speech"),
+    ("{o}{words},{c} according to {name}.", "according to", "speech"),
+    ("{name} told reporters: {o}{words}.{c}", "told", "speech"),
+    ("{name} warned that it was {o}{lower}{c}.", "warned", "partial"),
+)
+
+
+@given(
+    before=_paragraph(st.sampled_from(WORDS)),
+    name=names,
+    words=quoted_words,
+    marks=st.sampled_from(MARK_PAIRS),
+    form=st.sampled_from(CUE_FORMS),
+)
+def test_a_quote_with_a_generated_cue_is_found_with_its_speaker(
+    before: str, name: str, words: str, marks: tuple[str, str], form: tuple[str, str, str]
+) -> None:
+    template, cue, kind = form
+    opening, closing = marks
+    lower = words.lower()
+    quote = template.format(o=opening, c=closing, name=name, words=words, lower=lower)
+    paragraph = f"{before[0].upper()}{before[1:]} {quote}"
+    result = find_quotes(_sources(["Headline", paragraph]))
+    [found] = result.quotes
+    assert (found.speaker, found.cue, str(found.kind)) == (name, cue, kind)
+    assert found.text.rstrip(",.") == (lower if kind == "partial" else words)
+
+
+@given(
+    name=names,
+    first=quoted_words,
+    second=quoted_words,
+    marks=st.sampled_from(MARK_PAIRS),
+)
+def test_a_quote_over_a_paragraph_break_is_one_quote_with_its_speaker(
+    name: str, first: str, second: str, marks: tuple[str, str]
+) -> None:
+    opening, closing = marks
+    texts = ["Headline", f"{name} said: {opening}{first}.", f"{opening}{second}.{closing}"]
+    result = find_quotes(_sources(texts))
+    [found] = result.quotes
+    assert (found.text, found.speaker, found.cue) == (f"{first}. {second}.", name, "said")
+    assert (found.span.start_line, found.span.end_line) == (3, 5)

@@ -57,5 +57,5 @@ def find_quotes(sources: tuple[Source, ...]) -> QuoteResult:
     scan = scan_sources(sources)
     if not scan.quotes:
         return QuoteResult(diagnostics=scan.diagnostics)
-    quotes, speakers = attribute(scan)
-    return QuoteResult(quotes=quotes, speakers=speakers, diagnostics=scan.diagnostics)
+    quotes, speakers, rules = attribute(scan)
+    return QuoteResult(quotes=quotes, speakers=speakers, diagnostics=scan.diagnostics, rules=rules)

@@ -78,7 +78,7 @@ _AFTER_GROUPS = (
 # ", according to the report"
 _TRAILING = lazy_pattern(
     rf",\s*+(?:{subject_pattern('subject')}\s+(?:{_AUX}\s+)*(?P<verb>{_VERB})(?:\s+[^,.;:!?]{{1,40}})?"
-    rf"|(?P<verb2>{_VERB})\s+{subject_pattern('inverted')})\s*[.!?]?\s*$"
+    rf"|(?P<verb2>{_VERB})\s+{subject_pattern('inverted')}(?:,[^,.;:!?{MASK}]{{2,80}})?)\s*[.!?]?\s*$"
     rf"|,\s*+(?P<according>according\s+to)\s+{subject_pattern('source')}"
 )
 
@@ -90,9 +90,11 @@ _HEADLINE_TRAILING = lazy_pattern(
 )
 
 # The subject of a sentence, for a participle cue ("..., saying").
-# Matches the start of "Meanwhile, he encouraged practices", up to "he"
+# Matches the start of "Meanwhile, he encouraged practices", up to "he", and
+# of "Later that month, the firm applied", up to "the firm"
 _SENTENCE_SUBJECT = lazy_pattern(
-    rf"\s*(?:{_STARTER}\b[\s,]*)*{subject_pattern('subject')}(?=\s+[{LOWER}])"
+    rf"\s*(?:{_STARTER}\b[\s,]*)*(?:{_STARTER}\b[\w’' -]{{1,30}},\s+)?"
+    rf"{subject_pattern('subject')}(?=\s+[{LOWER}])"
 )
 
 # A headline that credits its words to a name before a colon.
@@ -186,6 +188,8 @@ class Cue:
     rule: str
 
 
+_DESCRIBED_REACH = 80  # characters between a closing mark and its speech verb
+
 CueRule = tuple[str, Callable[[QuoteContext], Cue | None]]
 
 
@@ -216,8 +220,34 @@ def _after_quote(context: QuoteContext) -> Cue | None:
             return _cue(named, "named", match.group("verb"), where, "after-quote")
     for group, verb in _AFTER_GROUPS:
         if match.group(group) is not None:
+            if group == "inverted" and match.group(group) in ("it", "they"):
+                return None  # "‘…’ says it all": an idiom, not "said he"
             return _cue(match, group, match.group(verb), where, "after-quote")
     return None  # pragma: no cover - the regex always sets one group
+
+
+def _after_described(context: QuoteContext) -> Cue | None:
+    """``‘…,’ Carolina coach Rod Brind’Amour said``: a job before the name after the quote."""
+    if context.ends_sentence or not context.verb_after:
+        return None
+    verbs = find_verbs(context.after)
+    if not verbs or verbs[0].kind != "verb":
+        return None
+    written = context.after[: verbs[0].start]
+    if len(written) > _DESCRIBED_REACH or written[:1] not in (",", " ") or "." in written[:-1]:
+        return None
+    head = strip_auxiliaries(written.rstrip())
+    found = subject_before(head) if head else None
+    if found is None or not found[0][:1].isupper():
+        return None
+    name, at = found
+    return Cue(
+        verb=verbs[0].word,
+        subject=name,
+        passage=context.last,
+        at=context.after_at + at,
+        rule="after-described",
+    )
 
 
 def _before_quote(context: QuoteContext) -> Cue | None:
@@ -286,6 +316,7 @@ def _headline_colon(context: QuoteContext) -> Cue | None:
 
 CUE_RULES: tuple[CueRule, ...] = (
     ("after-quote", _after_quote),
+    ("after-described", _after_described),
     ("before-quote", _before_quote),
     ("sentence-end", _sentence_end),
     ("headline-colon", _headline_colon),

@@ -7,11 +7,16 @@ import re
 from newsparse.models import QuoteKind
 from newsparse.quotes.passages import MarkedQuote
 
-__all__ = ["SCARE_WORDS", "classify"]
+__all__ = ["SCARE_WORDS", "classify", "word_count"]
 
 SCARE_WORDS = 3
 """A quote of at most this many words, with no cue, is a scare-quoted term."""
 
+_CJK = "\u2e80"  # the first CJK character
+_CJK_WORD = 2  # characters of an average CJK word
+_TITLE_WORDS = 8  # a quote of at most this many words may be a title
+# A word of a would-be title. Matches: "Kid", "Be"
+_WORD = re.compile(r"[^\W_][\w’'-]*")
 _SENTENCE_ENDS = (".", "!", "?")
 _SPEECH_ENDS = (*_SENTENCE_ENDS, ",")
 
@@ -20,20 +25,30 @@ _SPEECH_ENDS = (*_SENTENCE_ENDS, ",")
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
 
 
-def classify(quote: MarkedQuote, *, before: str, opens_paragraph: bool, cued: bool) -> QuoteKind:
+def classify(
+    quote: MarkedQuote,
+    *,
+    before: str,
+    opens_paragraph: bool,
+    cued: bool,
+    attached: bool = False,
+) -> QuoteKind:
     """Decide what a quote is doing in the writer's sentence.
 
     Speech is a quote that runs over paragraphs, follows a colon, starts
     with a capital and is a sentence (four words or more, or ends with a
     stop or a comma), opens its paragraph with four words or more, or holds
     a sentence break. A short quote with no cue is a scare quote; anything
-    else is a partial quote.
+    else is a partial quote. Words written as a title ("The Kid Who Would
+    Be King") are a scare quote unless a cue stands right after them.
 
     Args:
         quote: The quote.
         before: The writer's words before it in its sentence.
         opens_paragraph: True when nothing comes before it in its paragraph.
         cued: True when a cue credits it, or a speech verb stands near.
+        attached: True when the cue stands right after it ("‘…,’ she said"),
+            so even words written as a title are speech.
 
     Returns:
         The kind.
@@ -50,9 +65,13 @@ def classify(quote: MarkedQuote, *, before: str, opens_paragraph: bool, cued: bo
         'scare'
     """
     text = quote.text
-    words = text.count(" ") + 1  # the text is cleaned: one space between words
+    words = word_count(text)
     if quote.paragraphs > 1 or before.rstrip().endswith(":"):
         return QuoteKind.SPEECH
+    if not attached and words <= _TITLE_WORDS and _is_title(text):
+        return QuoteKind.SCARE
+    if words <= SCARE_WORDS and not cued and not opens_paragraph:
+        return QuoteKind.SCARE
     if _starts_capital(text) and (
         words > SCARE_WORDS or text.rstrip("’'”\"»› ").endswith(_SPEECH_ENDS)
     ):
@@ -62,6 +81,35 @@ def classify(quote: MarkedQuote, *, before: str, opens_paragraph: bool, cued: bo
     if words <= SCARE_WORDS and not cued:
         return QuoteKind.SCARE
     return QuoteKind.PARTIAL
+
+
+def word_count(text: str) -> int:
+    """Count the words of a cleaned quote; CJK text, written without spaces, by its characters.
+
+    Example:
+        >>> word_count("We are ready."), word_count("これは問題だ")
+        (3, 3)
+    """
+    words = text.count(" ") + 1  # the text is cleaned: one space between words
+    if words == 1 and len(text) > _CJK_WORD and text[0] >= _CJK:
+        return len(text) // _CJK_WORD
+    return words
+
+
+def _is_title(text: str) -> bool:
+    """Tell whether ``text`` is written as a title: every long word capitalised.
+
+    Example:
+        >>> _is_title("The Kid Who Would Be King"), _is_title("Build that wall!")
+        (True, False)
+    """
+    capitals = 0
+    for word in _WORD.findall(text):
+        if word[0].isupper():
+            capitals += 1
+        elif len(word) > 3 or not word[0].isalpha():
+            return False
+    return capitals >= 2
 
 
 def _starts_capital(text: str) -> bool:

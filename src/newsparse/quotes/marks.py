@@ -51,6 +51,10 @@ class Family(enum.IntEnum):
     """«…»."""
     ANGLE = 3
     """‹…›."""
+    CORNER = 4
+    """「…」 (Chinese, Japanese, Korean)."""
+    WHITE_CORNER = 5
+    """『…』, nested inside 「…」 or a quote of its own."""
 
 
 @attrs.define
@@ -86,8 +90,8 @@ class ParagraphMarks:
 
 # Every quotation mark and apostrophe but one between two letters or digits,
 # which the lookbehind drops so that the many of them never reach Python.
-# Matches: ‘ ’ “ ” « » „ ‚ ‹ › " ' ; not the ’ of "don’t"
-_MARK = re.compile(r"[‘’“”«»„‚‹›\"'](?<![^\W_][’'](?=[^\W_]))")
+# Matches: ‘ ’ “ ” « » „ ‚ ‹ › 「 」 『 』 " ' ; not the ’ of "don’t"
+_MARK = re.compile(r"[‘’“”«»„‚‹›「」『』\"'](?<![^\W_][’'](?=[^\W_]))")
 
 # What follows the ’ of an elision, which is no quotation mark.
 # Matches: "90s" in ’90s, "n’" in rock ’n’ roll, "em" in ’em
@@ -116,6 +120,8 @@ _LEADING_FAMILY = {
     "„": Family.DOUBLE,
     "«": Family.GUILLEMET,
     "‹": Family.ANGLE,
+    "「": Family.CORNER,
+    "『": Family.WHITE_CORNER,
 }
 
 # Token roles.
@@ -123,6 +129,15 @@ _OPEN = 0
 _CLOSE = 1
 _OPEN_IF_CLOSED = 2  # opens only when a closer of its family follows
 _EITHER = 3  # straight mark both or neither side of a word: closes if open
+
+# Corner brackets say which way they face whatever stands beside them: CJK
+# text has no spaces between words.
+_CORNERS = {
+    "「": (Family.CORNER, _OPEN),
+    "」": (Family.CORNER, _CLOSE),
+    "『": (Family.WHITE_CORNER, _OPEN),
+    "』": (Family.WHITE_CORNER, _CLOSE),
+}
 
 # Closer strengths for single quotes.
 _WEAK = 1  # possibly a possessive: "practices’ concerns"
@@ -153,6 +168,8 @@ def _role(char: str, *, left: bool, right: bool, after: str) -> tuple[Family, in
     French sets them off with spaces (« mot »), unless a word is glued to
     the outside, as in German »Wort«.
     """
+    if char in _CORNERS:
+        return _CORNERS[char]
     if char in "’'":
         if right and not left:
             return Family.SINGLE, _CLOSE
@@ -182,7 +199,7 @@ def _role(char: str, *, left: bool, right: bool, after: str) -> tuple[Family, in
 # digit after it), looked up rather than worked out for every mark.
 _ROLES = {
     (char, left, right, alnum): _role(char, left=left, right=right, after="a" if alnum else " ")
-    for char in "‘’“”«»„‚‹›\"'"
+    for char in "‘’“”«»„‚‹›「」『』\"'"
     for left, right, alnum in itertools.product((False, True), repeat=3)
 }
 
@@ -279,7 +296,7 @@ class _Pairer:
     text: str
     last_close: list[int]
     stack: list[tuple[Family, int]] = attrs.Factory(list)
-    depth: list[int] = attrs.Factory(lambda: [0, 0, 0, 0])
+    depth: list[int] = attrs.Factory(lambda: [0] * len(Family))
     pairs: list[Pair] = attrs.Factory(list)
     tentative: int | None = None
     stray: int = 0
@@ -415,7 +432,7 @@ def pair_marks(
     simple = _simple_pairs(text, tokens)
     if simple is not None:
         return ParagraphMarks(pairs=simple, stray=stray)
-    last_close = [-1, -1, -1, -1]
+    last_close = [-1] * len(Family)
     for at, family, role in tokens:
         if role in (_CLOSE, _EITHER):
             last_close[family] = at

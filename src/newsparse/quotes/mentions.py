@@ -10,6 +10,7 @@ determiner at the start of a clause ("a Q&A document", "the spokesman").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from operator import attrgetter
 
 import attrs
@@ -25,7 +26,7 @@ from newsparse.quotes.vocabulary import (
     words_pattern,
 )
 
-__all__ = ["NAME_GLUE", "RUN", "Mention", "mentions_in"]
+__all__ = ["NAME_GLUE", "OBJECT_BEFORE", "RUN", "VERB_NEXT", "Mention", "mentions_in"]
 
 NAME_GLUE = frozenset(
     ("of", "for", "and", "&", "the", "de", "van", "von", "der", "la", "le", "du", "al")
@@ -49,14 +50,24 @@ _SOURCE_PHRASE = lazy_pattern(rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{_SO
 
 # What follows the subject of a clause: its verb or an appositive.
 # Matches: " echoed" in "Dr Lee echoed", ", chair" in "Dr Lee, chair of"
-_VERB_NEXT = re.compile(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
+VERB_NEXT = re.compile(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
 
 # What comes before a name that is an object, not a subject. Matches: "told "
-_OBJECT_BEFORE = re.compile(
+OBJECT_BEFORE = re.compile(
     r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|including|about|than|like) $"
 )
 
 _AT = attrgetter("at")
+
+
+def _no_surnames(word: str) -> bool:
+    return False
+
+
+# What follows one word that names a person: an age or a description.
+# Matches the ", 49," of "Lee, 49, said" and the ", a r" of "Lee, a resident"
+# or the ", the h" of "Ortega, the harbor master,"
+_DESCRIBED = re.compile(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
 _FULLY_MASKED = re.compile(rf"[{MASK}.!?\s]*")
@@ -83,14 +94,23 @@ class Mention:
     subject: bool
 
 
-def mentions_in(index: int, masked: str) -> tuple[Mention, ...]:
+def mentions_in(
+    index: int, masked: str, is_surname: Callable[[str], bool] = _no_surnames
+) -> tuple[Mention, ...]:
     """Return the people and bodies named in a masked paragraph, in order.
+
+    A single capitalised word names a person when ``is_surname`` says
+    so (the article named that person in full elsewhere:
+    "Scheer" after "Andrew Scheer"), or when it opens a sentence and a
+    description follows it ("Yuni, a resident of Lampung,").
 
     Example:
         >>> [(m.name, m.person, m.subject) for m in mentions_in(0, "Dr Ann Lee met the BMA.")]
         [('Dr Ann Lee', True, True)]
         >>> [m.name for m in mentions_in(0, "Later, the BMA said no.")]
         ['the BMA']
+        >>> [m.name for m in mentions_in(0, "It was Lee who spoke.", {"Lee"}.__contains__)]
+        ['Lee']
     """
     if _FULLY_MASKED.fullmatch(masked):
         return ()  # a paragraph of quoted words names nobody in the writer's words
@@ -98,6 +118,11 @@ def mentions_in(index: int, masked: str) -> tuple[Mention, ...]:
     for match in RUN.finditer(masked):
         start, run = match.start(), match.group()
         if " " not in run:
+            if _described(masked, start, run) or (run not in NOT_NAMES and is_surname(run)):
+                if OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None:
+                    subject = _is_subject(masked, start, len(run))
+                    found.append(Mention(index, start, run, person=True, subject=subject))
+                continue
             mention = _word_mention(index, masked, start, run)
             if mention is not None:
                 found.append(mention)
@@ -119,6 +144,15 @@ def mentions_in(index: int, masked: str) -> tuple[Mention, ...]:
     if len(found) > runs:
         found.sort(key=_AT)  # the runs come in order; the phrases go among them
     return tuple(found)
+
+
+def _described(masked: str, start: int, word: str) -> bool:
+    """Tell whether ``word`` opens a sentence and a person's description follows it."""
+    if start and masked[start - 2 : start] not in _SENTENCE_OPENERS:
+        return False
+    if word in NOT_NAMES or word.isupper() or not word[1:].islower():
+        return False
+    return _DESCRIBED.match(masked, start + len(word)) is not None
 
 
 def _split_people(start: int, run: str) -> list[tuple[int, str]]:
@@ -169,7 +203,7 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
         return None
     name = " ".join(words)
     if is_person(name):
-        if titled is None and _OBJECT_BEFORE.search(masked, max(0, start - 12), start):
+        if titled is None and OBJECT_BEFORE.search(masked, max(0, start - 12), start):
             return None
         subject = _is_subject(masked, start, len(name))
         return Mention(index, start, name, person=True, subject=subject)
@@ -191,6 +225,6 @@ def _title_index(words: list[str]) -> int | None:
 
 
 def _is_subject(masked: str, start: int, length: int) -> bool:
-    return _VERB_NEXT.match(masked, start + length) is not None and (
-        _OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None
+    return VERB_NEXT.match(masked, start + length) is not None and (
+        OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None
     )

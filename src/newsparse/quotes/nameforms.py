@@ -15,7 +15,9 @@ from newsparse.quotes.vocabulary import (
     NAME_PATTERN,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    OWNER_PATTERN,
     PERSON_NOUNS,
+    PLACE_WORDS,
     SOURCE_NOUNS,
     STARTERS,
     TITLES,
@@ -33,6 +35,8 @@ __all__ = [
     "organisation_like",
     "strip_starters",
 ]
+
+_PARTICLES = frozenset(("van", "von", "der", "den", "de", "da", "del", "la", "le", "du", "al"))
 
 TITLE_SET = frozenset(TITLES)
 """The titles of people's names, without dots."""
@@ -52,7 +56,8 @@ BARE_SOURCE = lazy_pattern(
 # A determiner phrase that names a source. Matches: "the document", "a Q&A document"
 DETERMINED = lazy_pattern(
     rf"(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w&’'-]++\s++){{0,3}}(?P<noun>{_SOURCE})"
-    rf"(?:\s+(?:for|at|from|of)\s+(?:the\s+)?{NAME_PATTERN})?"
+    rf"(?:\s+{OWNER_PATTERN}(?:the\s+)?{NAME_PATTERN}"
+    rf"|\s+{OWNER_PATTERN}(?:the|an?)\s+(?:[\w&’'-]++\s++){{0,3}}{_SOURCE}\b)?"
 )
 
 
@@ -83,10 +88,13 @@ def is_person(name: str) -> bool:
         return False
     if words[0].rstrip(".") in TITLE_SET or words[-1] in PERSON_NOUNS:
         return True
+    if any(word in _PARTICLES for word in words[1:-1]):
+        words = [word for word in words if word not in _PARTICLES]  # "Ben van der Pluijm"
+        name = " ".join(words)
     return (
         _PLAIN_PERSON.fullmatch(name) is not None
-        and words[0] not in STARTERS
-        and not any(word in ORGANISATION_WORDS for word in words)
+        and words[0] not in NOT_NAMES
+        and not any(word in ORGANISATION_WORDS or word in PLACE_WORDS for word in words)
     )
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from newsparse.quotes.mentions import Mention, mentions_in
+from newsparse.quotes.mentions import OBJECT_BEFORE, VERB_NEXT, Mention, mentions_in
 from newsparse.quotes.nameforms import (
     BARE_SOURCE,
     DETERMINED,
@@ -32,8 +32,11 @@ from newsparse.quotes.nameforms import (
 from newsparse.quotes.passages import MASK, Passage
 from newsparse.quotes.vocabulary import (
     LOWER,
+    NOT_NAMES,
     ORGANISATION_WORDS,
+    OWNER_PATTERN,
     PERSON_NOUNS,
+    PLACE_WORDS,
     ROLE_WORDS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -54,8 +57,11 @@ _GIVEN = re.compile(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
 # An indefinite phrase naming a source, for "the document" to refer back to,
 # read after a space (newlines are read as spaces): a literal space first
 # lets the scan skip from space to space.
-# Matches: "a Q&A document", "an internal report"
-_INDEFINITE = lazy_pattern(rf" (?P<phrase>[Aa]n? (?:[\w&’'-]++ ){{0,2}}(?P<noun>{_SOURCE})\b)")
+# Matches: "a Q&A document", "an internal report", "an audit by the city’s health team"
+_INDEFINITE = lazy_pattern(
+    rf" (?P<phrase>[Aa]n? (?:[\w&’'-]++ ){{0,2}}(?P<noun>{_SOURCE})\b"
+    rf"(?: {OWNER_PATTERN}(?:the|an?) (?:[\w&’'-]++ ){{0,3}}{_SOURCE}\b)?)"
+)
 
 # A job description, recognised by its role word. Matches: "BMA GP Committee chair"
 _ROLE = lazy_pattern(rf"(?<![\w-])(?i:{words_pattern(ROLE_WORDS)})(?![\w-])")
@@ -74,6 +80,15 @@ _APPOSITIVE = re.compile(rf",\s*(?P<description>[^,.;:\n{MASK}]{{3,120}}?)\s*(?:
 _CLAUSE_BREAKS = ".;:(\n," + MASK
 # Words that lead into a name without describing it: "including", "said".
 _LEADS_INTO_NAME = frozenset(("including", "with", "by", *SPEECH_VERBS))
+# A pronoun that tells a person's gender. Matches: "she", "His"
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
+_MALE = frozenset(("he", "his", "him", "himself"))
+# Someone else named after a name, who the pronouns after it may be about: a
+# title, a capitalised pair, or a word that may be a surname.
+# Matches: "Dr", "Ann Lee", "Putin"
+_SOMEONE_ELSE = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}])?")
+_GIVEN_REACH = 20  # characters before a surname read for a given name
+_GENDER_REACH = 250  # characters after a name read for its pronoun
 _MAX_ACRONYMS = 50  # acronyms spelled out per article, each a regex to compile
 _LONGEST_ACRONYM = 8
 _LOOKBACK = 12  # passages searched back for "he", "she" or "it"
@@ -147,6 +162,9 @@ class NameBook:
     _with_the: dict[str, bool] = attrs.Factory(dict)
     _expansions: dict[str, str | None] = attrs.Factory(dict)
     _indefinites: dict[str, tuple[list[int], list[str]]] | None = None
+    _surnames: dict[str, bool] = attrs.Factory(dict)
+    _genders: dict[str, str | None] = attrs.Factory(dict)
+    _described_as: dict[str, str | None] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
         masked = [passage.masked for passage in self.passages]
@@ -199,9 +217,102 @@ class NameBook:
         """Return the people and bodies named in passage ``index``."""
         found = self._mentions.get(index)
         if found is None:
-            found = self._mentions[index] = mentions_in(index, self.passages[index].masked)
+            masked = self.passages[index].masked
+            found = self._mentions[index] = mentions_in(index, masked, self.is_surname)
             self._mention_starts[index] = [mention.at for mention in found]
         return found
+
+    def is_surname(self, word: str) -> bool:
+        """Tell whether the article names a person in full with ``word`` last ("Scheer")."""
+        known = self._surnames.get(word)
+        if known is None:
+            known = self._surnames[word] = (
+                not word.isupper()
+                and word not in NOT_NAMES
+                and word not in ORGANISATION_WORDS
+                and word not in PLACE_WORDS
+                and any(
+                    title is not None or (given and is_person(" ".join([*given, word])))
+                    for title, given in self._forms_of(word)
+                )
+            )
+        return known
+
+    def gender(self, name: str) -> str | None:
+        """Return "he" or "she" for a person the article refers to by pronoun.
+
+        Each time the surname stands as the subject of a clause, the first
+        gendered pronoun after it in its paragraph, before anyone else is
+        named, votes ("Yuni ... when she heard"); the majority decides.
+        """
+        if name not in self._genders:
+            _, given, surname = _split_person(name)
+            self._genders[name] = self._vote_gender(surname, given)
+        return self._genders[name]
+
+    def _vote_gender(self, surname: str, given: Sequence[str]) -> str | None:
+        """Count the pronouns after ``surname``, skipping others of that surname ("Dev Shah")."""
+        joined, votes = self.joined, 0
+        at = joined.find(surname)
+        while at != -1:
+            end = at + len(surname)
+            before = joined[max(0, at - _GIVEN_REACH) : at].rsplit(None, 1)[-1:]
+            someone_else = bool(
+                given
+                and before
+                and _GIVEN.fullmatch(before[0])
+                and before[0] not in given
+                and before[0].rstrip(".") not in TITLE_SET
+            )
+            if (
+                not someone_else
+                and (at == 0 or not joined[at - 1].isalnum())
+                and _ends_word(joined, end)
+                and VERB_NEXT.match(joined, end) is not None
+                and OBJECT_BEFORE.search(joined, max(0, at - 12), at) is None
+            ):
+                limit = joined.find("\n", end, end + _GENDER_REACH)
+                limit = min(len(joined), end + _GENDER_REACH) if limit == -1 else limit
+                found = _GENDERED.search(joined, end, limit)
+                # Only a pronoun with nobody else named before it counts.
+                if found is not None and self._someone_else(end, found.start()) == found.start():
+                    votes += 1 if found.group().lower() in _MALE else -1
+            at = joined.find(surname, end)
+        return None if not votes else "he" if votes > 0 else "she"
+
+    def _someone_else(self, start: int, end: int) -> int:
+        """Return where the next person is named in ``joined[start:end]``, else ``end``."""
+        for match in _SOMEONE_ELSE.finditer(self.joined, start, end):
+            word = match.group().removesuffix("’s").removesuffix("'s")
+            if " " in word or word.rstrip(".") in TITLE_SET or self.is_surname(word):
+                return match.start()
+        return end
+
+    def person_described_as(self, role: str) -> str | None:
+        """Return the person the article describes with the job ``role``, if just one.
+
+        Example: "chief" finds "Dr Ann Lee" in "Dr Ann Lee, chief executive
+        of the trust,"; with two chiefs it finds nobody.
+        """
+        if role not in self._described_as:
+            self._described_as[role] = self._find_described_as(role)
+        return self._described_as[role]
+
+    def _find_described_as(self, role: str) -> str | None:
+        found: set[str] = set()
+        for index in range(len(self.passages)):
+            for mention in self.mentions(index):
+                if not mention.person or _is_job(mention.name):
+                    continue
+                name = self.canonical(mention.name, index, mention.at)[0]
+                if name in found:
+                    continue
+                described = self.description(name)
+                if described is not None and role in described.casefold().split():
+                    found.add(name)
+                    if len(found) > 1:
+                        return None
+        return found.pop() if found else None
 
     def mentions_before(self, index: int, at: int) -> Iterator[Mention]:
         """Yield the mentions before a point, nearest first, a bounded way back."""
@@ -320,6 +431,10 @@ class NameBook:
         return None
 
 
+def _is_job(name: str) -> bool:
+    return name.rpartition(" ")[2] in PERSON_NOUNS
+
+
 def _clause_before(head: str) -> str:
     """Return the words between the last clause break in ``head`` and its end."""
     cut = -1
@@ -345,8 +460,10 @@ def _form_before(head: str) -> tuple[str | None, list[str]]:
             return word, given
         if len(given) == 2 or _GIVEN.fullmatch(word) is None:
             break
-        if word in ORGANISATION_WORDS or word in STARTERS:
+        if word in ORGANISATION_WORDS or word in STARTERS or word.lower() in _ROLE_SET:
             break
+        if word.endswith(("’s", "'s")):
+            break  # a possessive: "Canada’s Black porters"
         given.insert(0, word)
     return None, given
 

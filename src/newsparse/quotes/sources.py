@@ -41,8 +41,12 @@ class QuoteResult:
         quotes: The quotes in reading order.
         speakers: Each speaker once, in order of first quote.
         diagnostics: Unclosed quotes and marks that could not be paired.
+        rules: For each quote, the name of the rule that decided its speaker
+            ("after-quote", "floor-holder", "scare", "none", ...), for
+            ``newsparse explain``.
     """
 
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+    rules: tuple[str, ...] = ()

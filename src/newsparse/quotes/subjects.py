@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from newsparse.quotes.nameforms import is_person
 from newsparse.quotes.passages import MASK
 from newsparse.quotes.vocabulary import (
     AUXILIARIES,
     GROUP_NOUNS,
     NAME_PATTERN,
     NOT_NAMES,
+    OWNER_PATTERN,
     PRONOUNS,
     SOURCE_NOUNS,
     STARTERS,
@@ -52,7 +54,7 @@ _PREPOSITIONS = (
     "asked",
 )
 _GROUP = (
-    r"(?:(?!(?:what|which|that|the|an?|and|or|of|to|as|by|with|for|from|in|on|at)\s)"
+    r"(?:(?!(?:what|which|that|the|an?|and|or|of|to|as|by|with|for|from|in|on|at)\s|\w+ing\s)"
     rf"[\w’'-]++\s++)?{words_pattern(GROUP_NOUNS)}\b"
 )
 # Up to two words before a bare noun: "public health". Possessive (``++``), as
@@ -60,7 +62,8 @@ _GROUP = (
 _BARE = r"(?:[\w&’'-]++\s++){0,2}"
 DETERMINED_PATTERN = (
     rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w&’'-]++\s++){{0,3}}{_SOURCE}\b"
-    rf"(?:\s+(?:for|at|from|of)\s+(?:the\s+)?{NAME_PATTERN})?"
+    rf"(?:\s+{OWNER_PATTERN}(?:the\s+)?{NAME_PATTERN}"
+    rf"|\s+{OWNER_PATTERN}(?:the|an?)\s+(?:[\w&’'-]++\s++){{0,3}}{_SOURCE}\b)?"
 )
 _TITLE_WORDS = frozenset(TITLES)
 _NAME_GLUE = frozenset(
@@ -95,6 +98,10 @@ _PASSIVE_WORDS = frozenset(
 _APPOSITIVE_BEFORE = lazy_pattern(
     rf"(?<![\w’'])(?P<subject>(?:[Tt]he\s+)?{NAME_PATTERN}),[^,;:{MASK}]{{2,120}},$"
 )
+
+# A name followed by a comma. Matches: "Sen. Ann Lee," in "Sen. Ann Lee, D-Mich., a member,"
+_NAME_COMMA = lazy_pattern(rf"(?<![\w’'.])(?P<subject>{NAME_PATTERN}),")
+_DESCRIBED_REACH = 240  # characters of a person's description before the verb
 
 # A document or spokesperson before its verb. Matches: "a Q&A document following the webinar"
 _DETERMINED_BEFORE = lazy_pattern(rf"(?<![\w’'])(?P<subject>{DETERMINED_PATTERN})$")
@@ -163,9 +170,28 @@ def subject_before(head: str) -> tuple[str, int] | None:
         return _cleaned(name, len(head) - len(name)) if name else None
     if head.endswith(","):
         match = _APPOSITIVE_BEFORE().search(head, max(0, len(head) - 120))
+        if match is None or not is_person(match.group("subject")):
+            person = _person_described(head)
+            if person is not None:
+                return person
     else:
         match = _phrase_before(head)
     return None if match is None else _cleaned(match.group("subject"), match.start("subject"))
+
+
+def _person_described(head: str) -> tuple[str, int] | None:
+    """Read a person before a description of several commas.
+
+    Matches "Sen. Ann Lee, D-Mich., a member of the team," and "Ann Lee,
+    who grew up here, studied law and moved away in 2013,".
+    """
+    low = max(0, len(head) - _DESCRIBED_REACH)
+    stop = head.rfind(". ", low)
+    for match in _NAME_COMMA().finditer(head, max(low, stop + 1)):
+        cleaned = _cleaned(match.group("subject"), match.start("subject"))
+        if cleaned is not None and is_person(cleaned[0]):
+            return cleaned
+    return None
 
 
 def _phrase_before(head: str) -> re.Match[str] | None:

@@ -22,8 +22,10 @@ __all__ = [
     "NAME_PATTERN",
     "NOT_NAMES",
     "ORGANISATION_WORDS",
+    "OWNER_PATTERN",
     "PARTICIPLES",
     "PERSON_NOUNS",
+    "PLACE_WORDS",
     "PRONOUNS",
     "ROLE_NOUNS",
     "ROLE_WORDS",
@@ -48,7 +50,13 @@ SPEECH_VERBS = (
     "maintains", "declared", "declares", "promised", "promises", "pledged",
     "pledges", "vowed", "vows", "conceded", "concedes", "emphasised", "emphasized",
     "highlighted", "recalled", "recalls", "remarked", "reported", "reports",
-    "finds", "shows", "concludes", "estimates", "calls", "call",
+    "finds", "shows", "concludes", "estimates", "calls", "call", "remarks",
+    "blurted", "echoed", "echoes", "wondered", "wonders", "shouted", "shouts",
+    "tweeted", "tweets", "testified", "recounted", "recounts", "quipped", "joked",
+    "mused", "boasted", "observed", "observes", "countered", "counters",
+    "complained", "complains", "lamented", "laments", "exclaimed", "whispered",
+    "yelled", "chanted", "reiterated", "answered", "alleged", "alleges",
+    "assured", "advised", "notes", "revealed", "reveals",
 )  # fmt: skip
 """Finite verbs that attribute words to their subject ("X warned that ...")."""
 
@@ -114,6 +122,19 @@ ORGANISATION_WORDS = frozenset((
 ))  # fmt: skip
 """Capitalised words that make a name an organisation rather than a person."""
 
+PLACE_WORDS = frozenset((
+    "County", "City", "Province", "State", "States", "Island", "Islands",
+    "Valley", "River", "Lake", "Mountain", "Mountains", "Coast", "Shore", "Bay",
+    "Beach", "Park", "Avenue", "Road", "Square", "Bridge", "Airport", "Station",
+    "Republic", "Kingdom", "Columbia", "Catholic", "North", "South", "East",
+    "West", "Northern", "Southern", "Eastern", "Western", "Canada", "America",
+    "Europe", "Africa", "Asia", "Australia", "India", "China", "Ontario",
+    "Quebec", "Alberta", "Toronto", "January", "February", "March", "July",
+    "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
+))  # fmt: skip
+"""Capitalised words of places and dates, never part of a person's name."""
+
 ROLE_NOUNS = (
     "executive", "chairman", "chairwoman", "chair", "director", "minister",
     "secretary", "leader", "head", "boss", "chief", "president", "manager",
@@ -150,9 +171,17 @@ GROUP_NOUNS = (
     "officials", "experts", "researchers", "scientists", "analysts",
     "economists", "teachers", "unions", "councillors", "ministers", "opponents",
     "supporters", "protesters", "activists", "patients", "staff", "workers",
-    "leaders", "sources", "insiders", "campaign groups", "charities",
+    "leaders", "sources", "insiders", "campaign groups", "charities", "managers",
+    "bosses", "governors", "trustees", "members", "owners", "investors",
+    "lawyers", "prosecutors", "students", "families", "locals", "voters",
+    "employers", "employees", "tenants", "landlords", "farmers", "fans",
+    "organisers", "organizers", "developers", "engineers", "witnesses",
+    "volunteers", "medics", "paramedics", "officers", "authorities",
 )  # fmt: skip
 """Plural nouns that can say things with no determiner ("campaigners said")."""
+
+OWNER_PATTERN = r"(?:for|at|from|of|by)\s+"
+"""The words that tie a source to its owner: "a spokesperson *for* …", "an audit *by* …"."""
 
 STARTERS = frozenset((
     "And", "But", "Meanwhile", "However", "Yet", "So", "Also", "Earlier", "Later",
@@ -162,6 +191,10 @@ STARTERS = frozenset((
     "Recently", "Finally", "Asked", "When", "While", "After", "Before", "As",
     "Since", "Although", "Though", "If", "Writing", "Responding", "Including",
     "Separately", "Similarly", "Likewise", "Both", "Even", "Only", "Until",
+    "Unlike", "Like", "Despite", "For", "From", "With", "Without", "Under",
+    "During", "Against", "Among", "Between", "Through", "Because", "Whether",
+    "Once", "Unless", "Thanks", "Following", "According", "Amid", "Knowing",
+    "Having", "Being", "Given", "Sources", "Photo", "Watch", "Read",
 ))  # fmt: skip
 """Capitalised words that open a sentence without being part of a name."""
 

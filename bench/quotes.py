@@ -1,0 +1,132 @@
+"""Print how well and how fast newsparse finds quotes and their speakers (issue 6).
+
+Run from the checkout::
+
+    python bench/quotes.py            # accuracy and cost, about 5 s
+    python bench/quotes.py --quick    # fewer timing runs
+    python bench/quotes.py --json     # the figures as JSON
+
+Three parts:
+
+- ``quotes-dev``: precision and recall over quotes whose kind is not
+  ``scare``, and *attributed* (gold quotes found with the right speaker),
+  scored by the README's rule (``bench/accuracy.py`` holds it and the
+  ratchet of floors in ``bench/floors.json``);
+- our own gold (``tests/quotes_gold/``): precision, recall, speaker and
+  kind accuracy on the invented fixtures and the two seed pages;
+- the cost of the quote stage: the median parse of each seed page with
+  quotes on, less the median with ``Options(quotes=False)``, in ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import _quote_gold as gold
+import accuracy
+
+import newsparse
+from newsparse.pipeline import read_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+TARGETS = {"precision_not_scare": 0.95, "recall_not_scare": 0.95, "attributed": 0.85}
+
+
+def corpus_figures() -> dict[str, float]:
+    """Return the quote figures on ``../shared/corpus/quotes-dev`` (empty when absent)."""
+    folder = SHARED / "corpus" / "quotes-dev"
+    if not folder.is_dir():
+        return {}
+    results = accuracy.Results()
+    accuracy.score_quotes(results, accuracy.load_folder(folder))
+    return {figure.name.removeprefix("quotes."): figure.value for figure in results.figures}
+
+
+def own_gold_figures() -> dict[str, dict[str, float]]:
+    """Return precision, recall, speaker and kind accuracy on our fixture and seed gold."""
+    figures = {}
+    for name, folder in (("fixtures", ROOT / "fixtures"), ("seeds", SHARED / "seeds")):
+        pages = gold.load_gold(name)
+        if not all((folder / page).is_file() for page in pages):
+            continue
+        tally = gold.GoldTally()
+        for page, records in pages.items():
+            gold.tally_page(tally, page, newsparse.parse_file(folder / page).quotes, records)
+        figures[name] = {
+            "precision": tally.precision,
+            "recall": tally.recall,
+            "speaker_accuracy": tally.speaker_accuracy,
+            "kind_accuracy": tally.kind_right / tally.matched if tally.matched else 1.0,
+            "quotes": float(tally.gold),
+        }
+    return figures
+
+
+def _median_ms(text: str, options: newsparse.Options, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter_ns()
+        newsparse.parse(text, options=options)
+        times.append(time.perf_counter_ns() - start)
+    return statistics.median(times) / 1e6
+
+
+def stage_cost(runs: int) -> dict[str, dict[str, float]]:
+    """Return, for each seed page, the parse time with and without quotes and the difference."""
+    costs = {}
+    without = newsparse.Options(quotes=False)
+    with_quotes = newsparse.Options()
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        text = read_text(path)
+        quotes = len(newsparse.parse(text).quotes)
+        # Alternate the two, so that drift in the machine's speed hits both.
+        on = off = float("inf")
+        for _ in range(5):
+            on = min(on, _median_ms(text, with_quotes, runs))
+            off = min(off, _median_ms(text, without, runs))
+        costs[path.name] = {"quotes": float(quotes), "with": on, "without": off, "stage": on - off}
+    return costs
+
+
+def main() -> int:
+    """Print the figures; exit 0."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("--quick", action="store_true", help="fewer timing runs")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    corpus = corpus_figures()
+    own = own_gold_figures()
+    costs = stage_cost(40 if args.quick else 200)
+    if args.json:
+        print(json.dumps({"quotes-dev": corpus, "own-gold": own, "stage-ms": costs}, indent=2))
+        return 0
+    if corpus:
+        print("quotes-dev (../shared/corpus/quotes-dev, README scoring rule)")
+        for name, target in TARGETS.items():
+            mark = "PASS" if corpus[name] >= target else "MISS"
+            print(f"  {name:<22} {corpus[name]:.3f}  target >= {target}  {mark}")
+        print(f"  {'precision (all kinds)':<22} {corpus['precision']:.3f}")
+        print(f"  {'recall (all kinds)':<22} {corpus['recall']:.3f}")
+    else:
+        print("quotes-dev: absent")
+    for name, figures in own.items():
+        print(f"own gold, {name} ({figures['quotes']:.0f} quotes)")
+        for figure in ("precision", "recall", "speaker_accuracy", "kind_accuracy"):
+            print(f"  {figure:<22} {figures[figure]:.3f}")
+    print("quote stage cost (median parse with quotes less without)")
+    for name, cost in costs.items():
+        print(
+            f"  {name}  {cost['stage']:.3f} ms for {cost['quotes']:.0f} quotes "
+            f"({cost['with']:.3f} ms with, {cost['without']:.3f} ms without)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
