@@ -12,6 +12,7 @@ fail on ordinary text because a header is short and holds a date or a
 from __future__ import annotations
 
 import enum
+import functools
 
 import attrs
 import regex
@@ -74,8 +75,36 @@ _ATOMS = (
 _ATOM = "(?:" + "|".join(_ATOMS) + ")"
 _JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
 _DATE = regex.compile(
-    rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE | regex.VERSION1
+    rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE
 )
+# Searching _DATE at every position of a line is slow (its month names are
+# tried everywhere); a date starts at a number or at one of these words, so
+# it is matched only there. Tokens split "upOctober" as a glued dump prints it.
+_TOKEN = regex.compile(r"\d+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+_DATE_WORDS = frozenset(
+    (
+        "january jan february feb march mar april apr may june jun july jul august aug"
+        " september sep sept october oct november nov december dec"
+        " janvier février fevrier mars avril mai juin juillet août aout septembre octobre"
+        " novembre décembre decembre januar februar märz marz juni juli oktober dezember"
+        " enero febrero marzo mayo junio julio agosto septiembre setiembre octubre noviembre"
+        " diciembre janeiro fevereiro março marco maio junho julho setembro outubro dezembro"
+        " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"
+        " monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri"
+        " saturday sat sunday sun a an one yesterday today just"
+    ).split()
+)
+
+
+def _find_date(text: str) -> regex.Match[str] | None:
+    """Return the first date in ``text``: ``_DATE.search`` tried only where a date can start."""
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if word[0].isdigit() or word.lower() in _DATE_WORDS:
+            found = _DATE.match(text, token.start())
+            if found is not None:
+                return found
+    return None
 
 _SAYS_WORDS = (
     r"says|said|wrote|writes|commented|replied|a dit|a écrit|schrieb|schreibt|disse"
@@ -90,6 +119,12 @@ _OPENER = regex.compile(
 _SAYS_ENDINGS = (*_SAYS_WORDS.replace("[аи]?", "").split("|"), "написала", "написали")
 # Every date form holds a digit or one of these words; most lines hold neither.
 _DATE_HINT = regex.compile(r"\d|yesterday|today|just now", regex.IGNORECASE)
+# A header's date ends at most a few widget words before the line does, and
+# every date but a relative one ends in a digit or "am"/"pm": a line whose
+# last 40 characters hold neither is no header. Saves the date search on
+# most lines of comment text.
+_DATE_TAIL = 40
+_DATE_END = regex.compile(r"\d|ago|yesterday|today|now|[ap]\.?m\b", regex.IGNORECASE)
 # Author, date and widgets: a longer line is a sentence.
 _MAX_HEADER_SPACES = 20
 # Text around a header's author: avatar tags, numbers, "Posted by:", separators.
@@ -119,6 +154,8 @@ _WIDGET_WORDS = frozenset(
 )
 
 
+# The zone rules and the comment stage read the same lines; headers are immutable.
+@functools.lru_cache(maxsize=8192)
 def read_header(text: str) -> Header | None:
     """Read a cleaned line as a comment header, or return ``None``.
 
@@ -140,11 +177,13 @@ def read_header(text: str) -> Header | None:
         if opener is not None:
             author = clean_author(opener.group("author"))
             posted = opener.group("posted")
-            if author is not None and (posted is None or _DATE.search(posted) is not None):
+            if author is not None and (posted is None or _find_date(posted) is not None):
                 return Header(HeaderKind.OPENS, author, posted)
     if _DATE_HINT.search(text) is None:
         return None
-    found = _DATE.search(text)
+    if len(text) > _DATE_TAIL and _DATE_END.search(text, len(text) - _DATE_TAIL) is None:
+        return None
+    found = _find_date(text)
     if found is None:
         return None
     if _AFTER_DATE.match(text[found.end() :]) is None:
@@ -197,4 +236,4 @@ def looks_like_author(name: str) -> bool:
         return False
     if regex.search(r"[,;!?]", name) is not None or words[-1].lower() in _FUNCTION_WORDS:
         return False
-    return _DATE.search(name) is None
+    return _find_date(name) is None
