@@ -361,7 +361,8 @@ def _first_comment_header(context: ZoneContext, start: int) -> int | None:
 
 
 def _header_in(block: TextBlock) -> Header | None:
-    for text in block.line_texts:
+    # A header opens its block, or follows an avatar or a number line.
+    for text in block.line_texts[:3]:
         if len(text) <= MAX_HEADER_CHARS:
             header = read_header(text)
             if header is not None:

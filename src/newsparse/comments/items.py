@@ -78,6 +78,7 @@ _BUTTON = regex.compile(
     r"|comment|preview)\b",
     regex.IGNORECASE,
 )
+_SENTENCE_END = frozenset(".!?\"”’)")
 # A drawn rule ("━━━━", "-----"): layout, not words.
 _RULE = regex.compile(r"^[━─═—–_\-=*~·•\s]{3,}$")
 
@@ -139,6 +140,9 @@ def _read_line(
     text: str, number: int, block: int, indent: int, *, bullet: bool, adapter: Adapter
 ) -> Item:
     if len(text) > MAX_HEADER_CHARS:
+        if text[-1] in _SENTENCE_END:
+            # A long line ending like a sentence is comment text, never a widget.
+            return Item(ItemKind.TEXT, text, number, block, indent, bullet)
         label = furniture_label(adapter, text)
         if label is not None and label.zone in _SEPARATORS:
             return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
