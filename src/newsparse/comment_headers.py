@@ -74,26 +74,23 @@ _ATOMS = (
 )
 _ATOM = "(?:" + "|".join(_ATOMS) + ")"
 _JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
-_DATE = regex.compile(
-    rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE
-)
+_DATE = regex.compile(rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE)
 # Searching _DATE at every position of a line is slow (its month names are
 # tried everywhere); a date starts at a number or at one of these words, so
 # it is matched only there. Tokens split "upOctober" as a glued dump prints it.
 _TOKEN = regex.compile(r"\d+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
-_DATE_WORDS = frozenset(
-    (
-        "january jan february feb march mar april apr may june jun july jul august aug"
-        " september sep sept october oct november nov december dec"
-        " janvier février fevrier mars avril mai juin juillet août aout septembre octobre"
-        " novembre décembre decembre januar februar märz marz juni juli oktober dezember"
-        " enero febrero marzo mayo junio julio agosto septiembre setiembre octubre noviembre"
-        " diciembre janeiro fevereiro março marco maio junho julho setembro outubro dezembro"
-        " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"
-        " monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri"
-        " saturday sat sunday sun a an one yesterday today just"
-    ).split()
+_DATE_WORD_LIST = (
+    "january jan february feb march mar april apr may june jun july jul august aug"
+    " september sep sept october oct november nov december dec"
+    " janvier février fevrier mars avril mai juin juillet août aout septembre octobre"
+    " novembre décembre decembre januar februar märz marz juni juli oktober dezember"
+    " enero febrero marzo mayo junio julio agosto septiembre setiembre octubre noviembre"
+    " diciembre janeiro fevereiro março marco maio junho julho setembro outubro dezembro"
+    " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"
+    " monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri"
+    " saturday sat sunday sun a an one yesterday today just"
 )
+_DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 
 
 def _find_date(text: str) -> regex.Match[str] | None:
@@ -105,6 +102,7 @@ def _find_date(text: str) -> regex.Match[str] | None:
             if found is not None:
                 return found
     return None
+
 
 _SAYS_WORDS = (
     r"says|said|wrote|writes|commented|replied|a dit|a écrit|schrieb|schreibt|disse"

@@ -78,7 +78,7 @@ _BUTTON = regex.compile(
     r"|comment|preview)\b",
     regex.IGNORECASE,
 )
-_SENTENCE_END = frozenset(".!?\"”’)")
+_SENTENCE_END = frozenset('.!?"”’)')
 # A drawn rule ("━━━━", "-----"): layout, not words.
 _RULE = regex.compile(r"^[━─═—–_\-=*~·•\s]{3,}$")
 
