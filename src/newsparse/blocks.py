@@ -33,12 +33,15 @@ class TextBlock:
     __slots__ = ("bullet", "line_texts", "lines", "span", "text")
 
     def __init__(self, lines: tuple[Line, ...]) -> None:
+        head = lines[0]
         self.lines = lines
-        self.span = trusted_span(lines[0].number, lines[-1].number)
-        first = lines[0].text
-        self.bullet = first[0] if first[:2] in _BULLET_OPENERS else None
-        if self.bullet is not None:
+        self.span = trusted_span(head.number, lines[-1].number)
+        first = head.text
+        if first[:2] in _BULLET_OPENERS:  # as Line.bullet, without the call
+            self.bullet: str | None = first[0]
             first = first[1:].lstrip()
+        else:
+            self.bullet = None
         if len(lines) == 1:  # most blocks: a paragraph or a widget on one line
             self.line_texts: tuple[str, ...] = (first,) if first else ()
             self.text = first
