@@ -127,12 +127,9 @@ def _comment_section(
     heading_block = None if heading is None else blocks[heading]
     if heading is None:
         # No heading: the section starts at the first comment the zone rules found.
-        heading = next(
-            (index for index, label in enumerate(labels) if label.zone is Zone.COMMENT), None
-        )
-        if heading is None:
+        if first_comment is None:
             return CommentSection.empty(), (), (), None, 0
-        heading -= 1
+        heading = first_comment - 1
     # The section runs to its last comment-zone block; chrome the patterns
     # found between comments ("+3 | Reply | Report" read as a menu) stays inside.
     stop = end = heading + 1

@@ -107,9 +107,9 @@ def split_drafts(items: Sequence[Item], *, counted: bool = False) -> tuple[list[
     headers = [index for index, item in enumerate(items) if item.header is not None]
     if not headers:
         return _by_blocks(items, counted=counted), Layout.BLOCKS
-    if _headers_trail(items, headers):
+    # Joining author and date lines makes no new "says" header: ``says`` still holds.
+    if not says and _headers_trail(items, headers):
         return _by_trailers(items), Layout.TRAILERS
-    says = any(items[index].header.kind is HeaderKind.OPENS for index in headers)  # type: ignore[union-attr]
     return _by_headers(items), Layout.SAYS if says else Layout.HEADERS
 
 
@@ -170,8 +170,6 @@ def _join(above: Item, date: Header, *, says: bool) -> Header | None:
 
 def _headers_trail(items: Sequence[Item], headers: Sequence[int]) -> bool:
     """Tell whether headers follow their comments (trailers), not precede them."""
-    if any(items[index].header.kind is HeaderKind.OPENS for index in headers):  # type: ignore[union-attr]
-        return False
     # What follows the form or the pagination after the last header is no comment text.
     end = next(
         (
