@@ -114,6 +114,12 @@ _OPENER = regex.compile(
     rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
     regex.IGNORECASE | regex.VERSION1,
 )
+# matches "by ann (1234) writes: <mail> on Tuesday July 24, @08:51AM (#40747899) Journal",
+# the user number in brackets marking a forum's comment header
+_BY_USER_NUMBER = regex.compile(
+    r"^by\s+(?P<author>[^()<>]{1,40}?)\s+\(\d{1,10}\)\s*\*?\s*(?:writes\s*:?)?(?P<rest>.{0,120})$",
+    regex.IGNORECASE,
+)
 _SAYS_ENDINGS = (*_SAYS_WORDS.replace("[аи]?", "").split("|"), "написала", "написали")
 # Every date form holds a digit or one of these words; most lines hold neither.
 _DATE_HINT = regex.compile(r"\d|yesterday|today|just now", regex.IGNORECASE)
@@ -170,6 +176,12 @@ def read_header(text: str) -> Header | None:
         return None
     if text.count(" ") > _MAX_HEADER_SPACES:
         return None
+    by_number = _BY_USER_NUMBER.match(text)
+    if by_number is not None:
+        author = clean_author(by_number.group("author"))
+        date = _find_date(by_number.group("rest"))
+        if author is not None:
+            return Header(HeaderKind.OPENS, author, date.group() if date is not None else None)
     if text.rstrip(":.…, ").lower().endswith(_SAYS_ENDINGS):
         opener = _OPENER.match(text)
         if opener is not None:

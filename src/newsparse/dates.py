@@ -161,6 +161,16 @@ _RELATIVE = re.compile(
     rf"|(?P<day>yesterday|today)\b(?:{_TIME_GAP}{_time('')})?)",
     re.IGNORECASE,
 )
+# A month and day without a year, given the time the page was fetched:
+# "July 24 at 8:51 am", "Tuesday July 24, @08:51AM", "24th May".
+_YEARLESS = re.compile(
+    rf"(?:(?<!\w){_WEEKDAY}{_GAP})?"
+    rf"(?:(?<![\w.])(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?{_GAP}(?:of{_GAP})?(?P<dmy_month>{_MONTH})"
+    rf"|(?<!\w)(?P<mdy_month>{_MONTH}){_GAP}(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?![\w:])\.?)"
+    r"(?!,?\s{1,3}\d{4})"  # a year, maybe on the next line: no yearless date
+    rf"(?:(?:[^\S\r\n]{{0,3}}[,|•·–—@-]){{0,2}}[^\S\r\n]{{0,3}}(?:at{_GAP})?{_time('post_')})?",
+    re.IGNORECASE,
+)
 # Every absolute date holds a four-digit year and no other run of four
 # digits before it, so dates are looked for only near such runs: a scan for
 # digits, then a bounded look around each year instead of a try of every
@@ -176,6 +186,11 @@ _YEAR_TAIL = 8
 # characters after its start ("1234 minutes ago"): "ago" in "2 hours ago".
 _RELATIVE_WORD = re.compile(r"\b(?:ago|now|yesterday|today)\b", re.IGNORECASE)
 _RELATIVE_LEAD = 24
+# A yearless date's month is at most this far from its start ("Wednesday, 22nd of May").
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b", re.IGNORECASE
+)
+_MONTH_LEAD = 24
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Seconds per unit of "N units ago", keyed by the unit's first letters.
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -228,7 +243,11 @@ def find_datetime(
         return absolute
     words = ((word.start(), word.end()) for word in _RELATIVE_WORD.finditer(text))
     relative = _first_near(text, words, _RELATIVE_READERS, context, _RELATIVE_LEAD, 0)
-    found = [match for match in (absolute, relative) if match is not None]
+    yearless = None
+    if absolute is None:
+        months = ((word.start(), word.end()) for word in _MONTH_WORD.finditer(text))
+        yearless = _first_near(text, months, _YEARLESS_READERS, context, _MONTH_LEAD, 8)
+    found = [match for match in (absolute, relative, yearless) if match is not None]
     return min(found, key=_position, default=None)
 
 
@@ -399,6 +418,26 @@ def _read_relative(match: re.Match[str], context: _Context) -> DateMatch | None:
     return _record(match, _midnight(moment.date(), tz), has_time=False)
 
 
+def _read_yearless(match: re.Match[str], context: _Context) -> DateMatch | None:
+    """Read "July 24 at 8:51 am" in the year that puts it on or after ``now``'s day.
+
+    Comments come after their article: a date that would fall before it,
+    read in the article's year, is in the next year ("Jan 2" under a
+    December article).
+    """
+    if context.now is None:
+        return None
+    local = context.now.astimezone(context.tz).date()
+    month_name = match["dmy_month"] or match["mdy_month"]
+    month = _MONTHS.index(month_name[:3].lower()) + 1
+    day_number = int(match["dmy_day"] or match["mdy_day"])
+    day = date(local.year, month, day_number)
+    if day < local - timedelta(days=1):
+        day = date(local.year + 1, month, day_number)
+    value, has_time = _at(day, match, "post_", context.tz)
+    return _record(match, value, has_time=has_time)
+
+
 def _midnight(day: date, tz: tzinfo) -> datetime:
     """Return the start of ``day`` in ``tz``."""
     return datetime(day.year, day.month, day.day, tzinfo=tz)
@@ -410,6 +449,7 @@ _ABSOLUTE_READERS: tuple[_Reader, ...] = (
     (_NUMERIC, _read_numeric),
 )
 _RELATIVE_READERS: tuple[_Reader, ...] = ((_RELATIVE, _read_relative),)
+_YEARLESS_READERS: tuple[_Reader, ...] = ((_YEARLESS, _read_yearless),)
 
 
 def _months_before(day: date, months: int) -> date:

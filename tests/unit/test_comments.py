@@ -74,3 +74,47 @@ def test_declared_count_forms() -> None:
     assert declared_count("1,204 Comments", GENERIC) == 1204
     assert declared_count("Comments: 7", GENERIC) == 7
     assert declared_count("Discussion", GENERIC) is None
+
+
+def test_forum_user_number_lines_open_comments() -> None:
+    comments = (
+        "Re: Not me! (Score:5, Insightful)\n\n"
+        "by quillfeather (92797) * writes: <quill at example dot org> on Tuesday July 24,"
+        " 2012 @11:35AM (#40750343) Journal\n\n"
+        "I have built my own furniture since I was twelve.\n\n"
+        "Re: Not me! (Score:3)\n\n"
+        "by kettle_drum (34043) writes:\n\n"
+        "So have I, badly."
+    )
+    found = newsparse.parse(page(comments, heading="Comments (2)")).comments.walk()
+    assert [(c.author, c.posted_text, c.score) for c in found] == [
+        ("quillfeather", "Tuesday July 24, 2012 @11:35AM", 5),
+        ("kettle_drum", None, 3),
+    ]
+    assert [c.text for c in found] == [
+        "I have built my own furniture since I was twelve.",
+        "So have I, badly.",
+    ]
+
+
+def test_decoration_and_share_widgets_are_no_comment_text() -> None:
+    comments = (
+        "Jo Bloggs says:\n\nI disagree with this.\n\n"
+        "twitter facebook Share on Google+\nFlag as Inappropriate\n\n☆ ☆\n\n"
+        "Ann Lee says:\n\nSo do I."
+    )
+    article = newsparse.parse(page(comments, heading="Comments (2)"))
+    assert [c.text for c in article.comments.walk()] == ["I disagree with this.", "So do I."]
+    flagged = [b.reason.value for b in article.boilerplate if "Inappropriate" in b.text]
+    assert flagged == ["comment-noise"]
+
+
+def test_the_last_comment_stops_before_a_link_list() -> None:
+    comments = (
+        "Jo Bloggs\nMay 3, 2012 at 9:10 am\n\nI disagree with this.\n\n"
+        "Archives\nMay 2012\nApril 2012\nMarch 2012"
+    )
+    article = newsparse.parse(page(comments, heading="Comments (1)"))
+    assert [c.text for c in article.comments.walk()] == ["I disagree with this."]
+    unplaced = [b.text for b in article.boilerplate if b.reason.value == "unplaced"]
+    assert unplaced == ["Archives\nMay 2012\nApril 2012\nMarch 2012"]

@@ -76,6 +76,12 @@ CASES: list[tuple[str, str | None]] = [
     ("yesterday at 10:15", "2019-05-21T10:15:00+00:00"),
     ("today at 10:15", "2019-05-22T10:15:00+00:00"),
     ("Today, 9:30am", "2019-05-22T09:30:00+00:00"),
+    # no year: the first such date on or after the day before NOW
+    ("May 24 at 8:51 am", "2019-05-24T08:51:00+00:00"),
+    ("Tuesday July 24, @08:51AM", "2019-07-24T08:51:00+00:00"),
+    ("November 8th", "2019-11-08T00:00:00+00:00"),
+    ("21st of May, 10:15", "2019-05-21T10:15:00+00:00"),
+    ("Jan 2", "2020-01-02T00:00:00+00:00"),
     # the first date wins
     ("2 hours ago (22 May 2019)", "2019-05-22T10:30:00+00:00"),
     ("Published 1 May 2019, updated 2 May 2019", "2019-05-01T00:00:00+00:00"),
@@ -87,6 +93,7 @@ CASES: list[tuple[str, str | None]] = [
     ("31 February 2019", None),
     ("2019-13-01", None),
     ("In May 2019", None),
+    ("In May", None),
     ("today the minister said", None),
     ("22 May\n2019", None),
     ("version 1.22.05.2019", None),
@@ -122,7 +129,9 @@ def test_match_records_the_words_and_their_place(text: str, words: str, has_time
     assert (found.text, text[found.start : found.end], found.has_time) == (words, words, has_time)
 
 
-@pytest.mark.parametrize("text", ["2 hours ago", "yesterday", "just now", "today at 10:15"])
+@pytest.mark.parametrize(
+    "text", ["2 hours ago", "yesterday", "just now", "today at 10:15", "May 24 at 8:51 am"]
+)
 def test_relative_forms_need_now(text: str) -> None:
     assert find_datetime(text) is None
 

@@ -14,7 +14,8 @@ __all__ = ["GENERIC"]
 _WIDGET_WORDS = (
     r"reply( to this)?|replydelete|delete|like|unlike|report( abuse)?|flag|share|permalink"
     r"|parent|link|edit|quote|vote (up|down)|log in to reply|répondre|signaler|antworten"
-    r"|melden|responder|denunciar|rispondi|segnala"
+    r"|melden|responder|denunciar|rispondi|segnala|flag as inappropriate"
+    r"|(twitter )?(facebook )?share on (google\+|twitter|facebook)"
 )
 
 # What comment headings call comments, in the languages of the corpus pages.
@@ -79,6 +80,8 @@ GENERIC = Adapter(
         r"\bbeneath your current threshold\b",
         # matches "Subscribe to this comment's feed", "... subscribing to the comment feed ..."
         r"\bcomments?('s)? (rss )?feed\b",
+        # matches "Subscribe to comments on this entry", "Subscribe to: Post Comments (Atom)"
+        r"^subscribe to:? (the )?(post )?comments\b.{0,40}$",
     ),
     pagination=compile_patterns(
         # matches "View results 10 results per page20 results per page"

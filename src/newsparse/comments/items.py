@@ -81,6 +81,8 @@ _BUTTON = regex.compile(
 _SENTENCE_END = frozenset('.!?"”’)')
 # A drawn rule ("━━━━", "-----"): layout, not words.
 _RULE = regex.compile(r"^[━─═—–_\-=*~·•\s]{3,}$")
+# Drawn marks alone on a line ("☆", "□ ○"): thread decoration.
+_SYMBOLS = regex.compile(r"^[\p{So}\s]{1,12}$")
 
 
 def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> list[Item]:
@@ -140,6 +142,8 @@ def _read_line(
     text: str, number: int, block: int, indent: int, *, bullet: bool, adapter: Adapter
 ) -> Item:
     if len(text) > MAX_HEADER_CHARS:
+        if _RULE.match(text):
+            return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
         if text[-1] in _SENTENCE_END:
             # A long line ending like a sentence is comment text, never a widget.
             return Item(ItemKind.TEXT, text, number, block, indent, bullet)
@@ -155,7 +159,11 @@ def _read_line(
     reply = _REPLY_TO.match(text)
     if reply is not None:
         return Item(ItemKind.REPLY_TO, reply.group("name"), number, block, indent, bullet)
-    if (_IMAGE.match(text) is not None and _BUTTON.match(text) is None) or _RULE.match(text):
+    if (
+        (_IMAGE.match(text) is not None and _BUTTON.match(text) is None)
+        or _RULE.match(text)
+        or _SYMBOLS.match(text)
+    ):
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
     if _NUMBER.match(text) is not None:
         return Item(ItemKind.NUMBER, text, number, block, indent, bullet)

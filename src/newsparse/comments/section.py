@@ -16,7 +16,7 @@ import attrs
 from newsparse.adapters.base import Adapter
 from newsparse.adapters.generic import GENERIC
 from newsparse.blocks import TextBlock
-from newsparse.comments.items import ItemKind, read_items
+from newsparse.comments.items import Item, ItemKind, read_items
 from newsparse.comments.split import Draft, Layout, split_drafts
 from newsparse.dates import find_datetime
 from newsparse.models import (
@@ -71,7 +71,7 @@ _REASONS = {
 
 
 _LAYOUT_WORDS = {
-    Layout.SAYS: '"NAME says:" lines (layout "says")',
+    Layout.SAYS: 'opening lines: "NAME says:", "by NAME (1234) writes:" (layout "says")',
     Layout.HEADERS: 'author and date lines above each comment (layout "headers")',
     Layout.TRAILERS: 'author and date lines below each comment (layout "trailers")',
     Layout.BLOCKS: 'bullets and widget lines between blocks (layout "blocks")',
@@ -231,7 +231,12 @@ def parse_comments(
     section = CommentSection(
         declared_count=declared, comments=comments, paginated=paginated, span=span
     )
-    widgets = tuple(
+    return section, tuple(diagnostics), (*_widgets(items), *_left_out(items, drafts))
+
+
+def _widgets(items: Sequence[Item]) -> list[Block]:
+    """The widget lines inside comment blocks, as boilerplate with their reason."""
+    return [
         Block(
             text=item.text,
             reason=_REASONS.get(item.zone or Zone.COMMENT_NOISE, BlockReason.COMMENT_NOISE),
@@ -239,5 +244,27 @@ def parse_comments(
         )
         for item in items
         if item.kind is ItemKind.NOISE
-    )
-    return section, tuple(diagnostics), widgets
+    ]
+
+
+def _left_out(items: Sequence[Item], drafts: Sequence[Draft]) -> list[Block]:
+    """Lines of the zone that no comment took (a sidebar after the thread), as unplaced."""
+    taken: set[int] = set()
+    for draft in drafts:
+        taken.update(range(draft.first, draft.last + 1))
+    runs: list[list[Item]] = []
+    for item in items:
+        if item.kind not in (ItemKind.TEXT, ItemKind.HEADER) or item.number in taken:
+            continue
+        if runs and runs[-1][-1].block == item.block and runs[-1][-1].number == item.number - 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [
+        Block(
+            text="\n".join(item.text for item in run),
+            reason=BlockReason.UNPLACED,
+            span=Span(start_line=run[0].number, end_line=run[-1].number),
+        )
+        for run in runs
+    ]

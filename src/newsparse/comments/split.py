@@ -19,7 +19,7 @@ from newsparse.comment_headers import Header, HeaderKind, clean_author
 from newsparse.comments.items import Item, ItemKind
 from newsparse.models import Zone
 
-__all__ = ["Draft", "Layout", "split_drafts"]
+__all__ = ["LABEL_RUN", "Draft", "Layout", "is_label", "split_drafts"]
 
 #: An author line standing above a date line is at most this long.
 _MAX_AUTHOR_LINE = 50
@@ -229,7 +229,36 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
                 current = None
     # Post lists ("Brewers notes" / "2012-08-09" / "Today in history: ...") look
     # like headed comments; their "texts" are all titles.
+    if drafts:
+        _end_thread(drafts[-1])
     return [draft for draft in drafts if not all(_is_title(item.text) for item in draft.texts)]
+
+
+#: This many short label lines in a row end the last comment: a sidebar follows.
+LABEL_RUN = 4
+
+
+def is_label(text: str) -> bool:
+    """Tell whether a line reads as a link or a label: short, no sentence end."""
+    return len(text.split()) <= 10 and text.rstrip("\"'’”)")[-1:] not in _SENTENCE_ENDS
+
+
+def _end_thread(draft: Draft) -> None:
+    """Cut the last comment's text where a run of link or label lines begins.
+
+    Nothing but the next header ends the last comment, so it runs on into
+    whatever follows the thread: archives, blogrolls, "Recent posts".
+    """
+    texts = draft.texts
+    run = 0
+    for index, item in enumerate(texts):
+        run = run + 1 if is_label(item.text) else 0
+        if run == LABEL_RUN:
+            cut = index - LABEL_RUN + 1
+            if cut > 0:
+                del texts[cut:]
+                draft.last = max(draft.first, texts[-1].number)
+            return
 
 
 def _by_trailers(items: Sequence[Item]) -> list[Draft]:
