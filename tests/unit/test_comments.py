@@ -118,3 +118,18 @@ def test_the_last_comment_stops_before_a_link_list() -> None:
     assert [c.text for c in article.comments.walk()] == ["I disagree with this."]
     unplaced = [b.text for b in article.boilerplate if b.reason.value == "unplaced"]
     assert unplaced == ["Archives\nMay 2012\nApril 2012\nMarch 2012"]
+
+
+def test_one_block_under_a_bare_heading_is_no_comment() -> None:
+    notice = "Sign up for our daily digest and get the best stories delivered to your inbox."
+    text = page(notice, heading="Comments").replace(PROSE, f"{PROSE}\n\n{PROSE}")
+    article = newsparse.parse(text)
+    assert article.comments.span is not None
+    assert article.comments.comments == ()
+    assert [b.reason.value for b in article.boilerplate if notice in b.text] == ["unplaced"]
+
+
+def test_one_block_under_a_counted_heading_is_a_comment() -> None:
+    text = "I went to this library as a child and I am sorry to see it go."
+    article = newsparse.parse(page(text, heading="1 Comment"))
+    assert [c.text for c in article.comments.walk()] == [text]

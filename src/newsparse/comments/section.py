@@ -139,6 +139,23 @@ def _nest(drafts: list[Draft]) -> tuple[list[Draft], bool]:
     return top, flattened
 
 
+def _lone_block(
+    drafts: Sequence[Draft], layout: Layout, declared: int | None, items: Sequence[Item]
+) -> bool:
+    """Tell whether the only "comment" under a heading is one block nothing vouches for.
+
+    With no count, header or widget to call it a comment, one block of text
+    under a comments heading is a notice or a promo ("Sign up for our
+    newsletter"), or the form's help text.
+    """
+    return (
+        layout is Layout.BLOCKS
+        and len(drafts) == 1
+        and declared is None
+        and not any(item.zone is Zone.COMMENT_NOISE for item in items)
+    )
+
+
 def parse_comments(
     heading: TextBlock | None,
     zone: Sequence[tuple[TextBlock, Label]],
@@ -188,7 +205,7 @@ def parse_comments(
     # "0 comments": whatever follows the heading is not a comment.
     items = read_items(zone, adapter)
     drafts, layout = split_drafts(items, counted=declared is not None)
-    if declared == 0:
+    if declared == 0 or (heading is not None and _lone_block(drafts, layout, declared, items)):
         drafts = []
     when = _When(timezone=timezone, now=now)
     nested, flattened = _nest(drafts)
