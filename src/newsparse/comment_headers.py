@@ -61,7 +61,7 @@ _WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?
 _MONTH_START = r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'\d{2})"
-_TIME = r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[a-z]{3,4}\b)?"
+_TIME = r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?-i:[A-Z]{3,4})\b)?"
 _ATOMS = (
     rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}",
@@ -189,6 +189,9 @@ def read_header(text: str) -> Header | None:
             posted = opener.group("posted")
             if author is not None and (posted is None or _find_date(posted) is not None):
                 return Header(HeaderKind.OPENS, author, posted)
+        dated_opener = _dated_opener(text)
+        if dated_opener is not None:
+            return dated_opener
     if _DATE_HINT.search(text) is None:
         return None
     if len(text) > _DATE_TAIL and _DATE_END.search(text, len(text) - _DATE_TAIL) is None:
@@ -211,6 +214,30 @@ def read_header(text: str) -> Header | None:
     if author is None:
         return None
     return Header(HeaderKind.DATED, author, posted)
+
+
+# "On September 28, 2012 at 9:18 am Ann Lee said:": the date comes first.
+_ON_DATE = regex.compile(r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*on\s+", regex.IGNORECASE)
+_NAME_SAYS = regex.compile(
+    rf"[\s,]*(?P<author>\S.{{0,60}}?)\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def _dated_opener(text: str) -> Header | None:
+    """Read "On DATE NAME said:", or return ``None``."""
+    lead = _ON_DATE.match(text)
+    if lead is None:
+        return None
+    found = _find_date(text[lead.end() :])
+    if found is None or found.start() != 0:
+        return None
+    rest = _NAME_SAYS.match(text, lead.end() + found.end())
+    if rest is None:
+        return None
+    author = clean_author(rest.group("author"))
+    posted = found.group().rstrip(" ,")
+    return Header(HeaderKind.OPENS, author, posted) if author is not None else None
 
 
 def clean_author(text: str) -> str | None:

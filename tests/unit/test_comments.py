@@ -133,3 +133,15 @@ def test_one_block_under_a_counted_heading_is_a_comment() -> None:
     text = "I went to this library as a child and I am sorry to see it go."
     article = newsparse.parse(page(text, heading="1 Comment"))
     assert [c.text for c in article.comments.walk()] == [text]
+
+
+def test_date_first_openers_give_author_and_date() -> None:
+    comments = (
+        " 1. [a1] On September 28, 2012 at 9:18 am kyh said:\n\n    Stunning pictures!\n\n"
+        " 2. [b2] On September 28, 2012 at 10:14 am Cat of the Hills said:\n\n    Lovely boat."
+    )
+    found = newsparse.parse(page(comments, heading="2 comments to Our trip")).comments.walk()
+    assert [(c.author, c.posted_text, c.text) for c in found] == [
+        ("kyh", "September 28, 2012 at 9:18 am", "Stunning pictures!"),
+        ("Cat of the Hills", "September 28, 2012 at 10:14 am", "Lovely boat."),
+    ]
