@@ -216,23 +216,23 @@ def read_header(text: str) -> Header | None:
     return Header(HeaderKind.DATED, author, posted)
 
 
-# "On September 28, 2012 at 9:18 am Ann Lee said:": the date comes first.
-_ON_DATE = regex.compile(r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*on\s+", regex.IGNORECASE)
+# "On September 28, 2012 at 9:18 am Ann Lee said:", "10. Jul, 2012 / Ann says:":
+# the date comes first, after nothing but avatar tags, a number or "On".
+_BEFORE_DATE = regex.compile(
+    r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*(?:on\s+)?", regex.IGNORECASE
+)
 _NAME_SAYS = regex.compile(
-    rf"[\s,]*(?P<author>\S.{{0,60}}?)\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
+    rf"[\s,/|·–—-]*(?P<author>\S.{{0,60}}?)\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
     regex.IGNORECASE | regex.VERSION1,
 )
 
 
 def _dated_opener(text: str) -> Header | None:
     """Read "On DATE NAME said:", or return ``None``."""
-    lead = _ON_DATE.match(text)
-    if lead is None:
+    found = _find_date(text)
+    if found is None or _BEFORE_DATE.fullmatch(text, 0, found.start()) is None:
         return None
-    found = _find_date(text[lead.end() :])
-    if found is None or found.start() != 0:
-        return None
-    rest = _NAME_SAYS.match(text, lead.end() + found.end())
+    rest = _NAME_SAYS.match(text, found.end())
     if rest is None:
         return None
     author = clean_author(rest.group("author"))

@@ -138,10 +138,12 @@ def test_one_block_under_a_counted_heading_is_a_comment() -> None:
 def test_date_first_openers_give_author_and_date() -> None:
     comments = (
         " 1. [a1] On September 28, 2012 at 9:18 am kyh said:\n\n    Stunning pictures!\n\n"
-        " 2. [b2] On September 28, 2012 at 10:14 am Cat of the Hills said:\n\n    Lovely boat."
+        " 2. [b2] On September 28, 2012 at 10:14 am Cat of the Hills said:\n\n    Lovely boat.\n\n"
+        " 3. 10. Jul, 2012 / Mandy St. Amand says:\n\n    Me too."
     )
-    found = newsparse.parse(page(comments, heading="2 comments to Our trip")).comments.walk()
+    found = newsparse.parse(page(comments, heading="3 comments to Our trip")).comments.walk()
     assert [(c.author, c.posted_text, c.text) for c in found] == [
         ("kyh", "September 28, 2012 at 9:18 am", "Stunning pictures!"),
         ("Cat of the Hills", "September 28, 2012 at 10:14 am", "Lovely boat."),
+        ("Mandy St. Amand", "10. Jul, 2012", "Me too."),
     ]
