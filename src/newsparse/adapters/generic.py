@@ -106,7 +106,11 @@ GENERIC = Adapter(
         # matches "You must be logged in to post a comment.", "Sign in to comment"
         r"^you must be (logged|signed) in to (post|leave|add) a comment\.?$",
         r"^(sign|log) in to (comment|reply|post a comment|join the discussion)\.?$",
-        r"^\[[^\]]*\]$",
+        # matches an empty box "[          ]" and buttons "[Submit]", "[ Post Comment ]"; an
+        # avatar "[51689c]" is no form
+        r"^\[[\s_]*\]$",
+        r"^\[\s*(submit|post|send|publish|preview|reply|comment|envoyer|publier|absenden"
+        r"|senden|enviar|invia)\b[^\]]{0,30}\]$",
         r"^(\[ *\] *)?(post comment|submit( comment)?|send|publish)$",
         r"^(\[ *\] *)?(notify me|prévenez-moi|avertissez-moi|benachrichtige mich|avísame"
         r"|avvisami)\b.*$",
