@@ -118,7 +118,9 @@ def mentions_in(
     for match in RUN.finditer(masked):
         start, run = match.start(), match.group()
         if " " not in run:
-            if _described(masked, start, run) or (run not in NOT_NAMES and is_surname(run)):
+            if run in NOT_NAMES:
+                continue  # never a name alone: no description, surname or body to look for
+            if _described(masked, start, run) or is_surname(run):
                 if OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None:
                     subject = _is_subject(masked, start, len(run))
                     found.append(Mention(index, start, run, person=True, subject=subject))
