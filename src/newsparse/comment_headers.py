@@ -127,13 +127,13 @@ _DATE_HINT = regex.compile(r"\d|yesterday|today|just now", regex.IGNORECASE)
 # every date but a relative one ends in a digit or "am"/"pm": a line whose
 # last 40 characters hold neither is no header. Saves the date search on
 # most lines of comment text.
-_DATE_TAIL = 40
+_DATE_TAIL = 60
 _DATE_END = regex.compile(r"\d|ago|yesterday|today|now|[ap]\.?m\b", regex.IGNORECASE)
 # Author, date and widgets: a longer line is a sentence.
 _MAX_HEADER_SPACES = 20
 # Text around a header's author: avatar tags, numbers, "Posted by:", separators.
 _LEAD = regex.compile(
-    r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+|(?:(?:posted|written|submitted|comment(?:ed)?"
+    r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+|comment\s+#\d{1,5}\s*[-–—:|]?\s*|(?:(?:posted|written|submitted|comment(?:ed)?"
     r"|reply|response)\s+)?by:?\s+|(?:posted|submitted|published|commented)(?:\s+on)?:?\s+"
     r"|(?:from|von|par|por|di)\s*:\s*)+",
     regex.IGNORECASE,
@@ -144,8 +144,9 @@ _TRAIL = regex.compile(
     regex.IGNORECASE,
 )
 _AFTER_DATE = regex.compile(
-    r"^(?:[\s.,|·•–—:)\-#]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|\b(?:reply|permalink|link|report|delete|edit"
-    r"|replydelete|quote|says?|said|wrote|utc|gmt|[ap]m)\b)*$",
+    r"^(?:[\s.,|·•–—:)\-#]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
+    r"|\b(?:reply|permalink|link|report|abuse|flag|delete|edit|replydelete|quote|like|share"
+    r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ap]m)\b)*$",
     regex.IGNORECASE,
 )
 # "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.

@@ -147,3 +147,27 @@ def test_date_first_openers_give_author_and_date() -> None:
         ("Cat of the Hills", "September 28, 2012 at 10:14 am", "Lovely boat."),
         ("Mandy St. Amand", "10. Jul, 2012", "Me too."),
     ]
+
+
+def test_name_above_and_date_below_each_comment() -> None:
+    comments = (
+        "Filter by: [Newest]\n\nPhillip\n\nThat makes me want a used one, not.\n\n"
+        "14 minutes ago Report abuse Permalink rate up rate down Reply\n\n"
+        "[avatar] Laser\n\nOh my. Wonder why?\n\n"
+        "51 minutes ago Report abuse Permalink +1 rate up rate down Reply\n\n"
+        "Socialize\n\n  • Facebook\n  • Twitter\n  • iPhone\n  • RSS"
+    )
+    found = newsparse.parse(page(comments, heading="2 Comments")).comments.walk()
+    assert [(c.author, c.posted_text, c.text) for c in found] == [
+        ("Phillip", "14 minutes ago", "That makes me want a used one, not."),
+        ("Laser", "51 minutes ago", "Oh my. Wonder why?"),
+    ]
+
+
+def test_comment_numbers_and_posted_by_are_no_part_of_the_author() -> None:
+    comments = (
+        "Comment #1 - Posted by: MattPatt | November 10, 2012 5:39 PM\n\nTough one.\n\n"
+        "Comment #2 - Posted by: Kurt | November 10, 2012 5:55 PM\n\nFitting."
+    )
+    found = newsparse.parse(page(comments, heading="2 Comments")).comments.walk()
+    assert [c.author for c in found] == ["MattPatt", "Kurt"]

@@ -72,8 +72,8 @@ GENERIC = Adapter(
         r"^((" + _WIDGET_WORDS + r")\s*[↓↑→←»«#|·•]*\s*)+$",
         # matches "▲ 5 ▼", "+3 -1"
         r"^[▲▼↑↓+\-\d\s]+$",
-        # matches "Sort by: Newest | Oldest | Most liked", "Newest | Oldest"
-        r"^(sort|order)( by)?\s*:.{0,80}$",
+        # matches "Sort by: Newest | Oldest | Most liked", "Filter by: [Newest]", "Newest | Oldest"
+        r"^(sort|order|filter)( by)?\s*:.{0,80}$",
         r"^(newest|oldest|most (liked|popular|recent)|best|top)( ?\| ?\S.{0,20}){1,4}$",
         # matches "Threshold: [-1: 47 comments] ...", "1 reply beneath your current threshold."
         r"^threshold\s*:",

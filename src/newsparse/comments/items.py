@@ -69,8 +69,10 @@ _SUBJECT_SCORE = regex.compile(r"\(score:\s*(?P<n>[+-]?\d{1,6})(?:,\s*[\p{L} ]{1
 
 _REPLY_TO = regex.compile(
     r"^(?:in reply to|replying to|reply to|en réponse à|antwort an|en respuesta a|in risposta a)"
-    r"\s+(?P<name>\S.{0,50}?)\s*:?$",
-    regex.IGNORECASE,
+    r"\s+(?P<name>\S.{0,50}?)\s*:?$"
+    # "1 reply to Ann's comment", over the replies
+    r"|^\d{1,4} repl(?:y|ies) to (?P<name>\S.{0,50}?)['’]s comment$",
+    regex.IGNORECASE | regex.VERSION1,
 )
 # A form button, not a picture: "[Post Comment]", "[Send]".
 _BUTTON = regex.compile(

@@ -182,7 +182,16 @@ def _headers_trail(items: Sequence[Item], headers: Sequence[int]) -> bool:
     texts = [index for index in range(end) if items[index].kind is ItemKind.TEXT]
     if not texts:
         return False
-    return texts[0] < headers[0] and headers[-1] > texts[-1]
+    after = [items[index] for index in texts if index > headers[-1]]
+    dates_only = all(_dated_only(items[index]) for index in headers)
+    if dates_only and _label_run_start(after) == 0:
+        # Links right after the last date line: a sidebar, not a comment's text.
+        texts = texts[: len(texts) - len(after)]
+    return bool(texts) and texts[0] < headers[0] and headers[-1] > texts[-1]
+
+
+def _dated_only(item: Item) -> bool:
+    return item.header is not None and item.header.author is None
 
 
 def _by_headers(items: Sequence[Item]) -> list[Draft]:
@@ -243,22 +252,26 @@ def is_label(text: str) -> bool:
     return len(text.split()) <= 10 and text.rstrip("\"'’”)")[-1:] not in _SENTENCE_ENDS
 
 
+def _label_run_start(texts: Sequence[Item]) -> int | None:
+    """Return where the first run of ``LABEL_RUN`` link or label lines begins, if any."""
+    run = 0
+    for index, item in enumerate(texts):
+        run = run + 1 if is_label(item.text) else 0
+        if run == LABEL_RUN:
+            return index - LABEL_RUN + 1
+    return None
+
+
 def _end_thread(draft: Draft) -> None:
     """Cut the last comment's text where a run of link or label lines begins.
 
     Nothing but the next header ends the last comment, so it runs on into
     whatever follows the thread: archives, blogrolls, "Recent posts".
     """
-    texts = draft.texts
-    run = 0
-    for index, item in enumerate(texts):
-        run = run + 1 if is_label(item.text) else 0
-        if run == LABEL_RUN:
-            cut = index - LABEL_RUN + 1
-            if cut > 0:
-                del texts[cut:]
-                draft.last = max(draft.first, texts[-1].number)
-            return
+    cut = _label_run_start(draft.texts)
+    if cut:
+        del draft.texts[cut:]
+        draft.last = max(draft.first, draft.texts[-1].number)
 
 
 def _by_trailers(items: Sequence[Item]) -> list[Draft]:
@@ -273,6 +286,8 @@ def _by_trailers(items: Sequence[Item]) -> list[Draft]:
             for text in pending:
                 draft.add_text(text)
             draft.add_header(item.header, item)
+            if draft.author is None:
+                draft.author = _name_line(draft)
             drafts.append(draft)
             pending = []
         elif item.kind is ItemKind.TEXT:
@@ -282,6 +297,28 @@ def _by_trailers(items: Sequence[Item]) -> list[Draft]:
         elif item.score is not None and drafts and drafts[-1].score is None:
             drafts[-1].score = item.score
     return drafts
+
+
+def _name_line(draft: Draft) -> str | None:
+    """Take a short name standing alone above the text as the author ("Ann Lee" / text / date).
+
+    Only where the date line below names nobody.
+    """
+    texts = draft.texts
+    if len(texts) < 2 or texts[0].block == texts[1].block:
+        return None
+    line = texts[0].text
+    if len(line) > _MAX_NAME_LINE or line[-1:] in _SENTENCE_ENDS:
+        return None
+    author = clean_author(line)
+    if author is None or len(author.split()) > 3:
+        return None
+    del texts[0]
+    return author
+
+
+#: A name alone on its line above a comment is at most this long.
+_MAX_NAME_LINE = 40
 
 
 def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
