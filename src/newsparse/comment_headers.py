@@ -146,7 +146,7 @@ _TRAIL = regex.compile(
 _AFTER_DATE = regex.compile(
     r"^(?:[\s.,|·•–—:)\-#]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
     r"|\b(?:reply|permalink|link|report|abuse|flag|delete|edit|replydelete|quote|like|share"
-    r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ap]m)\b)*$",
+    r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ecmp][sd]?t|bst|cest?|[ap]m)\b)*$",
     regex.IGNORECASE,
 )
 # "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.

@@ -83,6 +83,11 @@ _BUTTON = regex.compile(
 _SENTENCE_END = frozenset('.!?"”’)')
 # A drawn rule ("━━━━", "-----"): layout, not words.
 _RULE = regex.compile(r"^[━─═—–_\-=*~·•\s]{3,}$")
+# A commenter's tally under the name ("Total Comments (1465)", "Posts: 212"): no text.
+_TALLY = regex.compile(
+    r"^(?:total (?:comments|posts)|posts|karma|reputation)\s*[:(]?\s*\d[\d,]*\)?$",
+    regex.IGNORECASE,
+)
 # Drawn marks alone on a line ("☆", "□ ○"): thread decoration.
 _SYMBOLS = regex.compile(r"^[\p{So}\s]{1,12}$")
 
@@ -165,6 +170,7 @@ def _read_line(
         (_IMAGE.match(text) is not None and _BUTTON.match(text) is None)
         or _RULE.match(text)
         or _SYMBOLS.match(text)
+        or _TALLY.match(text)
     ):
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
     if _NUMBER.match(text) is not None:
