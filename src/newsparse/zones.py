@@ -63,8 +63,10 @@ class ZoneContext:
 
     def first(self, zone: Zone, start: int = 0) -> int | None:
         """Return the index of the first block at or after ``start`` in ``zone``."""
-        for index in range(start, len(self.blocks)):
-            if self.zone(index) is zone:
+        labels = self.labels
+        for index in range(start, len(labels)):
+            label = labels[index]
+            if label is not None and label.zone is zone:
                 return index
         return None
 
