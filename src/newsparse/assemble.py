@@ -101,14 +101,14 @@ def _comment_section(
 ) -> tuple[CommentSection, tuple[Diagnostic, ...], tuple[Block, ...], int | None, int]:
     """Return the section, its diagnostics, its widget lines, and the block range it takes."""
     first_comment = next(
-        (index for index, label in enumerate(labels) if label.zone is Zone.COMMENT), None
+        (index for index, label in enumerate(labels) if label.zone is _COMMENT), None
     )
     heading: int | None = None
     if first_comment is not None:
         # The heading is the nearest one above the first comment, with no article between.
         for index in range(first_comment - 1, -1, -1):
             zone = labels[index].zone
-            if zone is Zone.COMMENTS_HEADING:
+            if zone is _COMMENTS_HEADING:
                 heading = index
             elif zone in _OUTSIDE_COMMENTS or heading is not None:
                 break

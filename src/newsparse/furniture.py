@@ -22,7 +22,8 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -56,8 +57,16 @@ _PREFIX = 3
 # Distinct prefixes seen, across pages, before the table starts again.
 _MAX_PREFIXES = 16_384
 
-# (place in rule order, rule name, zone, pattern, anchored at the start)
-_Entry = tuple[int, str, Zone, Pattern, bool]
+# (place in rule order, rule name, zone, pattern, how to test a text: match or search)
+_Entry = tuple[int, str, Zone, Pattern, Callable[[str], object]]
+
+
+class _Candidates(NamedTuple):
+    """The patterns a text may match, by the first characters of the text."""
+
+    anchored: tuple[_Entry, ...]  # the ^-anchored ones only
+    every: tuple[_Entry, ...]  # those and every unanchored one, in rule order
+
 
 # Constructs whose outcome can change when the text goes on past the end of
 # a block, or that begin the match elsewhere: lookarounds, inline flags and
@@ -96,6 +105,12 @@ def _joinable(pattern: Pattern) -> bool:
     )
 
 
+def _anchored(pattern: Pattern) -> bool:
+    # A block's text holds no newline, so a ^-anchored pattern can only match
+    # at the start: it is tried with match(), which is search() without the scan.
+    return pattern.pattern.startswith("^")
+
+
 class Furniture:
     """An adapter's furniture patterns (its own, then the generic ones), in rule order.
 
@@ -114,20 +129,19 @@ class Furniture:
             for kind, zone in FURNITURE_KINDS
             for pattern in getattr(source, kind)
         ]
-        self._entries: tuple[_Entry, ...] = tuple(
-            (order, rule, zone, pattern, pattern.pattern.startswith("^"))
+        entries = [
+            (order, rule, zone, pattern, pattern.match if _anchored(pattern) else pattern.search)
             for order, (rule, zone, pattern) in enumerate(patterns)
-        )
-        self._joinable = tuple(
-            (order, pattern)
-            for order, _, _, pattern, anchored in self._entries
-            if not anchored and _joinable(pattern)
-        )
+        ]
+        self._anchored = tuple(entry for entry in entries if _anchored(entry[3]))
+        self._unanchored = tuple(entry for entry in entries if not _anchored(entry[3]))
+        self._joinable = tuple(entry for entry in self._unanchored if _joinable(entry[3]))
+        self._unjoinable = tuple(entry for entry in self._unanchored if not _joinable(entry[3]))
         self._by_first: dict[str, tuple[_Entry, ...]] = {}
-        self._by_prefix: dict[str, tuple[_Entry, ...]] = {}
+        self._by_prefix: dict[str, _Candidates] = {}
         self._lock = threading.Lock()
 
-    def _candidates(self, prefix: str) -> tuple[_Entry, ...]:
+    def _candidates(self, prefix: str) -> _Candidates:
         """Return, in rule order, the patterns a text opening with ``prefix`` could match."""
         found = self._by_prefix.get(prefix)
         if found is not None:
@@ -136,8 +150,9 @@ class Furniture:
         # known, so that a prefix seen for the first time costs little.
         first = self._by_first.get(prefix[0])
         if first is None:
-            first = self._narrow(self._entries, prefix[0])
-        found = self._narrow(first, prefix)
+            first = self._narrow(self._anchored, prefix[0])
+        anchored = self._narrow(first, prefix)
+        found = _Candidates(anchored, _in_order(anchored, self._unanchored))
         with self._lock:
             self._by_first[prefix[0]] = first
             if len(self._by_prefix) >= _MAX_PREFIXES:
@@ -147,11 +162,7 @@ class Furniture:
 
     @staticmethod
     def _narrow(entries: tuple[_Entry, ...], prefix: str) -> tuple[_Entry, ...]:
-        return tuple(
-            entry
-            for entry in entries
-            if not entry[4] or entry[3].match(prefix, partial=True) is not None
-        )
+        return tuple(entry for entry in entries if entry[3].match(prefix, partial=True) is not None)
 
     def match(self, text: str) -> tuple[Zone, str] | None:
         """Return the zone and rule name of the first pattern matching ``text``, or ``None``.
@@ -159,7 +170,7 @@ class Furniture:
         Args:
             text: A block's cleaned text: not empty, and without a newline.
         """
-        return self._first(text, -1, {})
+        return self._first_of(text, self._candidates(text[:_PREFIX]).every)
 
     def match_texts(self, texts: Sequence[str]) -> dict[int, tuple[Zone, str]]:
         """Return the zone and rule name of each short text that a pattern matches, by index.
@@ -174,38 +185,59 @@ class Furniture:
             {0: 'generic.site-header', 2: 'generic.footer'}
         """
         short = [(index, text) for index, text in enumerate(texts) if 0 < len(text) <= MAX_CHARS]
-        found_in = self._found_in([text for _, text in short])
+        hits = self._joinable_hits([text for _, text in short])
         found: dict[int, tuple[Zone, str]] = {}
+        # Pages repeat their widgets ("Reply" under every comment): a text
+        # met again without a joinable hit has the answer it had before.
+        known: dict[str, tuple[Zone, str] | None] = {}
         for position, (index, text) in enumerate(short):
-            match = self._first(text, position, found_in)
+            extra = hits.get(position)
+            if extra is None and text in known:
+                match = known[text]
+            else:
+                match = self._first(text, self._unjoinable if extra is None else extra)
+                if extra is None:
+                    known[text] = match
             if match is not None:
                 found[index] = match
         return found
 
-    def _first(
-        self, text: str, position: int, found_in: dict[int, set[int]]
-    ) -> tuple[Zone, str] | None:
-        for order, rule, zone, pattern, anchored in self._candidates(text[:_PREFIX]):
-            if anchored:
-                # A block's text holds no newline, so an anchored pattern can
-                # only match at the start: match() is search() without the scan.
-                if pattern.match(text) is not None:
-                    return zone, rule
-                continue
-            places = found_in.get(order)
-            if (places is None or position in places) and pattern.search(text) is not None:
+    def _first(self, text: str, unanchored: tuple[_Entry, ...]) -> tuple[Zone, str] | None:
+        """Return the first pattern to match: an anchored candidate or one of ``unanchored``."""
+        anchored = self._candidates(text[:_PREFIX]).anchored
+        return self._first_of(text, _in_order(anchored, unanchored) if unanchored else anchored)
+
+    @staticmethod
+    def _first_of(text: str, candidates: tuple[_Entry, ...]) -> tuple[Zone, str] | None:
+        for _, rule, zone, _, test in candidates:
+            if test(text) is not None:
                 return zone, rule
         return None
 
-    def _found_in(self, texts: list[str]) -> dict[int, set[int]]:
+    def _joinable_hits(self, texts: list[str]) -> dict[int, tuple[_Entry, ...]]:
+        """Return, by position, the unanchored patterns that may match each text.
+
+        Those are the joinable patterns found in the text (see
+        :meth:`_found_in`), and every pattern that is not joinable; a
+        position none of the joinable ones was found at is left out.
+        """
+        hits: dict[int, list[_Entry]] = {}
+        for entry, places in zip(self._joinable, self._found_in(texts), strict=True):
+            for place in places:
+                hits.setdefault(place, []).append(entry)
+        return {place: (*entries, *self._unjoinable) for place, entries in hits.items()}
+
+    def _found_in(self, texts: list[str]) -> list[set[int]]:
         """Return, for each joinable pattern, the positions of the texts it may match."""
         if not self._joinable or not texts:
-            return {}
+            return [set() for _ in self._joinable]
         page = "\n".join(texts)
         starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
-        found_in: dict[int, set[int]] = {}
-        for order, pattern in self._joinable:
-            places = found_in[order] = set()
+        found_in: list[set[int]] = []
+        for entry in self._joinable:
+            pattern = entry[3]
+            places: set[int] = set()
+            found_in.append(places)
             start = 0
             while (match := pattern.search(page, start)) is not None:
                 # If a text from ``start`` on matches, the page matches where
@@ -218,6 +250,15 @@ class Furniture:
                     break
                 start = starts[place + 1]
         return found_in
+
+
+def _order(entry: _Entry) -> int:
+    return entry[0]
+
+
+def _in_order(*groups: tuple[_Entry, ...]) -> tuple[_Entry, ...]:
+    """Merge groups of patterns into one, in rule order."""
+    return tuple(sorted(itertools.chain(*groups), key=_order))
 
 
 #: The :class:`Furniture` of an adapter, built once.

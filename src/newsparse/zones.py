@@ -63,8 +63,10 @@ class ZoneContext:
 
     def first(self, zone: Zone, start: int = 0) -> int | None:
         """Return the index of the first block at or after ``start`` in ``zone``."""
-        for index in range(start, len(self.blocks)):
-            if self.zone(index) is zone:
+        labels = self.labels
+        for index in range(start, len(labels)):
+            label = labels[index]
+            if label is not None and label.zone is zone:
                 return index
         return None
 
@@ -165,10 +167,9 @@ def furniture(context: ZoneContext) -> dict[int, Label]:
     }
 
 
-def _block_score(context: ZoneContext, index: int) -> int:
-    if not context.unlabelled(index):
+def _block_score(block: TextBlock, label: Label | None) -> int:
+    if label is not None:
         return -40
-    block = context.blocks[index]
     if is_prose(block):
         return block.text.count(" ") + 1
     return -8
@@ -178,10 +179,11 @@ def _best_run(context: ZoneContext, start: int, stop: int) -> tuple[int, int, in
     """Return (score, first, last) of the best-scoring run of blocks in [start, stop)."""
     best: tuple[int, int, int] | None = None
     total, run_start = 0, start
+    blocks, labels = context.blocks, context.labels
     for index in range(start, stop):
         if total <= 0:
             total, run_start = 0, index
-        total += _block_score(context, index)
+        total += _block_score(blocks[index], labels[index])
         if total > 0 and (best is None or total > best[0]):
             best = (total, run_start, index)
     return best
@@ -200,8 +202,8 @@ def body(context: ZoneContext) -> dict[int, Label]:
     """
     barriers = [
         i
-        for i in range(len(context.blocks))
-        if context.zone(i) is Zone.COMMENTS_HEADING or context.zone(i) is Zone.COMMENT
+        for i, label in enumerate(context.labels)
+        if label is not None and label.zone in _COMMENT_BARRIERS
     ]
     edges = [-1, *barriers, len(context.blocks)]
     runs = [_best_run(context, left + 1, right) for left, right in itertools.pairwise(edges)]
@@ -223,16 +225,15 @@ def body(context: ZoneContext) -> dict[int, Label]:
         if len(candidates) < 2:
             return {}
         first, last, rule = candidates[1], candidates[-1], "generic.body-fallback"
-    found = {
-        index: Label(Zone.BODY, rule)
-        for index in range(first, last + 1)
-        if context.unlabelled(index)
-    }
+    paragraph = Label(Zone.BODY, rule)
+    found = {index: paragraph for index in range(first, last + 1) if context.unlabelled(index)}
     if first in found and (rule.endswith("fallback") or is_prose(context.blocks[first])):
         found[first] = Label(Zone.STANDFIRST, rule)
     return found
 
 
+# Zones that bound the runs of prose the body is chosen from.
+_COMMENT_BARRIERS = frozenset({Zone.COMMENTS_HEADING, Zone.COMMENT})
 # Words of prose before a bare "Comments" heading that make it the article's end.
 _ARTICLE_BEFORE_HEADING = 50
 
@@ -321,11 +322,8 @@ def comments(context: ZoneContext) -> dict[int, Label]:
         start, rule = headed, "generic.comment-headers"
     footer = context.first(Zone.FOOTER, start)
     stop = len(context.blocks) if footer is None else footer
-    return {
-        index: Label(Zone.COMMENT, rule)
-        for index in range(start, stop)
-        if context.unlabelled(index)
-    }
+    comment = Label(Zone.COMMENT, rule)
+    return {index: comment for index in range(start, stop) if context.unlabelled(index)}
 
 
 # Comment headers, each followed by prose, that make a comment section
@@ -380,15 +378,16 @@ _MAX_TRACKBACK_BLOCKS = 40
 def trackbacks(context: ZoneContext) -> dict[int, Label]:
     """Label the list under a trackbacks heading: linking posts, not comments."""
     found: dict[int, Label] = {}
-    for heading in range(len(context.blocks)):
-        if context.zone(heading) is not Zone.TRACKBACKS:
+    trackback = Label(Zone.TRACKBACKS, "generic.trackbacks")
+    for heading, label in enumerate(context.labels):
+        if label is None or label.zone is not trackback.zone:
             continue
         stop = min(len(context.blocks), heading + 1 + _MAX_TRACKBACK_BLOCKS)
         for index in range(heading + 1, stop):
             if context.zone(index) in _AFTER_TRACKBACKS:
                 break
             if context.unlabelled(index):
-                found[index] = Label(Zone.TRACKBACKS, "generic.trackbacks")
+                found[index] = trackback
     return found
 
 
@@ -432,18 +431,22 @@ def remainder(context: ZoneContext) -> dict[int, Label]:
     if anchor is None:
         anchor = context.first(Zone.BODY)
     footer = context.first(Zone.FOOTER, 0 if anchor is None else anchor)
+    above = Label(Zone.SITE_HEADER, "generic.above-headline")
+    below = Label(Zone.FOOTER, "generic.below-footer")
     found: dict[int, Label] = {}
-    for index in range(len(context.blocks)):
-        if not context.unlabelled(index):
+    for index, label in enumerate(context.labels):
+        if label is not None:
             continue
         if anchor is not None and index < anchor:
-            found[index] = Label(Zone.SITE_HEADER, "generic.above-headline")
+            found[index] = above
         elif footer is not None and index > footer:
-            found[index] = Label(Zone.FOOTER, "generic.below-footer")
+            found[index] = below
         else:
-            found[index] = Label(Zone.UNPLACED, "generic.unplaced")
+            found[index] = _UNPLACED
     return found
 
+
+_UNPLACED = Label(Zone.UNPLACED, "generic.unplaced")
 
 #: The generic rule chain, in order: ``(name, rule)``.
 GENERIC_RULES: tuple[tuple[str, ZoneRule], ...] = (
@@ -484,6 +487,4 @@ def label_zones(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Label, .
         for index, label in rule(context).items():
             if labels[index] is None:
                 labels[index] = label
-    return tuple(
-        label if label is not None else Label(Zone.UNPLACED, "generic.unplaced") for label in labels
-    )
+    return tuple(label if label is not None else _UNPLACED for label in labels)
