@@ -186,7 +186,8 @@ _YEAR_TAIL = 8
 # characters after its start ("1234 minutes ago"): "ago" in "2 hours ago".
 _RELATIVE_WORD = re.compile(r"\b(?:ago|now|yesterday|today)\b", re.IGNORECASE)
 _RELATIVE_LEAD = 24
-# A yearless date's month is at most this far from its start ("Wednesday, 22nd of May").
+# Every yearless date holds a month name, at most _MONTH_LEAD characters after
+# its start ("Wednesday, 22nd of May").
 _MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b", re.IGNORECASE
 )

@@ -47,7 +47,7 @@ from newsparse import registry
 from newsparse._comment_layouts import Commenter, CommentLayout, render_comment_page
 from newsparse.adapters import BUILTIN_ADAPTERS
 from newsparse.adapters.base import Adapter
-from newsparse.comments.split import LABEL_RUN, is_label
+from newsparse.comments.split import label_run_start
 from newsparse.errors import AdapterError
 from newsparse.lines import Lines
 from newsparse.models import (
@@ -159,12 +159,7 @@ def _no_label_run(paragraphs: Sequence[str]) -> bool:
     Four short lines without a sentence end in a row read as a link list
     (see docs/comments.md, "Known limits").
     """
-    run = 0
-    for line in "\n".join(paragraphs).split("\n"):
-        run = run + 1 if is_label(line) else 0
-        if run == LABEL_RUN:
-            return False
-    return True
+    return label_run_start("\n".join(paragraphs).split("\n")) is None
 
 
 @st.composite

@@ -19,7 +19,7 @@ from newsparse.comment_headers import Header, HeaderKind, clean_author
 from newsparse.comments.items import Item, ItemKind
 from newsparse.models import Zone
 
-__all__ = ["LABEL_RUN", "Draft", "Layout", "is_label", "split_drafts"]
+__all__ = ["LABEL_RUN", "Draft", "Layout", "is_label", "label_run_start", "split_drafts"]
 
 #: An author line standing above a date line is at most this long.
 _MAX_AUTHOR_LINE = 50
@@ -184,7 +184,7 @@ def _headers_trail(items: Sequence[Item], headers: Sequence[int]) -> bool:
         return False
     after = [items[index] for index in texts if index > headers[-1]]
     dates_only = all(_dated_only(items[index]) for index in headers)
-    if dates_only and _label_run_start(after) == 0:
+    if dates_only and label_run_start([item.text for item in after]) == 0:
         # Links right after the last date line: a sidebar, not a comment's text.
         texts = texts[: len(texts) - len(after)]
     return bool(texts) and texts[0] < headers[0] and headers[-1] > texts[-1]
@@ -252,11 +252,16 @@ def is_label(text: str) -> bool:
     return len(text.split()) <= 10 and text.rstrip("\"'’”)")[-1:] not in _SENTENCE_ENDS
 
 
-def _label_run_start(texts: Sequence[Item]) -> int | None:
-    """Return where the first run of ``LABEL_RUN`` link or label lines begins, if any."""
+def label_run_start(lines: Sequence[str]) -> int | None:
+    """Return where the first run of ``LABEL_RUN`` link or label lines begins, if any.
+
+    Example:
+        >>> label_run_start(["Thanks, Ann.", "Archives", "May 2012", "April 2012", "March 2012"])
+        1
+    """
     run = 0
-    for index, item in enumerate(texts):
-        run = run + 1 if is_label(item.text) else 0
+    for index, line in enumerate(lines):
+        run = run + 1 if is_label(line) else 0
         if run == LABEL_RUN:
             return index - LABEL_RUN + 1
     return None
@@ -268,7 +273,7 @@ def _end_thread(draft: Draft) -> None:
     Nothing but the next header ends the last comment, so it runs on into
     whatever follows the thread: archives, blogrolls, "Recent posts".
     """
-    cut = _label_run_start(draft.texts)
+    cut = label_run_start([item.text for item in draft.texts])
     if cut:
         del draft.texts[cut:]
         draft.last = max(draft.first, draft.texts[-1].number)
