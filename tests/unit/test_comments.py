@@ -171,3 +171,34 @@ def test_comment_numbers_and_posted_by_are_no_part_of_the_author() -> None:
     )
     found = newsparse.parse(page(comments, heading="2 Comments")).comments.walk()
     assert [c.author for c in found] == ["MattPatt", "Kurt"]
+
+
+def test_a_comment_preview_box_is_form_not_a_comment() -> None:
+    comments = (
+        "Thanks for the write-up.\n\nPosted by: Ann | May 4, 2012 at 09:10 AM\n\n"
+        "Still waiting for the bus.\n\nPosted by: Bob | May 4, 2012 at 10:20 AM\n\n"
+        "Verify your Comment\n\nPreviewing your Comment\n\nPosted by:  | \n\n"
+        "This is only a preview. Your comment has not yet been posted.\n\n"
+        "[ Post ] [  Edit  ] Working...\nYour comment could not be posted. Error type:\n\n"
+        "Having trouble reading this image? View an alternate.\n\n[ Continue ] Working..."
+    )
+    article = newsparse.parse(page(comments, heading="2 Comments"))
+    found = article.comments.walk()
+    assert [(c.author, c.text) for c in found] == [
+        ("Ann", "Thanks for the write-up."),
+        ("Bob", "Still waiting for the bus."),
+    ]
+    reasons = {b.text: b.reason for b in article.boilerplate}
+    assert reasons["Previewing your Comment"] == "comment-form"
+    assert reasons["Posted by: |"] == "comment-form"
+
+
+def test_a_related_posts_heading_ends_the_last_comment() -> None:
+    comments = (
+        "Ann Lee\nMay 4th, 2012 at 9:10 am\n\n    Worked for me.\n\n\n"
+        "Related Posts\n\n  • How to Keep Your Phone Cool - Part Two\n"
+        "  • Is This the End of Batteries as We Know Them?"
+    )
+    article = newsparse.parse(page(comments, heading="1 Response to “Phones”"))
+    assert [c.text for c in article.comments.walk()] == ["Worked for me."]
+    assert article.comments.comments[0].span.end_line < article.comments.span.end_line

@@ -51,6 +51,8 @@ class Item:
 
 _SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM, Zone.TRACKBACKS})
 _BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING}
+# Blocks of the page around the thread ("Related Posts", a footer) end the comment before them.
+_OUTSIDE = frozenset({Zone.PROMO, Zone.FOOTER})
 _IMAGE = regex.compile(r"^(?:\[[^\]]{0,60}\]\s*)+$")
 _NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")
 # matches "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4", "+3 | Reply | Report"
@@ -129,6 +131,17 @@ def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> lis
                         index,
                         first.indent,
                         score=int(score.group("n")),
+                    )
+                )
+            elif label.zone in _OUTSIDE:
+                items.append(
+                    Item(
+                        ItemKind.SEPARATOR,
+                        block.text,
+                        first.number,
+                        index,
+                        first.indent,
+                        zone=label.zone,
                     )
                 )
             continue
