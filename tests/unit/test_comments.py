@@ -202,3 +202,25 @@ def test_a_related_posts_heading_ends_the_last_comment() -> None:
     article = newsparse.parse(page(comments, heading="1 Response to “Phones”"))
     assert [c.text for c in article.comments.walk()] == ["Worked for me."]
     assert article.comments.comments[0].span.end_line < article.comments.span.end_line
+
+
+def test_the_comment_form_closes_the_thread() -> None:
+    comments = (
+        "Ann Lee November 12, 2012 at 1:43 pm\n\n    Lovely light in the second one.\n\n"
+        "Leave a Reply\n\n[          ]Name *\n\n[Submit]\n\n"
+        "Previous post: Ten Days in Lisbon\n11.12.12\n\n"
+        "Recent Comments\n\n  □ Bo Ek on Ten Days in Lisbon\n    11.12.12"
+    )
+    found = newsparse.parse(page(comments, heading="One Response")).comments.walk()
+    assert [(c.author, c.text) for c in found] == [("Ann Lee", "Lovely light in the second one.")]
+
+
+def test_reply_boxes_between_comments_do_not_end_a_counted_thread() -> None:
+    comments = (
+        "Ann Lee November 12, 2012 at 1:43 pm\n\n    Lovely light in the second one.\n\n"
+        "Leave a Reply\n\n[          ]Name *\n\n[Submit]\n\n"
+        "Bo Ek November 12, 2012 at 2:05 pm\n\n    The harbour shot is my favourite.\n\n"
+        "Leave a Reply\n\n[          ]Name *\n\n[Submit]"
+    )
+    found = newsparse.parse(page(comments, heading="2 Responses")).comments.walk()
+    assert [c.author for c in found] == ["Ann Lee", "Bo Ek"]

@@ -204,7 +204,7 @@ def parse_comments(
         )
     # "0 comments": whatever follows the heading is not a comment.
     items = read_items(zone, adapter)
-    drafts, layout = split_drafts(items, counted=declared is not None)
+    drafts, layout = split_drafts(items, declared=declared)
     if declared == 0 or (heading is not None and _lone_block(drafts, layout, declared, items)):
         drafts = []
     when = _When(timezone=timezone, now=now)

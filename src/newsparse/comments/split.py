@@ -88,11 +88,15 @@ class Layout(enum.Enum):
     BLOCKS = "blocks"
 
 
-def split_drafts(items: Sequence[Item], *, counted: bool = False) -> tuple[list[Draft], Layout]:
+def split_drafts(
+    items: Sequence[Item], *, declared: int | None = None
+) -> tuple[list[Draft], Layout]:
     """Return the comments of the zone as drafts, in page order, not yet nested, and the layout.
 
-    ``counted`` says the heading declared a count: then blocks without headers
-    are comments even when they read like link titles.
+    ``declared`` is the count the heading declares, if any: then blocks
+    without headers are comments even when they read like link titles, and
+    a comment form ends the thread only once that many comments stand
+    before it.
 
     Example:
         >>> from newsparse.comment_headers import read_header
@@ -102,6 +106,11 @@ def split_drafts(items: Sequence[Item], *, counted: bool = False) -> tuple[list[
         >>> [(d.author, d.paragraphs()) for d in drafts], layout.value
         ([('Ann', ['Quite right.'])], 'says')
     """
+    drafts, layout = _split(items, counted=declared is not None)
+    return _before_form(drafts, items, declared=declared), layout
+
+
+def _split(items: Sequence[Item], *, counted: bool) -> tuple[list[Draft], Layout]:
     says = any(item.header is not None and item.header.kind is HeaderKind.OPENS for item in items)
     items = _merge_author_lines(items, says=says)
     headers = [index for index, item in enumerate(items) if item.header is not None]
@@ -111,6 +120,32 @@ def split_drafts(items: Sequence[Item], *, counted: bool = False) -> tuple[list[
     if not says and _headers_trail(items, headers):
         return _by_trailers(items), Layout.TRAILERS
     return _by_headers(items), Layout.SAYS if says else Layout.HEADERS
+
+
+def _before_form(
+    drafts: list[Draft], items: Sequence[Item], *, declared: int | None
+) -> list[Draft]:
+    """Drop what follows the comment form when the form follows a comment.
+
+    The form closes the thread: what comes after it is the sidebar or the
+    footer ("Previous post", "Recent comments"), however much it reads like
+    comments. Not so while fewer comments than declared stand before it:
+    then the forms are reply boxes between comments.
+    """
+    if not drafts:
+        return drafts
+    form = next(
+        (
+            item.number
+            for item in items
+            if item.zone is Zone.COMMENT_FORM and item.number > drafts[0].last
+        ),
+        None,
+    )
+    if form is None:
+        return drafts
+    before = [draft for draft in drafts if draft.first < form]
+    return before if declared is None or len(before) >= declared else drafts
 
 
 def _merge_author_lines(items: Sequence[Item], *, says: bool) -> list[Item]:
