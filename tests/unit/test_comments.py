@@ -201,7 +201,9 @@ def test_a_related_posts_heading_ends_the_last_comment() -> None:
     )
     article = newsparse.parse(page(comments, heading="1 Response to “Phones”"))
     assert [c.text for c in article.comments.walk()] == ["Worked for me."]
-    assert article.comments.comments[0].span.end_line < article.comments.span.end_line
+    section = article.comments.span
+    assert section is not None
+    assert article.comments.comments[0].span.end_line < section.end_line
 
 
 def test_the_comment_form_closes_the_thread() -> None:
