@@ -155,7 +155,7 @@ _FUNCTION_WORDS = frozenset(
     {"of", "the", "to", "in", "for", "and", "as", "by", "from", "since", "until", "a", "is"}
 )
 _WIDGET_WORDS = frozenset(
-    {"reply", "like", "report", "flag", "share", "permalink", "quote", "delete", "edit"}
+    {"reply", "like", "report", "flag", "share", "permalink", "quote", "delete", "edit", "profile"}
 )
 
 

@@ -226,3 +226,33 @@ def test_reply_boxes_between_comments_do_not_end_a_counted_thread() -> None:
     )
     found = newsparse.parse(page(comments, heading="2 Responses")).comments.walk()
     assert [c.author for c in found] == ["Ann Lee", "Bo Ek"]
+
+
+def test_a_name_under_each_date_is_the_author() -> None:
+    comments = (
+        "Taking the long way home turns out to be the quickest way of all\n\n"
+        " 1. [avatar]Profile\n    May 4, 2012 at 1:55 pm\n    Bramble Hedge\n\n"
+        "    Funny how that works out.\n\n"
+        " 2. [avatar]Profile\n    May 4, 2012 at 2:01 pm\n    Torvald\n\n"
+        "    Not in my town, it doesn't.\n\n"
+        " 3. [avatar]Profile\n    May 4, 2012 at 2:12 pm\n    Hazel Moor\n\n"
+        "    Count me in for the next one."
+    )
+    article = newsparse.parse(page(comments, heading="There are 3 comments about:"))
+    assert article.comments.declared_count == 3
+    assert [(c.author, c.posted_text, c.text) for c in article.comments.walk()] == [
+        ("Bramble Hedge", "May 4, 2012 at 1:55 pm", "Funny how that works out."),
+        ("Torvald", "May 4, 2012 at 2:01 pm", "Not in my town, it doesn't."),
+        ("Hazel Moor", "May 4, 2012 at 2:12 pm", "Count me in for the next one."),
+    ]
+
+
+def test_a_short_first_line_under_a_date_is_text_when_names_are_not_the_habit() -> None:
+    comments = (
+        "May 4, 2012 at 1:55 pm\n\nAgreed\n\nAnd the second half was better still.\n\n"
+        "May 4, 2012 at 2:01 pm\n\nI could not find the map you mention anywhere.\n\n"
+        "May 4, 2012 at 2:12 pm\n\nThe bridge is closed until June, sadly."
+    )
+    found = newsparse.parse(page(comments, heading="3 Comments")).comments.walk()
+    assert [c.author for c in found] == [None, None, None]
+    assert found[0].text.startswith("Agreed")

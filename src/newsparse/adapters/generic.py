@@ -57,6 +57,9 @@ GENERIC = Adapter(
         + _COMMENT_WORDS
         + r")\b(?!\s+(?:were|was|are|is|have|has|had|from|by|about|and|or)\b)[^.!?]{0,80}[.!]?$",
         r"^(?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r") (to|on) \S.{0,100}$",
+        # matches "There are 10 comments about:", "There is one response to “Post title”"
+        r"^there (are|is|were) (?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r")"
+        r"( (about|on|to)\b.{0,100})?$",
         # matches "Comments (29)", "Comments: 29", "Comments", "Kommentare (4)", "Discussion"
         r"^(" + _COMMENT_WORDS.replace("comments?|", "comments|") + r"|discussion|reader comments"
         r"|what do you think\??)"

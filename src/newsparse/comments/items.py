@@ -53,7 +53,11 @@ _SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM,
 _BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING}
 # Blocks of the page around the thread ("Related Posts", a footer) end the comment before them.
 _OUTSIDE = frozenset({Zone.PROMO, Zone.FOOTER})
-_IMAGE = regex.compile(r"^(?:\[[^\]]{0,60}\]\s*)+$")
+# An avatar, maybe numbered or with its link's word: "[avatar]", "[bla] [pro]",
+# "2. [avatar]Profile".
+_IMAGE = regex.compile(
+    r"^(?:#?\d{1,5}[.)]\s+)?(?:\[[^\]]{0,60}\]\s*)+(?:profile|avatar)?$", regex.IGNORECASE
+)
 _NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")
 # matches "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4", "+3 | Reply | Report"
 _SCORE = regex.compile(

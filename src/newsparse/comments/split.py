@@ -275,6 +275,7 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
     # like headed comments; their "texts" are all titles.
     if drafts:
         _end_thread(drafts[-1])
+    _names_under_dates(drafts)
     return [draft for draft in drafts if not all(_is_title(item.text) for item in draft.texts)]
 
 
@@ -344,6 +345,14 @@ def _name_line(draft: Draft) -> str | None:
 
     Only where the date line below names nobody.
     """
+    author = _name_above_text(draft)
+    if author is not None:
+        del draft.texts[0]
+    return author
+
+
+def _name_above_text(draft: Draft) -> str | None:
+    """Return the name a draft's first line holds, when it stands alone above the text."""
     texts = draft.texts
     if len(texts) < 2 or texts[0].block == texts[1].block:
         return None
@@ -353,8 +362,22 @@ def _name_line(draft: Draft) -> str | None:
     author = clean_author(line)
     if author is None or len(author.split()) > 3:
         return None
-    del texts[0]
     return author
+
+
+def _names_under_dates(drafts: Sequence[Draft]) -> None:
+    """Take the name under each date line as its author, where the page puts names there.
+
+    "11.05.12 at 1:55 pm" / "Ann Lee" / text: a page-wide habit, so at least
+    two thirds of the comments headed by a bare date must show it, lest a
+    short first line ("Agreed") be taken for a name.
+    """
+    dated = [draft for draft in drafts if draft.author is None and draft.posted_text is not None]
+    named = [draft for draft in dated if _name_above_text(draft) is not None]
+    if len(named) < 2 or 3 * len(named) < 2 * len(dated):
+        return
+    for draft in named:
+        draft.author = _name_line(draft)
 
 
 #: A name alone on its line above a comment is at most this long.
