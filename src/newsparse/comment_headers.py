@@ -144,7 +144,9 @@ _TRAIL = regex.compile(
     regex.IGNORECASE,
 )
 _AFTER_DATE = regex.compile(
-    r"^(?:[\s.,|·•–—:)\-#]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
+    r"^(?:[\s.,|·•–—:)\-#/]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
+    # the commenter's handle: "// Twitter: @ann_lee"
+    r"|(?:\btwitter\s*:\s*)?@\w{1,30}"
     r"|\b(?:reply|permalink|link|report|abuse|flag|delete|edit|replydelete|quote|like|share"
     r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ecmp][sd]?t|bst|cest?|[ap]m)\b)*$",
     regex.IGNORECASE,
@@ -175,6 +177,8 @@ def read_header(text: str) -> Header | None:
     if not text or len(text) > MAX_HEADER_CHARS or text[0] in "—–":
         # A line opening with a dash signs a quotation or an embedded post.
         return None
+    if text.startswith(("http://", "https://", "www.")):
+        return None  # a link: "http://example.net/2.01/" holds no date
     if text.count(" ") > _MAX_HEADER_SPACES:
         return None
     by_number = _BY_USER_NUMBER.match(text)

@@ -256,3 +256,21 @@ def test_a_short_first_line_under_a_date_is_text_when_names_are_not_the_habit() 
     found = newsparse.parse(page(comments, heading="3 Comments")).comments.walk()
     assert [c.author for c in found] == [None, None, None]
     assert found[0].text.startswith("Agreed")
+
+
+def test_text_left_of_a_numbered_thread_ends_its_last_comment() -> None:
+    comments = (
+        " 1. Ann Lee, on November 6th, 2012 // Twitter: @annlee\n\n"
+        "    That was lovely to watch.\n\n"
+        " 2. Bo Ek, on November 7th, 2012 //\n\n    Wonderful work, all of it.\n\n"
+        "Anything to add?\n\nAll comments are moderated, so expect a short delay.\n\n"
+        "[                    ] Name (required)"
+    )
+    article = newsparse.parse(page(comments, heading="2 kind comments on “Our film”"))
+    assert article.comments.declared_count == 2
+    assert [(c.author, c.posted_text, c.text) for c in article.comments.walk()] == [
+        ("Ann Lee", "November 6th, 2012", "That was lovely to watch."),
+        ("Bo Ek", "November 7th, 2012", "Wonderful work, all of it."),
+    ]
+    reasons = {b.text: b.reason for b in article.boilerplate}
+    assert reasons["[ ] Name (required)"] == "comment-form"

@@ -56,7 +56,8 @@ GENERIC = Adapter(
         r"^[{(\[]?\s*(?P<count>\d[\d,]*|one|no) ("
         + _COMMENT_WORDS
         + r")\b(?!\s+(?:were|was|are|is|have|has|had|from|by|about|and|or)\b)[^.!?]{0,80}[.!]?$",
-        r"^(?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r") (to|on) \S.{0,100}$",
+        # matches "4 appreciated comments on “Post title”"
+        r"^(?P<count>\d[\d,]*|one|no) (\w+ )?(" + _COMMENT_WORDS + r") (to|on) \S.{0,100}$",
         # matches "There are 10 comments about:", "There is one response to “Post title”"
         r"^there (are|is|were) (?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r")"
         r"( (about|on|to)\b.{0,100})?$",
@@ -102,8 +103,9 @@ GENERIC = Adapter(
         r"^(leave a (reply|comment)|post a comment|add (a|your) comment|write a comment"
         r"|laisser un commentaire|ajouter un commentaire|kommentar (hinterlassen|schreiben)"
         r"|deja un comentario|deixe um comentário|lascia un commento)\b",
-        # matches "Name (required)", "Email", "Website", "Name * [", "Nom *", "Comment: ["
-        r"^(your )?(name|e-?mail|mail|website|url|comment|nom|courriel|site( web)?|nombre"
+        # matches "Name (required)", "Email", "Website", "Name * [", "Nom *", "Comment: [",
+        # "[    ] Email (required but never shown)"
+        r"^(\[[^\]]*\] ?)?(your )?(name|e-?mail|mail|website|url|comment|nom|courriel|site( web)?|nombre"
         r"|correo|sitio web|kommentar|commentaire|comentario)"
         r"( \([^)]*\))*( ?\*)?:?( ?\[[^\]]*\]?)*$",
         # matches "You must be logged in to post a comment.", "Sign in to comment"

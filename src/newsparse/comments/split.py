@@ -262,6 +262,12 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
             if current is not None:
                 current.add_header(header, item)
         elif item.kind is ItemKind.TEXT:
+            if (
+                current is not None
+                and current.texts
+                and item.indent < min(current.indent, current.texts[0].indent)
+            ):
+                current = None  # out of the list whose items the comments are
             if current is not None:
                 current.add_text(item)
         elif item.kind is ItemKind.SEPARATOR or item.kind is ItemKind.NOISE:
