@@ -104,9 +104,9 @@ GENERIC = Adapter(
         r"|laisser un commentaire|ajouter un commentaire|kommentar (hinterlassen|schreiben)"
         r"|deja un comentario|deixe um comentário|lascia un commento)\b",
         # matches "Name (required)", "Email", "Website", "Name * [", "Nom *", "Comment: [",
-        # "[    ] Email (required but never shown)"
-        r"^(\[[^\]]*\] ?)?(your )?(name|e-?mail|mail|website|url|comment|nom|courriel|site( web)?|nombre"
-        r"|correo|sitio web|kommentar|commentaire|comentario)"
+        # and the same with the box first: "[    ] Website (optional)"
+        r"^(\[[^\]]*\] ?)?(your )?(name|e-?mail|mail|website|url|comment|nom|courriel"
+        r"|site( web)?|nombre|correo|sitio web|kommentar|commentaire|comentario)"
         r"( \([^)]*\))*( ?\*)?:?( ?\[[^\]]*\]?)*$",
         # matches "You must be logged in to post a comment.", "Sign in to comment"
         r"^you must be (logged|signed) in to (post|leave|add) a comment\.?$",
