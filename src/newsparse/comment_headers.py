@@ -204,12 +204,12 @@ def read_header(text: str) -> Header | None:
     found = _find_date(text)
     if found is None:
         return None
-    if _AFTER_DATE.match(text[found.end() :]) is None:
-        return None
     prefix = text[: found.start()]
     posted = found.group().rstrip(" ,|-–—·")
     if posted.endswith(".") and not posted.endswith(".m."):
         posted = posted[:-1]
+    if _AFTER_DATE.match(text[found.end() :]) is None:
+        return _author_after_date(prefix, posted, text[found.end() :])
     if len(prefix.split()) > MAX_AUTHOR_WORDS + 3:
         return None
     name = _TRAIL.sub("", _LEAD.sub("", prefix.strip())).strip()
@@ -219,6 +219,23 @@ def read_header(text: str) -> Header | None:
     if author is None:
         return None
     return Header(HeaderKind.DATED, author, posted)
+
+
+# The author after a date that opens the line: "| Ann Lee", "by Ann",
+# "| Unregistered CommenterAnn" (the role glued to the name).
+_AUTHOR_AFTER = regex.compile(
+    r"^\s*(?:[|·•/–—-]|by\b)\s*(?:(?:un)?registered commenter\s*)?(?P<author>\S.{0,60})$",
+    regex.IGNORECASE,
+)
+
+
+def _author_after_date(prefix: str, posted: str, rest: str) -> Header | None:
+    """Read "October 11, 2012 | Ann Lee": a date first, the author after it."""
+    if _LEAD.sub("", prefix.strip()).strip():
+        return None
+    match = _AUTHOR_AFTER.match(rest)
+    author = clean_author(match.group("author")) if match is not None else None
+    return Header(HeaderKind.DATED, author, posted) if author is not None else None
 
 
 # "On September 28, 2012 at 9:18 am Ann Lee said:", "10. Jul, 2012 / Ann says:":

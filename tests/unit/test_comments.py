@@ -274,3 +274,17 @@ def test_text_left_of_a_numbered_thread_ends_its_last_comment() -> None:
     ]
     reasons = {b.text: b.reason for b in article.boilerplate}
     assert reasons["[ ] Name (required)"] == "comment-form"
+
+
+def test_a_date_then_the_author_trails_each_comment() -> None:
+    comments = (
+        "Lovely colours in the last one.\n\nOctober 11, 2012 | Unregistered CommenterEve\n\n"
+        "See you in Bergen next spring!\n\nOctober 12, 2012 | Registered CommenterAnn Lee\n\n"
+        "Post a New Comment\n\nEnter your information below to add a new comment.\n\n"
+        "Author Email (optional):\n\nSome HTML allowed: <a> <b> <em>"
+    )
+    found = newsparse.parse(page(comments, heading="2 Comments")).comments.walk()
+    assert [(c.author, c.posted_text, c.text) for c in found] == [
+        ("Eve", "October 11, 2012", "Lovely colours in the last one."),
+        ("Ann Lee", "October 12, 2012", "See you in Bergen next spring!"),
+    ]

@@ -105,7 +105,7 @@ GENERIC = Adapter(
         r"|deja un comentario|deixe um comentário|lascia un commento)\b",
         # matches "Name (required)", "Email", "Website", "Name * [", "Nom *", "Comment: [",
         # and the same with the box first: "[    ] Website (optional)"
-        r"^(\[[^\]]*\] ?)?(your )?(name|e-?mail|mail|website|url|comment|nom|courriel"
+        r"^(\[[^\]]*\] ?)?(your |author )?(name|e-?mail|mail|website|url|comment|nom|courriel"
         r"|site( web)?|nombre|correo|sitio web|kommentar|commentaire|comentario)"
         r"( \([^)]*\))*( ?\*)?:?( ?\[[^\]]*\]?)*$",
         # matches "You must be logged in to post a comment.", "Sign in to comment"
@@ -125,6 +125,11 @@ GENERIC = Adapter(
         r"^(the )?comments( to this entry| on this (post|entry|article))? are (now )?closed\.?$",
         # matches "Join the discussion", "Join the conversation"
         r"^join the (discussion|conversation)$",
+        # matches "Post a New Comment", "Enter your information below to add a new comment."
+        r"^(post ?)?(post|add|leave|write) a new comment$",
+        r"^enter your information below to (add|leave|post) a (new )?comment\b",
+        # matches "Some HTML allowed: <a href=...>", "Allowed HTML: <a> <em>"
+        r"^(some html (is )?allowed|allowed html)\b",
         # a comment preview box, as TypePad prints it: matches "Verify your Comment",
         # "Previewing your Comment", the notice that it is only a preview, that it
         # could not be posted or has been saved, and an empty trailer "Posted by: |"

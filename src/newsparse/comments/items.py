@@ -56,7 +56,8 @@ _OUTSIDE = frozenset({Zone.PROMO, Zone.FOOTER})
 # An avatar, maybe numbered or with its link's word: "[avatar]", "[bla] [pro]",
 # "2. [avatar]Profile".
 _IMAGE = regex.compile(
-    r"^(?:#?\d{1,5}[.)]\s+)?(?:\[[^\]]{0,60}\]\s*)+(?:profile|avatar)?$", regex.IGNORECASE
+    r"^(?:#?\d{1,5}[.)]\s+)?(?:\[[^\]]{0,60}\]\s*)+(?:profile|avatar)?$|^(?:user-?pic|avatar)$",
+    regex.IGNORECASE,
 )
 _NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")
 # matches "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4", "+3 | Reply | Report"
