@@ -206,6 +206,8 @@ def read_header(text: str) -> Header | None:
         return None
     prefix = text[: found.start()]
     posted = found.group().rstrip(" ,|-–—·")
+    if text.rstrip().endswith(".") and not any(character.isdigit() for character in posted):
+        return None  # "Here is how it looks today.": a sentence, not a header
     if posted.endswith(".") and not posted.endswith(".m."):
         posted = posted[:-1]
     if _AFTER_DATE.match(text[found.end() :]) is None:
@@ -222,9 +224,10 @@ def read_header(text: str) -> Header | None:
 
 
 # The author after a date that opens the line: "| Ann Lee", "by Ann",
-# "| Unregistered CommenterAnn" (the role glued to the name).
+# "| Unregistered CommenterAnn" (the role glued to the name), "| 2691543 ann" (an id).
 _AUTHOR_AFTER = regex.compile(
-    r"^\s*(?:[|·•/–—-]|by\b)\s*(?:(?:un)?registered commenter\s*)?(?P<author>\S.{0,60})$",
+    r"^\s*(?:[|·•/–—-]|by\b)\s*(?:(?:un)?registered commenter\s*|\d{1,12}\s+)?"
+    r"(?P<author>\S.{0,60})$",
     regex.IGNORECASE,
 )
 

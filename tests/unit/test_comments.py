@@ -288,3 +288,19 @@ def test_a_date_then_the_author_trails_each_comment() -> None:
         ("Eve", "October 11, 2012", "Lovely colours in the last one."),
         ("Ann Lee", "October 12, 2012", "See you in Bergen next spring!"),
     ]
+
+
+def test_drupal_headers_with_a_user_id_and_a_login_line() -> None:
+    comments = (
+        "Thu, 08/09/2012 - 13:04 | 2691543 malikai\n\nHere is how it looks today.\n\n"
+        "Login or register to post comments\n\n"
+        "Thu, 08/09/2012 - 13:13 | 2691572 Skate Boarder\n\nIn whose hands, though?\n\n"
+        "Login or register to post comments"
+    )
+    article = newsparse.parse(page(comments, heading="2 Comments"))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [
+        ("malikai", "Here is how it looks today."),
+        ("Skate Boarder", "In whose hands, though?"),
+    ]
+    reasons = {b.reason for b in article.boilerplate if b.text.startswith("Login or register")}
+    assert reasons == {"comment-form"}

@@ -111,6 +111,8 @@ GENERIC = Adapter(
         # matches "You must be logged in to post a comment.", "Sign in to comment"
         r"^you must be (logged|signed) in to (post|leave|add) a comment\.?$",
         r"^(sign|log) in to (comment|reply|post a comment|join the discussion)\.?$",
+        # matches "Login or register to post comments"
+        r"^(log ?in|sign ?in) or register to (post )?(comments?|reply)$",
         # matches an empty box "[          ]" and buttons "[Submit]", "[ Post Comment ]"; an
         # avatar "[51689c]" is no form
         r"^\[[\s_]*\]$",
