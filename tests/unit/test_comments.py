@@ -304,3 +304,26 @@ def test_drupal_headers_with_a_user_id_and_a_login_line() -> None:
     ]
     reasons = {b.reason for b in article.boilerplate if b.text.startswith("Login or register")}
     assert reasons == {"comment-form"}
+
+
+def test_a_pingback_among_the_comments_is_no_comment() -> None:
+    comments = (
+        " 1. 1 Chris\n    Nov 2nd, 2009 at 5:48 pm\n\n    Tried it last night and it works.\n\n"
+        " 2. 2 Hayden Moor\n    May 10th, 2010 at 11:13 am\n\n    Mine lasts a week now.\n\n"
+        " 1. 1 Ten Ways to Save Power: Gadget Life\n    Pingback on Nov 20th, 2009 at 12:23 pm\n\n"
+        "    [...] a good roundup of the tips, linked from our site. [...]"
+    )
+    found = newsparse.parse(page(comments, heading="3 Responses to “Battery Life”")).comments
+    assert [c.author for c in found.walk()] == ["Chris", "Hayden Moor"]
+
+
+def test_the_form_after_the_declared_count_closes_the_thread() -> None:
+    comments = (
+        "Ann Lee says:\n\n    Lovely light in the second one.\n\n"
+        "Leave a Reply\n\n[          ]Name *\n\n[Submit]\n\n"
+        "Bo Ek says:\n\n    The harbour shot is my favourite.\n\n"
+        "[Submit Comment]\n\nClick to cancel reply\n\n"
+        "Cy Moor says:\n\n    Not a comment: the sidebar's recent post list."
+    )
+    found = newsparse.parse(page(comments, heading="2 Responses")).comments.walk()
+    assert [c.author for c in found] == ["Ann Lee", "Bo Ek"]

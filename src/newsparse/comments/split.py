@@ -9,6 +9,7 @@ line between blocks starts the next comment, as in the seeds' layout.
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections.abc import Sequence
 
@@ -28,6 +29,9 @@ _MENTION = regex.compile(r"^@(?P<name>\w[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3})")
 _ENDS_COMMENT = frozenset(
     {Zone.COMMENT_FORM, Zone.PAGINATION, Zone.TRACKBACKS, Zone.COMMENTS_HEADING}
 )
+
+
+_LINKBACKS = frozenset({"pingback", "trackback"})
 
 
 @attrs.define
@@ -107,6 +111,8 @@ def split_drafts(
         ([('Ann', ['Quite right.'])], 'says')
     """
     drafts, layout = _split(items, counted=declared is not None)
+    # "Pingback on May 4, 2012": a linking post listed with the comments, not one.
+    drafts = [draft for draft in drafts if (draft.author or "").casefold() not in _LINKBACKS]
     return _before_form(drafts, items, declared=declared), layout
 
 
@@ -134,18 +140,13 @@ def _before_form(
     """
     if not drafts:
         return drafts
-    form = next(
-        (
-            item.number
-            for item in items
-            if item.zone is Zone.COMMENT_FORM and item.number > drafts[0].last
-        ),
-        None,
-    )
-    if form is None:
-        return drafts
-    before = [draft for draft in drafts if draft.first < form]
-    return before if declared is None or len(before) >= declared else drafts
+    firsts = [draft.first for draft in drafts]
+    for item in items:
+        if item.zone is Zone.COMMENT_FORM and item.number > drafts[0].last:
+            before = bisect.bisect_left(firsts, item.number)
+            if declared is None or before >= declared:
+                return drafts[:before]
+    return drafts
 
 
 def _merge_author_lines(items: Sequence[Item], *, says: bool) -> list[Item]:
