@@ -138,8 +138,12 @@ _LEAD = regex.compile(
     r"|(?:from|von|par|por|di)\s*:\s*)+",
     regex.IGNORECASE,
 )
+# "Bo replying to a comment from Ann": the reply's author is Bo.
+_REPLYING = regex.compile(
+    r"\s+(?:replying|in reply) to (?:a comment from |a comment by )?\S.{0,40}$", regex.IGNORECASE
+)
 _TRAIL = regex.compile(
-    r"(?:[\s,|·•–—:(*\-]|\(\d{1,12}\)"
+    r"(?:[\s,|·•–—:(*\-/]|\(\d{1,12}\)"
     r"|\b(?:on|at|le|am|el|il|em|permalink|reply|link|says|said|writes|wrote)\b)+$",
     regex.IGNORECASE,
 )
@@ -272,7 +276,7 @@ def clean_author(text: str) -> str | None:
         >>> clean_author("by Tamsin Orrell (88102) on"), clean_author("Reply")
         ('Tamsin Orrell', None)
     """
-    name = _TRAIL.sub("", _LEAD.sub("", text.strip())).strip()
+    name = _TRAIL.sub("", _LEAD.sub("", _REPLYING.sub("", text.strip()))).strip()
     if name.endswith(("'s", "’s")):  # "Ann's comment", never an author line
         return None
     if not looks_like_author(name):

@@ -327,3 +327,17 @@ def test_the_form_after_the_declared_count_closes_the_thread() -> None:
     )
     found = newsparse.parse(page(comments, heading="2 Responses")).comments.walk()
     assert [c.author for c in found] == ["Ann Lee", "Bo Ek"]
+
+
+def test_replying_to_a_comment_from_names_the_reply_s_author() -> None:
+    comments = (
+        "Pat / November 13, 2012 at 02:49 pm\nuser-pic\nNever heard of the magazine before.\n"
+        "Reply\n\n"
+        "Rob replying to a comment from Pat / November 13, 2012 at 03:16 pm\nuser-pic\n"
+        "Nor had I, to be honest.\nReply"
+    )
+    found = newsparse.parse(page(comments, heading="2 Comments")).comments.walk()
+    assert [(c.author, c.text) for c in found] == [
+        ("Pat", "Never heard of the magazine before."),
+        ("Rob", "Nor had I, to be honest."),
+    ]
