@@ -22,6 +22,7 @@ printed across the full width is never cut.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -44,6 +45,10 @@ _CHAIN = 4
 #: Side-by-side lines a column needs, and the most lines between two of them.
 _MIN_LINES = 8
 _MAX_STRIDE = 8
+#: A narrow left column interleaved with the main one: the main column's
+#: least indent, and the sidebar lines between two of its lines it needs.
+_MIN_INDENT = 12
+_MIN_BETWEEN = 6
 #: Columns split off one page (a page has a main column and one or two sidebars).
 _MAX_SPLITS = 3
 #: Boundaries tried per split, the best supported first.
@@ -54,6 +59,9 @@ _MAIN_SHARE = 2.0
 _PROSE_CHARS = 40
 
 _BLANK, _LEFT, _RIGHT, _BOTH, _CROSS = range(5)
+#: Lines a run whose main column is on the left goes on over: side text
+#: alone, side by side with a narrower gap, or none.
+_GOES_ON = frozenset({_BLANK, _RIGHT, _BOTH})
 
 
 class Columns(NamedTuple):
@@ -98,7 +106,13 @@ def split_columns(lines: Lines) -> Columns:
     side: list[Line] = []
     for _ in range(_MAX_SPLITS):
         current: Sequence[Line] = lines if rows is None else rows
-        runs = _find_runs(current)
+        # Nearly every line of a page without columns fails this one test, so
+        # it runs alone first: a column needs many lines with eight spaces in
+        # a row (in a gap or in an indent).
+        spaced = [index for index, line in enumerate(current) if _GAP in line.raw]
+        if len(spaced) < _MIN_LINES:
+            break
+        runs = _gap_runs(current, spaced) or _interleaved_runs(current, spaced)
         if not runs:
             break
         rows = list(current)
@@ -110,14 +124,9 @@ def split_columns(lines: Lines) -> Columns:
     return Columns(main=Lines(rows), side=tuple(side))
 
 
-def _gap_ends(rows: Sequence[Line]) -> dict[int, list[int]]:
+def _gap_ends(rows: Sequence[Line], spaced: list[int]) -> dict[int, list[int]]:
     """Map each line index to the columns where its text resumes after a wide gap."""
-    # Nearly every line of a page without columns fails this one test, so it
-    # runs alone first: a page needs eight lines with eight spaces in a row.
-    spaced = [index for index, line in enumerate(rows) if _GAP in line.raw]
     found: dict[int, list[int]] = {}
-    if len(spaced) < _MIN_LINES:
-        return found
     for index in spaced:
         line = rows[index]
         ends = [match.end() for match in _GAP_END.finditer(line.raw, line.indent)]
@@ -165,15 +174,16 @@ def _kind(raw: str, column: int) -> int:
     return _RIGHT if right else _BLANK
 
 
-def _find_runs(rows: Sequence[Line]) -> list[_Run]:
-    """Return the runs of lines that a layout column boundary splits, for the best boundary."""
-    ends = _gap_ends(rows)
+def _gap_runs(rows: Sequence[Line], spaced: list[int]) -> list[_Run]:
+    """Return the runs of side-by-side lines that the best-supported boundary splits."""
+    ends = _gap_ends(rows, spaced)
     if len(ends) < _MIN_LINES:
         return []
     for column, support in _candidates(ends):
+        both = [index for index in sorted(support) if _kind(rows[index].raw, column) == _BOTH]
         runs = [
             run
-            for group in _groups(rows, column, support)
+            for group in _groups(rows, column, both, _MIN_LINES)
             if (run := _run(rows, group, column)) is not None
         ]
         if runs:
@@ -181,13 +191,45 @@ def _find_runs(rows: Sequence[Line]) -> list[_Run]:
     return []
 
 
-def _groups(rows: Sequence[Line], column: int, support: frozenset[int]) -> list[list[int]]:
+def _interleaved_runs(rows: Sequence[Line], spaced: list[int]) -> list[_Run]:
+    """Return the runs where a narrow left column's lines fall between the main column's.
+
+    Where a sidebar's items and the main column's paragraphs take turns line
+    by line, no line holds both, so no gap shows the boundary; the evidence
+    is the main column's indent (the commonest of at least ``_MIN_INDENT``)
+    and short lines left of it, each between two lines of the main column::
+
+                             Posted by: Ann at May 4, 2012 8:42 AM
+        Books
+                             ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+    """
+    indents = Counter(rows[index].indent for index in spaced if rows[index].indent >= _MIN_INDENT)
+    if not indents:
+        return []
+    column, count = indents.most_common(1)[0]
+    if count < _MIN_LINES:
+        return []
+    last = len(rows) - 2
+    between = [
+        index + 1
+        for index in spaced
+        if index < last
+        and _kind(rows[index].raw, column) == _RIGHT
+        and _kind(rows[index + 1].raw, column) == _LEFT
+        and _kind(rows[index + 2].raw, column) == _RIGHT
+    ]
+    return [
+        run
+        for group in _groups(rows, column, between, _MIN_BETWEEN)
+        if (run := _run(rows, group, column)) is not None
+    ]
+
+
+def _groups(rows: Sequence[Line], column: int, support: list[int], minimum: int) -> list[list[int]]:
     """Split the supporting lines into groups no line crosses and no wide stride breaks."""
     groups: list[list[int]] = []
     group: list[int] = []
-    for index in sorted(support):
-        if _kind(rows[index].raw, column) != _BOTH:
-            continue
+    for index in support:
         if group and (
             index - group[-1] > _MAX_STRIDE
             or any(_kind(rows[i].raw, column) == _CROSS for i in range(group[-1] + 1, index))
@@ -196,17 +238,18 @@ def _groups(rows: Sequence[Line], column: int, support: frozenset[int]) -> list[
             group = []
         group.append(index)
     groups.append(group)
-    return [group for group in groups if len(group) >= _MIN_LINES]
+    return [group for group in groups if len(group) >= minimum]
 
 
 def _run(rows: Sequence[Line], group: list[int], column: int) -> _Run | None:
     """Return the run a group of side-by-side lines makes, or None when no column is main.
 
-    The main column is the one holding clearly more text. A run whose main
+    The main column is the one holding clearly more prose. A run whose main
     column is on the left goes on over the side column's lines below and
-    above it (a sidebar outlasts the article); one whose main column is on
-    the right does not, since the page's own header and headline stand at
-    the left margin above a left-hand sidebar.
+    above it, alone or beside the main column's (a sidebar outlasts the
+    article); one whose main column is on the right does not, since the
+    page's own header and headline stand at the left margin above a
+    left-hand sidebar.
     """
     first, last = group[0], group[-1]
     left = right = 0
@@ -220,9 +263,9 @@ def _run(rows: Sequence[Line], group: list[int], column: int) -> _Run | None:
     else:
         return None
     if main_left:
-        while first > 0 and _kind(rows[first - 1].raw, column) in (_BLANK, _RIGHT):
+        while first > 0 and _kind(rows[first - 1].raw, column) in _GOES_ON:
             first -= 1
-        while last + 1 < len(rows) and _kind(rows[last + 1].raw, column) in (_BLANK, _RIGHT):
+        while last + 1 < len(rows) and _kind(rows[last + 1].raw, column) in _GOES_ON:
             last += 1
     return _Run(first=first, last=last, column=column, main_left=main_left)
 

@@ -239,10 +239,32 @@ _ARTICLE_BEFORE_HEADING = 50
 
 
 def _strong_heading(context: ZoneContext, index: int) -> bool:
+    """Tell whether a comments heading ends the article however short the article is.
+
+    It does when an adapter names it, when it gives a count ("9 Comments"),
+    or when comment headers with an author ("Posted by: Ann at May 4, 2012
+    8:42 AM", "Ann says:") follow it on two blocks, before another heading.
+    """
     label = context.labels[index]
     if label is not None and not label.rule.startswith(f"{GENERIC.name}."):
         return True
-    return any(character.isdigit() for character in context.blocks[index].text)
+    if any(character.isdigit() for character in context.blocks[index].text):
+        return True
+    return _authored_headers_follow(context, index)
+
+
+def _authored_headers_follow(context: ZoneContext, heading: int) -> bool:
+    """Tell whether two blocks under ``heading`` carry a comment header naming an author."""
+    found = 0
+    for index in range(heading + 1, min(len(context.blocks), heading + 1 + _HEADER_GAP)):
+        if context.zone(index) is Zone.COMMENTS_HEADING:
+            return False
+        header = _header_in(context.blocks[index])
+        if header is not None and header.author is not None and header.kind is not HeaderKind.DATE:
+            found += 1
+            if found >= _HEADERS_FOR_SECTION:
+                return True
+    return False
 
 
 def _after_chrome(context: ZoneContext) -> int:

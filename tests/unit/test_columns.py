@@ -70,6 +70,36 @@ def test_a_sidebar_on_the_left_is_split_off_and_the_main_column_keeps_its_place(
     assert [line.text for line in columns.side] == [item for item in nav if item]
 
 
+def test_a_run_goes_on_over_side_lines_with_a_narrow_gap() -> None:
+    rows = beside(PROSE, SIDEBAR)
+    narrow = f"{'━' * (WIDTH - 3)}   Subscribe by e-mail"
+    main, side = split([*rows, narrow, " " * WIDTH + "read more"])
+    assert main[-2:] == ["━" * (WIDTH - 3), ""]
+    assert side[-2:] == [(len(rows) + 1, "Subscribe by e-mail"), (len(rows) + 2, "read more")]
+
+
+def test_a_left_column_taking_turns_with_the_main_one_is_split_off() -> None:
+    # No line holds both columns: the sidebar's items fall between the
+    # main column's lines, which all start at one indent.
+    nav = ["Blog", "Books", "Essays", "News", "Audio", "Talks", "Software", "About", "Contact"]
+    rows = []
+    for item, text in zip(nav, PROSE * 2, strict=False):
+        rows += [" " * 25 + (text or "━" * 30), f"{item:<30}"]
+    rows.append(" " * 25 + PROSE[0])
+    columns = split_columns(Lines.from_text("\n".join(rows)))
+    assert [line.text for line in columns.side] == nav
+    assert [line.text for line in columns.main if line.text] == [row.strip() for row in rows[::2]]
+
+
+def test_short_lines_between_indented_ones_need_many_turns() -> None:
+    rows = []
+    for turn, text in enumerate(PROSE[:10]):
+        rows += [" " * 25 + (text or "━" * 30), *(["Books"] if turn < 5 else [])]
+    assert split(rows)[1] == []
+    rows.insert(12, "Books")  # the sixth turn
+    assert split(rows)[1] != []
+
+
 def test_a_full_width_line_ends_the_run() -> None:
     across = "A paragraph printed across the whole width " * 3
     rows = beside(PROSE, SIDEBAR)

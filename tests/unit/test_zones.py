@@ -41,6 +41,19 @@ def test_comments_heading_is_a_barrier_and_opens_comment_zone() -> None:
     ]
 
 
+def test_bare_heading_over_authored_trailers_ends_a_short_article() -> None:
+    # Under 50 words of article, a bare "Comments" heading still ends it when
+    # comment headers naming authors follow it.
+    trailers = [f"Posted by: {name} at May 4, 2012 8:42 AM" for name in ("Ann Lee", "Bo Tran")]
+    thread = "\n\n".join(f"{PROSE} {PROSE}\n\n{trailer}" for trailer in trailers)
+    page = f"Library to close\n\n{PROSE}\n\nComments\n\n{thread}"
+    labels = zones(page)
+    assert labels[:3] == ["headline", "standfirst", "comments-heading"]
+    assert "body" not in labels[3:]
+    unsigned = "\n\n".join(f"{PROSE} {PROSE}" for _ in trailers)
+    assert "body" in zones(f"Library to close\n\n{PROSE}\n\nComments\n\n{unsigned}")[3:]
+
+
 def test_short_block_inside_body_is_a_subhead() -> None:
     page = f"Title here\n\n{PROSE}\n\nWhat happens next\n\n{PROSE}\n\n{PROSE}"
     assert zones(page) == ["headline", "standfirst", "body", "body", "body"]
