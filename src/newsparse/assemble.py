@@ -233,6 +233,8 @@ def assemble(
 def side_blocks(side: Sequence[Line]) -> tuple[Block, ...]:
     r"""Return side-column text as ``side-column`` blocks, one per run of consecutive lines.
 
+    Two pieces of one line (a left and a right sidebar) go in one block.
+
     Example:
         >>> from newsparse.lines import Line
         >>> [(b.text, b.span.start_line, b.span.end_line) for b in side_blocks(
@@ -242,7 +244,7 @@ def side_blocks(side: Sequence[Line]) -> tuple[Block, ...]:
     found: list[Block] = []
     run: list[Line] = []
     for line in side:
-        if run and line.number != run[-1].number + 1:
+        if run and line.number > run[-1].number + 1:
             found.append(_side_block(run))
             run = []
         run.append(line)

@@ -70,8 +70,9 @@ class Columns(NamedTuple):
     Attributes:
         main: Every line of the page, numbered as before, holding only its
             main column's text (a line that held only side text is blank).
-        side: The side-column text of the lines that had some, one
-            :class:`~newsparse.lines.Line` per input line, in line order.
+        side: The side-column text of the lines that had some, as
+            :class:`~newsparse.lines.Line` records numbered as their input
+            lines, in line order; a line between two sidebars gives two.
     """
 
     main: Lines
