@@ -213,8 +213,12 @@ def body(context: ZoneContext) -> dict[int, Label]:
             best = run
         if position < len(barriers) and best is not None:
             heading = barriers[position]
-            if _strong_heading(context, heading) or best[0] >= _ARTICLE_BEFORE_HEADING:
+            if _strong_heading(context, heading):
                 break  # the article lies before this heading; what follows is comments
+            if best[0] >= _ARTICLE_BEFORE_HEADING and not _article_follows(
+                context, barriers, runs, position, best[0]
+            ):
+                break
 
     if best is not None:
         _, first, last = best
@@ -236,6 +240,27 @@ def body(context: ZoneContext) -> dict[int, Label]:
 _COMMENT_BARRIERS = frozenset({Zone.COMMENTS_HEADING, Zone.COMMENT})
 # Words of prose before a bare "Comments" heading that make it the article's end.
 _ARTICLE_BEFORE_HEADING = 50
+
+
+def _article_follows(
+    context: ZoneContext,
+    barriers: list[int],
+    runs: list[tuple[int, int, int] | None],
+    position: int,
+    score: int,
+) -> bool:
+    """Tell whether a bare heading stands above the article rather than under it.
+
+    It does when the prose between it and the next barrier outweighs the
+    best run above it twice over and that barrier is a strong comments
+    heading ("3 Comments"): a "Comments" link in the site's menu, not the
+    thread's heading.
+    """
+    following = runs[position + 1]
+    if following is None or following[0] < 2 * score or position + 1 >= len(barriers):
+        return False
+    upcoming = barriers[position + 1]
+    return context.zone(upcoming) is Zone.COMMENTS_HEADING and _strong_heading(context, upcoming)
 
 
 def _strong_heading(context: ZoneContext, index: int) -> bool:

@@ -171,3 +171,39 @@ def test_comment_numbers_and_posted_by_are_no_part_of_the_author() -> None:
     )
     found = newsparse.parse(page(comments, heading="2 Comments")).comments.walk()
     assert [c.author for c in found] == ["MattPatt", "Kurt"]
+
+
+def test_a_bulleted_thread_stops_before_a_sidebar_list() -> None:
+    thread = "  • I went to this library as a child.\n\nReport\n\n  • So did I, every Saturday.\n\n"
+    sidebar = "\n".join(
+        f"  • {title}" for title in ("Top Stories", "Local News", "Weather", "Sport")
+    )
+    article = newsparse.parse(page(thread + sidebar, heading="Comments (2)"))
+    assert [c.text for c in article.comments.walk()] == [
+        "I went to this library as a child.",
+        "So did I, every Saturday.",
+    ]
+    assert "Weather" in " ".join(b.text for b in article.boilerplate)
+
+
+def test_a_list_indented_under_a_comment_stays_in_the_thread() -> None:
+    links = "\n".join(f"      ■ {site}" for site in ("Plot Nine", "Bean Row", "Slug Wars", "Tansy"))
+    thread = (
+        "  • Which blogs do you read?\n\n"
+        f"    Here are a few I like:\n\n{links}\n\n"
+        "  • Thanks, I will read all of those tonight."
+    )
+    article = newsparse.parse(page(thread, heading="Comments (3)"))
+    assert "Thanks, I will read all of those tonight." in [c.text for c in article.comments.walk()]
+
+
+def test_numbered_list_items_open_comments_as_bullets_do() -> None:
+    thread = (
+        " 1. Ann\n\n    I went to this library as a child.\n\n"
+        " 2. Bo\n\n    So did I, every Saturday morning."
+    )
+    article = newsparse.parse(page(thread, heading="2 Comments"))
+    assert [c.text.split("\n\n")[-1] for c in article.comments.walk()] == [
+        "I went to this library as a child.",
+        "So did I, every Saturday morning.",
+    ]

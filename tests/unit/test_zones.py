@@ -54,6 +54,16 @@ def test_bare_heading_over_authored_trailers_ends_a_short_article() -> None:
     assert "body" in zones(f"Library to close\n\n{PROSE}\n\nComments\n\n{unsigned}")[3:]
 
 
+def test_a_bare_heading_above_the_article_is_a_menu_link() -> None:
+    # "Comments" in the menu under a 60-word welcome blurb, the article under
+    # it and the thread under "2 Comments": the article is the body.
+    blurb = " ".join(["Welcome to the Island Post! New here? Read our guide to the site."] * 5)
+    article = "\n\n".join([PROSE * 2] * 6)
+    page = f"{blurb}\n\nComments\n\nLibrary to close\n\n{article}\n\n2 Comments\n\n{PROSE}"
+    labels = zones(page)
+    assert labels[3:] == ["standfirst", *["body"] * 5, "comments-heading", "comment"]
+
+
 def test_short_block_inside_body_is_a_subhead() -> None:
     page = f"Title here\n\n{PROSE}\n\nWhat happens next\n\n{PROSE}\n\n{PROSE}"
     assert zones(page) == ["headline", "standfirst", "body", "body", "body"]

@@ -24,6 +24,8 @@ __all__ = ["LABEL_RUN", "Draft", "Layout", "is_label", "label_run_start", "split
 #: An author line standing above a date line is at most this long.
 _MAX_AUTHOR_LINE = 50
 # "@Ann Lee fair point": the name runs to the first word in lower case.
+# matches "1. Ann", "12. Bo Tran": an ordered list's item number
+_LIST_NUMBER = regex.compile(r"^\d{1,4}\.\s")
 _MENTION = regex.compile(r"^@(?P<name>\w[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3})")
 _ENDS_COMMENT = frozenset(
     {Zone.COMMENT_FORM, Zone.PAGINATION, Zone.TRACKBACKS, Zone.COMMENTS_HEADING}
@@ -336,24 +338,52 @@ def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
         if item.kind is ItemKind.TEXT:
             new_block = item.block != block
             block = item.block
+            # A numbered list item ("1. Ann") opens a comment as a bullet does.
+            listed = item.bullet or (new_block and _LIST_NUMBER.match(item.text) is not None)
             continues = current is not None and (
-                not new_block
-                or (not item.bullet and (not bulleted or item.indent > current.indent))
+                not new_block or (not listed and (not bulleted or item.indent > current.indent))
             )
             if continues and current is not None:
                 current.add_text(item)
             else:
                 current = Draft(indent=item.indent, first=item.number, last=item.number)
                 current.add_text(item)
-                bulleted = item.bullet
+                bulleted = listed
                 drafts.append(current)
         elif item.score is not None and current is not None and current.score is None:
             current.score = item.score
         elif item.kind in (ItemKind.SEPARATOR, ItemKind.NOISE, ItemKind.NUMBER):
             current = None
+    drafts = drafts[: _link_list_start(drafts)]
     if counted or any(item.zone is Zone.COMMENT_NOISE for item in items):
         return drafts  # a count, or widgets between blocks ("Report this comment")
     return [draft for draft in drafts if any(map(_reads_as_comment, draft.texts))]
+
+
+def _link_list_start(drafts: Sequence[Draft]) -> int:
+    """Return where the sidebar after a thread told apart by blocks begins, else the end.
+
+    ``LABEL_RUN`` one-line "comments" in a row that read as links or labels
+    ("Top Cash Back Cards", "Categories", "• General Finance"), no deeper
+    than the thread's first comment, are the sidebar after the thread, not
+    readers' words; a list indented under a comment (a reader's list of
+    sites) is part of that comment's reply and stays.
+    """
+    if not drafts:
+        return 0
+    top = drafts[0].indent + _LIST_INDENT
+    run = 0
+    for index, draft in enumerate(drafts):
+        texts = draft.texts
+        listed = len(texts) == 1 and draft.indent <= top and is_label(texts[0].text)
+        run = run + 1 if listed else 0
+        if run == LABEL_RUN:
+            return index - LABEL_RUN + 1
+    return len(drafts)
+
+
+#: A sidebar's list items stand this far right of the thread's first comment at most.
+_LIST_INDENT = 2
 
 
 def _reads_as_comment(item: Item) -> bool:
