@@ -207,3 +207,23 @@ def test_numbered_list_items_open_comments_as_bullets_do() -> None:
         "I went to this library as a child.",
         "So did I, every Saturday morning.",
     ]
+
+
+def test_a_form_box_before_its_label_is_form() -> None:
+    form = "\n\n".join(
+        f"[{' ' * 22}] {label}"
+        for label in ("Name (required)", "Mail (will not be published) (required)", "Website")
+    )
+    article = newsparse.parse(page(f"Leave a comment\n\n{form}", heading="Comments (0)"))
+    reasons = {b.text: b.reason.value for b in article.boilerplate}
+    assert reasons["[ ] Mail (will not be published) (required)"] == "comment-form"
+    assert article.comments.comments == ()
+
+
+def test_a_long_nested_link_list_ends_a_bulleted_thread() -> None:
+    archive = "\n".join(f"      □ {month} 2012" for month in ("May", "April", "March", "February"))
+    archive += "\n" + "\n".join(f"      □ {month} 2011" for month in ("December", "November"))
+    archive += "\n      □ October 2011\n      □ September 2011"
+    thread = f"  • I went to this library as a child.\n\nReport\n\n  • Archives\n{archive}"
+    article = newsparse.parse(page(thread, heading="Comments (1)"))
+    assert [c.text for c in article.comments.walk()] == ["I went to this library as a child."]

@@ -99,9 +99,10 @@ GENERIC = Adapter(
         r"^(leave a (reply|comment)|post a comment|add (a|your) comment|write a comment"
         r"|laisser un commentaire|ajouter un commentaire|kommentar (hinterlassen|schreiben)"
         r"|deja un comentario|deixe um comentário|lascia un commento)\b",
-        # matches "Name (required)", "Email", "Website", "Name * [", "Nom *", "Comment: ["
-        r"^(your )?(name|e-?mail|mail|website|url|comment|nom|courriel|site( web)?|nombre"
-        r"|correo|sitio web|kommentar|commentaire|comentario)"
+        # matches "Name (required)", "Email", "Website", "Name * [", "Nom *", "Comment: [",
+        # and a box before its label: "[      ] Mail (will not be published) (required)"
+        r"^(\[[\s_]*\] *)?(your )?(name|e-?mail|mail|website|url|comment|nom|courriel"
+        r"|site( web)?|nombre|correo|sitio web|kommentar|commentaire|comentario)"
         r"( \([^)]*\))*( ?\*)?:?( ?\[[^\]]*\]?)*$",
         # matches "You must be logged in to post a comment.", "Sign in to comment"
         r"^you must be (logged|signed) in to (post|leave|add) a comment\.?$",

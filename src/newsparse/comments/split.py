@@ -363,22 +363,26 @@ def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
 def _link_list_start(drafts: Sequence[Draft]) -> int:
     """Return where the sidebar after a thread told apart by blocks begins, else the end.
 
-    ``LABEL_RUN`` one-line "comments" in a row that read as links or labels
-    ("Top Cash Back Cards", "Categories", "• General Finance"), no deeper
-    than the thread's first comment, are the sidebar after the thread, not
-    readers' words; a list indented under a comment (a reader's list of
-    sites) is part of that comment's reply and stays.
+    One-line "comments" in a row that read as links or labels ("Top Cash
+    Back Cards", "Categories", "• General Finance") are the sidebar after
+    the thread, not readers' words: ``LABEL_RUN`` of them no deeper than
+    the thread's first comment, or twice as many at any depth (an archive
+    list nested under a sidebar heading). A short list indented under a
+    comment (a reader's list of sites) stays in the thread.
     """
     if not drafts:
         return 0
     top = drafts[0].indent + _LIST_INDENT
-    run = 0
+    run = shallow = 0
     for index, draft in enumerate(drafts):
         texts = draft.texts
-        listed = len(texts) == 1 and draft.indent <= top and is_label(texts[0].text)
+        listed = len(texts) == 1 and is_label(texts[0].text)
         run = run + 1 if listed else 0
-        if run == LABEL_RUN:
+        shallow = shallow + 1 if listed and draft.indent <= top else 0
+        if shallow == LABEL_RUN:
             return index - LABEL_RUN + 1
+        if run == 2 * LABEL_RUN:
+            return index - 2 * LABEL_RUN + 1
     return len(drafts)
 
 
