@@ -227,3 +227,16 @@ def test_a_long_nested_link_list_ends_a_bulleted_thread() -> None:
     thread = f"  • I went to this library as a child.\n\nReport\n\n  • Archives\n{archive}"
     article = newsparse.parse(page(thread, heading="Comments (1)"))
     assert [c.text for c in article.comments.walk()] == ["I went to this library as a child."]
+
+
+def test_short_comments_each_with_a_widget_are_no_link_list() -> None:
+    said = ["me too", "same here", "love this place", "going on Saturday", "who is with me"]
+    thread = "\n\n".join(f"  • {text}\n\nReport this comment" for text in said)
+    article = newsparse.parse(page(thread, heading="Comments (5)"))
+    assert [c.text for c in article.comments.walk()] == said
+
+
+def test_replies_nesting_ever_deeper_are_no_link_list() -> None:
+    thread = "\n".join(f"{' ' * (2 + level)}• ok {level}" for level in range(10))
+    article = newsparse.parse(page(thread, heading="Comments (10)"))
+    assert len(list(article.comments.walk())) == 10

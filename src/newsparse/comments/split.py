@@ -331,6 +331,7 @@ _MAX_NAME_LINE = 40
 def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
     """Without headers: a bullet or a widget starts the next comment; indented blocks continue."""
     drafts: list[Draft] = []
+    widgeted: set[int] = set()  # drafts a widget line follows ("Report this comment")
     current: Draft | None = None
     block = None
     bulleted = False
@@ -353,36 +354,50 @@ def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
         elif item.score is not None and current is not None and current.score is None:
             current.score = item.score
         elif item.kind in (ItemKind.SEPARATOR, ItemKind.NOISE, ItemKind.NUMBER):
+            if current is not None and item.zone is Zone.COMMENT_NOISE:
+                widgeted.add(len(drafts) - 1)
             current = None
-    drafts = drafts[: _link_list_start(drafts)]
+    drafts = drafts[: _link_list_start(drafts, widgeted)]
     if counted or any(item.zone is Zone.COMMENT_NOISE for item in items):
         return drafts  # a count, or widgets between blocks ("Report this comment")
     return [draft for draft in drafts if any(map(_reads_as_comment, draft.texts))]
 
 
-def _link_list_start(drafts: Sequence[Draft]) -> int:
+def _link_list_start(drafts: Sequence[Draft], widgeted: set[int]) -> int:
     """Return where the sidebar after a thread told apart by blocks begins, else the end.
 
     One-line "comments" in a row that read as links or labels ("Top Cash
-    Back Cards", "Categories", "• General Finance") are the sidebar after
-    the thread, not readers' words: ``LABEL_RUN`` of them no deeper than
-    the thread's first comment, or twice as many at any depth (an archive
-    list nested under a sidebar heading). A short list indented under a
-    comment (a reader's list of sites) stays in the thread.
+    Back Cards", "Categories", "• General Finance"), no two steps deeper in
+    a row (replies nest ever deeper; a list's items stand level under their
+    heading), are the sidebar after the thread, not readers' words:
+    ``LABEL_RUN`` of them no deeper than the thread's first comment, or
+    twice as many at any depth (an archive list nested under a sidebar
+    heading). Not when most of them have a comment widget under them
+    ("Report this comment": short comments), and not a short list indented
+    under a comment (a reader's list of sites).
     """
     if not drafts:
         return 0
     top = drafts[0].indent + _LIST_INDENT
-    run = shallow = 0
+    run = shallow = widgets = 0
+    previous, climbed = drafts[0].indent, False
     for index, draft in enumerate(drafts):
         texts = draft.texts
-        listed = len(texts) == 1 and is_label(texts[0].text)
-        run = run + 1 if listed else 0
-        shallow = shallow + 1 if listed and draft.indent <= top else 0
-        if shallow == LABEL_RUN:
-            return index - LABEL_RUN + 1
-        if run == 2 * LABEL_RUN:
-            return index - 2 * LABEL_RUN + 1
+        climbs = draft.indent > previous
+        listed = len(texts) == 1 and not (climbs and climbed) and is_label(texts[0].text)
+        previous, climbed = draft.indent, climbs
+        if not listed:
+            run = shallow = widgets = 0
+            continue
+        run += 1
+        widgets += index in widgeted
+        shallow = shallow + 1 if draft.indent <= top else 0
+        if 2 * widgets >= run:
+            continue
+        if shallow >= LABEL_RUN:
+            return index - shallow + 1
+        if run >= 2 * LABEL_RUN:
+            return index - run + 1
     return len(drafts)
 
 
