@@ -240,3 +240,16 @@ def test_replies_nesting_ever_deeper_are_no_link_list() -> None:
     thread = "\n".join(f"{' ' * (2 + level)}• ok {level}" for level in range(10))
     article = newsparse.parse(page(thread, heading="Comments (10)"))
     assert len(list(article.comments.walk())) == 10
+
+
+def test_links_to_other_posts_end_the_thread() -> None:
+    thread = "Jo Bloggs said...\n\nI disagree with this.\n\nPost a Comment"
+    after = "Newer Post Older Post Home\nSubscribe to: Post Comments (Atom)\n\nMy Blog List"
+    text = page(f"{thread}\n\n{after}", heading="1 comments:").replace(
+        "\n\n© 2024 Example News", ""
+    )
+    article = newsparse.parse(text)
+    assert [c.text for c in article.comments.walk()] == ["I disagree with this."]
+    reasons = {b.text.split("\n")[0]: b.reason.value for b in article.boilerplate}
+    assert reasons["Newer Post Older Post Home"] == "footer"
+    assert reasons["My Blog List"] == "footer"

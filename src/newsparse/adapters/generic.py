@@ -139,6 +139,12 @@ GENERIC = Adapter(
         r"^have your say$",
         # matches "Tags: baking, bread", "Related Topics: Oceans, Climate", "Filed under: News"
         r"^(related )?(tags|topics|filed under|categories|posted in)\b ?:",
+        # matches "Newer Post Older Post Home" (with the feed link after it on its block),
+        # "Older Post Home", "« Previous post | Next post »": links to the blog's other
+        # posts, under the post and its comments
+        r"^((newer|older) post ){1,2}home\b",
+        r"^[«‹<←]?\s*(previous|next) (post|entry)\s*[|·•]\s*(previous|next) (post|entry)"
+        r"\s*[»›>→]?$",
     ),
     byline=compile_patterns(
         # matches "By Jane Smith", "By Jane Smith and Ali Khan, Health Reporter", "Posted by jo",
