@@ -253,3 +253,33 @@ def test_links_to_other_posts_end_the_thread() -> None:
     reasons = {b.text.split("\n")[0]: b.reason.value for b in article.boilerplate}
     assert reasons["Newer Post Older Post Home"] == "footer"
     assert reasons["My Blog List"] == "footer"
+
+
+HANDLE_THREAD = [
+    ("inkwell", "I went to this library as a child and read every book on the shelf."),
+    ("http://twitter.com/bo Bo Tran", "So did I. The reading room had the best chairs in town."),
+    ("Anonymous", "Close it and the town loses the only quiet room it has left."),
+]
+
+
+def handle_page(thread: list[tuple[str, str]], after: str = "") -> str:
+    comments = "\n\n".join(f"  • {name}\n   \n    {text}" for name, text in thread)
+    head = f"Library to close\n\n{PROSE}\n\n{PROSE} {PROSE}"
+    return f"{head}\n\n{comments}\n\n{after}© 2024 Example News"
+
+
+def test_bulleted_handles_over_indented_text_make_a_thread_without_heading() -> None:
+    after = "  • Popular posts\n\n  • Archives\n\n  • Most read\n\n"
+    article = newsparse.parse(handle_page(HANDLE_THREAD, after))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [
+        ("inkwell", HANDLE_THREAD[0][1]),
+        ("Bo Tran", HANDLE_THREAD[1][1]),
+        ("Anonymous", HANDLE_THREAD[2][1]),
+    ]
+    assert [p.text for p in article.body] == [f"{PROSE} {PROSE}"]
+
+
+def test_two_handles_or_titles_over_blurbs_make_no_thread() -> None:
+    assert newsparse.parse(handle_page(HANDLE_THREAD[:2])).comments.comments == ()
+    related = [(f"Story {n}", "Life in one of the fastest growing cities") for n in range(4)]
+    assert newsparse.parse(handle_page(related)).comments.comments == ()

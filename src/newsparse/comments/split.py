@@ -18,6 +18,7 @@ import regex
 from newsparse.comment_headers import Header, HeaderKind, clean_author
 from newsparse.comments.items import Item, ItemKind
 from newsparse.models import Zone
+from newsparse.zones import handle_of
 
 __all__ = ["LABEL_RUN", "Draft", "Layout", "is_label", "label_run_start", "split_drafts"]
 
@@ -358,9 +359,40 @@ def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
                 widgeted.add(len(drafts) - 1)
             current = None
     drafts = drafts[: _link_list_start(drafts, widgeted)]
+    _handles_to_authors(drafts)
     if counted or any(item.zone is Zone.COMMENT_NOISE for item in items):
         return drafts  # a count, or widgets between blocks ("Report this comment")
     return [draft for draft in drafts if any(map(_reads_as_comment, draft.texts))]
+
+
+def _handles_to_authors(drafts: Sequence[Draft]) -> None:
+    """Make the bulleted name over each comment its author, where most comments have one.
+
+    Disqus and its like print a comment as "• handle" over the indented
+    text; one such comment is no evidence (a bulleted comment's first
+    paragraph may be short), two thirds of at least three are.
+    """
+    named = [(draft, name) for draft in drafts if (name := _handle(draft)) is not None]
+    if len(named) < _MIN_HANDLES or 3 * len(named) < 2 * len(drafts):
+        return
+    for draft, name in named:
+        draft.author = name
+        del draft.texts[0]
+
+
+#: Comments with a bulleted handle over their text that make handles authors.
+_MIN_HANDLES = 3
+
+
+def _handle(draft: Draft) -> str | None:
+    """Return the name of a "• handle" line over the comment's indented text, else None."""
+    texts = draft.texts
+    if len(texts) < 2 or not texts[0].bullet or draft.author is not None:
+        return None
+    head, under = texts[0], texts[1]
+    if under.block == head.block or under.indent <= head.indent:
+        return None
+    return handle_of(head.text)
 
 
 def _link_list_start(drafts: Sequence[Draft], widgeted: set[int]) -> int:
