@@ -218,6 +218,10 @@ def body(context: ZoneContext) -> dict[int, Label]:
     for position, run in enumerate(runs):
         if run is not None and (best is None or run[0] > best[0]):
             best = run
+        if position < len(barriers) and best is None:
+            heading = barriers[position]
+            if _strong_heading(context, heading) and _authored_headers_follow(context, heading):
+                break  # a post without prose (a video, a picture) over its thread
         if position < len(barriers) and best is not None:
             heading = barriers[position]
             if _strong_heading(context, heading):

@@ -64,6 +64,16 @@ def test_a_bare_heading_above_the_article_is_a_menu_link() -> None:
     assert labels[3:] == ["standfirst", *["body"] * 5, "comments-heading", "comment"]
 
 
+def test_a_post_without_prose_keeps_its_counted_thread() -> None:
+    # A video post: no prose above "2 comments:", comment headers below it.
+    thread = "\n\n".join(f"{name} said...\n\n{PROSE}" for name in ("Ann Lee", "Bo Tran"))
+    page = f"Pumpkin pie, the video\n\n[video]\n\n2 comments:\n\n{thread}"
+    labels = zones(page)
+    assert labels[2] == "comments-heading"
+    assert set(labels[3:]) == {"comment"}
+    assert "comment" not in zones(page.replace(" said...", ""))[3:]
+
+
 def test_short_block_inside_body_is_a_subhead() -> None:
     page = f"Title here\n\n{PROSE}\n\nWhat happens next\n\n{PROSE}\n\n{PROSE}"
     assert zones(page) == ["headline", "standfirst", "body", "body", "body"]
