@@ -13,7 +13,7 @@ from newsparse.adapters.base import Adapter
 from newsparse.blocks import TextBlock, split_blocks
 from newsparse.comments import parse_comments
 from newsparse.dates import find_datetime
-from newsparse.lines import Lines
+from newsparse.lines import Line, Lines
 from newsparse.models import (
     Article,
     Block,
@@ -27,12 +27,13 @@ from newsparse.models import (
     Zone,
     trusted_block,
     trusted_paragraph,
+    trusted_span,
 )
 from newsparse.options import Options
 from newsparse.quotes import QuoteResult, Source, SourceRole, find_quotes
 from newsparse.zones import Label
 
-__all__ = ["assemble", "fallback_article", "uncovered_lines"]
+__all__ = ["assemble", "fallback_article", "side_blocks", "uncovered_lines"]
 
 _REASONS: dict[Zone, BlockReason] = {
     Zone.SITE_HEADER: BlockReason.SITE_HEADER,
@@ -152,12 +153,23 @@ def assemble(
     *,
     adapter: Adapter,
     options: Options,
+    side: Sequence[Line] = (),
 ) -> Article:
     """Build the Article from blocks and their labels.
 
     Every non-blank line ends up in the span of the headline, a paragraph,
     the comment section or a boilerplate block; a line that the labels
     leave out becomes an ``unplaced`` block with a diagnostic.
+
+    Args:
+        lines: The page's lines as read, for the nothing-lost check.
+        blocks: The blocks of the page's main column.
+        labels: The zone of each block.
+        adapter: The adapter the page is read with.
+        options: How to parse.
+        side: Side-column text taken off the lines (see
+            :func:`~newsparse.columns.split_columns`); it becomes
+            ``side-column`` boilerplate.
     """
     headline: Headline | None = None
     paragraphs: list[Paragraph] = []
@@ -196,8 +208,10 @@ def assemble(
             if zone is _BYLINE:
                 bylines.append(block.text)
             boilerplate.append(_boilerplate(block, zone))
-    if widgets:
-        boilerplate = sorted([*boilerplate, *widgets], key=lambda block: block.span.start_line)
+    if widgets or side:
+        boilerplate = sorted(
+            [*boilerplate, *widgets, *side_blocks(side)], key=lambda block: block.span.start_line
+        )
     diagnostics.extend(_content_diagnostics(lines, headline, standfirst, paragraphs))
     quotes_found = _quotes(headline, standfirst, paragraphs) if options.quotes else None
     article = Article(
@@ -214,6 +228,34 @@ def assemble(
         published=published,
     )
     return _ensure_nothing_lost(lines, article)
+
+
+def side_blocks(side: Sequence[Line]) -> tuple[Block, ...]:
+    r"""Return side-column text as ``side-column`` blocks, one per run of consecutive lines.
+
+    Two pieces of one line (a left and a right sidebar) go in one block.
+
+    Example:
+        >>> from newsparse.lines import Line
+        >>> [(b.text, b.span.start_line, b.span.end_line) for b in side_blocks(
+        ...     [Line.of(4, "Archives"), Line.of(5, "  May 2012"), Line.of(9, "Tags")])]
+        [('Archives\nMay 2012', 4, 5), ('Tags', 9, 9)]
+    """
+    found: list[Block] = []
+    run: list[Line] = []
+    for line in side:
+        if run and line.number > run[-1].number + 1:
+            found.append(_side_block(run))
+            run = []
+        run.append(line)
+    if run:
+        found.append(_side_block(run))
+    return tuple(found)
+
+
+def _side_block(run: Sequence[Line]) -> Block:
+    text = "\n".join(line.text for line in run if line.text)
+    return trusted_block(text, BlockReason.SIDE_COLUMN, trusted_span(run[0].number, run[-1].number))
 
 
 def _byline(texts: Sequence[str]) -> str | None:

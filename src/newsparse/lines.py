@@ -42,6 +42,16 @@ class Line(NamedTuple):
         """The one-line span of this line."""
         return Span(start_line=self.number, end_line=self.number)
 
+    @classmethod
+    def of(cls, number: int, raw: str) -> Line:
+        r"""Return line ``number`` holding ``raw``, its text cleaned and its indent measured.
+
+        Example:
+            >>> Line.of(3, "    Ann\u00a0 Lee  ")
+            Line(number=3, raw='    Ann\xa0 Lee  ', text='Ann Lee', indent=4)
+        """
+        return cls(number, raw, clean_inline(raw), _indent_of(raw))
+
 
 def _indent_of(raw: str) -> int:
     width = len(raw) - len(raw.lstrip())

@@ -116,6 +116,8 @@ class BlockReason(StrEnum):
     COMMENT_FORM = "comment-form"
     TRACKBACKS = "trackbacks"
     FOOTER = "footer"
+    #: A sidebar printed beside the page's main column, on the same lines.
+    SIDE_COLUMN = "side-column"
     UNPLACED = "unplaced"
 
 
@@ -144,6 +146,7 @@ class Zone(StrEnum):
     COMMENT_FORM = "comment-form"
     TRACKBACKS = "trackbacks"
     FOOTER = "footer"
+    SIDE_COLUMN = "side-column"
     UNPLACED = "unplaced"
 
 

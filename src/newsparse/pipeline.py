@@ -11,6 +11,7 @@ from newsparse.adapters.base import Adapter
 from newsparse.adapters.generic import GENERIC
 from newsparse.assemble import assemble, fallback_article
 from newsparse.blocks import split_blocks
+from newsparse.columns import split_columns
 from newsparse.decode import decode
 from newsparse.errors import InputError
 from newsparse.lines import Lines
@@ -31,10 +32,11 @@ def _resolve(lines: Lines, site: str | None) -> Adapter:
 
 
 def _parse_lines(lines: Lines, adapter: Adapter, options: Options) -> Article:
-    blocks = split_at_headings(split_blocks(lines), adapter)
+    columns = split_columns(lines)
+    blocks = split_at_headings(split_blocks(columns.main), adapter)
     labels = label_zones(blocks, adapter)
-    article = assemble(lines, blocks, labels, adapter=adapter, options=options)
-    return quote_comments(article, lines) if options.quotes else article
+    article = assemble(lines, blocks, labels, adapter=adapter, options=options, side=columns.side)
+    return quote_comments(article, columns.main) if options.quotes else article
 
 
 def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPTIONS) -> Article:
@@ -164,14 +166,20 @@ def explain(text: str, *, site: str | None = None) -> Explanation:
     """
     lines = Lines.from_text(text)
     adapter = _resolve(lines, site)
-    blocks = split_at_headings(split_blocks(lines), adapter)
+    columns = split_columns(lines)
+    blocks = split_at_headings(split_blocks(columns.main), adapter)
     labels = label_zones(blocks, adapter)
     by_line: dict[int, Label] = {}
+    side = Label(zone=Zone.SIDE_COLUMN, rule="columns.side")
+    for line in columns.side:  # a line with main text too gets its block's label below
+        by_line[line.number] = side
     for block, label in zip(blocks, labels, strict=True):
         for line in block.lines:
             by_line[line.number] = label
     blank = Label(zone=Zone.BLANK, rule="blank")
-    article = assemble(lines, blocks, labels, adapter=adapter, options=_DEFAULT_OPTIONS)
+    article = assemble(
+        lines, blocks, labels, adapter=adapter, options=_DEFAULT_OPTIONS, side=columns.side
+    )
     return Explanation(
         adapter=adapter.name,
         quotes=explain_quotes(article),

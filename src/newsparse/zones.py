@@ -19,7 +19,13 @@ import attrs
 from newsparse.adapters.base import Adapter
 from newsparse.adapters.generic import GENERIC
 from newsparse.blocks import TextBlock
-from newsparse.comment_headers import MAX_HEADER_CHARS, Header, HeaderKind, read_header
+from newsparse.comment_headers import (
+    MAX_HEADER_CHARS,
+    Header,
+    HeaderKind,
+    looks_like_author,
+    read_header,
+)
 from newsparse.furniture import MAX_CHARS, furniture_of
 from newsparse.models import Zone
 
@@ -30,6 +36,7 @@ __all__ = [
     "ZoneRule",
     "furniture",
     "furniture_label",
+    "handle_of",
     "is_prose",
     "label_zones",
     "split_at_headings",
@@ -211,10 +218,18 @@ def body(context: ZoneContext) -> dict[int, Label]:
     for position, run in enumerate(runs):
         if run is not None and (best is None or run[0] > best[0]):
             best = run
+        if position < len(barriers) and best is None:
+            heading = barriers[position]
+            if _strong_heading(context, heading) and _authored_headers_follow(context, heading):
+                break  # a post without prose (a video, a picture) over its thread
         if position < len(barriers) and best is not None:
             heading = barriers[position]
-            if _strong_heading(context, heading) or best[0] >= _ARTICLE_BEFORE_HEADING:
+            if _strong_heading(context, heading):
                 break  # the article lies before this heading; what follows is comments
+            if best[0] >= _ARTICLE_BEFORE_HEADING and not _article_follows(
+                context, barriers, runs, position, best[0]
+            ):
+                break
 
     if best is not None:
         _, first, last = best
@@ -238,11 +253,54 @@ _COMMENT_BARRIERS = frozenset({Zone.COMMENTS_HEADING, Zone.COMMENT})
 _ARTICLE_BEFORE_HEADING = 50
 
 
+def _article_follows(
+    context: ZoneContext,
+    barriers: list[int],
+    runs: list[tuple[int, int, int] | None],
+    position: int,
+    score: int,
+) -> bool:
+    """Tell whether a bare heading stands above the article rather than under it.
+
+    It does when the prose between it and the next barrier outweighs the
+    best run above it twice over and that barrier is a strong comments
+    heading ("3 Comments"): a "Comments" link in the site's menu, not the
+    thread's heading.
+    """
+    following = runs[position + 1]
+    if following is None or following[0] < 2 * score or position + 1 >= len(barriers):
+        return False
+    upcoming = barriers[position + 1]
+    return context.zone(upcoming) is Zone.COMMENTS_HEADING and _strong_heading(context, upcoming)
+
+
 def _strong_heading(context: ZoneContext, index: int) -> bool:
+    """Tell whether a comments heading ends the article however short the article is.
+
+    It does when an adapter names it, when it gives a count ("9 Comments"),
+    or when comment headers with an author ("Posted by: Ann at May 4, 2012
+    8:42 AM", "Ann says:") follow it on two blocks, before another heading.
+    """
     label = context.labels[index]
     if label is not None and not label.rule.startswith(f"{GENERIC.name}."):
         return True
-    return any(character.isdigit() for character in context.blocks[index].text)
+    if any(character.isdigit() for character in context.blocks[index].text):
+        return True
+    return _authored_headers_follow(context, index)
+
+
+def _authored_headers_follow(context: ZoneContext, heading: int) -> bool:
+    """Tell whether two blocks under ``heading`` carry a comment header naming an author."""
+    found = 0
+    for index in range(heading + 1, min(len(context.blocks), heading + 1 + _HEADER_GAP)):
+        if context.zone(index) is Zone.COMMENTS_HEADING:
+            return False
+        header = _header_in(context.blocks[index])
+        if header is not None and header.author is not None and header.kind is not HeaderKind.DATE:
+            found += 1
+            if found >= _HEADERS_FOR_SECTION:
+                return True
+    return False
 
 
 def _after_chrome(context: ZoneContext) -> int:
@@ -322,6 +380,8 @@ def comments(context: ZoneContext) -> dict[int, Label]:
         start, rule = headed, "generic.comment-headers"
     footer = context.first(Zone.FOOTER, start)
     stop = len(context.blocks) if footer is None else footer
+    if start < len(context.blocks) and context.labels[start] == _HANDLES:
+        stop = min(stop, _handle_thread_end(context, start))
     comment = Label(Zone.COMMENT, rule)
     return {index: comment for index in range(start, stop) if context.unlabelled(index)}
 
@@ -401,7 +461,13 @@ def comment_headers(context: ZoneContext) -> dict[int, Label]:
         (i for i, block in enumerate(context.blocks) if context.unlabelled(i) and is_prose(block)),
         None,
     )
-    first = None if prose is None else _first_comment_header(context, prose + 1)
+    if prose is None:
+        return {}
+    label = _HEADERS
+    first = _first_comment_header(context, prose + 1)
+    if first is None:
+        label = _HANDLES
+        first = _first_handle_thread(context, prose + 1)
     if first is None:
         return {}
     if any(
@@ -409,7 +475,75 @@ def comment_headers(context: ZoneContext) -> dict[int, Label]:
         for index in range(max(0, first - _HEADER_GAP), first)
     ):
         return {}  # the heading above the thread bounds the body
-    return {first: Label(Zone.COMMENT, "generic.comment-headers")}
+    return {first: label}
+
+
+_HEADERS = Label(Zone.COMMENT, "generic.comment-headers")
+_HANDLES = Label(Zone.COMMENT, "generic.comment-handles")
+
+
+# "• handle" blocks, each over an indented paragraph, that make a thread
+# without a heading (Disqus and its like print no header but the name).
+_HANDLES_FOR_SECTION = 3
+# matches the profile link before a handle: "http://twitter.com/ann Ann Lee"
+_PROFILE_LINK = re.compile(r"^https?://\S+\s+")
+
+
+def _first_handle_thread(context: ZoneContext, start: int) -> int | None:
+    """Return the first block of a run of "• handle" blocks over indented paragraphs."""
+    first: int | None = None
+    found = 0
+    last = start
+    for index in range(start, len(context.blocks) - 1):
+        if not _handle_over_text(context, index):
+            continue
+        if first is not None and index - last > _HEADER_GAP:
+            first, found = None, 0
+        first = index if first is None else first
+        found += 1
+        last = index
+        if found >= _HANDLES_FOR_SECTION:
+            return first
+    return None
+
+
+def _handle_thread_end(context: ZoneContext, start: int) -> int:
+    """Return the block after a thread of handles: the first one neither a handle nor under one.
+
+    Such a thread has no widget or form to end it; what follows it at its
+    own indent (a sidebar list, a dated feed) is not part of it.
+    """
+    top = context.blocks[start].indent
+    for index in range(start + 1, len(context.blocks) - 1):
+        block = context.blocks[index]
+        if block.indent <= top and not _handle_over_text(context, index):
+            return index
+    return len(context.blocks)
+
+
+def handle_of(text: str) -> str | None:
+    """Return the commenter's name in a handle line ("http://x.com/ann Ann Lee"), else None.
+
+    Example:
+        >>> handle_of("http://twitter.com/ann Ann Lee"), handle_of("Read more.")
+        ('Ann Lee', None)
+    """
+    name = _PROFILE_LINK.sub("", text)
+    return name if looks_like_author(name) else None
+
+
+def _handle_over_text(context: ZoneContext, index: int) -> bool:
+    """Tell whether block ``index`` is a bulleted handle with an indented paragraph under it."""
+    block, under = context.blocks[index], context.blocks[index + 1]
+    return (
+        block.bullet is not None
+        and len(block.lines) == 1
+        and context.unlabelled(index)
+        and under.bullet is None
+        and under.indent > block.indent
+        and is_prose(under)
+        and handle_of(block.text) is not None
+    )
 
 
 def _prose_follows(context: ZoneContext, index: int) -> bool:

@@ -341,3 +341,115 @@ def test_replying_to_a_comment_from_names_the_reply_s_author() -> None:
         ("Pat", "Never heard of the magazine before."),
         ("Rob", "Nor had I, to be honest."),
     ]
+
+
+def test_a_bulleted_thread_stops_before_a_sidebar_list() -> None:
+    thread = "  • I went to this library as a child.\n\nReport\n\n  • So did I, every Saturday.\n\n"
+    sidebar = "\n".join(
+        f"  • {title}" for title in ("Top Stories", "Local News", "Weather", "Sport")
+    )
+    article = newsparse.parse(page(thread + sidebar, heading="Comments (2)"))
+    assert [c.text for c in article.comments.walk()] == [
+        "I went to this library as a child.",
+        "So did I, every Saturday.",
+    ]
+    assert "Weather" in " ".join(b.text for b in article.boilerplate)
+
+
+def test_a_list_indented_under_a_comment_stays_in_the_thread() -> None:
+    links = "\n".join(f"      ■ {site}" for site in ("Plot Nine", "Bean Row", "Slug Wars", "Tansy"))
+    thread = (
+        "  • Which blogs do you read?\n\n"
+        f"    Here are a few I like:\n\n{links}\n\n"
+        "  • Thanks, I will read all of those tonight."
+    )
+    article = newsparse.parse(page(thread, heading="Comments (3)"))
+    assert "Thanks, I will read all of those tonight." in [c.text for c in article.comments.walk()]
+
+
+def test_numbered_list_items_open_comments_as_bullets_do() -> None:
+    thread = (
+        " 1. Ann\n\n    I went to this library as a child.\n\n"
+        " 2. Bo\n\n    So did I, every Saturday morning."
+    )
+    article = newsparse.parse(page(thread, heading="2 Comments"))
+    assert [c.text.split("\n\n")[-1] for c in article.comments.walk()] == [
+        "I went to this library as a child.",
+        "So did I, every Saturday morning.",
+    ]
+
+
+def test_a_form_box_before_its_label_is_form() -> None:
+    form = "\n\n".join(
+        f"[{' ' * 22}] {label}"
+        for label in ("Name (required)", "Mail (will not be published) (required)", "Website")
+    )
+    article = newsparse.parse(page(f"Leave a comment\n\n{form}", heading="Comments (0)"))
+    reasons = {b.text: b.reason.value for b in article.boilerplate}
+    assert reasons["[ ] Mail (will not be published) (required)"] == "comment-form"
+    assert article.comments.comments == ()
+
+
+def test_a_long_nested_link_list_ends_a_bulleted_thread() -> None:
+    archive = "\n".join(f"      □ {month} 2012" for month in ("May", "April", "March", "February"))
+    archive += "\n" + "\n".join(f"      □ {month} 2011" for month in ("December", "November"))
+    archive += "\n      □ October 2011\n      □ September 2011"
+    thread = f"  • I went to this library as a child.\n\nReport\n\n  • Archives\n{archive}"
+    article = newsparse.parse(page(thread, heading="Comments (1)"))
+    assert [c.text for c in article.comments.walk()] == ["I went to this library as a child."]
+
+
+def test_short_comments_each_with_a_widget_are_no_link_list() -> None:
+    said = ["me too", "same here", "love this place", "going on Saturday", "who is with me"]
+    thread = "\n\n".join(f"  • {text}\n\nReport this comment" for text in said)
+    article = newsparse.parse(page(thread, heading="Comments (5)"))
+    assert [c.text for c in article.comments.walk()] == said
+
+
+def test_replies_nesting_ever_deeper_are_no_link_list() -> None:
+    thread = "\n".join(f"{' ' * (2 + level)}• ok {level}" for level in range(10))
+    article = newsparse.parse(page(thread, heading="Comments (10)"))
+    assert len(list(article.comments.walk())) == 10
+
+
+def test_links_to_other_posts_end_the_thread() -> None:
+    thread = "Jo Bloggs said...\n\nI disagree with this.\n\nPost a Comment"
+    after = "Newer Post Older Post Home\nSubscribe to: Post Comments (Atom)\n\nMy Blog List"
+    text = page(f"{thread}\n\n{after}", heading="1 comments:").replace(
+        "\n\n© 2024 Example News", ""
+    )
+    article = newsparse.parse(text)
+    assert [c.text for c in article.comments.walk()] == ["I disagree with this."]
+    reasons = {b.text.split("\n")[0]: b.reason.value for b in article.boilerplate}
+    assert reasons["Newer Post Older Post Home"] == "footer"
+    assert reasons["My Blog List"] == "footer"
+
+
+HANDLE_THREAD = [
+    ("inkwell", "I went to this library as a child and read every book on the shelf."),
+    ("http://twitter.com/bo Bo Tran", "So did I. The reading room had the best chairs in town."),
+    ("Anonymous", "Close it and the town loses the only quiet room it has left."),
+]
+
+
+def handle_page(thread: list[tuple[str, str]], after: str = "") -> str:
+    comments = "\n\n".join(f"  • {name}\n   \n    {text}" for name, text in thread)
+    head = f"Library to close\n\n{PROSE}\n\n{PROSE} {PROSE}"
+    return f"{head}\n\n{comments}\n\n{after}© 2024 Example News"
+
+
+def test_bulleted_handles_over_indented_text_make_a_thread_without_heading() -> None:
+    after = "  • Popular posts\n\n  • Archives\n\n  • Most read\n\n"
+    article = newsparse.parse(handle_page(HANDLE_THREAD, after))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [
+        ("inkwell", HANDLE_THREAD[0][1]),
+        ("Bo Tran", HANDLE_THREAD[1][1]),
+        ("Anonymous", HANDLE_THREAD[2][1]),
+    ]
+    assert [p.text for p in article.body] == [f"{PROSE} {PROSE}"]
+
+
+def test_two_handles_or_titles_over_blurbs_make_no_thread() -> None:
+    assert newsparse.parse(handle_page(HANDLE_THREAD[:2])).comments.comments == ()
+    related = [(f"Story {n}", "Life in one of the fastest growing cities") for n in range(4)]
+    assert newsparse.parse(handle_page(related)).comments.comments == ()

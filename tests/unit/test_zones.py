@@ -41,6 +41,39 @@ def test_comments_heading_is_a_barrier_and_opens_comment_zone() -> None:
     ]
 
 
+def test_bare_heading_over_authored_trailers_ends_a_short_article() -> None:
+    # Under 50 words of article, a bare "Comments" heading still ends it when
+    # comment headers naming authors follow it.
+    trailers = [f"Posted by: {name} at May 4, 2012 8:42 AM" for name in ("Ann Lee", "Bo Tran")]
+    thread = "\n\n".join(f"{PROSE} {PROSE}\n\n{trailer}" for trailer in trailers)
+    page = f"Library to close\n\n{PROSE}\n\nComments\n\n{thread}"
+    labels = zones(page)
+    assert labels[:3] == ["headline", "standfirst", "comments-heading"]
+    assert "body" not in labels[3:]
+    unsigned = "\n\n".join(f"{PROSE} {PROSE}" for _ in trailers)
+    assert "body" in zones(f"Library to close\n\n{PROSE}\n\nComments\n\n{unsigned}")[3:]
+
+
+def test_a_bare_heading_above_the_article_is_a_menu_link() -> None:
+    # "Comments" in the menu under a 60-word welcome blurb, the article under
+    # it and the thread under "2 Comments": the article is the body.
+    blurb = " ".join(["Welcome to the Island Post! New here? Read our guide to the site."] * 5)
+    article = "\n\n".join([PROSE * 2] * 6)
+    page = f"{blurb}\n\nComments\n\nLibrary to close\n\n{article}\n\n2 Comments\n\n{PROSE}"
+    labels = zones(page)
+    assert labels[3:] == ["standfirst", *["body"] * 5, "comments-heading", "comment"]
+
+
+def test_a_post_without_prose_keeps_its_counted_thread() -> None:
+    # A video post: no prose above "2 comments:", comment headers below it.
+    thread = "\n\n".join(f"{name} said...\n\n{PROSE}" for name in ("Ann Lee", "Bo Tran"))
+    page = f"Pumpkin pie, the video\n\n[video]\n\n2 comments:\n\n{thread}"
+    labels = zones(page)
+    assert labels[2] == "comments-heading"
+    assert set(labels[3:]) == {"comment"}
+    assert "comment" not in zones(page.replace(" said...", ""))[3:]
+
+
 def test_short_block_inside_body_is_a_subhead() -> None:
     page = f"Title here\n\n{PROSE}\n\nWhat happens next\n\n{PROSE}\n\n{PROSE}"
     assert zones(page) == ["headline", "standfirst", "body", "body", "body"]

@@ -104,8 +104,8 @@ GENERIC = Adapter(
         r"|laisser un commentaire|ajouter un commentaire|kommentar (hinterlassen|schreiben)"
         r"|deja un comentario|deixe um comentário|lascia un commento)\b",
         # matches "Name (required)", "Email", "Website", "Name * [", "Nom *", "Comment: [",
-        # and the same with the box first: "[    ] Website (optional)"
-        r"^(\[[^\]]*\] ?)?(your |author )?(name|e-?mail|mail|website|url|comment|nom|courriel"
+        # and the same with the box first: "[      ] Mail (will not be published) (required)"
+        r"^(\[[\s_]*\] *)?(your |author )?(name|e-?mail|mail|website|url|comment|nom|courriel"
         r"|site( web)?|nombre|correo|sitio web|kommentar|commentaire|comentario)"
         r"( \([^)]*\))*( ?\*)?:?( ?\[[^\]]*\]?)*$",
         # matches "You must be logged in to post a comment.", "Sign in to comment"
@@ -165,6 +165,12 @@ GENERIC = Adapter(
         r"^have your say$",
         # matches "Tags: baking, bread", "Related Topics: Oceans, Climate", "Filed under: News"
         r"^(related )?(tags|topics|filed under|categories|posted in)\b ?:",
+        # matches "Newer Post Older Post Home" (with the feed link after it on its block),
+        # "Older Post Home", "« Previous post | Next post »": links to the blog's other
+        # posts, under the post and its comments
+        r"^((newer|older) post ){1,2}home\b",
+        r"^[«‹<←]?\s*(previous|next) (post|entry)\s*[|·•]\s*(previous|next) (post|entry)"
+        r"\s*[»›>→]?$",
     ),
     byline=compile_patterns(
         # matches "By Jane Smith", "By Jane Smith and Ali Khan, Health Reporter", "Posted by jo",

@@ -19,12 +19,15 @@ import regex
 from newsparse.comment_headers import Header, HeaderKind, clean_author
 from newsparse.comments.items import Item, ItemKind
 from newsparse.models import Zone
+from newsparse.zones import handle_of
 
 __all__ = ["LABEL_RUN", "Draft", "Layout", "is_label", "label_run_start", "split_drafts"]
 
 #: An author line standing above a date line is at most this long.
 _MAX_AUTHOR_LINE = 50
 # "@Ann Lee fair point": the name runs to the first word in lower case.
+# matches "1. Ann", "12. Bo Tran": an ordered list's item number
+_LIST_NUMBER = regex.compile(r"^\d{1,4}\.\s")
 _MENTION = regex.compile(r"^@(?P<name>\w[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3})")
 _ENDS_COMMENT = frozenset(
     {Zone.COMMENT_FORM, Zone.PAGINATION, Zone.TRACKBACKS, Zone.COMMENTS_HEADING}
@@ -394,6 +397,7 @@ _MAX_NAME_LINE = 40
 def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
     """Without headers: a bullet or a widget starts the next comment; indented blocks continue."""
     drafts: list[Draft] = []
+    widgeted: set[int] = set()  # drafts a widget line follows ("Report this comment")
     current: Draft | None = None
     block = None
     bulleted = False
@@ -401,24 +405,101 @@ def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
         if item.kind is ItemKind.TEXT:
             new_block = item.block != block
             block = item.block
+            # A numbered list item ("1. Ann") opens a comment as a bullet does.
+            listed = item.bullet or (new_block and _LIST_NUMBER.match(item.text) is not None)
             continues = current is not None and (
-                not new_block
-                or (not item.bullet and (not bulleted or item.indent > current.indent))
+                not new_block or (not listed and (not bulleted or item.indent > current.indent))
             )
             if continues and current is not None:
                 current.add_text(item)
             else:
                 current = Draft(indent=item.indent, first=item.number, last=item.number)
                 current.add_text(item)
-                bulleted = item.bullet
+                bulleted = listed
                 drafts.append(current)
         elif item.score is not None and current is not None and current.score is None:
             current.score = item.score
         elif item.kind in (ItemKind.SEPARATOR, ItemKind.NOISE, ItemKind.NUMBER):
+            if current is not None and item.zone is Zone.COMMENT_NOISE:
+                widgeted.add(len(drafts) - 1)
             current = None
+    drafts = drafts[: _link_list_start(drafts, widgeted)]
+    _handles_to_authors(drafts)
     if counted or any(item.zone is Zone.COMMENT_NOISE for item in items):
         return drafts  # a count, or widgets between blocks ("Report this comment")
     return [draft for draft in drafts if any(map(_reads_as_comment, draft.texts))]
+
+
+def _handles_to_authors(drafts: Sequence[Draft]) -> None:
+    """Make the bulleted name over each comment its author, where most comments have one.
+
+    Disqus and its like print a comment as "• handle" over the indented
+    text; one such comment is no evidence (a bulleted comment's first
+    paragraph may be short), two thirds of at least three are.
+    """
+    named = [(draft, name) for draft in drafts if (name := _handle(draft)) is not None]
+    if len(named) < _MIN_HANDLES or 3 * len(named) < 2 * len(drafts):
+        return
+    for draft, name in named:
+        draft.author = name
+        del draft.texts[0]
+
+
+#: Comments with a bulleted handle over their text that make handles authors.
+_MIN_HANDLES = 3
+
+
+def _handle(draft: Draft) -> str | None:
+    """Return the name of a "• handle" line over the comment's indented text, else None."""
+    texts = draft.texts
+    if len(texts) < 2 or not texts[0].bullet or draft.author is not None:
+        return None
+    head, under = texts[0], texts[1]
+    if under.block == head.block or under.indent <= head.indent:
+        return None
+    return handle_of(head.text)
+
+
+def _link_list_start(drafts: Sequence[Draft], widgeted: set[int]) -> int:
+    """Return where the sidebar after a thread told apart by blocks begins, else the end.
+
+    One-line "comments" in a row that read as links or labels ("Top Cash
+    Back Cards", "Categories", "• General Finance"), no two steps deeper in
+    a row (replies nest ever deeper; a list's items stand level under their
+    heading), are the sidebar after the thread, not readers' words:
+    ``LABEL_RUN`` of them no deeper than the thread's first comment, or
+    twice as many at any depth (an archive list nested under a sidebar
+    heading). Not when most of them have a comment widget under them
+    ("Report this comment": short comments), and not a short list indented
+    under a comment (a reader's list of sites).
+    """
+    if not drafts:
+        return 0
+    top = drafts[0].indent + _LIST_INDENT
+    run = shallow = widgets = 0
+    previous, climbed = drafts[0].indent, False
+    for index, draft in enumerate(drafts):
+        texts = draft.texts
+        climbs = draft.indent > previous
+        listed = len(texts) == 1 and not (climbs and climbed) and is_label(texts[0].text)
+        previous, climbed = draft.indent, climbs
+        if not listed:
+            run = shallow = widgets = 0
+            continue
+        run += 1
+        widgets += index in widgeted
+        shallow = shallow + 1 if draft.indent <= top else 0
+        if 2 * widgets >= run:
+            continue
+        if shallow >= LABEL_RUN:
+            return index - shallow + 1
+        if run >= 2 * LABEL_RUN:
+            return index - run + 1
+    return len(drafts)
+
+
+#: A sidebar's list items stand this far right of the thread's first comment at most.
+_LIST_INDENT = 2
 
 
 def _reads_as_comment(item: Item) -> bool:
