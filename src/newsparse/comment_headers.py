@@ -201,7 +201,7 @@ def read_header(text: str) -> Header | None:
     if found is None:
         return None
     if _AFTER_DATE.match(text[found.end() :]) is None:
-        return None
+        return _date_then_name(text, found)
     prefix = text[: found.start()]
     posted = found.group().rstrip(" ,|-–—·")
     if posted.endswith(".") and not posted.endswith(".m."):
@@ -226,6 +226,23 @@ _NAME_SAYS = regex.compile(
     rf"[\s,/|·–—-]*(?P<author>\S.{{0,60}}?)\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
     regex.IGNORECASE | regex.VERSION1,
 )
+
+
+# matches " — Ann Lee", " – Ann Lee (not verified)" after a date that opens its line; a bar
+# ("DATE | Ann") closes a comment on the pages that print it, and is left to the trailers
+_DASH_NAME = regex.compile(r"\s*[—–]\s*(?P<author>\S.{0,60}?)(?:\s+\((?:not verified|guest)\))?$")
+
+
+def _date_then_name(text: str, found: regex.Match[str]) -> Header | None:
+    """Read "Fri, 2012-11-09 17:18 — Ann Lee" (date first, a dash, the name), else ``None``."""
+    if _BEFORE_DATE.fullmatch(text, 0, found.start()) is None:
+        return None
+    rest = _DASH_NAME.match(text, found.end())
+    if rest is None:
+        return None
+    author = clean_author(rest.group("author"))
+    posted = found.group().rstrip(" ,|-–—·")
+    return Header(HeaderKind.DATED, author, posted) if author is not None else None
 
 
 def _dated_opener(text: str) -> Header | None:

@@ -283,3 +283,36 @@ def test_two_handles_or_titles_over_blurbs_make_no_thread() -> None:
     assert newsparse.parse(handle_page(HANDLE_THREAD[:2])).comments.comments == ()
     related = [(f"Story {n}", "Life in one of the fastest growing cities") for n in range(4)]
     assert newsparse.parse(handle_page(related)).comments.comments == ()
+
+
+def test_date_dash_name_lines_open_comments() -> None:
+    thread = (
+        "Comments on this article are now closed.\n\n"
+        "Fri, 2012-11-09 17:18 — Ann Lee\n\nI went to this library as a child.\n\n"
+        "Fri, 2012-11-09 15:30 — Bo Tran (not verified)\n\nSo did I, every Saturday."
+    )
+    article = newsparse.parse(page(thread, heading="2 comments"))
+    assert [(c.author, c.posted_text, c.text) for c in article.comments.walk()] == [
+        ("Ann Lee", "Fri, 2012-11-09 17:18", "I went to this library as a child."),
+        ("Bo Tran", "Fri, 2012-11-09 15:30", "So did I, every Saturday."),
+    ]
+    reasons = {b.text: b.reason.value for b in article.boilerplate}
+    assert reasons["Comments on this article are now closed."] == "comment-form"
+
+
+def test_a_date_with_a_dash_then_a_sentence_is_no_header() -> None:
+    text = "March 3, 2012 — we went to the zoo and it rained all day."
+    article = newsparse.parse(page(f"  • {text}", heading="Comments (1)"))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [(None, text)]
+
+
+def test_short_first_paragraphs_under_widgets_are_no_handles() -> None:
+    said = [("Agreed", "The library matters."), ("Sadly", "It will close."), ("Why", "Ask them.")]
+    thread = "\n\n".join(
+        f"  • {first}\n\n    {second}\n\n    Unsuitable or offensive? Report this comment"
+        for first, second in said
+    )
+    article = newsparse.parse(page(thread, heading="Readers' comments (3)"))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [
+        (None, f"{first}\n\n{second}") for first, second in said
+    ]

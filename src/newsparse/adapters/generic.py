@@ -62,8 +62,10 @@ GENERIC = Adapter(
         r"|what do you think\??)"
         r"( ?\((?P<count>\d[\d,]*)\)| ?: ?(?P<count>\d[\d,]*)| ?:)?"
         r"( ?(add|post|leave|write) (a |your )?(comment|reply|response))?$",
-        # matches "Responses to “Post title”", "Comments on this entry"
-        r"^(responses?|comments?|replies|thoughts|reactions) (to|on) \S.{0,100}$",
+        # matches "Responses to “Post title”", "Comments on this entry", not "Comments on this
+        # article are now closed." (a form notice)
+        r"^(responses?|comments?|replies|thoughts|reactions) (to|on) (?!.* are (now )?closed\b)"
+        r"\S.{0,100}$",
     ),
     comment_noise=compile_patterns(
         # matches "Unsuitable or offensive? Report this comment"

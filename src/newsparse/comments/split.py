@@ -359,7 +359,8 @@ def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
                 widgeted.add(len(drafts) - 1)
             current = None
     drafts = drafts[: _link_list_start(drafts, widgeted)]
-    _handles_to_authors(drafts)
+    if not widgeted:
+        _handles_to_authors(drafts)
     if counted or any(item.zone is Zone.COMMENT_NOISE for item in items):
         return drafts  # a count, or widgets between blocks ("Report this comment")
     return [draft for draft in drafts if any(map(_reads_as_comment, draft.texts))]
@@ -369,8 +370,10 @@ def _handles_to_authors(drafts: Sequence[Draft]) -> None:
     """Make the bulleted name over each comment its author, where most comments have one.
 
     Disqus and its like print a comment as "• handle" over the indented
-    text; one such comment is no evidence (a bulleted comment's first
-    paragraph may be short), two thirds of at least three are.
+    text, and no widget line under it; one such comment is no evidence (a
+    bulleted comment's first paragraph may be short), two thirds of at
+    least three are. The caller leaves out threads with widget lines
+    ("Report this comment" under each bullet, as the seed pages print).
     """
     named = [(draft, name) for draft in drafts if (name := _handle(draft)) is not None]
     if len(named) < _MIN_HANDLES or 3 * len(named) < 2 * len(drafts):
