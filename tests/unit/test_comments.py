@@ -316,3 +316,14 @@ def test_short_first_paragraphs_under_widgets_are_no_handles() -> None:
     assert [(c.author, c.text) for c in article.comments.walk()] == [
         (None, f"{first}\n\n{second}") for first, second in said
     ]
+
+
+def test_a_headed_thread_of_handles_ends_where_its_handles_end() -> None:
+    thread = "\n\n".join(f"  • {name}\n   \n    {text}" for name, text in HANDLE_THREAD)
+    link = "  • bo\n   \n    Look: http://example.com/library"
+    widget = "COMMENTS\n\nPOPULAR\n\n  • Ten things to do in town\n    By: Ann (Diary)"
+    text = page(f"LOGIN TO COMMENT | REGISTER TODAY\n\n{thread}\n\n{link}\n\n{widget}", "COMMENTS")
+    article = newsparse.parse(text.replace(PROSE, " ".join([PROSE] * 5), 1))
+    assert [c.author for c in article.comments.walk()] == ["inkwell", "Bo Tran", "Anonymous", "bo"]
+    reasons = {b.text: b.reason.value for b in article.boilerplate}
+    assert reasons["LOGIN TO COMMENT | REGISTER TODAY"] == "comment-form"

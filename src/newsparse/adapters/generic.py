@@ -108,7 +108,9 @@ GENERIC = Adapter(
         r"( \([^)]*\))*( ?\*)?:?( ?\[[^\]]*\]?)*$",
         # matches "You must be logged in to post a comment.", "Sign in to comment"
         r"^you must be (logged|signed) in to (post|leave|add) a comment\.?$",
-        r"^(sign|log) in to (comment|reply|post a comment|join the discussion)\.?$",
+        # and "LOGIN TO COMMENT | REGISTER TODAY"
+        r"^(sign|log) ?in to (comment|reply|post a comment|join the discussion)"
+        r"(\s*[|·•/]\s*(register|sign up)( today| now| for free)?)?\.?$",
         # matches an empty box "[          ]" and buttons "[Submit]", "[ Post Comment ]"; an
         # avatar "[51689c]" is no form
         r"^\[[\s_]*\]$",

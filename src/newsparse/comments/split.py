@@ -363,7 +363,12 @@ def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
         _handles_to_authors(drafts)
     if counted or any(item.zone is Zone.COMMENT_NOISE for item in items):
         return drafts  # a count, or widgets between blocks ("Report this comment")
-    return [draft for draft in drafts if any(map(_reads_as_comment, draft.texts))]
+    # A handle over it (see _handles_to_authors) vouches for a comment as a widget does.
+    return [
+        draft
+        for draft in drafts
+        if draft.author is not None or any(map(_reads_as_comment, draft.texts))
+    ]
 
 
 def _handles_to_authors(drafts: Sequence[Draft]) -> None:
