@@ -144,7 +144,9 @@ _TRAIL = regex.compile(
     regex.IGNORECASE,
 )
 _AFTER_DATE = regex.compile(
-    r"^(?:[\s.,|·•–—:)\-#]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
+    # "// Twitter: @ann": the commenter's handle elsewhere
+    r"^(?:[\s.,|·•–—:)\-#]|//\s*(?:\p{L}+\s*:\s*)?@?[\w.]*"
+    r"|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
     r"|\b(?:reply|permalink|link|report|abuse|flag|delete|edit|replydelete|quote|like|share"
     r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ecmp][sd]?t|bst|cest?|[ap]m)\b)*$",
     regex.IGNORECASE,
@@ -155,7 +157,7 @@ _FUNCTION_WORDS = frozenset(
     {"of", "the", "to", "in", "for", "and", "as", "by", "from", "since", "until", "a", "is"}
 )
 _WIDGET_WORDS = frozenset(
-    {"reply", "like", "report", "flag", "share", "permalink", "quote", "delete", "edit"}
+    {"reply", "like", "report", "flag", "share", "permalink", "quote", "delete", "edit", "profile"}
 )
 
 

@@ -327,3 +327,40 @@ def test_a_headed_thread_of_handles_ends_where_its_handles_end() -> None:
     assert [c.author for c in article.comments.walk()] == ["inkwell", "Bo Tran", "Anonymous", "bo"]
     reasons = {b.text: b.reason.value for b in article.boilerplate}
     assert reasons["LOGIN TO COMMENT | REGISTER TODAY"] == "comment-form"
+
+
+def test_headings_with_a_word_before_comments_or_a_lead_in() -> None:
+    assert declared_count("8 appreciated comments on “New work”", GENERIC) == 8
+    assert declared_count("There are 3 comments about:", GENERIC) == 3
+    assert declared_count("There are 3 comments about the plan.", GENERIC) is None
+
+
+def test_dotted_days_and_two_digit_years_are_read_where_certain() -> None:
+    thread = "\n\n".join(
+        f"Ann Lee, on {when} // Twitter: @annlee\n\nI went to this library as a child."
+        for when in ("10. Jul, 2012", "9/25/12 12:10 AM", "11.05.12 at 5:02 pm")
+    )
+    article = newsparse.parse(page(thread, heading="3 Comments"))
+    found = [(c.author, c.posted_text, c.posted) for c in article.comments.walk()]
+    assert [(author, text) for author, text, _ in found] == [
+        ("Ann Lee", "10. Jul, 2012"),
+        ("Ann Lee", "9/25/12 12:10 AM"),
+        ("Ann Lee", "11.05.12 at 5:02 pm"),
+    ]
+    assert [posted.isoformat() if posted else None for _, _, posted in found] == [
+        "2012-07-10T00:00:00+00:00",
+        "2012-09-25T00:10:00+00:00",
+        None,  # 11 May or 5 November: not guessed
+    ]
+
+
+def test_a_name_under_its_date_is_the_author_and_profile_is_no_name() -> None:
+    thread = "\n\n".join(
+        f" {n}. [avatar]Profile\n    11.0{n}.12 at 2:53 pm\n    {name}\n\n    {text}"
+        for n, (name, text) in enumerate(HANDLE_THREAD[::2], start=1)
+    )
+    article = newsparse.parse(page(thread, heading="2 Comments"))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [
+        ("inkwell", HANDLE_THREAD[0][1]),
+        ("Anonymous", HANDLE_THREAD[2][1]),
+    ]

@@ -57,6 +57,9 @@ GENERIC = Adapter(
         + _COMMENT_WORDS
         + r")\b(?!\s+(?:were|was|are|is|have|has|had|from|by|about|and|or)\b)[^.!?]{0,80}[.!]?$",
         r"^(?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r") (to|on) \S.{0,100}$",
+        # matches "8 appreciated comments on “Post title”", "There are 3 comments about:"
+        r"^(?P<count>\d[\d,]*|one|no) \p{L}+ (" + _COMMENT_WORDS + r") (to|on) [“\"‘'«].{0,100}$",
+        r"^there (are|is) (?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r") (about|on|to) ?:$",
         # matches "Comments (29)", "Comments: 29", "Comments", "Kommentare (4)", "Discussion"
         r"^(" + _COMMENT_WORDS.replace("comments?|", "comments|") + r"|discussion|reader comments"
         r"|what do you think\??)"

@@ -51,7 +51,11 @@ class Item:
 
 _SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM, Zone.TRACKBACKS})
 _BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING}
-_IMAGE = regex.compile(r"^(?:\[[^\]]{0,60}\]\s*)+$")
+# matches "[avatar]", "[bla] [pro]", and an avatar with the word of its link, after the
+# comment's number ("2. [avatar]Profile")
+_IMAGE = regex.compile(
+    r"^(?:\d{1,5}\.\s+)?(?:\[[^\]]{0,60}\]\s*)+(?:(?i:profile|avatar|photo|picture|image))?$"
+)
 _NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")
 # matches "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4", "+3 | Reply | Report"
 _SCORE = regex.compile(

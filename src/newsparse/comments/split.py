@@ -119,13 +119,17 @@ def split_drafts(items: Sequence[Item], *, counted: bool = False) -> tuple[list[
 def _merge_author_lines(items: Sequence[Item], *, says: bool) -> list[Item]:
     """Join an author line to the date line under it ("Ann Lee" / "May 4, 2012 at 9:10").
 
-    Also joins an opener without a date ("Ann says:") to a date line under it.
+    A name under its date ("[avatar]" / date / "Ann Lee" / text) is joined
+    first. Also joins an opener without a date ("Ann says:") to a date line under it.
     On pages whose authors stand in "says" lines, a short line over a date is
     the end of a comment (Blogger prints the time under the text), never an
     author.
     """
+    named = list(items)
+    if not says:
+        _names_under_dates(named)
     merged: list[Item] = []
-    for item in items:
+    for item in named:
         header = item.header
         if header is not None and header.kind is HeaderKind.DATE and merged:
             previous = _last_real(merged)
@@ -146,6 +150,36 @@ def _merge_author_lines(items: Sequence[Item], *, says: bool) -> list[Item]:
             merged[index - 1] = attrs.evolve(above, kind=ItemKind.IMAGE)
             merged[index] = attrs.evolve(item, score=above.score)
     return merged
+
+
+# A day in a date line, not a time alone: "11.05.12", "2012-11-05", "Nov 5".
+_DAY_IN_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\p{L}{3,}")
+
+
+def _names_under_dates(items: list[Item]) -> None:
+    """Join a date line with no name to the name line under it ("[avatar]" / date / "Ann").
+
+    Only where the name ends its block and the comment's text starts the next.
+    """
+    for index in range(len(items) - 2):
+        date, name, text = items[index], items[index + 1], items[index + 2]
+        header = date.header
+        if (
+            header is None
+            or header.kind is not HeaderKind.DATE
+            or _DAY_IN_DATE.search(header.posted_text or "") is None
+            or name.kind is not ItemKind.TEXT
+            or name.block != date.block
+            or text.block == name.block
+            or len(name.text) > _MAX_AUTHOR_LINE
+            or name.text[-1:] in ".!?:;,"
+        ):
+            continue
+        author = clean_author(name.text)
+        if author is not None:
+            dated = Header(HeaderKind.DATED, author, header.posted_text)
+            items[index] = attrs.evolve(date, header=dated)
+            items[index + 1] = attrs.evolve(name, kind=ItemKind.IMAGE)
 
 
 def _last_real(items: Sequence[Item]) -> int | None:
