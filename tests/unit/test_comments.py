@@ -364,3 +364,12 @@ def test_a_name_under_its_date_is_the_author_and_profile_is_no_name() -> None:
         ("inkwell", HANDLE_THREAD[0][1]),
         ("Anonymous", HANDLE_THREAD[2][1]),
     ]
+
+
+def test_previous_and_next_post_links_end_the_thread() -> None:
+    thread = "Jo Bloggs says:\n\nI disagree with this.\n\nReply"
+    after = "Previous post: Bins to be emptied weekly\n\nNext post: Bridge reopens\n\nAbout:\n\nMe"
+    article = newsparse.parse(page(f"{thread}\n\n{after}", heading="1 Comment"))
+    assert [c.text for c in article.comments.walk()] == ["I disagree with this."]
+    reasons = {b.text: b.reason.value for b in article.boilerplate}
+    assert reasons["Previous post: Bins to be emptied weekly"] == "footer"

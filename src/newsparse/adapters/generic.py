@@ -152,6 +152,8 @@ GENERIC = Adapter(
         r"^((newer|older) post ){1,2}home\b",
         r"^[«‹<←]?\s*(previous|next) (post|entry)\s*[|·•]\s*(previous|next) (post|entry)"
         r"\s*[»›>→]?$",
+        # matches "Previous post: Title", "Next post: Title"
+        r"^(previous|next) (post|entry): \S.{0,100}$",
     ),
     byline=compile_patterns(
         # matches "By Jane Smith", "By Jane Smith and Ali Khan, Health Reporter", "Posted by jo",
