@@ -373,3 +373,25 @@ def test_previous_and_next_post_links_end_the_thread() -> None:
     assert [c.text for c in article.comments.walk()] == ["I disagree with this."]
     reasons = {b.text: b.reason.value for b in article.boilerplate}
     assert reasons["Previous post: Bins to be emptied weekly"] == "footer"
+
+
+def test_a_typepad_preview_widget_is_form_not_a_comment() -> None:
+    thread = (
+        "I went to this library as a child.\n\n"
+        "Posted by: Ann Lee | March 05, 2012 at 10:02 AM\n\n"
+        "So did I, every Saturday.\n\n"
+        "Posted by: Bo Tran | March 05, 2012 at 11:40 AM"
+    )
+    preview = (
+        "Verify your Comment\n\nPreviewing your Comment\n\nPosted by:  | \n\n"
+        "This is only a preview. Your comment has not yet been posted.\n\n"
+        "[ Post ] [  Edit  ] Working...\nYour comment could not be posted. Error type:\n\n"
+        "Having trouble reading this image? View an alternate.\n\n[ Continue ] Working..."
+    )
+    article = newsparse.parse(page(f"{thread}\n\n{preview}", heading="Comments"))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [
+        ("Ann Lee", "I went to this library as a child."),
+        ("Bo Tran", "So did I, every Saturday."),
+    ]
+    form = [b.text for b in article.boilerplate if b.reason.value == "comment-form"]
+    assert "This is only a preview. Your comment has not yet been posted." in form

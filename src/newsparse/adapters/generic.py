@@ -128,6 +128,21 @@ GENERIC = Adapter(
         r"^(the )?comments( to this entry| on this (post|entry|article))? are (now )?closed\.?$",
         # matches "Join the discussion", "Join the conversation"
         r"^join the (discussion|conversation)$",
+        # the comment preview and captcha of TypePad-like forms: "Verify your Comment",
+        # "This is only a preview. ...", "[ Post ] [ Edit ] Working...", an empty "Posted by: |"
+        r"^(verify|previewing) your comment$",
+        r"^this is only a preview\b",
+        r"^your comment (could not be|has been|has not yet been) (posted|saved)\b",
+        r"^the letters and numbers you entered\b",
+        r"^as a final step before posting your comment\b",
+        r"^having trouble reading this image\b",
+        r"^(\[ *(post|edit|continue|preview) *\] *)+working\.*",
+        r"^posted by:?\s*\|?$",
+        # matches "Comments are moderated, and will not appear until ...", and the
+        # sign-in line "You are currently signed in as (nobody)."
+        r"^comments are moderated\b",
+        r"^comment below or sign in\b",
+        r"^you are (currently )?signed in as\b",
     ),
     trackbacks=compile_patterns(
         # matches "2 Trackbacks/Pingbacks", "{ 1 trackback }", "Trackback Pings", "Pingbacks"
