@@ -61,7 +61,11 @@ _WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?
 _MONTH_START = r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'\d{2})"
-_TIME = r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?-i:[A-Z]{3,4})\b)?"
+# minutes and seconds below 60, so that a price ("19.99") is no time
+_TIME = (
+    r"\d{1,2}(?:[:.]|\s?h\s?)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?-i:[A-Z]{3,4})\b)?"
+)
 _ATOMS = (
     rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}",

@@ -395,3 +395,17 @@ def test_a_typepad_preview_widget_is_form_not_a_comment() -> None:
     ]
     form = [b.text for b in article.boilerplate if b.reason.value == "comment-form"]
     assert "This is only a preview. Your comment has not yet been posted." in form
+
+
+def test_text_left_of_the_last_comment_is_outside_it() -> None:
+    thread = (
+        " 1. Ann Lee says:\n    March 3, 2012 at 4:15 pm\n\n"
+        "    I went to this library as a child.\n\n"
+        " 2. Bo Tran says:\n    March 3, 2012 at 5:02 pm\n\n    So did I, every Saturday.\n\n"
+        "Debate is fine, flaming is not: keep your comments civil and on topic, please."
+    )
+    article = newsparse.parse(page(thread, heading="2 Comments"))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [
+        ("Ann Lee", "I went to this library as a child."),
+        ("Bo Tran", "So did I, every Saturday."),
+    ]

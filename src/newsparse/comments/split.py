@@ -264,6 +264,17 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
             if current is not None:
                 current.add_header(header, item)
         elif item.kind is ItemKind.TEXT:
+            if (
+                current is not None
+                and current.texts
+                and item.indent < min(current.indent, current.texts[0].indent)
+                and _LIST_NUMBER.match(item.text) is None
+            ):
+                # Left of the comment's header and of its first line: outside
+                # the comment's list item (a comment policy, a note over the
+                # form). A numbered item stands left of a lower number ("10."
+                # under " 9."): the next item, not outside.
+                current = None
             if current is not None:
                 current.add_text(item)
         elif item.kind is ItemKind.SEPARATOR or item.kind is ItemKind.NOISE:
