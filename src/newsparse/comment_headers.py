@@ -56,9 +56,11 @@ _MONTH = (
     r"|giugno|luglio|settembre|ottobre|dicembre)\.?"
 )
 _WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-# A month name may follow a lower-case letter directly ("Make-upOctober 22"):
-# some dumps glue the author to the date.
-_MONTH_START = r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
+# A month name may follow a letter or a digit directly ("Make-upOctober 22",
+# "Ashley KOctober 22", "ann686October 22"): some dumps glue the author to the date.
+_MONTH_START = (
+    r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu}))|(?-i:(?<=[\p{Lu}\d])(?=\p{Lu}\p{Ll})))"
+)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'\d{2})"
 # minutes and seconds below 60, so that a price ("19.99") is no time

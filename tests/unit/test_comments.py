@@ -409,3 +409,18 @@ def test_text_left_of_the_last_comment_is_outside_it() -> None:
         ("Ann Lee", "I went to this library as a child."),
         ("Bo Tran", "So did I, every Saturday."),
     ]
+
+
+def test_an_author_glued_to_a_month_after_a_capital_or_a_digit() -> None:
+    thread = "\n\n".join(
+        f"{glued} 22, 2012 12:12 PM\n\n{text}\n\nReplyDelete"
+        for glued, text in (
+            ("Ashley KOctober", "I went to this library as a child."),
+            ("fiery686October", "So did I, every Saturday."),
+        )
+    )
+    article = newsparse.parse(page(thread, heading="2 comments:"))
+    assert [(c.author, c.posted_text) for c in article.comments.walk()] == [
+        ("Ashley K", "October 22, 2012 12:12 PM"),
+        ("fiery686", "October 22, 2012 12:12 PM"),
+    ]
