@@ -424,3 +424,10 @@ def test_an_author_glued_to_a_month_after_a_capital_or_a_digit() -> None:
         ("Ashley K", "October 22, 2012 12:12 PM"),
         ("fiery686", "October 22, 2012 12:12 PM"),
     ]
+
+
+def test_a_promo_heading_ends_the_last_comment() -> None:
+    thread = "Ann Lee says:\nMarch 3, 2012 at 4:15 pm\n\nI went to this library as a child."
+    related = "Related Posts\n\n  • Bins to be emptied weekly\n  • Bridge reopens"
+    article = newsparse.parse(page(f"{thread}\n\n{related}", heading="1 Comment"))
+    assert [c.text for c in article.comments.walk()] == ["I went to this library as a child."]

@@ -50,7 +50,8 @@ class Item:
 
 
 _SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM, Zone.TRACKBACKS})
-_BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING}
+# A promo block in the thread ("Related Posts", "Advertisement") parts comments too.
+_BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING, Zone.PROMO}
 # matches "[avatar]", "[bla] [pro]", and an avatar with the word of its link, after the
 # comment's number ("2. [avatar]Profile")
 _IMAGE = regex.compile(

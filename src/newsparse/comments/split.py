@@ -29,7 +29,7 @@ _MAX_AUTHOR_LINE = 50
 _LIST_NUMBER = regex.compile(r"^\d{1,4}\.\s")
 _MENTION = regex.compile(r"^@(?P<name>\w[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3})")
 _ENDS_COMMENT = frozenset(
-    {Zone.COMMENT_FORM, Zone.PAGINATION, Zone.TRACKBACKS, Zone.COMMENTS_HEADING}
+    {Zone.COMMENT_FORM, Zone.PAGINATION, Zone.TRACKBACKS, Zone.COMMENTS_HEADING, Zone.PROMO}
 )
 
 
