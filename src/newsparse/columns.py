@@ -49,6 +49,8 @@ _MAX_STRIDE = 8
 #: least indent, and the sidebar lines between two of its lines it needs.
 _MIN_INDENT = 12
 _MIN_BETWEEN = 6
+#: The most lines of the narrow column between two of the main column's.
+_MAX_LEFT_RUN = 4
 #: Columns split off one page (a page has a main column and one or two sidebars).
 _MAX_SPLITS = 3
 #: Boundaries tried per split, the best supported first.
@@ -198,7 +200,8 @@ def _interleaved_runs(rows: Sequence[Line], spaced: list[int]) -> list[_Run]:
     Where a sidebar's items and the main column's paragraphs take turns line
     by line, no line holds both, so no gap shows the boundary; the evidence
     is the main column's indent (the commonest of at least ``_MIN_INDENT``)
-    and short lines left of it, each between two lines of the main column::
+    and short runs of lines left of it (up to four), each between two lines
+    of the main column::
 
                              Posted by: Ann at May 4, 2012 8:42 AM
         Books
@@ -208,22 +211,43 @@ def _interleaved_runs(rows: Sequence[Line], spaced: list[int]) -> list[_Run]:
     if not indents:
         return []
     column, count = indents.most_common(1)[0]
+    # Bullets stand left of their items' text: the column starts at the
+    # leftmost indent chained to the commonest one.
+    while lower := [indent for indent in range(column - _CHAIN, column) if indent in indents]:
+        column = lower[0]
+        count += sum(indents[indent] for indent in lower)
     if count < _MIN_LINES:
         return []
-    last = len(rows) - 2
     between = [
         index + 1
         for index in spaced
-        if index < last
-        and _kind(rows[index].raw, column) == _RIGHT
-        and _kind(rows[index + 1].raw, column) == _LEFT
-        and _kind(rows[index + 2].raw, column) == _RIGHT
+        if _kind(rows[index].raw, column) == _RIGHT and _left_run_closes(rows, index + 1, column)
     ]
     return [
         run
         for group in _groups(rows, column, between, _MIN_BETWEEN)
-        if (run := _run(rows, group, column)) is not None
+        if (run := _run(rows, _with_last_turn(rows, group, column), column)) is not None
     ]
+
+
+def _with_last_turn(rows: Sequence[Line], group: list[int], column: int) -> list[int]:
+    """Return ``group`` with the lines of its last turn of the narrow column after it."""
+    last = group[-1]
+    while last + 1 < len(rows) and _kind(rows[last + 1].raw, column) in (_LEFT, _BOTH):
+        last += 1
+    return [*group, *range(group[-1] + 1, last + 1)]
+
+
+def _left_run_closes(rows: Sequence[Line], start: int, column: int) -> bool:
+    """Tell whether lines with text left of ``column`` from ``start`` (a few) end at a main line.
+
+    Such a line may hold main-column text too, after a gap.
+    """
+    for index in range(start, min(len(rows), start + _MAX_LEFT_RUN + 1)):
+        kind = _kind(rows[index].raw, column)
+        if kind not in (_LEFT, _BOTH):
+            return kind == _RIGHT and index > start
+    return False
 
 
 def _groups(rows: Sequence[Line], column: int, support: list[int], minimum: int) -> list[list[int]]:

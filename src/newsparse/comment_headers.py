@@ -56,12 +56,18 @@ _MONTH = (
     r"|giugno|luglio|settembre|ottobre|dicembre)\.?"
 )
 _WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-# A month name may follow a lower-case letter directly ("Make-upOctober 22"):
-# some dumps glue the author to the date.
-_MONTH_START = r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
+# A month name may follow a letter or a digit directly ("Make-upOctober 22",
+# "Ashley KOctober 22", "ann686October 22"): some dumps glue the author to the date.
+_MONTH_START = (
+    r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu}))|(?-i:(?<=[\p{Lu}\d])(?=\p{Lu}\p{Ll})))"
+)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'\d{2})"
-_TIME = r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?-i:[A-Z]{3,4})\b)?"
+# minutes and seconds below 60, so that a price ("19.99") is no time
+_TIME = (
+    r"\d{1,2}(?:[:.]|\s?h\s?)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?-i:[A-Z]{3,4})\b)?"
+)
 _ATOMS = (
     rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}",
@@ -228,10 +234,11 @@ def read_header(text: str) -> Header | None:
 
 
 # The author after a date that opens the line: "| Ann Lee", "by Ann",
-# "| Unregistered CommenterAnn" (the role glued to the name), "| 2691543 ann" (an id).
+# "| Unregistered CommenterAnn" (the role glued to the name), "| 2691543 ann" (an id),
+# "— Ann (not verified)".
 _AUTHOR_AFTER = regex.compile(
     r"^\s*(?:[|·•/–—-]|by\b)\s*(?:(?:un)?registered commenter\s*|\d{1,12}\s+)?"
-    r"(?P<author>\S.{0,60})$",
+    r"(?P<author>\S.{0,60}?)(?:\s+\((?:not verified|guest)\))?$",
     regex.IGNORECASE,
 )
 

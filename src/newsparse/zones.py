@@ -380,8 +380,13 @@ def comments(context: ZoneContext) -> dict[int, Label]:
         start, rule = headed, "generic.comment-headers"
     footer = context.first(Zone.FOOTER, start)
     stop = len(context.blocks) if footer is None else footer
-    if start < len(context.blocks) and context.labels[start] == _HANDLES:
-        stop = min(stop, _handle_thread_end(context, start))
+    handles = _first_handle_thread(context, start)
+    if handles is not None and handles - start <= _HANDLES_AFTER_HEADING:
+        end = _handle_thread_end(context, handles)
+        widget = context.first(Zone.COMMENT_NOISE, start)
+        if widget is None or widget >= end:
+            # Handles and no widget line: nothing but the handles marks the thread.
+            stop = min(stop, end)
     comment = Label(Zone.COMMENT, rule)
     return {index: comment for index in range(start, stop) if context.unlabelled(index)}
 
@@ -482,6 +487,9 @@ _HEADERS = Label(Zone.COMMENT, "generic.comment-headers")
 _HANDLES = Label(Zone.COMMENT, "generic.comment-handles")
 
 
+# A thread of handles that starts this few blocks under its heading (after a
+# "Log in to comment" line) ends where its handles end.
+_HANDLES_AFTER_HEADING = 2
 # "• handle" blocks, each over an indented paragraph, that make a thread
 # without a heading (Disqus and its like print no header but the name).
 _HANDLES_FOR_SECTION = 3
@@ -516,7 +524,7 @@ def _handle_thread_end(context: ZoneContext, start: int) -> int:
     top = context.blocks[start].indent
     for index in range(start + 1, len(context.blocks) - 1):
         block = context.blocks[index]
-        if block.indent <= top and not _handle_over_text(context, index):
+        if block.indent <= top and not _handle_over_text(context, index, prose=False):
             return index
     return len(context.blocks)
 
@@ -532,16 +540,20 @@ def handle_of(text: str) -> str | None:
     return name if looks_like_author(name) else None
 
 
-def _handle_over_text(context: ZoneContext, index: int) -> bool:
-    """Tell whether block ``index`` is a bulleted handle with an indented paragraph under it."""
+def _handle_over_text(context: ZoneContext, index: int, *, prose: bool = True) -> bool:
+    """Tell whether block ``index`` is a bulleted handle with an indented paragraph under it.
+
+    Within a thread already found (``prose`` false), the text under the
+    handle need not read as prose ("Look at this: http://…").
+    """
     block, under = context.blocks[index], context.blocks[index + 1]
     return (
         block.bullet is not None
         and len(block.lines) == 1
-        and context.unlabelled(index)
+        and (context.unlabelled(index) or context.labels[index] == _HANDLES)
         and under.bullet is None
         and under.indent > block.indent
-        and is_prose(under)
+        and (not prose or is_prose(under))
         and handle_of(block.text) is not None
     )
 

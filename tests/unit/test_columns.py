@@ -91,6 +91,19 @@ def test_a_left_column_taking_turns_with_the_main_one_is_split_off() -> None:
     assert [line.text for line in columns.main if line.text] == [row.strip() for row in rows[::2]]
 
 
+def test_a_left_column_with_runs_of_lines_and_bullets_left_of_the_text() -> None:
+    # The sidebar takes a few lines at a time; the main column's bullets
+    # stand two columns left of its text.
+    blurb = ["My name is Ann and I write", "about the town's", "library and bins."]
+    rows = []
+    for turn, text in enumerate(PROSE[:8] * 2):
+        main = " " * 30 + ("• " if turn % 3 == 0 else "  ") + (text or "━" * 30)
+        rows += [main, *(blurb[: 1 + turn % 3] if turn % 2 == 0 else [])]
+    columns = split_columns(Lines.from_text("\n".join(rows)))
+    assert {line.text for line in columns.side} == set(blurb)
+    assert all(line.indent >= 30 for line in columns.main if line.text)
+
+
 def test_short_lines_between_indented_ones_need_many_turns() -> None:
     rows = []
     for turn, text in enumerate(PROSE[:10]):

@@ -453,3 +453,151 @@ def test_two_handles_or_titles_over_blurbs_make_no_thread() -> None:
     assert newsparse.parse(handle_page(HANDLE_THREAD[:2])).comments.comments == ()
     related = [(f"Story {n}", "Life in one of the fastest growing cities") for n in range(4)]
     assert newsparse.parse(handle_page(related)).comments.comments == ()
+
+
+def test_date_dash_name_lines_open_comments() -> None:
+    thread = (
+        "Comments on this article are now closed.\n\n"
+        "Fri, 2012-11-09 17:18 — Ann Lee\n\nI went to this library as a child.\n\n"
+        "Fri, 2012-11-09 15:30 — Bo Tran (not verified)\n\nSo did I, every Saturday."
+    )
+    article = newsparse.parse(page(thread, heading="2 comments"))
+    assert [(c.author, c.posted_text, c.text) for c in article.comments.walk()] == [
+        ("Ann Lee", "Fri, 2012-11-09 17:18", "I went to this library as a child."),
+        ("Bo Tran", "Fri, 2012-11-09 15:30", "So did I, every Saturday."),
+    ]
+    reasons = {b.text: b.reason.value for b in article.boilerplate}
+    assert reasons["Comments on this article are now closed."] == "comment-form"
+
+
+def test_a_date_with_a_dash_then_a_sentence_is_no_header() -> None:
+    text = "March 3, 2012 — we went to the zoo and it rained all day."
+    article = newsparse.parse(page(f"  • {text}", heading="Comments (1)"))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [(None, text)]
+
+
+def test_short_first_paragraphs_under_widgets_are_no_handles() -> None:
+    said = [("Agreed", "The library matters."), ("Sadly", "It will close."), ("Why", "Ask them.")]
+    thread = "\n\n".join(
+        f"  • {first}\n\n    {second}\n\n    Unsuitable or offensive? Report this comment"
+        for first, second in said
+    )
+    article = newsparse.parse(page(thread, heading="Readers' comments (3)"))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [
+        (None, f"{first}\n\n{second}") for first, second in said
+    ]
+
+
+def test_a_headed_thread_of_handles_ends_where_its_handles_end() -> None:
+    thread = "\n\n".join(f"  • {name}\n   \n    {text}" for name, text in HANDLE_THREAD)
+    link = "  • bo\n   \n    Look: http://example.com/library"
+    widget = "COMMENTS\n\nPOPULAR\n\n  • Ten things to do in town\n    By: Ann (Diary)"
+    text = page(f"LOGIN TO COMMENT | REGISTER TODAY\n\n{thread}\n\n{link}\n\n{widget}", "COMMENTS")
+    article = newsparse.parse(text.replace(PROSE, " ".join([PROSE] * 5), 1))
+    assert [c.author for c in article.comments.walk()] == ["inkwell", "Bo Tran", "Anonymous", "bo"]
+    reasons = {b.text: b.reason.value for b in article.boilerplate}
+    assert reasons["LOGIN TO COMMENT | REGISTER TODAY"] == "comment-form"
+
+
+def test_headings_with_a_word_before_comments_or_a_lead_in() -> None:
+    assert declared_count("8 appreciated comments on “New work”", GENERIC) == 8
+    assert declared_count("There are 3 comments about:", GENERIC) == 3
+    assert declared_count("There are 3 comments about the plan.", GENERIC) is None
+
+
+def test_dotted_days_and_two_digit_years_are_read_where_certain() -> None:
+    thread = "\n\n".join(
+        f"Ann Lee, on {when} // Twitter: @annlee\n\nI went to this library as a child."
+        for when in ("10. Jul, 2012", "9/25/12 12:10 AM", "11.05.12 at 5:02 pm")
+    )
+    article = newsparse.parse(page(thread, heading="3 Comments"))
+    found = [(c.author, c.posted_text, c.posted) for c in article.comments.walk()]
+    assert [(author, text) for author, text, _ in found] == [
+        ("Ann Lee", "10. Jul, 2012"),
+        ("Ann Lee", "9/25/12 12:10 AM"),
+        ("Ann Lee", "11.05.12 at 5:02 pm"),
+    ]
+    assert [posted.isoformat() if posted else None for _, _, posted in found] == [
+        "2012-07-10T00:00:00+00:00",
+        "2012-09-25T00:10:00+00:00",
+        None,  # 11 May or 5 November: not guessed
+    ]
+
+
+def test_a_name_under_its_date_is_the_author_and_profile_is_no_name() -> None:
+    thread = "\n\n".join(
+        f" {n}. [avatar]Profile\n    11.0{n}.12 at 2:53 pm\n    {name}\n\n    {text}"
+        for n, (name, text) in enumerate(HANDLE_THREAD[::2], start=1)
+    )
+    article = newsparse.parse(page(thread, heading="2 Comments"))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [
+        ("inkwell", HANDLE_THREAD[0][1]),
+        ("Anonymous", HANDLE_THREAD[2][1]),
+    ]
+
+
+def test_previous_and_next_post_links_end_the_thread() -> None:
+    thread = "Jo Bloggs says:\n\nI disagree with this.\n\nReply"
+    after = "Previous post: Bins to be emptied weekly\n\nNext post: Bridge reopens\n\nAbout:\n\nMe"
+    article = newsparse.parse(page(f"{thread}\n\n{after}", heading="1 Comment"))
+    assert [c.text for c in article.comments.walk()] == ["I disagree with this."]
+    reasons = {b.text: b.reason.value for b in article.boilerplate}
+    assert reasons["Previous post: Bins to be emptied weekly"] == "footer"
+
+
+def test_a_typepad_preview_widget_is_form_not_a_comment() -> None:
+    thread = (
+        "I went to this library as a child.\n\n"
+        "Posted by: Ann Lee | March 05, 2012 at 10:02 AM\n\n"
+        "So did I, every Saturday.\n\n"
+        "Posted by: Bo Tran | March 05, 2012 at 11:40 AM"
+    )
+    preview = (
+        "Verify your Comment\n\nPreviewing your Comment\n\nPosted by:  | \n\n"
+        "This is only a preview. Your comment has not yet been posted.\n\n"
+        "[ Post ] [  Edit  ] Working...\nYour comment could not be posted. Error type:\n\n"
+        "Having trouble reading this image? View an alternate.\n\n[ Continue ] Working..."
+    )
+    article = newsparse.parse(page(f"{thread}\n\n{preview}", heading="Comments"))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [
+        ("Ann Lee", "I went to this library as a child."),
+        ("Bo Tran", "So did I, every Saturday."),
+    ]
+    form = [b.text for b in article.boilerplate if b.reason.value == "comment-form"]
+    assert "This is only a preview. Your comment has not yet been posted." in form
+
+
+def test_text_left_of_the_last_comment_is_outside_it() -> None:
+    thread = (
+        " 1. Ann Lee says:\n    March 3, 2012 at 4:15 pm\n\n"
+        "    I went to this library as a child.\n\n"
+        " 2. Bo Tran says:\n    March 3, 2012 at 5:02 pm\n\n    So did I, every Saturday.\n\n"
+        "Debate is fine, flaming is not: keep your comments civil and on topic, please."
+    )
+    article = newsparse.parse(page(thread, heading="2 Comments"))
+    assert [(c.author, c.text) for c in article.comments.walk()] == [
+        ("Ann Lee", "I went to this library as a child."),
+        ("Bo Tran", "So did I, every Saturday."),
+    ]
+
+
+def test_an_author_glued_to_a_month_after_a_capital_or_a_digit() -> None:
+    thread = "\n\n".join(
+        f"{glued} 22, 2012 12:12 PM\n\n{text}\n\nReplyDelete"
+        for glued, text in (
+            ("Ashley KOctober", "I went to this library as a child."),
+            ("fiery686October", "So did I, every Saturday."),
+        )
+    )
+    article = newsparse.parse(page(thread, heading="2 comments:"))
+    assert [(c.author, c.posted_text) for c in article.comments.walk()] == [
+        ("Ashley K", "October 22, 2012 12:12 PM"),
+        ("fiery686", "October 22, 2012 12:12 PM"),
+    ]
+
+
+def test_a_promo_heading_ends_the_last_comment() -> None:
+    thread = "Ann Lee says:\nMarch 3, 2012 at 4:15 pm\n\nI went to this library as a child."
+    related = "Related Posts\n\n  • Bins to be emptied weekly\n  • Bridge reopens"
+    article = newsparse.parse(page(f"{thread}\n\n{related}", heading="1 Comment"))
+    assert [c.text for c in article.comments.walk()] == ["I went to this library as a child."]

@@ -56,18 +56,21 @@ GENERIC = Adapter(
         r"^[{(\[]?\s*(?P<count>\d[\d,]*|one|no) ("
         + _COMMENT_WORDS
         + r")\b(?!\s+(?:were|was|are|is|have|has|had|from|by|about|and|or)\b)[^.!?]{0,80}[.!]?$",
-        # matches "4 appreciated comments on “Post title”"
-        r"^(?P<count>\d[\d,]*|one|no) (\w+ )?(" + _COMMENT_WORDS + r") (to|on) \S.{0,100}$",
-        # matches "There are 10 comments about:", "There is one response to “Post title”"
+        r"^(?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r") (to|on) \S.{0,100}$",
+        # matches "8 appreciated comments on “Post title”", "There are 3 comments about:",
+        # "There is one response to “Post title”"; not "There are 3 comments about the plan."
+        r"^(?P<count>\d[\d,]*|one|no) \p{L}+ (" + _COMMENT_WORDS + r") (to|on) [“\"‘'«].{0,100}$",
         r"^there (are|is|were) (?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r")"
-        r"( (about|on|to)\b.{0,100})?$",
+        r"( (about|on|to) ?:| (about|on|to) [“\"‘'«].{0,100})?$",
         # matches "Comments (29)", "Comments: 29", "Comments", "Kommentare (4)", "Discussion"
         r"^(" + _COMMENT_WORDS.replace("comments?|", "comments|") + r"|discussion|reader comments"
         r"|what do you think\??)"
         r"( ?\((?P<count>\d[\d,]*)\)| ?: ?(?P<count>\d[\d,]*)| ?:)?"
         r"( ?(add|post|leave|write) (a |your )?(comment|reply|response))?$",
-        # matches "Responses to “Post title”", "Comments on this entry"
-        r"^(responses?|comments?|replies|thoughts|reactions) (to|on) \S.{0,100}$",
+        # matches "Responses to “Post title”", "Comments on this entry", not "Comments on this
+        # article are now closed." (a form notice)
+        r"^(responses?|comments?|replies|thoughts|reactions) (to|on) (?!.* are (now )?closed\b)"
+        r"\S.{0,100}$",
     ),
     comment_noise=compile_patterns(
         # matches "Unsuitable or offensive? Report this comment"
@@ -110,9 +113,10 @@ GENERIC = Adapter(
         r"( \([^)]*\))*( ?\*)?:?( ?\[[^\]]*\]?)*$",
         # matches "You must be logged in to post a comment.", "Sign in to comment"
         r"^you must be (logged|signed) in to (post|leave|add) a comment\.?$",
-        r"^(sign|log) in to (comment|reply|post a comment|join the discussion)\.?$",
-        # matches "Login or register to post comments"
+        # matches "Login or register to post comments", "LOGIN TO COMMENT | REGISTER TODAY"
         r"^(log ?in|sign ?in) or register to (post )?(comments?|reply)$",
+        r"^(sign|log) ?in to (comment|reply|post a comment|join the discussion)"
+        r"(\s*[|·•/]\s*(register|sign up)( today| now| for free)?)?\.?$",
         # matches an empty box "[          ]" and buttons "[Submit]", "[ Post Comment ]"; an
         # avatar "[51689c]" is no form
         r"^\[[\s_]*\]$",
@@ -147,6 +151,11 @@ GENERIC = Adapter(
         r"^having trouble reading this image\?",
         # matches "[ Post ] [  Edit  ] Working...", "[ Continue ] Working..."
         r"^(\[\s*(post|edit|continue|preview|submit|cancel)\s*\]\s*)+(working\.\.\.)?$",
+        # matches "Comments are moderated, and will not appear until ...", and the
+        # sign-in line "You are currently signed in as (nobody)."
+        r"^comments are moderated\b",
+        r"^comment below or sign in\b",
+        r"^you are (currently )?signed in as\b",
     ),
     trackbacks=compile_patterns(
         # matches "2 Trackbacks/Pingbacks", "{ 1 trackback }", "Trackback Pings", "Pingbacks"
@@ -171,6 +180,8 @@ GENERIC = Adapter(
         r"^((newer|older) post ){1,2}home\b",
         r"^[«‹<←]?\s*(previous|next) (post|entry)\s*[|·•]\s*(previous|next) (post|entry)"
         r"\s*[»›>→]?$",
+        # matches "Previous post: Title", "Next post: Title"
+        r"^(previous|next) (post|entry): \S.{0,100}$",
     ),
     byline=compile_patterns(
         # matches "By Jane Smith", "By Jane Smith and Ali Khan, Health Reporter", "Posted by jo",

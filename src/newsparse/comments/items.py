@@ -54,9 +54,10 @@ _BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING}
 # Blocks of the page around the thread ("Related Posts", a footer) end the comment before them.
 _OUTSIDE = frozenset({Zone.PROMO, Zone.FOOTER})
 # An avatar, maybe numbered or with its link's word: "[avatar]", "[bla] [pro]",
-# "2. [avatar]Profile".
+# "2. [avatar]Profile", or its alt text alone ("user-pic").
 _IMAGE = regex.compile(
-    r"^(?:#?\d{1,5}[.)]\s+)?(?:\[[^\]]{0,60}\]\s*)+(?:profile|avatar)?$|^(?:user-?pic|avatar)$",
+    r"^(?:#?\d{1,5}[.)]\s+)?(?:\[[^\]]{0,60}\]\s*)+(?:profile|avatar|photo|picture|image)?$"
+    r"|^(?:user-?pic|avatar)$",
     regex.IGNORECASE,
 )
 _NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")

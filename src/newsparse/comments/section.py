@@ -12,6 +12,7 @@ from datetime import datetime, tzinfo
 from datetime import timezone as _timezone
 
 import attrs
+import regex
 
 from newsparse.adapters.base import Adapter
 from newsparse.adapters.generic import GENERIC
@@ -86,10 +87,41 @@ class _When:
     now: datetime | None
 
 
+# matches "10. " in "10. Jul, 2012": a day number with a dot, before its month's name
+_DOTTED_DAY = regex.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+\p{L})")
+# matches "9/25/12", "07.13.12": a numeric date with a two-digit year
+_SHORT_YEAR = regex.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d./-])")
+
+
+def readable_date(posted_text: str) -> str:
+    """Rewrite the date forms comment widgets print that :mod:`newsparse.dates` does not read.
+
+    A day number with a dot loses it ("10. Jul, 2012"); a numeric date with
+    a two-digit year gets its century where one number is over 12, so that
+    day and month cannot be confused ("07.13.12" but not "11.05.12").
+    Comments are on the web, so the century is the 2000s.
+
+    Example:
+        >>> readable_date("10. Jul, 2012"), readable_date("9/25/12 12:10 AM")
+        ('10 Jul, 2012', '9/25/2012 12:10 AM')
+        >>> readable_date("11.05.12 at 5:02 pm")
+        '11.05.12 at 5:02 pm'
+    """
+    text = _DOTTED_DAY.sub(r"\1", posted_text)
+    short = _SHORT_YEAR.search(text)
+    if short is not None and max(int(short[1]), int(short[3])) > _MONTHS_IN_YEAR:
+        text = f"{text[: short.start(4)]}20{text[short.start(4) :]}"
+    return text
+
+
+_MONTHS_IN_YEAR = 12
+
+
 def _build(draft: Draft, when: _When) -> Comment:
     found = None
     if draft.posted_text is not None:
-        found = find_datetime(draft.posted_text, tz=when.timezone, now=when.now)
+        readable = readable_date(draft.posted_text)
+        found = find_datetime(readable, tz=when.timezone, now=when.now)
     paragraphs = draft.paragraphs()
     return Comment(
         author=draft.author,

@@ -30,7 +30,7 @@ _MAX_AUTHOR_LINE = 50
 _LIST_NUMBER = regex.compile(r"^\d{1,4}\.\s")
 _MENTION = regex.compile(r"^@(?P<name>\w[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3})")
 _ENDS_COMMENT = frozenset(
-    {Zone.COMMENT_FORM, Zone.PAGINATION, Zone.TRACKBACKS, Zone.COMMENTS_HEADING}
+    {Zone.COMMENT_FORM, Zone.PAGINATION, Zone.TRACKBACKS, Zone.COMMENTS_HEADING, Zone.PROMO}
 )
 
 
@@ -155,13 +155,17 @@ def _before_form(
 def _merge_author_lines(items: Sequence[Item], *, says: bool) -> list[Item]:
     """Join an author line to the date line under it ("Ann Lee" / "May 4, 2012 at 9:10").
 
-    Also joins an opener without a date ("Ann says:") to a date line under it.
+    A name under its date ("[avatar]" / date / "Ann Lee" / text) is joined
+    first. Also joins an opener without a date ("Ann says:") to a date line under it.
     On pages whose authors stand in "says" lines, a short line over a date is
     the end of a comment (Blogger prints the time under the text), never an
     author.
     """
+    named = list(items)
+    if not says:
+        _names_under_dates(named)
     merged: list[Item] = []
-    for item in items:
+    for item in named:
         header = item.header
         if header is not None and header.kind is HeaderKind.DATE and merged:
             previous = _last_real(merged)
@@ -182,6 +186,36 @@ def _merge_author_lines(items: Sequence[Item], *, says: bool) -> list[Item]:
             merged[index - 1] = attrs.evolve(above, kind=ItemKind.IMAGE)
             merged[index] = attrs.evolve(item, score=above.score)
     return merged
+
+
+# A day in a date line, not a time alone: "11.05.12", "2012-11-05", "Nov 5".
+_DAY_IN_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\p{L}{3,}")
+
+
+def _names_under_dates(items: list[Item]) -> None:
+    """Join a date line with no name to the name line under it ("[avatar]" / date / "Ann").
+
+    Only where the name ends its block and the comment's text starts the next.
+    """
+    for index in range(len(items) - 2):
+        date, name, text = items[index], items[index + 1], items[index + 2]
+        header = date.header
+        if (
+            header is None
+            or header.kind is not HeaderKind.DATE
+            or _DAY_IN_DATE.search(header.posted_text or "") is None
+            or name.kind is not ItemKind.TEXT
+            or name.block != date.block
+            or text.block == name.block
+            or len(name.text) > _MAX_AUTHOR_LINE
+            or name.text[-1:] in ".!?:;,"
+        ):
+            continue
+        author = clean_author(name.text)
+        if author is not None:
+            dated = Header(HeaderKind.DATED, author, header.posted_text)
+            items[index] = attrs.evolve(date, header=dated)
+            items[index + 1] = attrs.evolve(name, kind=ItemKind.IMAGE)
 
 
 def _last_real(items: Sequence[Item]) -> int | None:
@@ -270,8 +304,13 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
                 current is not None
                 and current.texts
                 and item.indent < min(current.indent, current.texts[0].indent)
+                and _LIST_NUMBER.match(item.text) is None
             ):
-                current = None  # out of the list whose items the comments are
+                # Left of the comment's header and of its first line: outside
+                # the comment's list item (a comment policy, a note over the
+                # form). A numbered item stands left of a lower number ("10."
+                # under " 9."): the next item, not outside.
+                current = None
             if current is not None:
                 current.add_text(item)
         elif item.kind is ItemKind.SEPARATOR or item.kind is ItemKind.NOISE:
@@ -285,7 +324,6 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
     # like headed comments; their "texts" are all titles.
     if drafts:
         _end_thread(drafts[-1])
-    _names_under_dates(drafts)
     return [draft for draft in drafts if not all(_is_title(item.text) for item in draft.texts)]
 
 
@@ -375,21 +413,6 @@ def _name_above_text(draft: Draft) -> str | None:
     return author
 
 
-def _names_under_dates(drafts: Sequence[Draft]) -> None:
-    """Take the name under each date line as its author, where the page puts names there.
-
-    "11.05.12 at 1:55 pm" / "Ann Lee" / text: a page-wide habit, so at least
-    two thirds of the comments headed by a bare date must show it, lest a
-    short first line ("Agreed") be taken for a name.
-    """
-    dated = [draft for draft in drafts if draft.author is None and draft.posted_text is not None]
-    named = [draft for draft in dated if _name_above_text(draft) is not None]
-    if len(named) < 2 or 3 * len(named) < 2 * len(dated):
-        return
-    for draft in named:
-        draft.author = _name_line(draft)
-
-
 #: A name alone on its line above a comment is at most this long.
 _MAX_NAME_LINE = 40
 
@@ -424,18 +447,26 @@ def _by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
                 widgeted.add(len(drafts) - 1)
             current = None
     drafts = drafts[: _link_list_start(drafts, widgeted)]
-    _handles_to_authors(drafts)
+    if not widgeted:
+        _handles_to_authors(drafts)
     if counted or any(item.zone is Zone.COMMENT_NOISE for item in items):
         return drafts  # a count, or widgets between blocks ("Report this comment")
-    return [draft for draft in drafts if any(map(_reads_as_comment, draft.texts))]
+    # A handle over it (see _handles_to_authors) vouches for a comment as a widget does.
+    return [
+        draft
+        for draft in drafts
+        if draft.author is not None or any(map(_reads_as_comment, draft.texts))
+    ]
 
 
 def _handles_to_authors(drafts: Sequence[Draft]) -> None:
     """Make the bulleted name over each comment its author, where most comments have one.
 
     Disqus and its like print a comment as "• handle" over the indented
-    text; one such comment is no evidence (a bulleted comment's first
-    paragraph may be short), two thirds of at least three are.
+    text, and no widget line under it; one such comment is no evidence (a
+    bulleted comment's first paragraph may be short), two thirds of at
+    least three are. The caller leaves out threads with widget lines
+    ("Report this comment" under each bullet, as the seed pages print).
     """
     named = [(draft, name) for draft in drafts if (name := _handle(draft)) is not None]
     if len(named) < _MIN_HANDLES or 3 * len(named) < 2 * len(drafts):
