@@ -502,8 +502,9 @@ def _first_handle_thread(context: ZoneContext, start: int) -> int | None:
     first: int | None = None
     found = 0
     last = start
-    for index in range(start, len(context.blocks) - 1):
-        if not _handle_over_text(context, index):
+    blocks = context.blocks
+    for index in range(start, len(blocks) - 1):
+        if blocks[index].bullet is None or not _handle_over_text(context, index):
             continue
         if first is not None and index - last > _HEADER_GAP:
             first, found = None, 0
