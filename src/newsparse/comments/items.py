@@ -113,43 +113,15 @@ def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> lis
     """
     items: list[Item] = []
     for index, (block, label) in enumerate(zone):
-        first = block.lines[0]
         if label.zone in _BLOCK_SEPARATORS:
-            items.append(
-                Item(
-                    ItemKind.SEPARATOR,
-                    block.text,
-                    first.number,
-                    index,
-                    first.indent,
-                    zone=label.zone,
-                )
-            )
+            items.append(_block_item(ItemKind.SEPARATOR, block, index, zone=label.zone))
             continue
         if label.zone is not Zone.COMMENT and label.zone is not Zone.BYLINE:
             score = _SCORE.match(block.text)
             if score is not None:  # "+3 | Reply | Report", read as a menu by the patterns
-                items.append(
-                    Item(
-                        ItemKind.NOISE,
-                        block.text,
-                        first.number,
-                        index,
-                        first.indent,
-                        score=int(score.group("n")),
-                    )
-                )
+                items.append(_block_item(ItemKind.NOISE, block, index, score=int(score.group("n"))))
             elif label.zone in _OUTSIDE:
-                items.append(
-                    Item(
-                        ItemKind.SEPARATOR,
-                        block.text,
-                        first.number,
-                        index,
-                        first.indent,
-                        zone=label.zone,
-                    )
-                )
+                items.append(_block_item(ItemKind.SEPARATOR, block, index, zone=label.zone))
             continue
         for position, line in enumerate(block.lines):
             text = line.text
@@ -162,6 +134,19 @@ def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> lis
                 _read_line(text, line.number, index, line.indent, bullet=bullet, adapter=adapter)
             )
     return items
+
+
+def _block_item(
+    kind: ItemKind,
+    block: TextBlock,
+    index: int,
+    *,
+    zone: Zone | None = None,
+    score: int | None = None,
+) -> Item:
+    """One item for a whole block, placed on its first line."""
+    first = block.lines[0]
+    return Item(kind, block.text, first.number, index, first.indent, zone=zone, score=score)
 
 
 def _read_line(
