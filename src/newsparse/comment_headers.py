@@ -220,11 +220,12 @@ def read_header(text: str) -> Header | None:
         return None  # "Here is how it looks today.": a sentence, not a header
     if posted.endswith(".") and not posted.endswith(".m."):
         posted = posted[:-1]
+    name = _TRAIL.sub("", _LEAD.sub("", prefix.strip())).strip()
     if _AFTER_DATE.match(text[found.end() :]) is None:
-        return _author_after_date(prefix, posted, text[found.end() :])
+        # Only a date opening its line may have the author after it.
+        return None if name else _author_after_date(posted, text[found.end() :])
     if len(prefix.split()) > MAX_AUTHOR_WORDS + 3:
         return None
-    name = _TRAIL.sub("", _LEAD.sub("", prefix.strip())).strip()
     if not name:
         return Header(HeaderKind.DATE, None, posted) if len(posted) >= 4 else None
     author = clean_author(prefix)
@@ -243,10 +244,8 @@ _AUTHOR_AFTER = regex.compile(
 )
 
 
-def _author_after_date(prefix: str, posted: str, rest: str) -> Header | None:
-    """Read "October 11, 2012 | Ann Lee": a date first, the author after it."""
-    if _LEAD.sub("", prefix.strip()).strip():
-        return None
+def _author_after_date(posted: str, rest: str) -> Header | None:
+    """Read the rest of "October 11, 2012 | Ann Lee": the author after the date."""
     match = _AUTHOR_AFTER.match(rest)
     author = clean_author(match.group("author")) if match is not None else None
     return Header(HeaderKind.DATED, author, posted) if author is not None else None

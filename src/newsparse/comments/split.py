@@ -393,14 +393,6 @@ def _name_line(draft: Draft) -> str | None:
 
     Only where the date line below names nobody.
     """
-    author = _name_above_text(draft)
-    if author is not None:
-        del draft.texts[0]
-    return author
-
-
-def _name_above_text(draft: Draft) -> str | None:
-    """Return the name a draft's first line holds, when it stands alone above the text."""
     texts = draft.texts
     if len(texts) < 2 or texts[0].block == texts[1].block:
         return None
@@ -410,6 +402,7 @@ def _name_above_text(draft: Draft) -> str | None:
     author = clean_author(line)
     if author is None or len(author.split()) > 3:
         return None
+    del texts[0]
     return author
 
 
