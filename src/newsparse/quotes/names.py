@@ -80,8 +80,12 @@ _APPOSITIVE = re.compile(rf",\s*(?P<description>[^,.;:\n{MASK}]{{3,120}}?)\s*(?:
 _CLAUSE_BREAKS = ".;:(\n," + MASK
 # Words that lead into a name without describing it: "including", "said".
 _LEADS_INTO_NAME = frozenset(("including", "with", "by", *SPEECH_VERBS))
-# A pronoun that tells a person's gender. Matches: "she", "His"
-_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
+# A pronoun that tells a person's gender. Matches: "she", "His". The
+# pattern opens with a character class, not ``\b``, so the scan can skip to
+# each h or s; the lookbehinds then do what ``\b`` and the first letter did.
+_GENDERED = re.compile(
+    r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|imself|er|erself)|(?<=[Ss])he)\b"
+)
 _MALE = frozenset(("he", "his", "him", "himself"))
 # Someone else named after a name, who the pronouns after it may be about: a
 # title, a capitalised pair, or a word that may be a surname.
