@@ -22,8 +22,7 @@ from newsparse.quotes.marks import (
     Family,
     Pair,
     leading_family,
-    mark_offsets,
-    pair_marks,
+    pair_paragraphs,
     starts_text,
 )
 from newsparse.quotes.sources import Source, SourceRole
@@ -253,16 +252,19 @@ def scan_sources(sources: Sequence[Source]) -> Scan:
     """
     passages: list[Passage] = []
     diagnostics: list[Diagnostic] = []
-    for index, marks in enumerate(mark_offsets([source.text for source in sources])):
-        source = sources[index]
-        if not marks:
+
+    def following(index: int) -> Family | None:
+        if index + 1 == len(sources) or sources[index].role is SourceRole.HEADLINE:
+            return None
+        return _opening_family(sources[index + 1])
+
+    for source, paired in zip(
+        sources, pair_paragraphs([source.text for source in sources], following), strict=True
+    ):
+        if not paired.pairs:
             passages.append(Passage(source, source.text, ()))
-            continue
-        last = index + 1 == len(sources) or source.role is SourceRole.HEADLINE
-        following = None if last else _opening_family(sources[index + 1])
-        paired = pair_marks(source.text, next_family=following, marks=marks)
-        masked = _mask(source.text, paired.pairs) if paired.pairs else source.text
-        passages.append(Passage(source, masked, paired.pairs))
+        else:
+            passages.append(Passage(source, _mask(source.text, paired.pairs), paired.pairs))
         if paired.stray or paired.odd:
             diagnostics.append(_stray(source, paired.stray, paired.odd))
     quotes = _link(passages, diagnostics)
