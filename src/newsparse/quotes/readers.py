@@ -18,7 +18,7 @@ import attrs
 from newsparse.lines import Lines
 from newsparse.models import Article, Comment, Quote, Span
 from newsparse.quotes.marks import mark_offsets
-from newsparse.quotes.passages import scan_sources
+from newsparse.quotes.passages import pair_sources, scan_sources
 from newsparse.quotes.sources import Source, SourceRole
 from newsparse.quotes.speakers import attribute
 
@@ -81,17 +81,26 @@ class _ArticleWords:
         self._quotes = quotes
 
     @functools.cached_property
-    def _said(self) -> list[tuple[str, str]]:
-        """The credited quotes as (casefolded words, white space collapsed; speaker)."""
+    def _folded(self) -> list[tuple[str, str]]:
+        """The credited quotes as (casefolded text, speaker)."""
         return [
-            (" ".join(quote.text.casefold().split()), quote.speaker)
+            (quote.text.casefold(), quote.speaker)
             for quote in self._quotes
             if quote.speaker is not None
         ]
 
     def speaker_of(self, words: str) -> str | None:
-        """Return the speaker of the first credited quote holding ``words`` (casefolded)."""
-        return next((speaker for text, speaker in self._said if words in text), None)
+        """Return the speaker of the first credited quote holding ``words``.
+
+        ``words`` is casefolded, its white space collapsed, and so is each
+        quote before the test; only the quotes holding its longest word, most
+        often few, are collapsed.
+        """
+        longest = max(words.split(" "), key=len)
+        for text, speaker in self._folded:
+            if longest in text and words in " ".join(text.split()):
+                return speaker
+        return None
 
 
 def _quoted(
@@ -106,12 +115,16 @@ def _quoted(
 
 
 def _quotes_of(comment: Comment, said: _ArticleWords, lines: Lines | None) -> tuple[Quote, ...]:
+    texts = [" ".join(paragraph.split()) for paragraph in comment.paragraphs]
+    paired = pair_sources(texts, [SourceRole.BODY] * len(texts))
+    if not any(marks.pairs for marks in paired):
+        return ()  # only apostrophes and stray marks: spared placing it on its lines
     spans = _paragraph_spans(comment, lines)
     sources = tuple(
-        Source(text=" ".join(text.split()), span=span, role=SourceRole.BODY)
-        for text, span in zip(comment.paragraphs, spans, strict=True)
+        Source(text=text, span=span, role=SourceRole.BODY)
+        for text, span in zip(texts, spans, strict=True)
     )
-    scan = scan_sources(sources)
+    scan = scan_sources(sources, paired)
     if not scan.quotes:
         return ()
     quotes = attribute(scan)[0]
