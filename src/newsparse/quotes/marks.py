@@ -402,24 +402,26 @@ def _simple_pairs(text: str, tokens: list[_Token]) -> tuple[Pair, ...] | None:
     paragraph) leaves its quote open, as the general pass does.
     """
     pairs = []
-    opened: tuple[int, Family] | None = None
+    open_at = -1  # none open
+    open_family = Family.SINGLE
     for at, family, role in tokens:
-        if opened is None:
+        if open_at < 0:
             if role in (_OPEN, _EITHER):
-                opened = (at, family)
+                open_at, open_family = at, family
             elif role != _CLOSE or family is not Family.SINGLE:
                 return None  # a closer with nothing open, unless an apostrophe
         elif (
-            family is not opened[1]
+            family is not open_family
             or role in (_OPEN, _OPEN_IF_CLOSED)
-            or (text[at] in "’'" and _strength(text, at) == _WEAK)
+            # Only a ’ after an "s" may be a possessive (see _strength).
+            or (text[at - 1] == "s" and text[at] in "’'" and _strength(text, at) == _WEAK)
         ):
             return None
         else:
-            pairs.append(Pair(family, opened[0], at))
-            opened = None
-    if opened is not None:
-        pairs.append(Pair(opened[1], opened[0], None))
+            pairs.append(Pair(family, open_at, at))
+            open_at = -1
+    if open_at >= 0:
+        pairs.append(Pair(open_family, open_at, None))
     return tuple(pairs)
 
 
@@ -446,19 +448,20 @@ def pair_paragraphs(
     """
     paired = [_NO_MARKS] * len(texts)
     for index, tokens, stray in _classified(texts):
-        paired[index] = _pair(texts[index], tokens, stray, functools.partial(next_family, index))
+        text = texts[index]
+        pairs = _simple_pairs(text, tokens)
+        if pairs is not None:
+            paired[index] = ParagraphMarks(pairs=pairs, stray=stray)
+        else:
+            following = functools.partial(next_family, index)
+            paired[index] = _pair_nested(text, tokens, stray, following)
     return paired
 
 
-def _pair(
+def _pair_nested(
     text: str, tokens: list[_Token], stray: int, next_family: Callable[[], Family | None]
 ) -> ParagraphMarks:
-    """Pair the classified marks of one paragraph."""
-    if not tokens:
-        return ParagraphMarks(pairs=(), stray=stray)
-    simple = _simple_pairs(text, tokens)
-    if simple is not None:
-        return ParagraphMarks(pairs=simple, stray=stray)
+    """Pair the classified marks of one paragraph in the general pass (nesting, typos)."""
     last_close = [-1] * len(Family)
     for at, family, role in tokens:
         if role in (_CLOSE, _EITHER):

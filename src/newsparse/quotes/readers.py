@@ -119,7 +119,7 @@ def _quotes_of(comment: Comment, said: _ArticleWords, lines: Lines | None) -> tu
     paired = pair_sources(texts, [SourceRole.BODY] * len(texts))
     if not any(marks.pairs for marks in paired):
         return ()  # only apostrophes and stray marks: spared placing it on its lines
-    spans = _paragraph_spans(comment, lines)
+    spans = _paragraph_spans(comment, texts, lines)
     sources = tuple(
         Source(text=text, span=span, role=SourceRole.BODY)
         for text, span in zip(texts, spans, strict=True)
@@ -139,8 +139,10 @@ def _credit_from_article(quote: Quote, said: _ArticleWords) -> Quote:
     return quote if speaker is None else attrs.evolve(quote, speaker=speaker)
 
 
-def _paragraph_spans(comment: Comment, lines: Lines | None) -> list[Span]:
+def _paragraph_spans(comment: Comment, texts: Sequence[str], lines: Lines | None) -> list[Span]:
     """Place each paragraph of a comment on its lines, in order, within the comment's span.
+
+    ``texts`` are the paragraphs with their white space collapsed.
 
     A paragraph whose first line cannot be found takes the comment's span.
     """
@@ -149,8 +151,8 @@ def _paragraph_spans(comment: Comment, lines: Lines | None) -> list[Span]:
         return [whole] * len(comment.paragraphs)
     spans = []
     number = whole.start_line
-    for paragraph in comment.paragraphs:
-        first = " ".join(paragraph.partition("\n")[0].split())
+    for paragraph, text in zip(comment.paragraphs, texts, strict=True):
+        first = text if "\n" not in paragraph else " ".join(paragraph.partition("\n")[0].split())
         last = min(whole.end_line, len(lines), number + _LOOK_AHEAD)
         found = _line_holding(first, lines, number, last) if first else None
         if found is None:
