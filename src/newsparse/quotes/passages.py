@@ -274,7 +274,9 @@ def scan_sources(sources: Sequence[Source], paired: Sequence[ParagraphMarks] | N
         [('It is late. We will go.', 3)]
     """
     if paired is None:
-        paired = pair_sources([source.text for source in sources], [s.role for s in sources])
+        paired = pair_sources(
+            [source.text for source in sources], [source.role for source in sources]
+        )
     passages: list[Passage] = []
     diagnostics: list[Diagnostic] = []
     for source, marks in zip(sources, paired, strict=True):
