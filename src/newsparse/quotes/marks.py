@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -32,6 +33,7 @@ __all__ = [
     "leading_family",
     "mark_offsets",
     "pair_marks",
+    "pair_paragraphs",
     "starts_text",
 ]
 
@@ -226,20 +228,35 @@ def mark_offsets(texts: Sequence[str]) -> list[Sequence[int]]:
     return grouped
 
 
-def _tokens(text: str, marks: Iterable[int]) -> tuple[list[_Token], int]:
-    """Classify the marks of ``text`` at ``marks``; return the tokens and the stray count."""
+def _classified(texts: Sequence[str]) -> Iterator[tuple[int, list[_Token], int]]:
+    """Classify the marks of every text, found by one scan of them all.
+
+    Yields ``(index, tokens, stray)`` for each text holding a mark, the
+    tokens at offsets within that text. The texts are joined by a newline,
+    which reads as the white space that stands before and after a text.
+    """
+    joined = "\n".join(texts)
+    size = len(joined)
+    index, start, end = 0, 0, len(texts[0]) if texts else 0
     tokens: list[_Token] = []
     stray = 0
-    end = len(text)
     skip_to = 0  # the end of an elision, whose marks are no quotes
-    for at in marks:
+    for match in _MARK.finditer(joined):
+        at = match.start()
         if at < skip_to:
             continue
-        char = text[at]
-        before = text[at - 1] if at else " "
-        after = text[at + 1] if at + 1 < end else " "
+        if at > end:  # the first mark of a later text
+            if tokens or stray:
+                yield index, tokens, stray
+                tokens, stray = [], 0
+            while at > end:
+                index += 1
+                start, end = end + 1, end + 1 + len(texts[index])
+        char = joined[at]
+        before = joined[at - 1] if at else " "
+        after = joined[at + 1] if at + 1 < size else " "
         if char in "’'" and after.isalnum() and not before.isalnum():
-            elision = _ELISION.match(text, at + 1)
+            elision = _ELISION.match(joined, at + 1)
             if elision is not None:
                 skip_to = elision.end()
                 continue
@@ -250,8 +267,9 @@ def _tokens(text: str, marks: Iterable[int]) -> tuple[list[_Token], int]:
         if role is None:
             stray += char not in "’'"
         else:
-            tokens.append((at, role[0], role[1]))
-    return tokens, stray
+            tokens.append((at - start, *role))
+    if tokens or stray:
+        yield index, tokens, stray
 
 
 def _strength(text: str, at: int) -> int:
@@ -354,12 +372,17 @@ class _Pairer:
         if not self.stack:
             self.pairs.append(Pair(family, open_at, at))
 
-    def finish(self, next_family: Family | None) -> None:
-        """End the paragraph: settle a tentative closer, report what is still open."""
+    def finish(self, next_family: Callable[[], Family | None]) -> None:
+        """End the paragraph: settle a tentative closer, report what is still open.
+
+        ``next_family`` tells what opens the next paragraph (see :func:`pair_paragraphs`).
+        """
         if self.tentative is not None:
             family, open_at = self.stack[0]
             continues = (
-                len(self.stack) == 1 and family is next_family and _speech_like(self.text, open_at)
+                len(self.stack) == 1
+                and family is next_family()
+                and _speech_like(self.text, open_at)
             )
             if continues:
                 self.tentative = None
@@ -379,38 +402,84 @@ def _simple_pairs(text: str, tokens: list[_Token]) -> tuple[Pair, ...] | None:
     paragraph) leaves its quote open, as the general pass does.
     """
     pairs = []
-    opened: tuple[int, Family] | None = None
+    open_at = -1  # none open
+    open_family = Family.SINGLE
     for at, family, role in tokens:
-        if opened is None:
+        if open_at < 0:
             if role in (_OPEN, _EITHER):
-                opened = (at, family)
+                open_at, open_family = at, family
             elif role != _CLOSE or family is not Family.SINGLE:
                 return None  # a closer with nothing open, unless an apostrophe
         elif (
-            family is not opened[1]
+            family is not open_family
             or role in (_OPEN, _OPEN_IF_CLOSED)
-            or (text[at] in "’'" and _strength(text, at) == _WEAK)
+            # Only a ’ after an "s" may be a possessive (see _strength).
+            or (text[at - 1] == "s" and text[at] in "’'" and _strength(text, at) == _WEAK)
         ):
             return None
         else:
-            pairs.append(Pair(family, opened[0], at))
-            opened = None
-    if opened is not None:
-        pairs.append(Pair(opened[1], opened[0], None))
+            pairs.append(Pair(family, open_at, at))
+            open_at = -1
+    if open_at >= 0:
+        pairs.append(Pair(open_family, open_at, None))
     return tuple(pairs)
 
 
-def pair_marks(
-    text: str, *, next_family: Family | None = None, marks: Sequence[int] | None = None
+def pair_paragraphs(
+    texts: Sequence[str], next_family: Callable[[int], Family | None] = lambda index: None
+) -> list[ParagraphMarks]:
+    """Pair the quotation marks of each paragraph, found by one scan of them all.
+
+    Args:
+        texts: The paragraphs, cleaned, in reading order.
+        next_family: Given a paragraph's index, the family of the mark that
+            opens the paragraph after it, if a quote may run on into that
+            one (see :func:`leading_family`). Asked only when it matters.
+
+    Returns:
+        For each paragraph, its outermost quotes and the count of marks that
+        made no sense.
+
+    Example:
+        >>> texts = ["He said the practices’ concerns were ‘real’.", "None."]
+        >>> [[texts[i][p.open_at + 1 : p.close_at] for p in paired.pairs]
+        ...  for i, paired in enumerate(pair_paragraphs(texts))]
+        [['real'], []]
+    """
+    paired = [_NO_MARKS] * len(texts)
+    for index, tokens, stray in _classified(texts):
+        text = texts[index]
+        pairs = _simple_pairs(text, tokens)
+        if pairs is not None:
+            paired[index] = ParagraphMarks(pairs=pairs, stray=stray)
+        else:
+            following = functools.partial(next_family, index)
+            paired[index] = _pair_nested(text, tokens, stray, following)
+    return paired
+
+
+def _pair_nested(
+    text: str, tokens: list[_Token], stray: int, next_family: Callable[[], Family | None]
 ) -> ParagraphMarks:
+    """Pair the classified marks of one paragraph in the general pass (nesting, typos)."""
+    last_close = [-1] * len(Family)
+    for at, family, role in tokens:
+        if role in (_CLOSE, _EITHER):
+            last_close[family] = at
+    pairer = _Pairer(text=text, last_close=last_close, stray=stray)
+    for at, family, role in tokens:
+        pairer.feed(at, family, role)
+    pairer.finish(next_family)
+    return ParagraphMarks(pairs=tuple(pairer.pairs), stray=pairer.stray, odd=pairer.odd)
+
+
+def pair_marks(text: str, *, next_family: Family | None = None) -> ParagraphMarks:
     """Pair the quotation marks of one paragraph.
 
     Args:
         text: The paragraph, cleaned.
         next_family: The family of the mark that opens the next paragraph,
             if any; a quote may run on into it (see :func:`leading_family`).
-        marks: Where its marks stand, if already found (see
-            :func:`mark_offsets`); found here otherwise.
 
     Returns:
         The outermost quotes and the count of marks that made no sense.
@@ -424,20 +493,4 @@ def pair_marks(
         >>> text[pair.open_at + 1 : pair.close_at]
         'We say no to the practices’ plans,'
     """
-    if marks is None:
-        marks = [match.start() for match in _MARK.finditer(text)]
-    tokens, stray = _tokens(text, marks)
-    if not tokens:
-        return ParagraphMarks(pairs=(), stray=stray) if stray else _NO_MARKS
-    simple = _simple_pairs(text, tokens)
-    if simple is not None:
-        return ParagraphMarks(pairs=simple, stray=stray)
-    last_close = [-1] * len(Family)
-    for at, family, role in tokens:
-        if role in (_CLOSE, _EITHER):
-            last_close[family] = at
-    pairer = _Pairer(text=text, last_close=last_close, stray=stray)
-    for at, family, role in tokens:
-        pairer.feed(at, family, role)
-    pairer.finish(next_family)
-    return ParagraphMarks(pairs=tuple(pairer.pairs), stray=pairer.stray, odd=pairer.odd)
+    return pair_paragraphs([text], lambda index: next_family)[0]

@@ -21,14 +21,14 @@ from newsparse.models import Diagnostic, Severity, Span
 from newsparse.quotes.marks import (
     Family,
     Pair,
+    ParagraphMarks,
     leading_family,
-    mark_offsets,
-    pair_marks,
+    pair_paragraphs,
     starts_text,
 )
 from newsparse.quotes.sources import Source, SourceRole
 
-__all__ = ["MASK", "MarkedQuote", "Passage", "Scan", "scan_sources"]
+__all__ = ["MASK", "MarkedQuote", "Passage", "Scan", "pair_sources", "scan_sources"]
 
 MASK = "\ue000"
 """Stands in for each character of a quote in :attr:`Passage.masked`."""
@@ -233,11 +233,33 @@ def _link(passages: Sequence[Passage], diagnostics: list[Diagnostic]) -> list[Ma
     return quotes
 
 
-def scan_sources(sources: Sequence[Source]) -> Scan:
+def pair_sources(texts: Sequence[str], roles: Sequence[SourceRole]) -> list[ParagraphMarks]:
+    """Pair the marks of each headline or paragraph, given their texts and roles.
+
+    A quote left open at a paragraph's end may run on into the next
+    paragraph (never into or out of a headline).
+
+    Example:
+        >>> texts = ["She said: ‘It is late.", "‘We will go.’"]
+        >>> paired = pair_sources(texts, [SourceRole.BODY] * 2)
+        >>> [[(pair.open_at, pair.close_at) for pair in marks.pairs] for marks in paired]
+        [[(10, None)], [(0, 12)]]
+    """
+
+    def following(index: int) -> Family | None:
+        if index + 1 == len(texts) or SourceRole.HEADLINE in (roles[index], roles[index + 1]):
+            return None
+        return leading_family(texts[index + 1])
+
+    return pair_paragraphs(texts, following)
+
+
+def scan_sources(sources: Sequence[Source], paired: Sequence[ParagraphMarks] | None = None) -> Scan:
     """Pair the marks of each source and link them into quotes.
 
     Args:
         sources: The headline and paragraphs in reading order.
+        paired: Their marks, if already paired (see :func:`pair_sources`).
 
     Returns:
         The scanned passages, the quotes and what looked wrong.
@@ -251,19 +273,16 @@ def scan_sources(sources: Sequence[Source]) -> Scan:
         >>> [(q.text, q.span.end_line) for q in scan.quotes]
         [('It is late. We will go.', 3)]
     """
+    if paired is None:
+        paired = pair_sources(
+            [source.text for source in sources], [source.role for source in sources]
+        )
     passages: list[Passage] = []
     diagnostics: list[Diagnostic] = []
-    for index, marks in enumerate(mark_offsets([source.text for source in sources])):
-        source = sources[index]
-        if not marks:
-            passages.append(Passage(source, source.text, ()))
-            continue
-        last = index + 1 == len(sources) or source.role is SourceRole.HEADLINE
-        following = None if last else _opening_family(sources[index + 1])
-        paired = pair_marks(source.text, next_family=following, marks=marks)
-        masked = _mask(source.text, paired.pairs) if paired.pairs else source.text
-        passages.append(Passage(source, masked, paired.pairs))
-        if paired.stray or paired.odd:
-            diagnostics.append(_stray(source, paired.stray, paired.odd))
+    for source, marks in zip(sources, paired, strict=True):
+        pairs = marks.pairs
+        passages.append(Passage(source, _mask(source.text, pairs) if pairs else source.text, pairs))
+        if marks.stray or marks.odd:
+            diagnostics.append(_stray(source, marks.stray, marks.odd))
     quotes = _link(passages, diagnostics)
     return Scan(passages=tuple(passages), quotes=tuple(quotes), diagnostics=tuple(diagnostics))
