@@ -70,8 +70,13 @@ def _may_quote(texts: Sequence[str]) -> list[bool]:
     """Tell for each text whether it holds a mark that is no apostrophe inside a word.
 
     One scan of all the comments costs less than one per comment.
+
+    Example:
+        >>> _may_quote(["“Never,” she said.", "It’s fine.", "‘Not closed"])
+        [True, False, True]
     """
-    return [any(marks) for marks in mark_offsets(texts)]
+    # ``bool``, not ``any``: a mark at offset 0 is a mark.
+    return [bool(marks) for marks in mark_offsets(texts)]
 
 
 class _ArticleWords:
