@@ -12,7 +12,6 @@ fail on ordinary text because a header is short and holds a date or a
 from __future__ import annotations
 
 import enum
-import functools
 
 import attrs
 import regex
@@ -128,7 +127,8 @@ _BY_USER_NUMBER = regex.compile(
 )
 _SAYS_ENDINGS = (*_SAYS_WORDS.replace("[аи]?", "").split("|"), "написала", "написали")
 # Every date form holds a digit or one of these words; most lines hold neither.
-_DATE_HINT = regex.compile(r"\d|yesterday|today|just now", regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")
+_RELATIVE_DAYS = ("yesterday", "today", "just now")
 # A header's date ends at most a few widget words before the line does, and
 # every date but a relative one ends in a digit or "am"/"pm": a line whose
 # last 40 characters hold neither is no header. Saves the date search on
@@ -163,6 +163,8 @@ _AFTER_DATE = regex.compile(
 )
 # "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.
 _SENTENCE_END = regex.compile(r"[!?]|\.\s+\p{Ll}|\p{Ll}{3}\.$")
+# "Ann, Bo": a list or a clause, not one name.
+_CLAUSE_MARK = regex.compile(r"[,;!?]")
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "to", "in", "for", "and", "as", "by", "from", "since", "until", "a", "is"}
 )
@@ -171,8 +173,6 @@ _WIDGET_WORDS = frozenset(
 )
 
 
-# The zone rules and the comment stage read the same lines; headers are immutable.
-@functools.lru_cache(maxsize=8192)
 def read_header(text: str) -> Header | None:
     """Read a cleaned line as a comment header, or return ``None``.
 
@@ -207,7 +207,7 @@ def read_header(text: str) -> Header | None:
         dated_opener = _dated_opener(text)
         if dated_opener is not None:
             return dated_opener
-    if _DATE_HINT.search(text) is None:
+    if not _may_hold_date(text):
         return None
     if len(text) > _DATE_TAIL and _DATE_END.search(text, len(text) - _DATE_TAIL) is None:
         return None
@@ -232,6 +232,15 @@ def read_header(text: str) -> Header | None:
     if author is None:
         return None
     return Header(HeaderKind.DATED, author, posted)
+
+
+def _may_hold_date(text: str) -> bool:
+    """Tell whether ``text`` holds a digit or a relative day, as every date does."""
+    if _DIGIT.search(text) is not None:
+        return True
+    # casefold() folds as the patterns' IGNORECASE does ("ſ" is an "s"), and then some.
+    folded = text.casefold()
+    return any(word in folded for word in _RELATIVE_DAYS)
 
 
 # The author after a date that opens the line: "| Ann Lee", "by Ann",
@@ -306,6 +315,6 @@ def looks_like_author(name: str) -> bool:
         return False
     if _SENTENCE_END.search(name) is not None:
         return False
-    if regex.search(r"[,;!?]", name) is not None or words[-1].lower() in _FUNCTION_WORDS:
+    if _CLAUSE_MARK.search(name) is not None or words[-1].lower() in _FUNCTION_WORDS:
         return False
     return _find_date(name) is None
