@@ -10,7 +10,7 @@ generic ones) and, rarely, named rules placed before a named generic rule.
 
 from __future__ import annotations
 
-import itertools
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -182,9 +182,13 @@ def _block_score(block: TextBlock, label: Label | None) -> int:
     return -8
 
 
-def _best_run(context: ZoneContext, start: int, stop: int) -> tuple[int, int, int] | None:
+# A run of blocks and its score: (score, first block, last block).
+_Run = tuple[int, int, int]
+
+
+def _best_run(context: ZoneContext, start: int, stop: int) -> _Run | None:
     """Return (score, first, last) of the best-scoring run of blocks in [start, stop)."""
-    best: tuple[int, int, int] | None = None
+    best: _Run | None = None
     total, run_start = 0, start
     blocks, labels = context.blocks, context.labels
     for index in range(start, stop):
@@ -213,9 +217,16 @@ def body(context: ZoneContext) -> dict[int, Label]:
         if label is not None and label.zone in _COMMENT_BARRIERS
     ]
     edges = [-1, *barriers, len(context.blocks)]
-    runs = [_best_run(context, left + 1, right) for left, right in itertools.pairwise(edges)]
-    best: tuple[int, int, int] | None = None
-    for position, run in enumerate(runs):
+
+    # Worked out when first needed: the runs below a strong heading (the
+    # comments, most of a page's blocks) are never looked at.
+    @functools.cache
+    def runs(position: int) -> _Run | None:
+        return _best_run(context, edges[position] + 1, edges[position + 1])
+
+    best: _Run | None = None
+    for position in range(len(edges) - 1):
+        run = runs(position)
         if run is not None and (best is None or run[0] > best[0]):
             best = run
         if position < len(barriers) and best is None:
@@ -256,7 +267,7 @@ _ARTICLE_BEFORE_HEADING = 50
 def _article_follows(
     context: ZoneContext,
     barriers: list[int],
-    runs: list[tuple[int, int, int] | None],
+    runs: Callable[[int], _Run | None],
     position: int,
     score: int,
 ) -> bool:
@@ -267,7 +278,7 @@ def _article_follows(
     heading ("3 Comments"): a "Comments" link in the site's menu, not the
     thread's heading.
     """
-    following = runs[position + 1]
+    following = runs(position + 1)
     if following is None or following[0] < 2 * score or position + 1 >= len(barriers):
         return False
     upcoming = barriers[position + 1]
