@@ -126,9 +126,9 @@ _BY_USER_NUMBER = regex.compile(
     regex.IGNORECASE,
 )
 _SAYS_ENDINGS = (*_SAYS_WORDS.replace("[аи]?", "").split("|"), "написала", "написали")
-# Every date form holds a digit or one of these words; most lines hold neither.
+# Every date form holds a digit or a relative day ("yesterday", "today", "just
+# now"); most lines hold neither (see _may_hold_date).
 _DIGIT = regex.compile(r"\d")
-_RELATIVE_DAYS = ("yesterday", "today", "just now")
 # A header's date ends at most a few widget words before the line does, and
 # every date but a relative one ends in a digit or "am"/"pm": a line whose
 # last 40 characters hold neither is no header. Saves the date search on
@@ -240,7 +240,7 @@ def _may_hold_date(text: str) -> bool:
         return True
     # casefold() folds as the patterns' IGNORECASE does ("ſ" is an "s"), and then some.
     folded = text.casefold()
-    return any(word in folded for word in _RELATIVE_DAYS)
+    return "yesterday" in folded or "today" in folded or "just now" in folded
 
 
 # The author after a date that opens the line: "| Ann Lee", "by Ann",
