@@ -22,7 +22,7 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import NamedTuple
 
 import regex
@@ -137,6 +137,8 @@ class Furniture:
         self._unanchored = tuple(entry for entry in entries if not _anchored(entry[3]))
         self._joinable = tuple(entry for entry in self._unanchored if _joinable(entry[3]))
         self._unjoinable = tuple(entry for entry in self._unanchored if not _joinable(entry[3]))
+        # The place in rule order of each zone's last pattern (see match_in).
+        self._last_of_zone = {zone: order for order, _, zone, _, _ in entries}
         self._by_first: dict[str, tuple[_Entry, ...]] = {}
         self._by_prefix: dict[str, _Candidates] = {}
         self._lock = threading.Lock()
@@ -171,6 +173,26 @@ class Furniture:
             text: A block's cleaned text: not empty, and without a newline.
         """
         return self._first_of(text, self._candidates(text[:_PREFIX]).every)
+
+    def match_in(self, text: str, zones: Collection[Zone]) -> tuple[Zone, str] | None:
+        """Return what :meth:`match` returns for ``text`` when its zone is one of ``zones``.
+
+        The patterns after the last one of those zones are not tried: if none
+        before them matches, the first match, if any, is in another zone.
+
+        Example:
+            >>> Furniture(GENERIC).match_in("Reply", {Zone.COMMENT_NOISE})
+            (<Zone.COMMENT_NOISE: 'comment-noise'>, 'generic.comment-noise')
+            >>> Furniture(GENERIC).match_in("Have your say", {Zone.COMMENT_NOISE}) is None
+            True
+        """
+        last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
+        for order, rule, zone, _, test in self._candidates(text[:_PREFIX]).every:
+            if order > last:
+                break
+            if test(text) is not None:
+                return (zone, rule) if zone in zones else None
+        return None
 
     def match_texts(self, texts: Sequence[str]) -> dict[int, tuple[Zone, str]]:
         """Return the zone and rule name of each short text that a pattern matches, by index.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
 
@@ -106,21 +106,30 @@ def is_prose(block: TextBlock) -> bool:
     return words >= 4 and text[-1:] in _SENTENCE_END
 
 
-def furniture_label(adapter: Adapter, text: str) -> Label | None:
+def furniture_label(
+    adapter: Adapter, text: str, *, zones: Collection[Zone] | None = None
+) -> Label | None:
     """Return the furniture label the adapter's patterns give a piece of text, if any.
+
+    With ``zones``, only a label in one of them: the patterns of later zones
+    in rule order are then not tried.
 
     Example:
         >>> furniture_label(GENERIC, "Reply").zone.value
         'comment-noise'
+        >>> furniture_label(GENERIC, "Have your say", zones={Zone.COMMENT_NOISE}) is None
+        True
     """
     if not text or len(text) > MAX_CHARS:
         return None
-    match = furniture_of(adapter).match(text)
+    patterns = furniture_of(adapter)
+    match = patterns.match(text) if zones is None else patterns.match_in(text, zones)
     return None if match is None else Label(*match)
 
 
 # A heading line inside a block is looked for only in lines this short.
 _HEADING_LINE_MAX_CHARS = 100
+_HEADINGS = frozenset({Zone.COMMENTS_HEADING})
 
 
 def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[TextBlock, ...]:
@@ -148,8 +157,7 @@ def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Te
             text = line.text
             if not text or len(text) > _HEADING_LINE_MAX_CHARS or line.bullet is not None:
                 continue
-            match = patterns.match(text)
-            if match is None or match[0] is not Zone.COMMENTS_HEADING:
+            if patterns.match_in(text, _HEADINGS) is None:
                 continue
             if position > start:
                 result.append(TextBlock(lines[start:position]))

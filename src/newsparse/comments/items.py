@@ -158,8 +158,8 @@ def _read_line(
         if text[-1] in _SENTENCE_END:
             # A long line ending like a sentence is comment text, never a widget.
             return Item(ItemKind.TEXT, text, number, block, indent, bullet)
-        label = furniture_label(adapter, text)
-        if label is not None and label.zone in _SEPARATORS:
+        label = furniture_label(adapter, text, zones=_SEPARATORS)
+        if label is not None:
             return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
         return Item(ItemKind.TEXT, text, number, block, indent, bullet)
     score = _SCORE.match(text)
@@ -179,8 +179,8 @@ def _read_line(
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
     if _NUMBER.match(text) is not None:
         return Item(ItemKind.NUMBER, text, number, block, indent, bullet)
-    label = furniture_label(adapter, text)
-    if label is not None and label.zone in _SEPARATORS:
+    label = furniture_label(adapter, text, zones=_SEPARATORS)
+    if label is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
     header = read_header(text)
     if header is not None:
