@@ -161,10 +161,10 @@ _AFTER_DATE = regex.compile(
     r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ecmp][sd]?t|bst|cest?|[ap]m)\b)*$",
     regex.IGNORECASE,
 )
-# "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.
-_SENTENCE_END = regex.compile(r"[!?]|\.\s+\p{Ll}|\p{Ll}{3}\.$")
-# "Ann, Bo": a list or a clause, not one name.
+# "Ann, Bo", "Great post!": a list or a clause, not one name.
 _CLAUSE_MARK = regex.compile(r"[,;!?]")
+# "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.
+_SENTENCE_END = regex.compile(r"\.\s+\p{Ll}|\p{Ll}{3}\.$")
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "to", "in", "for", "and", "as", "by", "from", "since", "until", "a", "is"}
 )
@@ -313,8 +313,9 @@ def looks_like_author(name: str) -> bool:
         return False
     if not any(character.isalpha() for character in name):
         return False
-    if _SENTENCE_END.search(name) is not None:
-        return False
     if _CLAUSE_MARK.search(name) is not None or words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    # Most names hold no full stop; the search for a sentence end tries every position.
+    if "." in name and _SENTENCE_END.search(name) is not None:
         return False
     return _find_date(name) is None
