@@ -17,7 +17,6 @@ The zone rule that uses this is :func:`newsparse.zones.furniture`.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -254,7 +253,6 @@ class Furniture:
         if not self._joinable or not texts:
             return [set() for _ in self._joinable]
         page = "\n".join(texts)
-        starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
         found_in: list[set[int]] = []
         for entry in self._joinable:
             pattern = entry[3]
@@ -266,11 +264,10 @@ class Furniture:
                 # the text does, so the first match found lies in that text
                 # or before it: no text between ``start`` and this match
                 # matches, and the search goes on after the text found.
-                place = bisect.bisect_right(starts, match.start()) - 1
-                places.add(place)
-                if place + 1 == len(starts):
+                places.add(page.count("\n", 0, match.start()))
+                start = page.find("\n", match.start()) + 1
+                if start == 0:  # the last text
                     break
-                start = starts[place + 1]
         return found_in
 
 
