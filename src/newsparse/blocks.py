@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsparse.comment_headers import MAX_HEADER_CHARS, Header, read_header
 from newsparse.lines import BULLETS, Line, Lines
 from newsparse.models import trusted_span
 
@@ -30,11 +31,13 @@ class TextBlock:
         ('One two', '•', 2)
     """
 
-    __slots__ = ("bullet", "line_texts", "lines", "span", "text")
+    __slots__ = ("_header", "_header_read", "bullet", "line_texts", "lines", "span", "text")
 
     def __init__(self, lines: tuple[Line, ...]) -> None:
         head = lines[0]
         self.lines = lines
+        self._header_read = False
+        self._header: Header | None = None
         self.span = trusted_span(head.number, lines[-1].number)
         first = head.text
         if first[:2] in _BULLET_OPENERS:  # as Line.bullet, without the call
@@ -57,6 +60,31 @@ class TextBlock:
     def indent(self) -> int:
         """The indent of the block's first line."""
         return self.lines[0].indent
+
+    @property
+    def header(self) -> Header | None:
+        r"""The comment header the block opens with ("Ann says:"), if any.
+
+        A header opens its block, or follows an avatar or a number line. It
+        is read on first use and kept, as several zone rules ask for it.
+
+        Example:
+            >>> split_blocks(Lines.from_text("[avatar]\nAnn says:\nHi."))[0].header.author
+            'Ann'
+        """
+        if not self._header_read:
+            self._header = _first_header(self.line_texts[:3])
+            self._header_read = True
+        return self._header
+
+
+def _first_header(texts: tuple[str, ...]) -> Header | None:
+    for text in texts:
+        if len(text) <= MAX_HEADER_CHARS:
+            header = read_header(text)
+            if header is not None:
+                return header
+    return None
 
 
 # What a line's cleaned text opens with when Line.bullet is set: "• text" or "•".

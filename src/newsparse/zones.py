@@ -19,13 +19,7 @@ import attrs
 from newsparse.adapters.base import Adapter
 from newsparse.adapters.generic import GENERIC
 from newsparse.blocks import TextBlock
-from newsparse.comment_headers import (
-    MAX_HEADER_CHARS,
-    Header,
-    HeaderKind,
-    looks_like_author,
-    read_header,
-)
+from newsparse.comment_headers import HeaderKind, looks_like_author
 from newsparse.furniture import MAX_CHARS, furniture_of
 from newsparse.models import Zone
 
@@ -314,7 +308,7 @@ def _authored_headers_follow(context: ZoneContext, heading: int) -> bool:
     for index in range(heading + 1, min(len(context.blocks), heading + 1 + _HEADER_GAP)):
         if context.zone(index) is Zone.COMMENTS_HEADING:
             return False
-        header = _header_in(context.blocks[index])
+        header = context.blocks[index].header
         if header is not None and header.author is not None and header.kind is not HeaderKind.DATE:
             found += 1
             if found >= _HEADERS_FOR_SECTION:
@@ -426,7 +420,7 @@ def _first_comment_header(context: ZoneContext, start: int) -> int | None:
     for index in range(start, len(blocks)):
         if context.zone(index) not in (None, Zone.BYLINE) or blocks[index].bullet is not None:
             continue
-        header = _header_in(blocks[index])
+        header = blocks[index].header
         if header is None or not _prose_follows(context, index):
             continue
         if first is not None and index - last > _HEADER_GAP:
@@ -439,16 +433,6 @@ def _first_comment_header(context: ZoneContext, start: int) -> int | None:
         last = index
         if found >= _HEADERS_FOR_SECTION:
             return first
-    return None
-
-
-def _header_in(block: TextBlock) -> Header | None:
-    # A header opens its block, or follows an avatar or a number line.
-    for text in block.line_texts[:3]:
-        if len(text) <= MAX_HEADER_CHARS:
-            header = read_header(text)
-            if header is not None:
-                return header
     return None
 
 
