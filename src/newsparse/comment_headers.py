@@ -67,19 +67,34 @@ _TIME = (
     r"\d{1,2}(?:[:.]|\s?h\s?)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?"
     r"(?:\s*(?-i:[A-Z]{3,4})\b)?"
 )
+_MONTH_DAY_YEAR = rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+_DAY_MONTH_YEAR = rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}"
+_MONTH_DAY_AT = rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?=,?\s+(?:at\s+|@\s*)?\d{{1,2}}[:.]\d{{2}})"
+_ISO_DATE = r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
+_NUMERIC_DATE = r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])"
+_TIME_ALONE = rf"(?<![\d:.]){_TIME}(?![\d:])"
+_AGO = r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
+_RELATIVE_DAY = r"(?<!\w)(?:yesterday|today|just now)\b"
 _ATOMS = (
-    rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
-    rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}",
-    rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?=,?\s+(?:at\s+|@\s*)?\d{{1,2}}[:.]\d{{2}})",
-    r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?",
-    r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])",
-    rf"(?<![\d:.]){_TIME}(?![\d:])",
-    r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b",
-    r"(?<!\w)(?:yesterday|today|just now)\b",
+    _MONTH_DAY_YEAR,
+    _DAY_MONTH_YEAR,
+    _MONTH_DAY_AT,
+    _ISO_DATE,
+    _NUMERIC_DATE,
+    _TIME_ALONE,
+    _AGO,
+    _RELATIVE_DAY,
 )
 _ATOM = "(?:" + "|".join(_ATOMS) + ")"
 _JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
 _DATE = regex.compile(rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE)
+# _DATE where a number starts: no weekday or month name can open the date
+# there, so it opens with one of the atoms that may start with a number, tried
+# in the same order; the same match, without trying the month names first.
+_NUMBER_ATOMS = (_DAY_MONTH_YEAR, _ISO_DATE, _NUMERIC_DATE, _TIME_ALONE, _AGO)
+_DATE_AT_NUMBER = regex.compile(
+    "(?:" + "|".join(_NUMBER_ATOMS) + rf")(?:{_JOIN}{_ATOM})*", regex.IGNORECASE
+)
 # Searching _DATE at every position of a line is slow (its month names are
 # tried everywhere); a date starts at a number or at one of these words, so
 # it is matched only there. Tokens split "upOctober" as a glued dump prints it.
@@ -102,10 +117,14 @@ def _find_date(text: str) -> regex.Match[str] | None:
     """Return the first date in ``text``: ``_DATE.search`` tried only where a date can start."""
     for token in _TOKEN.finditer(text):
         word = token.group()
-        if word[0].isdigit() or word.lower() in _DATE_WORDS:
+        if word[0].isdigit():
+            found = _DATE_AT_NUMBER.match(text, token.start())
+        elif word.lower() in _DATE_WORDS:
             found = _DATE.match(text, token.start())
-            if found is not None:
-                return found
+        else:
+            continue
+        if found is not None:
+            return found
     return None
 
 
