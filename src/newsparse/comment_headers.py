@@ -239,7 +239,7 @@ def read_header(text: str) -> Header | None:
         return None  # "Here is how it looks today.": a sentence, not a header
     if posted.endswith(".") and not posted.endswith(".m."):
         posted = posted[:-1]
-    name = _TRAIL.sub("", _LEAD.sub("", prefix.strip())).strip()
+    name = _name_in(prefix.strip())
     if _AFTER_DATE.match(text[found.end() :]) is None:
         # Only a date opening its line may have the author after it.
         return None if name else _author_after_date(posted, text[found.end() :])
@@ -247,7 +247,9 @@ def read_header(text: str) -> Header | None:
         return None
     if not name:
         return Header(HeaderKind.DATE, None, posted) if len(posted) >= 4 else None
-    author = clean_author(prefix)
+    # As clean_author(prefix), which cleans the name just made unless a reply note follows it.
+    replying = _REPLYING.search(prefix.strip()) is not None
+    author = clean_author(prefix) if replying else _author_or_none(name)
     if author is None:
         return None
     return Header(HeaderKind.DATED, author, posted)
@@ -310,7 +312,15 @@ def clean_author(text: str) -> str | None:
         >>> clean_author("by Tamsin Orrell (88102) on"), clean_author("Reply")
         ('Tamsin Orrell', None)
     """
-    name = _TRAIL.sub("", _LEAD.sub("", _REPLYING.sub("", text.strip()))).strip()
+    return _author_or_none(_name_in(_REPLYING.sub("", text.strip())))
+
+
+def _name_in(text: str) -> str:
+    """Return ``text`` without the avatar tags, numbers and separators around a name."""
+    return _TRAIL.sub("", _LEAD.sub("", text)).strip()
+
+
+def _author_or_none(name: str) -> str | None:
     if name.endswith(("'s", "’s")):  # "Ann's comment", never an author line
         return None
     if not looks_like_author(name):
