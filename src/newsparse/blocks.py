@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsparse.comment_headers import MAX_HEADER_CHARS, Header, read_header
 from newsparse.lines import BULLETS, Line, Lines
 from newsparse.models import trusted_span
 
@@ -30,11 +31,12 @@ class TextBlock:
         ('One two', '•', 2)
     """
 
-    __slots__ = ("bullet", "line_texts", "lines", "span", "text")
+    __slots__ = ("_headers", "bullet", "line_texts", "lines", "span", "text")
 
     def __init__(self, lines: tuple[Line, ...]) -> None:
         head = lines[0]
         self.lines = lines
+        self._headers: dict[int, Header | None] = {}
         self.span = trusted_span(head.number, lines[-1].number)
         first = head.text
         if first[:2] in _BULLET_OPENERS:  # as Line.bullet, without the call
@@ -57,6 +59,34 @@ class TextBlock:
     def indent(self) -> int:
         """The indent of the block's first line."""
         return self.lines[0].indent
+
+    def header_at(self, position: int) -> Header | None:
+        """The comment header that ``line_texts[position]`` reads as, if any.
+
+        Each line is read once: the zone rules and the comment stage ask for
+        the same lines.
+        """
+        headers = self._headers
+        if position not in headers:
+            headers[position] = read_header(self.line_texts[position])
+        return headers[position]
+
+    @property
+    def header(self) -> Header | None:
+        r"""The comment header the block opens with ("Ann says:"), if any.
+
+        A header opens its block, or follows an avatar or a number line.
+
+        Example:
+            >>> split_blocks(Lines.from_text("[avatar]\nAnn says:\nHi."))[0].header.author
+            'Ann'
+        """
+        for position, text in enumerate(self.line_texts[:3]):
+            if len(text) <= MAX_HEADER_CHARS:
+                header = self.header_at(position)
+                if header is not None:
+                    return header
+        return None
 
 
 # What a line's cleaned text opens with when Line.bullet is set: "• text" or "•".

@@ -12,7 +12,6 @@ fail on ordinary text because a header is short and holds a date or a
 from __future__ import annotations
 
 import enum
-import functools
 
 import attrs
 import regex
@@ -68,19 +67,34 @@ _TIME = (
     r"\d{1,2}(?:[:.]|\s?h\s?)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?"
     r"(?:\s*(?-i:[A-Z]{3,4})\b)?"
 )
+_MONTH_DAY_YEAR = rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+_DAY_MONTH_YEAR = rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}"
+_MONTH_DAY_AT = rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?=,?\s+(?:at\s+|@\s*)?\d{{1,2}}[:.]\d{{2}})"
+_ISO_DATE = r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
+_NUMERIC_DATE = r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])"
+_TIME_ALONE = rf"(?<![\d:.]){_TIME}(?![\d:])"
+_AGO = r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
+_RELATIVE_DAY = r"(?<!\w)(?:yesterday|today|just now)\b"
 _ATOMS = (
-    rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
-    rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}",
-    rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?=,?\s+(?:at\s+|@\s*)?\d{{1,2}}[:.]\d{{2}})",
-    r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?",
-    r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])",
-    rf"(?<![\d:.]){_TIME}(?![\d:])",
-    r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b",
-    r"(?<!\w)(?:yesterday|today|just now)\b",
+    _MONTH_DAY_YEAR,
+    _DAY_MONTH_YEAR,
+    _MONTH_DAY_AT,
+    _ISO_DATE,
+    _NUMERIC_DATE,
+    _TIME_ALONE,
+    _AGO,
+    _RELATIVE_DAY,
 )
 _ATOM = "(?:" + "|".join(_ATOMS) + ")"
 _JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
 _DATE = regex.compile(rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE)
+# _DATE where a number starts: no weekday or month name can open the date
+# there, so it opens with one of the atoms that may start with a number, tried
+# in the same order; the same match, without trying the month names first.
+_NUMBER_ATOMS = (_DAY_MONTH_YEAR, _ISO_DATE, _NUMERIC_DATE, _TIME_ALONE, _AGO)
+_DATE_AT_NUMBER = regex.compile(
+    "(?:" + "|".join(_NUMBER_ATOMS) + rf")(?:{_JOIN}{_ATOM})*", regex.IGNORECASE
+)
 # Searching _DATE at every position of a line is slow (its month names are
 # tried everywhere); a date starts at a number or at one of these words, so
 # it is matched only there. Tokens split "upOctober" as a glued dump prints it.
@@ -103,10 +117,14 @@ def _find_date(text: str) -> regex.Match[str] | None:
     """Return the first date in ``text``: ``_DATE.search`` tried only where a date can start."""
     for token in _TOKEN.finditer(text):
         word = token.group()
-        if word[0].isdigit() or word.lower() in _DATE_WORDS:
+        if word[0].isdigit():
+            found = _DATE_AT_NUMBER.match(text, token.start())
+        elif word.lower() in _DATE_WORDS:
             found = _DATE.match(text, token.start())
-            if found is not None:
-                return found
+        else:
+            continue
+        if found is not None:
+            return found
     return None
 
 
@@ -127,8 +145,9 @@ _BY_USER_NUMBER = regex.compile(
     regex.IGNORECASE,
 )
 _SAYS_ENDINGS = (*_SAYS_WORDS.replace("[аи]?", "").split("|"), "написала", "написали")
-# Every date form holds a digit or one of these words; most lines hold neither.
-_DATE_HINT = regex.compile(r"\d|yesterday|today|just now", regex.IGNORECASE)
+# Every date form holds a digit or a relative day ("yesterday", "today", "just
+# now"); most lines hold neither (see _may_hold_date).
+_DIGIT = regex.compile(r"\d")
 # A header's date ends at most a few widget words before the line does, and
 # every date but a relative one ends in a digit or "am"/"pm": a line whose
 # last 40 characters hold neither is no header. Saves the date search on
@@ -161,8 +180,10 @@ _AFTER_DATE = regex.compile(
     r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ecmp][sd]?t|bst|cest?|[ap]m)\b)*$",
     regex.IGNORECASE,
 )
+# "Ann, Bo", "Great post!": a list or a clause, not one name.
+_CLAUSE_MARK = regex.compile(r"[,;!?]")
 # "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.
-_SENTENCE_END = regex.compile(r"[!?]|\.\s+\p{Ll}|\p{Ll}{3}\.$")
+_SENTENCE_END = regex.compile(r"\.\s+\p{Ll}|\p{Ll}{3}\.$")
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "to", "in", "for", "and", "as", "by", "from", "since", "until", "a", "is"}
 )
@@ -171,8 +192,6 @@ _WIDGET_WORDS = frozenset(
 )
 
 
-# The zone rules and the comment stage read the same lines; headers are immutable.
-@functools.lru_cache(maxsize=8192)
 def read_header(text: str) -> Header | None:
     """Read a cleaned line as a comment header, or return ``None``.
 
@@ -207,7 +226,7 @@ def read_header(text: str) -> Header | None:
         dated_opener = _dated_opener(text)
         if dated_opener is not None:
             return dated_opener
-    if _DATE_HINT.search(text) is None:
+    if not _may_hold_date(text):
         return None
     if len(text) > _DATE_TAIL and _DATE_END.search(text, len(text) - _DATE_TAIL) is None:
         return None
@@ -220,7 +239,7 @@ def read_header(text: str) -> Header | None:
         return None  # "Here is how it looks today.": a sentence, not a header
     if posted.endswith(".") and not posted.endswith(".m."):
         posted = posted[:-1]
-    name = _TRAIL.sub("", _LEAD.sub("", prefix.strip())).strip()
+    name = _name_in(prefix.strip())
     if _AFTER_DATE.match(text[found.end() :]) is None:
         # Only a date opening its line may have the author after it.
         return None if name else _author_after_date(posted, text[found.end() :])
@@ -228,10 +247,21 @@ def read_header(text: str) -> Header | None:
         return None
     if not name:
         return Header(HeaderKind.DATE, None, posted) if len(posted) >= 4 else None
-    author = clean_author(prefix)
+    # As clean_author(prefix), which cleans the name just made unless a reply note follows it.
+    replying = _REPLYING.search(prefix.strip()) is not None
+    author = clean_author(prefix) if replying else _author_or_none(name)
     if author is None:
         return None
     return Header(HeaderKind.DATED, author, posted)
+
+
+def _may_hold_date(text: str) -> bool:
+    """Tell whether ``text`` holds a digit or a relative day, as every date does."""
+    if _DIGIT.search(text) is not None:
+        return True
+    # casefold() folds as the patterns' IGNORECASE does ("ſ" is an "s"), and then some.
+    folded = text.casefold()
+    return "yesterday" in folded or "today" in folded or "just now" in folded
 
 
 # The author after a date that opens the line: "| Ann Lee", "by Ann",
@@ -282,7 +312,15 @@ def clean_author(text: str) -> str | None:
         >>> clean_author("by Tamsin Orrell (88102) on"), clean_author("Reply")
         ('Tamsin Orrell', None)
     """
-    name = _TRAIL.sub("", _LEAD.sub("", _REPLYING.sub("", text.strip()))).strip()
+    return _author_or_none(_name_in(_REPLYING.sub("", text.strip())))
+
+
+def _name_in(text: str) -> str:
+    """Return ``text`` without the avatar tags, numbers and separators around a name."""
+    return _TRAIL.sub("", _LEAD.sub("", text)).strip()
+
+
+def _author_or_none(name: str) -> str | None:
     if name.endswith(("'s", "’s")):  # "Ann's comment", never an author line
         return None
     if not looks_like_author(name):
@@ -304,8 +342,9 @@ def looks_like_author(name: str) -> bool:
         return False
     if not any(character.isalpha() for character in name):
         return False
-    if _SENTENCE_END.search(name) is not None:
+    if _CLAUSE_MARK.search(name) is not None or words[-1].lower() in _FUNCTION_WORDS:
         return False
-    if regex.search(r"[,;!?]", name) is not None or words[-1].lower() in _FUNCTION_WORDS:
+    # Most names hold no full stop; the search for a sentence end tries every position.
+    if "." in name and _SENTENCE_END.search(name) is not None:
         return False
     return _find_date(name) is None

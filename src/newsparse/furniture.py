@@ -17,12 +17,11 @@ The zone rule that uses this is :func:`newsparse.zones.furniture`.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import NamedTuple
 
 import regex
@@ -137,6 +136,8 @@ class Furniture:
         self._unanchored = tuple(entry for entry in entries if not _anchored(entry[3]))
         self._joinable = tuple(entry for entry in self._unanchored if _joinable(entry[3]))
         self._unjoinable = tuple(entry for entry in self._unanchored if not _joinable(entry[3]))
+        # The place in rule order of each zone's last pattern (see match_in).
+        self._last_of_zone = {zone: order for order, _, zone, _, _ in entries}
         self._by_first: dict[str, tuple[_Entry, ...]] = {}
         self._by_prefix: dict[str, _Candidates] = {}
         self._lock = threading.Lock()
@@ -171,6 +172,26 @@ class Furniture:
             text: A block's cleaned text: not empty, and without a newline.
         """
         return self._first_of(text, self._candidates(text[:_PREFIX]).every)
+
+    def match_in(self, text: str, zones: Collection[Zone]) -> tuple[Zone, str] | None:
+        """Return what :meth:`match` returns for ``text`` when its zone is one of ``zones``.
+
+        The patterns after the last one of those zones are not tried: if none
+        before them matches, the first match, if any, is in another zone.
+
+        Example:
+            >>> Furniture(GENERIC).match_in("Reply", {Zone.COMMENT_NOISE})
+            (<Zone.COMMENT_NOISE: 'comment-noise'>, 'generic.comment-noise')
+            >>> Furniture(GENERIC).match_in("Have your say", {Zone.COMMENT_NOISE}) is None
+            True
+        """
+        last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
+        for order, rule, zone, _, test in self._candidates(text[:_PREFIX]).every:
+            if order > last:
+                break
+            if test(text) is not None:
+                return (zone, rule) if zone in zones else None
+        return None
 
     def match_texts(self, texts: Sequence[str]) -> dict[int, tuple[Zone, str]]:
         """Return the zone and rule name of each short text that a pattern matches, by index.
@@ -232,7 +253,6 @@ class Furniture:
         if not self._joinable or not texts:
             return [set() for _ in self._joinable]
         page = "\n".join(texts)
-        starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
         found_in: list[set[int]] = []
         for entry in self._joinable:
             pattern = entry[3]
@@ -244,11 +264,10 @@ class Furniture:
                 # the text does, so the first match found lies in that text
                 # or before it: no text between ``start`` and this match
                 # matches, and the search goes on after the text found.
-                place = bisect.bisect_right(starts, match.start()) - 1
-                places.add(place)
-                if place + 1 == len(starts):
+                places.add(page.count("\n", 0, match.start()))
+                start = page.find("\n", match.start()) + 1
+                if start == 0:  # the last text
                     break
-                start = starts[place + 1]
         return found_in
 
 

@@ -10,22 +10,16 @@ generic ones) and, rarely, named rules placed before a named generic rule.
 
 from __future__ import annotations
 
-import itertools
+import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
 
 from newsparse.adapters.base import Adapter
 from newsparse.adapters.generic import GENERIC
 from newsparse.blocks import TextBlock
-from newsparse.comment_headers import (
-    MAX_HEADER_CHARS,
-    Header,
-    HeaderKind,
-    looks_like_author,
-    read_header,
-)
+from newsparse.comment_headers import HeaderKind, looks_like_author
 from newsparse.furniture import MAX_CHARS, furniture_of
 from newsparse.models import Zone
 
@@ -106,21 +100,30 @@ def is_prose(block: TextBlock) -> bool:
     return words >= 4 and text[-1:] in _SENTENCE_END
 
 
-def furniture_label(adapter: Adapter, text: str) -> Label | None:
+def furniture_label(
+    adapter: Adapter, text: str, *, zones: Collection[Zone] | None = None
+) -> Label | None:
     """Return the furniture label the adapter's patterns give a piece of text, if any.
+
+    With ``zones``, only a label in one of them: the patterns of later zones
+    in rule order are then not tried.
 
     Example:
         >>> furniture_label(GENERIC, "Reply").zone.value
         'comment-noise'
+        >>> furniture_label(GENERIC, "Have your say", zones={Zone.COMMENT_NOISE}) is None
+        True
     """
     if not text or len(text) > MAX_CHARS:
         return None
-    match = furniture_of(adapter).match(text)
+    patterns = furniture_of(adapter)
+    match = patterns.match(text) if zones is None else patterns.match_in(text, zones)
     return None if match is None else Label(*match)
 
 
 # A heading line inside a block is looked for only in lines this short.
 _HEADING_LINE_MAX_CHARS = 100
+_HEADINGS = frozenset({Zone.COMMENTS_HEADING})
 
 
 def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[TextBlock, ...]:
@@ -148,8 +151,7 @@ def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Te
             text = line.text
             if not text or len(text) > _HEADING_LINE_MAX_CHARS or line.bullet is not None:
                 continue
-            match = patterns.match(text)
-            if match is None or match[0] is not Zone.COMMENTS_HEADING:
+            if patterns.match_in(text, _HEADINGS) is None:
                 continue
             if position > start:
                 result.append(TextBlock(lines[start:position]))
@@ -182,9 +184,13 @@ def _block_score(block: TextBlock, label: Label | None) -> int:
     return -8
 
 
-def _best_run(context: ZoneContext, start: int, stop: int) -> tuple[int, int, int] | None:
+# A run of blocks and its score: (score, first block, last block).
+_Run = tuple[int, int, int]
+
+
+def _best_run(context: ZoneContext, start: int, stop: int) -> _Run | None:
     """Return (score, first, last) of the best-scoring run of blocks in [start, stop)."""
-    best: tuple[int, int, int] | None = None
+    best: _Run | None = None
     total, run_start = 0, start
     blocks, labels = context.blocks, context.labels
     for index in range(start, stop):
@@ -213,9 +219,16 @@ def body(context: ZoneContext) -> dict[int, Label]:
         if label is not None and label.zone in _COMMENT_BARRIERS
     ]
     edges = [-1, *barriers, len(context.blocks)]
-    runs = [_best_run(context, left + 1, right) for left, right in itertools.pairwise(edges)]
-    best: tuple[int, int, int] | None = None
-    for position, run in enumerate(runs):
+
+    # Worked out when first needed: the runs below a strong heading (the
+    # comments, most of a page's blocks) are never looked at.
+    @functools.cache
+    def runs(position: int) -> _Run | None:
+        return _best_run(context, edges[position] + 1, edges[position + 1])
+
+    best: _Run | None = None
+    for position in range(len(edges) - 1):
+        run = runs(position)
         if run is not None and (best is None or run[0] > best[0]):
             best = run
         if position < len(barriers) and best is None:
@@ -256,7 +269,7 @@ _ARTICLE_BEFORE_HEADING = 50
 def _article_follows(
     context: ZoneContext,
     barriers: list[int],
-    runs: list[tuple[int, int, int] | None],
+    runs: Callable[[int], _Run | None],
     position: int,
     score: int,
 ) -> bool:
@@ -267,7 +280,7 @@ def _article_follows(
     heading ("3 Comments"): a "Comments" link in the site's menu, not the
     thread's heading.
     """
-    following = runs[position + 1]
+    following = runs(position + 1)
     if following is None or following[0] < 2 * score or position + 1 >= len(barriers):
         return False
     upcoming = barriers[position + 1]
@@ -295,7 +308,7 @@ def _authored_headers_follow(context: ZoneContext, heading: int) -> bool:
     for index in range(heading + 1, min(len(context.blocks), heading + 1 + _HEADER_GAP)):
         if context.zone(index) is Zone.COMMENTS_HEADING:
             return False
-        header = _header_in(context.blocks[index])
+        header = context.blocks[index].header
         if header is not None and header.author is not None and header.kind is not HeaderKind.DATE:
             found += 1
             if found >= _HEADERS_FOR_SECTION:
@@ -407,7 +420,7 @@ def _first_comment_header(context: ZoneContext, start: int) -> int | None:
     for index in range(start, len(blocks)):
         if context.zone(index) not in (None, Zone.BYLINE) or blocks[index].bullet is not None:
             continue
-        header = _header_in(blocks[index])
+        header = blocks[index].header
         if header is None or not _prose_follows(context, index):
             continue
         if first is not None and index - last > _HEADER_GAP:
@@ -420,16 +433,6 @@ def _first_comment_header(context: ZoneContext, start: int) -> int | None:
         last = index
         if found >= _HEADERS_FOR_SECTION:
             return first
-    return None
-
-
-def _header_in(block: TextBlock) -> Header | None:
-    # A header opens its block, or follows an avatar or a number line.
-    for text in block.line_texts[:3]:
-        if len(text) <= MAX_HEADER_CHARS:
-            header = read_header(text)
-            if header is not None:
-                return header
     return None
 
 

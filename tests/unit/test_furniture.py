@@ -43,6 +43,25 @@ def test_match_agrees_with_trying_every_pattern(adapter: Adapter, text: str) -> 
     assert Furniture(adapter).match(text) == brute_force(adapter, text)
 
 
+@pytest.mark.parametrize(
+    "zones",
+    [
+        {Zone.COMMENTS_HEADING},
+        {Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM, Zone.TRACKBACKS},
+        {Zone.FOOTER},
+        {Zone.PROMO},
+    ],
+    ids=lambda zones: "+".join(sorted(zone.value for zone in zones)),
+)
+@pytest.mark.parametrize("adapter", [GENERIC, PULSE], ids=lambda adapter: adapter.name)
+def test_match_in_is_match_kept_to_the_zones_asked_for(adapter: Adapter, zones: set[Zone]) -> None:
+    for text in TEXTS:
+        expected = brute_force(adapter, text)
+        if expected is not None and expected[0] not in zones:
+            expected = None
+        assert Furniture(adapter).match_in(text, zones) == expected
+
+
 def test_prefix_table_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(furniture, "_MAX_PREFIXES", 2)
     patterns = Furniture(PULSE)

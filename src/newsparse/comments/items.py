@@ -10,7 +10,8 @@ import regex
 
 from newsparse.adapters.base import Adapter
 from newsparse.blocks import TextBlock
-from newsparse.comment_headers import MAX_HEADER_CHARS, Header, read_header
+from newsparse.comment_headers import MAX_HEADER_CHARS, Header
+from newsparse.lines import Line
 from newsparse.models import Zone
 from newsparse.zones import Label, furniture_label
 
@@ -123,16 +124,16 @@ def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> lis
             elif label.zone in _OUTSIDE:
                 items.append(_block_item(ItemKind.SEPARATOR, block, index, zone=label.zone))
             continue
-        for position, line in enumerate(block.lines):
+        position = 0  # the line's place in block.line_texts, which leaves out empty lines
+        for place, line in enumerate(block.lines):
             text = line.text
-            bullet = position == 0 and block.bullet is not None
+            bullet = place == 0 and block.bullet is not None
             if bullet:
                 text = text[1:].lstrip()
             if not text:
                 continue
-            items.append(
-                _read_line(text, line.number, index, line.indent, bullet=bullet, adapter=adapter)
-            )
+            items.append(_read_line(block, position, line, index, bullet=bullet, adapter=adapter))
+            position += 1
     return items
 
 
@@ -150,16 +151,18 @@ def _block_item(
 
 
 def _read_line(
-    text: str, number: int, block: int, indent: int, *, bullet: bool, adapter: Adapter
+    text_block: TextBlock, position: int, line: Line, block: int, *, bullet: bool, adapter: Adapter
 ) -> Item:
+    """Read ``line``, whose text is ``text_block.line_texts[position]``; ``block`` is its index."""
+    text, number, indent = text_block.line_texts[position], line.number, line.indent
     if len(text) > MAX_HEADER_CHARS:
         if _RULE.match(text):
             return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
         if text[-1] in _SENTENCE_END:
             # A long line ending like a sentence is comment text, never a widget.
             return Item(ItemKind.TEXT, text, number, block, indent, bullet)
-        label = furniture_label(adapter, text)
-        if label is not None and label.zone in _SEPARATORS:
+        label = furniture_label(adapter, text, zones=_SEPARATORS)
+        if label is not None:
             return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
         return Item(ItemKind.TEXT, text, number, block, indent, bullet)
     score = _SCORE.match(text)
@@ -179,10 +182,10 @@ def _read_line(
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
     if _NUMBER.match(text) is not None:
         return Item(ItemKind.NUMBER, text, number, block, indent, bullet)
-    label = furniture_label(adapter, text)
-    if label is not None and label.zone in _SEPARATORS:
+    label = furniture_label(adapter, text, zones=_SEPARATORS)
+    if label is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
-    header = read_header(text)
+    header = text_block.header_at(position)
     if header is not None:
         return Item(ItemKind.HEADER, text, number, block, indent, bullet, header=header)
     subject = _SUBJECT_SCORE.search(text)

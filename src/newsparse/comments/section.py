@@ -27,8 +27,8 @@ from newsparse.models import (
     CommentSection,
     Diagnostic,
     Severity,
-    Span,
     Zone,
+    trusted_span,
 )
 from newsparse.zones import Label
 
@@ -131,7 +131,7 @@ def _build(draft: Draft, when: _When) -> Comment:
         posted_text=draft.posted_text,
         score=draft.score,
         replies=tuple(_build(reply, when) for reply in draft.replies),
-        span=Span(start_line=draft.first, end_line=draft.last),
+        span=trusted_span(draft.first, draft.last),
     )
 
 
@@ -289,7 +289,7 @@ def _widgets(items: Sequence[Item]) -> list[Block]:
         Block(
             text=item.text,
             reason=_REASONS.get(item.zone or Zone.COMMENT_NOISE, BlockReason.COMMENT_NOISE),
-            span=Span(start_line=item.number, end_line=item.number),
+            span=trusted_span(item.number, item.number),
         )
         for item in items
         if item.kind is ItemKind.NOISE
@@ -313,7 +313,7 @@ def _left_out(items: Sequence[Item], drafts: Sequence[Draft]) -> list[Block]:
         Block(
             text="\n".join(item.text for item in run),
             reason=BlockReason.UNPLACED,
-            span=Span(start_line=run[0].number, end_line=run[-1].number),
+            span=trusted_span(run[0].number, run[-1].number),
         )
         for run in runs
     ]

@@ -333,7 +333,8 @@ LABEL_RUN = 4
 
 def is_label(text: str) -> bool:
     """Tell whether a line reads as a link or a label: short, no sentence end."""
-    return len(text.split()) <= 10 and text.rstrip("\"'’”)")[-1:] not in _SENTENCE_ENDS
+    # At most ten words; split() stops at the eleventh rather than cut up a long comment.
+    return len(text.split(None, 10)) <= 10 and text.rstrip("\"'’”)")[-1:] not in _SENTENCE_ENDS
 
 
 def label_run_start(lines: Sequence[str]) -> int | None:
