@@ -32,7 +32,6 @@ __all__ = [
     "ParagraphMarks",
     "leading_family",
     "mark_offsets",
-    "pair_marks",
     "pair_paragraphs",
     "starts_text",
 ]
@@ -445,6 +444,10 @@ def pair_paragraphs(
         >>> [[texts[i][p.open_at + 1 : p.close_at] for p in paired.pairs]
         ...  for i, paired in enumerate(pair_paragraphs(texts))]
         [['real'], []]
+        >>> text = "‘We say no to the practices’ plans,’ she said."
+        >>> pair = pair_paragraphs([text])[0].pairs[0]
+        >>> text[pair.open_at + 1 : pair.close_at]
+        'We say no to the practices’ plans,'
     """
     paired = [_NO_MARKS] * len(texts)
     for index, tokens, stray in _classified(texts):
@@ -471,26 +474,3 @@ def _pair_nested(
         pairer.feed(at, family, role)
     pairer.finish(next_family)
     return ParagraphMarks(pairs=tuple(pairer.pairs), stray=pairer.stray, odd=pairer.odd)
-
-
-def pair_marks(text: str, *, next_family: Family | None = None) -> ParagraphMarks:
-    """Pair the quotation marks of one paragraph.
-
-    Args:
-        text: The paragraph, cleaned.
-        next_family: The family of the mark that opens the next paragraph,
-            if any; a quote may run on into it (see :func:`leading_family`).
-
-    Returns:
-        The outermost quotes and the count of marks that made no sense.
-
-    Example:
-        >>> text = "He said the practices’ concerns were ‘real’."
-        >>> [text[p.open_at + 1 : p.close_at] for p in pair_marks(text).pairs]
-        ['real']
-        >>> text = "‘We say no to the practices’ plans,’ she said."
-        >>> pair = pair_marks(text).pairs[0]
-        >>> text[pair.open_at + 1 : pair.close_at]
-        'We say no to the practices’ plans,'
-    """
-    return pair_paragraphs([text], lambda index: next_family)[0]
