@@ -36,9 +36,9 @@ import _quote_gold as quote_gold
 import _scoring as scoring
 
 import newsparse
+from newsparse._pipeline.run import read_text
 from newsparse.errors import NewsparseError
 from newsparse.models import Article, QuoteKind
-from newsparse.pipeline import read_text
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

@@ -38,13 +38,13 @@ import _quote_gold as gold
 import accuracy
 
 import newsparse
-from newsparse.lines import Lines
+from newsparse._page import Lines
+from newsparse._pipeline.quotes.passages import scan_sources
+from newsparse._pipeline.quotes.readers import quote_comments
+from newsparse._pipeline.quotes.sources import Source, SourceRole
+from newsparse._pipeline.quotes.speakers import attribute
+from newsparse._pipeline.run import read_text
 from newsparse.models import Article
-from newsparse.pipeline import read_text
-from newsparse.quotes.passages import scan_sources
-from newsparse.quotes.readers import quote_comments
-from newsparse.quotes.sources import Source, SourceRole
-from newsparse.quotes.speakers import attribute
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -9,8 +9,10 @@ Example:
 
 from __future__ import annotations
 
-from newsparse.adapters.base import Adapter
+from newsparse._pipeline.run import explain, parse, parse_file
+from newsparse.adapters import Adapter, adapters, register
 from newsparse.errors import AdapterError, InputError, NewsparseError, SchemaError
+from newsparse.formats import SCHEMA_VERSION, from_json, to_json
 from newsparse.models import (
     Article,
     Block,
@@ -28,9 +30,6 @@ from newsparse.models import (
     Zone,
 )
 from newsparse.options import Options
-from newsparse.pipeline import explain, parse, parse_file
-from newsparse.registry import adapters, register
-from newsparse.serialize import SCHEMA_VERSION, from_json, to_json
 
 __all__ = [
     "SCHEMA_VERSION",

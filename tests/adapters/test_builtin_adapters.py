@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 import newsparse
+from newsparse._pipeline.run import read_text
 from newsparse.adapters import BUILTIN_ADAPTERS
-from newsparse.adapters.base import Adapter
-from newsparse.pipeline import read_text
+from newsparse.adapters._adapter import Adapter
 from newsparse.testing import check_adapter
 
 ROOT = Path(__file__).resolve().parents[2]

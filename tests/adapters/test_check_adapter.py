@@ -7,11 +7,11 @@ from collections.abc import Mapping, Sequence
 import pytest
 
 import newsparse
-from newsparse import registry
-from newsparse.adapters.base import Adapter, AdapterRule, compile_patterns
-from newsparse.lines import Line
+from newsparse._page import Line
+from newsparse._pipeline.zones.rules import Label, ZoneContext
+from newsparse.adapters import _registry as registry
+from newsparse.adapters._adapter import Adapter, AdapterRule, compile_patterns
 from newsparse.testing import check_adapter
-from newsparse.zones import Label, ZoneContext
 
 GOOD = Adapter(
     name="test-gazette",

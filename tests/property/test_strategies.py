@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from newsparse.lines import BULLETS, Lines
+from newsparse._page import BULLETS, Lines
 from newsparse.models import Article, BlockReason
 from newsparse.testing import articles, assert_nothing_lost, pages
 

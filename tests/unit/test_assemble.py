@@ -3,13 +3,13 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse._page import Lines
+from newsparse._pipeline.assemble import assemble, fallback_article, uncovered_lines
+from newsparse._pipeline.text.blocks import split_blocks
+from newsparse._pipeline.zones.rules import Label
 from newsparse.adapters import GENERIC
-from newsparse.assemble import assemble, fallback_article, uncovered_lines
-from newsparse.blocks import split_blocks
-from newsparse.lines import Lines
 from newsparse.models import BlockReason, Diagnostic, Severity, Zone
 from newsparse.options import Options
-from newsparse.zones import Label
 
 PROSE = "The council voted on Tuesday to close the old library, officials said."
 

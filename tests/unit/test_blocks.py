@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from newsparse.blocks import split_blocks
-from newsparse.lines import Lines
+from newsparse._page import Lines
+from newsparse._pipeline.text.blocks import split_blocks
 from newsparse.models import Span
 
 

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import newsparse
-from newsparse.assemble import side_blocks
-from newsparse.columns import split_columns
-from newsparse.lines import Line, Lines
+from newsparse._page import Line, Lines
+from newsparse._pipeline.assemble import side_blocks
+from newsparse._pipeline.text.columns import split_columns
 from newsparse.models import BlockReason, Zone
 from newsparse.testing import assert_nothing_lost
 

@@ -4,7 +4,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import comment_headers
+from newsparse._pipeline.comments import headers as comment_headers
 
 # Pieces of comment-header dates, and of the text around them.
 PIECES = [

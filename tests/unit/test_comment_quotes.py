@@ -1,10 +1,10 @@
-"""Quotes in reader comments (``newsparse.quotes.readers``)."""
+"""Quotes in reader comments (``newsparse._pipeline.quotes.readers``)."""
 
 from __future__ import annotations
 
-from newsparse.lines import Lines
+from newsparse._page import Lines
+from newsparse._pipeline.quotes.readers import quote_comments
 from newsparse.models import Article, Comment, CommentSection, Quote, QuoteKind, Span
-from newsparse.quotes.readers import quote_comments
 
 
 def _comment(text: str, first_line: int, *, replies: tuple[Comment, ...] = ()) -> Comment:

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import newsparse
+from newsparse._pipeline.comments import declared_count
 from newsparse.adapters import GENERIC
-from newsparse.comments import declared_count
 
 PROSE = "The council voted on Tuesday to close the old library, officials said."
 

@@ -1,4 +1,4 @@
-"""Tests for ``newsparse.dates``: dates and times in bylines and comment headers."""
+"""Tests for ``newsparse._dates``: dates and times in bylines and comment headers."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.dates import DateMatch, find_datetime
+from newsparse._dates import DateMatch, find_datetime
 
 # When the page was fetched, for the relative forms.
 NOW = datetime(2019, 5, 22, 12, 30, tzinfo=timezone.utc)

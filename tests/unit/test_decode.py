@@ -1,4 +1,4 @@
-"""Tests for stage 1, ``newsparse.decode``: bytes to text."""
+"""Tests for stage 1, ``newsparse._pipeline.text.decode``: bytes to text."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.decode import decode
+from newsparse._pipeline.text.decode import decode
 from newsparse.errors import InputError
 
 ENGLISH = "“We won’t pay £5,” she said – twice.\nNext\u00a0line ‘quoted’.\n"

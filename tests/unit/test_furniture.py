@@ -3,10 +3,10 @@ from __future__ import annotations
 import pytest
 import regex
 
-from newsparse import furniture
+from newsparse._pipeline.zones import patterns as furniture
+from newsparse._pipeline.zones.patterns import FURNITURE_KINDS, Furniture
 from newsparse.adapters import GENERIC, PULSE
-from newsparse.adapters.base import Adapter, compile_patterns
-from newsparse.furniture import FURNITURE_KINDS, Furniture
+from newsparse.adapters._adapter import Adapter, compile_patterns
 from newsparse.models import Zone
 
 TEXTS = [

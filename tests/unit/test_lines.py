@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._text import clean_inline, is_blank
-from newsparse.lines import Lines
+from newsparse._page import Lines, clean_inline, is_blank
 from newsparse.models import Span
 
 

@@ -7,10 +7,10 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse.adapters.base import Adapter, AdapterRule, compile_patterns
+from newsparse._pipeline.zones.rules import Label, ZoneContext
+from newsparse.adapters._adapter import Adapter, AdapterRule, compile_patterns
+from newsparse.adapters._registry import _registered
 from newsparse.models import Severity, Zone
-from newsparse.registry import _registered
-from newsparse.zones import Label, ZoneContext
 
 
 @pytest.fixture

@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
+from newsparse._pipeline.quotes import Source, SourceRole, find_quotes
 from newsparse.models import Quote, Span
-from newsparse.quotes import Source, SourceRole, find_quotes
 
 CASES = Path(__file__).parent / "quotes_cases"
 

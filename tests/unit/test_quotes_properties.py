@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse._pipeline.quotes import Source, SourceRole, find_quotes
 from newsparse.models import Span
-from newsparse.quotes import Source, SourceRole, find_quotes
 
 MARKS = "‘’“”\"'«»„‚‹›"
 

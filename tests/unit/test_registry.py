@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from newsparse import registry
+from newsparse.adapters import _registry as registry
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import attrs
 import pytest
 
 import newsparse
+from newsparse.formats._render import to_markdown, to_text
 from newsparse.models import (
     Article,
     Block,
@@ -19,7 +20,6 @@ from newsparse.models import (
     QuoteKind,
     Span,
 )
-from newsparse.render import to_markdown, to_text
 
 Renderer = Callable[[Article], str]
 

@@ -1,4 +1,4 @@
-"""Tests for newsparse.serialize: round trips, strict reading, the JSON Schema."""
+"""Tests for newsparse.formats._json: round trips, strict reading, the JSON Schema."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from newsparse import models
 from newsparse.errors import SchemaError
+from newsparse.formats._json import SCHEMA_VERSION, article_schema, from_json, to_json
 from newsparse.models import (
     Article,
     Block,
@@ -31,7 +32,6 @@ from newsparse.models import (
     Span,
     Speaker,
 )
-from newsparse.serialize import SCHEMA_VERSION, article_schema, from_json, to_json
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_FILE = ROOT / "docs" / "schema" / "article.schema.json"

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse._page import Lines
+from newsparse._pipeline.text.blocks import split_blocks
+from newsparse._pipeline.zones.rules import GENERIC_RULES, is_prose, label_zones, rule_chain
 from newsparse.adapters import GENERIC, PULSE
-from newsparse.blocks import split_blocks
-from newsparse.lines import Lines
 from newsparse.models import Zone
-from newsparse.zones import GENERIC_RULES, is_prose, label_zones, rule_chain
 
 
 def zones(text: str, adapter: object = GENERIC) -> list[str]:

@@ -1,12 +1,65 @@
-"""Built-in adapters: ``generic`` for any site, and one per known layout."""
+"""Everything an adapter author needs, and the built-in adapters.
+
+An :class:`Adapter` describes one site layout: patterns for its boilerplate
+lines, and rarely a zone rule of its own (an :class:`AdapterRule` holding a
+:data:`ZoneRule`, which sees a :class:`ZoneContext` and returns a
+:class:`Label` for some blocks). ``generic`` reads any site; ``pulse`` one
+known layout. Nothing here imports the parsing stages.
+
+Example:
+    >>> from newsparse.adapters import Adapter, compile_patterns
+    >>> adapter = Adapter(name="example", signatures=compile_patterns(r"^Example News$"))
+    >>> adapter.detect(Lines.from_text("Example News\\n\\nHeadline"))
+    1.0
+"""
 
 from __future__ import annotations
 
-from newsparse.adapters.base import Adapter, compile_patterns
+from newsparse._page import Line, Lines, TextBlock, is_prose
+from newsparse.adapters._adapter import (
+    Adapter,
+    AdapterRule,
+    Label,
+    Pattern,
+    ZoneContext,
+    ZoneRule,
+    compile_patterns,
+)
+from newsparse.adapters._registry import (
+    BUILTIN_ADAPTERS,
+    DETECT_THRESHOLD,
+    ENTRY_POINT_GROUP,
+    adapters,
+    choose_adapter,
+    get_adapter,
+    plugin_errors,
+    register,
+)
 from newsparse.adapters.generic import GENERIC
 from newsparse.adapters.pulse import PULSE
+from newsparse.models import Zone
 
-__all__ = ["BUILTIN_ADAPTERS", "GENERIC", "PULSE", "Adapter", "compile_patterns"]
-
-#: Built-in adapters by name, ``generic`` first.
-BUILTIN_ADAPTERS: dict[str, Adapter] = {adapter.name: adapter for adapter in (GENERIC, PULSE)}
+__all__ = [
+    "BUILTIN_ADAPTERS",
+    "DETECT_THRESHOLD",
+    "ENTRY_POINT_GROUP",
+    "GENERIC",
+    "PULSE",
+    "Adapter",
+    "AdapterRule",
+    "Label",
+    "Line",
+    "Lines",
+    "Pattern",
+    "TextBlock",
+    "Zone",
+    "ZoneContext",
+    "ZoneRule",
+    "adapters",
+    "choose_adapter",
+    "compile_patterns",
+    "get_adapter",
+    "is_prose",
+    "plugin_errors",
+    "register",
+]

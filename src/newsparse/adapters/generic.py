@@ -6,7 +6,7 @@ adapter lists only what is peculiar to its site.
 
 from __future__ import annotations
 
-from newsparse.adapters.base import Adapter, compile_patterns
+from newsparse.adapters._adapter import Adapter, compile_patterns
 
 __all__ = ["GENERIC"]
 

@@ -11,13 +11,10 @@ a results-per-page widget and a "Have your say" footer.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
-from newsparse.adapters.base import Adapter, AdapterRule, compile_patterns
+from newsparse._page import is_prose
+from newsparse.adapters._adapter import Adapter, AdapterRule, Label, ZoneContext, compile_patterns
 from newsparse.models import Zone
-
-if TYPE_CHECKING:
-    from newsparse.zones import Label, ZoneContext
 
 __all__ = ["PULSE"]
 
@@ -34,9 +31,6 @@ def _masthead_end(context: ZoneContext) -> int | None:
 
 def masthead(context: ZoneContext) -> Mapping[int, Label]:
     """Label every block above the end of the masthead as site header (the slogan varies)."""
-    # Imported here: zones imports the adapters package, so a top-level import would cycle.
-    from newsparse.zones import Label
-
     end = _masthead_end(context)
     if end is None:
         return {}
@@ -53,9 +47,6 @@ def issue_promo(context: ZoneContext) -> Mapping[int, Label]:
     It is a promo only when another short line (the headline) follows it
     before the first paragraph, so a page without the promo keeps its headline.
     """
-    # Imported here: zones imports the adapters package, so a top-level import would cycle.
-    from newsparse.zones import Label, is_prose
-
     end = _masthead_end(context)
     if end is None:
         return {}

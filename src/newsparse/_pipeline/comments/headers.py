@@ -1,0 +1,378 @@
+"""Recognise the lines that introduce or close a reader comment.
+
+A comment header names the commenter, the time, or both: "Ann says:",
+"Ann Lee on 4 June 2019 at 10:15 said:", "[a1b2] ann July 7, 2012 at
+12:27 am", "Posted by: Ann | March 05, 2012 at 10:02 AM", "by Ann on
+November 13, 2010 at 11:42 pm. Reply #", or a date line alone under an
+author line. :func:`read_header` reads one cleaned line; it is cheap to
+fail on ordinary text because a header is short and holds a date or a
+"says" word.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+import regex
+
+from newsparse._page import TextBlock
+
+__all__ = [
+    "MAX_HEADER_CHARS",
+    "Header",
+    "HeaderKind",
+    "block_header",
+    "clean_author",
+    "looks_like_author",
+    "read_header",
+]
+
+#: Lines longer than this are never headers.
+MAX_HEADER_CHARS = 120
+#: An author is at most this many words.
+MAX_AUTHOR_WORDS = 7
+
+
+class HeaderKind(enum.Enum):
+    """What a header line says about where a comment starts."""
+
+    #: "Ann says:", "Ann said...": always opens the comment that follows.
+    OPENS = "opens"
+    #: An author and a date on one line: opens or closes, by page layout.
+    DATED = "dated"
+    #: A date alone: completes the header next to it.
+    DATE = "date"
+
+
+@attrs.frozen
+class Header:
+    """A header line read into its parts."""
+
+    kind: HeaderKind
+    author: str | None
+    posted_text: str | None
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # French, German, Spanish, Portuguese and Italian names, for finding date lines
+    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+    r"|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo"
+    r"|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
+    r"|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio"
+    r"|giugno|luglio|settembre|ottobre|dicembre)\.?"
+)
+_WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+# A month name may follow a letter or a digit directly ("Make-upOctober 22",
+# "Ashley KOctober 22", "ann686October 22"): some dumps glue the author to the date.
+_MONTH_START = (
+    r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu}))|(?-i:(?<=[\p{Lu}\d])(?=\p{Lu}\p{Ll})))"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:\d{4}|'\d{2})"
+# minutes and seconds below 60, so that a price ("19.99") is no time
+_TIME = (
+    r"\d{1,2}(?:[:.]|\s?h\s?)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?-i:[A-Z]{3,4})\b)?"
+)
+_MONTH_DAY_YEAR = rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+_DAY_MONTH_YEAR = rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}"
+_MONTH_DAY_AT = rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?=,?\s+(?:at\s+|@\s*)?\d{{1,2}}[:.]\d{{2}})"
+_ISO_DATE = r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
+_NUMERIC_DATE = r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])"
+_TIME_ALONE = rf"(?<![\d:.]){_TIME}(?![\d:])"
+_AGO = r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
+_RELATIVE_DAY = r"(?<!\w)(?:yesterday|today|just now)\b"
+_ATOMS = (
+    _MONTH_DAY_YEAR,
+    _DAY_MONTH_YEAR,
+    _MONTH_DAY_AT,
+    _ISO_DATE,
+    _NUMERIC_DATE,
+    _TIME_ALONE,
+    _AGO,
+    _RELATIVE_DAY,
+)
+_ATOM = "(?:" + "|".join(_ATOMS) + ")"
+_JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
+_DATE = regex.compile(rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE)
+# _DATE where a number starts: no weekday or month name can open the date
+# there, so it opens with one of the atoms that may start with a number, tried
+# in the same order; the same match, without trying the month names first.
+_NUMBER_ATOMS = (_DAY_MONTH_YEAR, _ISO_DATE, _NUMERIC_DATE, _TIME_ALONE, _AGO)
+_DATE_AT_NUMBER = regex.compile(
+    "(?:" + "|".join(_NUMBER_ATOMS) + rf")(?:{_JOIN}{_ATOM})*", regex.IGNORECASE
+)
+# Searching _DATE at every position of a line is slow (its month names are
+# tried everywhere); a date starts at a number or at one of these words, so
+# it is matched only there. Tokens split "upOctober" as a glued dump prints it.
+_TOKEN = regex.compile(r"\d+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+_DATE_WORD_LIST = (
+    "january jan february feb march mar april apr may june jun july jul august aug"
+    " september sep sept october oct november nov december dec"
+    " janvier février fevrier mars avril mai juin juillet août aout septembre octobre"
+    " novembre décembre decembre januar februar märz marz juni juli oktober dezember"
+    " enero febrero marzo mayo junio julio agosto septiembre setiembre octubre noviembre"
+    " diciembre janeiro fevereiro março marco maio junho julho setembro outubro dezembro"
+    " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"
+    " monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri"
+    " saturday sat sunday sun a an one yesterday today just"
+)
+_DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
+
+
+def _find_date(text: str) -> regex.Match[str] | None:
+    """Return the first date in ``text``: ``_DATE.search`` tried only where a date can start."""
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if word[0].isdigit():
+            found = _DATE_AT_NUMBER.match(text, token.start())
+        elif word.lower() in _DATE_WORDS:
+            found = _DATE.match(text, token.start())
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+_SAYS_WORDS = (
+    r"says|said|wrote|writes|commented|replied|a dit|a écrit|schrieb|schreibt|disse"
+    r"|dijo|escribió|escribe|ha detto|ha scritto|zei|schreef|пишет|написал[аи]?"
+)
+# matches "Ann says:", "jsmith said...", "2. Ann Lee on 4 June 2019 at 10:15 said:"
+_OPENER = regex.compile(
+    r"^(?P<author>\S.{0,60}?)(?:\s+(?:on|at)\s+(?P<posted>\S.{3,60}?))?"
+    rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# matches "by ann (1234) writes: <mail> on Tuesday July 24, @08:51AM (#40747899) Journal",
+# the user number in brackets marking a forum's comment header
+_BY_USER_NUMBER = regex.compile(
+    r"^by\s+(?P<author>[^()<>]{1,40}?)\s+\(\d{1,10}\)\s*\*?\s*(?:writes\s*:?)?(?P<rest>.{0,120})$",
+    regex.IGNORECASE,
+)
+_SAYS_ENDINGS = (*_SAYS_WORDS.replace("[аи]?", "").split("|"), "написала", "написали")
+# Every date form holds a digit or a relative day ("yesterday", "today", "just
+# now"); most lines hold neither (see _may_hold_date).
+_DIGIT = regex.compile(r"\d")
+# A header's date ends at most a few widget words before the line does, and
+# every date but a relative one ends in a digit or "am"/"pm": a line whose
+# last 40 characters hold neither is no header. Saves the date search on
+# most lines of comment text.
+_DATE_TAIL = 60
+_DATE_END = regex.compile(r"\d|ago|yesterday|today|now|[ap]\.?m\b", regex.IGNORECASE)
+# Author, date and widgets: a longer line is a sentence.
+_MAX_HEADER_SPACES = 20
+# Text around a header's author: avatar tags, numbers, "Posted by:", separators.
+_LEAD = regex.compile(
+    r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+|comment\s+#\d{1,5}\s*[-–—:|]?\s*|(?:(?:posted|written|submitted|comment(?:ed)?"
+    r"|reply|response)\s+)?by:?\s+|(?:posted|submitted|published|commented)(?:\s+on)?:?\s+"
+    r"|(?:from|von|par|por|di)\s*:\s*)+",
+    regex.IGNORECASE,
+)
+# "Bo replying to a comment from Ann": the reply's author is Bo.
+_REPLYING = regex.compile(
+    r"\s+(?:replying|in reply) to (?:a comment from |a comment by )?\S.{0,40}$", regex.IGNORECASE
+)
+_TRAIL = regex.compile(
+    r"(?:[\s,|·•–—:(*\-/]|\(\d{1,12}\)"
+    r"|\b(?:on|at|le|am|el|il|em|permalink|reply|link|says|said|writes|wrote)\b)+$",
+    regex.IGNORECASE,
+)
+_AFTER_DATE = regex.compile(
+    r"^(?:[\s.,|·•–—:)\-#/]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
+    # the commenter's handle: "// Twitter: @ann_lee"
+    r"|(?:\btwitter\s*:\s*)?@\w{1,30}"
+    r"|\b(?:reply|permalink|link|report|abuse|flag|delete|edit|replydelete|quote|like|share"
+    r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ecmp][sd]?t|bst|cest?|[ap]m)\b)*$",
+    regex.IGNORECASE,
+)
+# "Ann, Bo", "Great post!": a list or a clause, not one name.
+_CLAUSE_MARK = regex.compile(r"[,;!?]")
+# "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.
+_SENTENCE_END = regex.compile(r"\.\s+\p{Ll}|\p{Ll}{3}\.$")
+_FUNCTION_WORDS = frozenset(
+    {"of", "the", "to", "in", "for", "and", "as", "by", "from", "since", "until", "a", "is"}
+)
+_WIDGET_WORDS = frozenset(
+    {"reply", "like", "report", "flag", "share", "permalink", "quote", "delete", "edit", "profile"}
+)
+
+
+def read_header(text: str) -> Header | None:
+    """Read a cleaned line as a comment header, or return ``None``.
+
+    Example:
+        >>> read_header("Ann Lee says:")
+        Header(kind=<HeaderKind.OPENS: 'opens'>, author='Ann Lee', posted_text=None)
+        >>> read_header("[a1b2] ann July 7, 2012 at 12:27 am").posted_text
+        'July 7, 2012 at 12:27 am'
+        >>> read_header("We went there on July 7, 2012 and it rained all day.") is None
+        True
+    """
+    if not text or len(text) > MAX_HEADER_CHARS or text[0] in "—–":
+        # A line opening with a dash signs a quotation or an embedded post.
+        return None
+    if text.startswith(("http://", "https://", "www.")):
+        return None  # a link: "http://example.net/2.01/" holds no date
+    if text.count(" ") > _MAX_HEADER_SPACES:
+        return None
+    by_number = _BY_USER_NUMBER.match(text)
+    if by_number is not None:
+        author = clean_author(by_number.group("author"))
+        date = _find_date(by_number.group("rest"))
+        if author is not None:
+            return Header(HeaderKind.OPENS, author, date.group() if date is not None else None)
+    if text.rstrip(":.…, ").lower().endswith(_SAYS_ENDINGS):
+        opener = _OPENER.match(text)
+        if opener is not None:
+            author = clean_author(opener.group("author"))
+            posted = opener.group("posted")
+            if author is not None and (posted is None or _find_date(posted) is not None):
+                return Header(HeaderKind.OPENS, author, posted)
+        dated_opener = _dated_opener(text)
+        if dated_opener is not None:
+            return dated_opener
+    if not _may_hold_date(text):
+        return None
+    if len(text) > _DATE_TAIL and _DATE_END.search(text, len(text) - _DATE_TAIL) is None:
+        return None
+    found = _find_date(text)
+    if found is None:
+        return None
+    prefix = text[: found.start()]
+    posted = found.group().rstrip(" ,|-–—·")
+    if text.rstrip().endswith(".") and not any(character.isdigit() for character in posted):
+        return None  # "Here is how it looks today.": a sentence, not a header
+    if posted.endswith(".") and not posted.endswith(".m."):
+        posted = posted[:-1]
+    name = _name_in(prefix.strip())
+    if _AFTER_DATE.match(text[found.end() :]) is None:
+        # Only a date opening its line may have the author after it.
+        return None if name else _author_after_date(posted, text[found.end() :])
+    if len(prefix.split()) > MAX_AUTHOR_WORDS + 3:
+        return None
+    if not name:
+        return Header(HeaderKind.DATE, None, posted) if len(posted) >= 4 else None
+    # As clean_author(prefix), which cleans the name just made unless a reply note follows it.
+    replying = _REPLYING.search(prefix.strip()) is not None
+    author = clean_author(prefix) if replying else _author_or_none(name)
+    if author is None:
+        return None
+    return Header(HeaderKind.DATED, author, posted)
+
+
+def _may_hold_date(text: str) -> bool:
+    """Tell whether ``text`` holds a digit or a relative day, as every date does."""
+    if _DIGIT.search(text) is not None:
+        return True
+    # casefold() folds as the patterns' IGNORECASE does ("ſ" is an "s"), and then some.
+    folded = text.casefold()
+    return "yesterday" in folded or "today" in folded or "just now" in folded
+
+
+# The author after a date that opens the line: "| Ann Lee", "by Ann",
+# "| Unregistered CommenterAnn" (the role glued to the name), "| 2691543 ann" (an id),
+# "— Ann (not verified)".
+_AUTHOR_AFTER = regex.compile(
+    r"^\s*(?:[|·•/–—-]|by\b)\s*(?:(?:un)?registered commenter\s*|\d{1,12}\s+)?"
+    r"(?P<author>\S.{0,60}?)(?:\s+\((?:not verified|guest)\))?$",
+    regex.IGNORECASE,
+)
+
+
+def _author_after_date(posted: str, rest: str) -> Header | None:
+    """Read the rest of "October 11, 2012 | Ann Lee": the author after the date."""
+    match = _AUTHOR_AFTER.match(rest)
+    author = clean_author(match.group("author")) if match is not None else None
+    return Header(HeaderKind.DATED, author, posted) if author is not None else None
+
+
+# "On September 28, 2012 at 9:18 am Ann Lee said:", "10. Jul, 2012 / Ann says:":
+# the date comes first, after nothing but avatar tags, a number or "On".
+_BEFORE_DATE = regex.compile(
+    r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*(?:on\s+)?", regex.IGNORECASE
+)
+_NAME_SAYS = regex.compile(
+    rf"[\s,/|·–—-]*(?P<author>\S.{{0,60}}?)\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def _dated_opener(text: str) -> Header | None:
+    """Read "On DATE NAME said:", or return ``None``."""
+    found = _find_date(text)
+    if found is None or _BEFORE_DATE.fullmatch(text, 0, found.start()) is None:
+        return None
+    rest = _NAME_SAYS.match(text, found.end())
+    if rest is None:
+        return None
+    author = clean_author(rest.group("author"))
+    posted = found.group().rstrip(" ,")
+    return Header(HeaderKind.OPENS, author, posted) if author is not None else None
+
+
+def clean_author(text: str) -> str | None:
+    """Clean the words before a date or "says" into an author name, or ``None``.
+
+    Example:
+        >>> clean_author("by Tamsin Orrell (88102) on"), clean_author("Reply")
+        ('Tamsin Orrell', None)
+    """
+    return _author_or_none(_name_in(_REPLYING.sub("", text.strip())))
+
+
+def _name_in(text: str) -> str:
+    """Return ``text`` without the avatar tags, numbers and separators around a name."""
+    return _TRAIL.sub("", _LEAD.sub("", text)).strip()
+
+
+def _author_or_none(name: str) -> str | None:
+    if name.endswith(("'s", "’s")):  # "Ann's comment", never an author line
+        return None
+    if not looks_like_author(name):
+        return None
+    return name
+
+
+def looks_like_author(name: str) -> bool:
+    """Tell whether ``name`` can be a commenter's name or handle.
+
+    Example:
+        >>> looks_like_author("Ann Lee"), looks_like_author("Reply"), looks_like_author("12")
+        (True, False, False)
+    """
+    if not name or len(name) > 60 or not (name[0].isalnum() or name[0] in "@["):
+        return False
+    words = name.split()
+    if len(words) > MAX_AUTHOR_WORDS or name.lower() in _WIDGET_WORDS:
+        return False
+    if not any(character.isalpha() for character in name):
+        return False
+    if _CLAUSE_MARK.search(name) is not None or words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    # Most names hold no full stop; the search for a sentence end tries every position.
+    if "." in name and _SENTENCE_END.search(name) is not None:
+        return False
+    return _find_date(name) is None
+
+
+def block_header(block: TextBlock) -> Header | None:
+    r"""Return the comment header a block opens with ("Ann says:"), if any.
+
+    A header opens its block, or follows an avatar or a number line.
+
+    Example:
+        >>> from newsparse._page import Lines
+        >>> block_header(TextBlock(tuple(Lines.from_text("[avatar]\nAnn says:\nHi.")))).author
+        'Ann'
+    """
+    for text in block.line_texts[:3]:
+        if len(text) <= MAX_HEADER_CHARS:
+            header = read_header(text)
+            if header is not None:
+                return header
+    return None

@@ -1,0 +1,192 @@
+"""Read the comment zone line by line: text, headers, widgets, avatars, numbers."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsparse._page import Line, TextBlock
+from newsparse._pipeline.comments.headers import MAX_HEADER_CHARS, Header, read_header
+from newsparse._pipeline.zones.rules import Label, furniture_label
+from newsparse.adapters._adapter import Adapter
+from newsparse.models import Zone
+
+__all__ = ["Item", "ItemKind", "read_items"]
+
+
+class ItemKind(enum.Enum):
+    """What one line of the comment zone is."""
+
+    TEXT = "text"
+    HEADER = "header"
+    #: A widget line ("Reply", "▲ 5 ▼") inside a comment block.
+    NOISE = "noise"
+    #: A whole block the zone rules labelled noise, pagination or form.
+    SEPARATOR = "separator"
+    #: An avatar or icon alone on its line ("[avatar]", "[bla] [pro]").
+    IMAGE = "image"
+    #: A comment number alone on its line ("3", "#3", "3.").
+    NUMBER = "number"
+    #: "in reply to Ann": the item's text is the name answered.
+    REPLY_TO = "reply-to"
+
+
+@attrs.define(slots=True)
+class Item:
+    """One line (or, for separators, one block) of the comment zone."""
+
+    kind: ItemKind
+    text: str
+    number: int
+    block: int
+    indent: int
+    bullet: bool = False
+    header: Header | None = None
+    zone: Zone | None = None
+    score: int | None = None
+
+
+_SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM, Zone.TRACKBACKS})
+_BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING}
+# Blocks of the page around the thread ("Related Posts", a footer) end the comment before them.
+_OUTSIDE = frozenset({Zone.PROMO, Zone.FOOTER})
+# An avatar, maybe numbered or with its link's word: "[avatar]", "[bla] [pro]",
+# "2. [avatar]Profile", or its alt text alone ("user-pic").
+_IMAGE = regex.compile(
+    r"^(?:#?\d{1,5}[.)]\s+)?(?:\[[^\]]{0,60}\]\s*)+(?:profile|avatar|photo|picture|image)?$"
+    r"|^(?:user-?pic|avatar)$",
+    regex.IGNORECASE,
+)
+_NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")
+# matches "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4", "+3 | Reply | Report"
+_SCORE = regex.compile(
+    r"^(?:[▲△↑]\s*)?(?P<n>[+-]?\d{1,6})\s*(?:[▼▽↓])?"
+    r"(?:\s*[|·•]\s*\p{L}[\p{L} ]{0,24}|\s+(?:reply|report|flag|share|like)\b)*\s*$"
+    r"|^(?P<n>[+-]?\d{1,6})\s+(?:likes?|points?|votes?|upvotes?)\b"
+    r"|^(?:likes?|points?|score|votes?)\s*:?\s*(?P<n>[+-]?\d{1,6})$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+# A subject line that carries the comment's score: "Re: Gears (Score:5, Funny)".
+_SUBJECT_SCORE = regex.compile(r"\(score:\s*(?P<n>[+-]?\d{1,6})(?:,\s*[\p{L} ]{1,30})?\)$", regex.I)
+
+
+_REPLY_TO = regex.compile(
+    r"^(?:in reply to|replying to|reply to|en réponse à|antwort an|en respuesta a|in risposta a)"
+    r"\s+(?P<name>\S.{0,50}?)\s*:?$"
+    # "1 reply to Ann's comment", over the replies
+    r"|^\d{1,4} repl(?:y|ies) to (?P<name>\S.{0,50}?)['’]s comment$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# A form button, not a picture: "[Post Comment]", "[Send]".
+_BUTTON = regex.compile(
+    r"^\[\s*(?:post|submit|send|publish|publier|envoyer|senden|absenden|enviar|invia|reply"
+    r"|comment|preview)\b",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = frozenset('.!?"”’)')
+# A drawn rule ("━━━━", "-----"): layout, not words.
+_RULE = regex.compile(r"^[━─═—–_\-=*~·•\s]{3,}$")
+# A commenter's tally under the name ("Total Comments (1465)", "Posts: 212"): no text.
+_TALLY = regex.compile(
+    r"^(?:total (?:comments|posts)|posts|karma|reputation)\s*[:(]?\s*\d[\d,]*\)?$",
+    regex.IGNORECASE,
+)
+# Drawn marks alone on a line ("☆", "□ ○"): thread decoration.
+_SYMBOLS = regex.compile(r"^[\p{So}\s]{1,12}$")
+
+
+def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> list[Item]:
+    r"""Return the items of the comment zone, in page order.
+
+    Example:
+        >>> from newsparse.adapters import GENERIC
+        >>> from newsparse._pipeline.text.blocks import split_blocks
+        >>> from newsparse._page import Lines
+        >>> blocks = split_blocks(Lines.from_text("Ann says:\nGood point.\nReply"))
+        >>> [i.kind.value for i in read_items([(blocks[0], Label(Zone.COMMENT, "t"))], GENERIC)]
+        ['header', 'text', 'noise']
+    """
+    items: list[Item] = []
+    for index, (block, label) in enumerate(zone):
+        if label.zone in _BLOCK_SEPARATORS:
+            items.append(_block_item(ItemKind.SEPARATOR, block, index, zone=label.zone))
+            continue
+        if label.zone is not Zone.COMMENT and label.zone is not Zone.BYLINE:
+            score = _SCORE.match(block.text)
+            if score is not None:  # "+3 | Reply | Report", read as a menu by the patterns
+                items.append(_block_item(ItemKind.NOISE, block, index, score=int(score.group("n"))))
+            elif label.zone in _OUTSIDE:
+                items.append(_block_item(ItemKind.SEPARATOR, block, index, zone=label.zone))
+            continue
+        position = 0  # the line's place in block.line_texts, which leaves out empty lines
+        for place, line in enumerate(block.lines):
+            text = line.text
+            bullet = place == 0 and block.bullet is not None
+            if bullet:
+                text = text[1:].lstrip()
+            if not text:
+                continue
+            items.append(_read_line(block, position, line, index, bullet=bullet, adapter=adapter))
+            position += 1
+    return items
+
+
+def _block_item(
+    kind: ItemKind,
+    block: TextBlock,
+    index: int,
+    *,
+    zone: Zone | None = None,
+    score: int | None = None,
+) -> Item:
+    """One item for a whole block, placed on its first line."""
+    first = block.lines[0]
+    return Item(kind, block.text, first.number, index, first.indent, zone=zone, score=score)
+
+
+def _read_line(
+    text_block: TextBlock, position: int, line: Line, block: int, *, bullet: bool, adapter: Adapter
+) -> Item:
+    """Read ``line``, whose text is ``text_block.line_texts[position]``; ``block`` is its index."""
+    text, number, indent = text_block.line_texts[position], line.number, line.indent
+    if len(text) > MAX_HEADER_CHARS:
+        if _RULE.match(text):
+            return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
+        if text[-1] in _SENTENCE_END:
+            # A long line ending like a sentence is comment text, never a widget.
+            return Item(ItemKind.TEXT, text, number, block, indent, bullet)
+        label = furniture_label(adapter, text, zones=_SEPARATORS)
+        if label is not None:
+            return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
+        return Item(ItemKind.TEXT, text, number, block, indent, bullet)
+    score = _SCORE.match(text)
+    if score is not None:
+        return Item(
+            ItemKind.NOISE, text, number, block, indent, bullet, score=int(score.group("n"))
+        )
+    reply = _REPLY_TO.match(text)
+    if reply is not None:
+        return Item(ItemKind.REPLY_TO, reply.group("name"), number, block, indent, bullet)
+    if (
+        (_IMAGE.match(text) is not None and _BUTTON.match(text) is None)
+        or _RULE.match(text)
+        or _SYMBOLS.match(text)
+        or _TALLY.match(text)
+    ):
+        return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
+    if _NUMBER.match(text) is not None:
+        return Item(ItemKind.NUMBER, text, number, block, indent, bullet)
+    label = furniture_label(adapter, text, zones=_SEPARATORS)
+    if label is not None:
+        return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
+    header = read_header(text)
+    if header is not None:
+        return Item(ItemKind.HEADER, text, number, block, indent, bullet, header=header)
+    subject = _SUBJECT_SCORE.search(text)
+    votes = int(subject.group("n")) if subject is not None else None
+    return Item(ItemKind.TEXT, text, number, block, indent, bullet, score=votes)

@@ -1,0 +1,232 @@
+"""Mentions: the people and bodies a paragraph names, for "he", "she" and "it".
+
+A fast regex finds runs of capitalised words; Python sorts out which name
+a person (anywhere, unless after a preposition) or a body (only at the
+start of a clause, where it is a subject), and whether each looks like
+the subject of its clause. Documents and spokespeople are found after a
+determiner at the start of a clause ("a Q&A document", "the spokesman").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from operator import attrgetter
+
+import attrs
+
+from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_person, organisation_like
+from newsparse._pipeline.quotes.passages import MASK
+from newsparse._pipeline.quotes.vocabulary import (
+    NOT_NAMES,
+    PERSON_NOUNS,
+    SOURCE_NOUNS,
+    UPPER,
+    lazy_pattern,
+    words_pattern,
+)
+
+__all__ = ["NAME_GLUE", "OBJECT_BEFORE", "RUN", "VERB_NEXT", "Mention", "mentions_in"]
+
+NAME_GLUE = frozenset(
+    ("of", "for", "and", "&", "the", "de", "van", "von", "der", "la", "le", "du", "al")
+)
+"""Small words that stand between the capitalised words of a name."""
+
+_SOURCE = words_pattern(SOURCE_NOUNS)
+
+# A run of capitalised words and the small words of names between them,
+# found fast for "he", "she" and "it" (the words are sorted out in Python).
+# Matches: "Dr Richard Vautrey", "NHS England", "Royal College of GPs"
+RUN = re.compile(
+    rf"[{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*"
+    rf"(?:(?: (?:of|for|and|&|the|de|van|von|der|la|le|du|al))*"
+    rf" [{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*)*"
+)
+
+# A determiner and a source noun, read with a space in front of the text.
+# Matches: " a Q&A document", " the document"
+_SOURCE_PHRASE = lazy_pattern(rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{_SOURCE}\b")
+
+# What follows the subject of a clause: its verb or an appositive.
+# Matches: " echoed" in "Dr Lee echoed", ", chair" in "Dr Lee, chair of"
+VERB_NEXT = re.compile(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
+
+# What comes before a name that is an object, not a subject. Matches: "told "
+OBJECT_BEFORE = re.compile(
+    r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|including|about|than|like) $"
+)
+
+_AT = attrgetter("at")
+
+
+def _no_surnames(word: str) -> bool:
+    return False
+
+
+# What follows one word that names a person: an age or a description.
+# Matches the ", 49," of "Lee, 49, said" and the ", a r" of "Lee, a resident"
+# or the ", the h" of "Ortega, the harbor master,"
+_DESCRIBED = re.compile(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
+
+# The masked text of a paragraph that is all quote: no name can stand in it.
+_FULLY_MASKED = re.compile(rf"[{MASK}.!?\s]*")
+_CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
+_SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
+
+
+@attrs.define
+class Mention:
+    """A person or body named in the writer's words.
+
+    Attributes:
+        passage: The passage it is in.
+        at: Its offset in the passage.
+        name: The words as written.
+        person: True for a person, False for an organisation or document.
+        subject: True when it looks like the subject of its clause.
+    """
+
+    passage: int
+    at: int
+    name: str
+    person: bool
+    subject: bool
+
+
+def mentions_in(
+    index: int, masked: str, is_surname: Callable[[str], bool] = _no_surnames
+) -> tuple[Mention, ...]:
+    """Return the people and bodies named in a masked paragraph, in order.
+
+    A single capitalised word names a person when ``is_surname`` says
+    so (the article named that person in full elsewhere:
+    "Scheer" after "Andrew Scheer"), or when it opens a sentence and a
+    description follows it ("Yuni, a resident of Lampung,").
+
+    Example:
+        >>> [(m.name, m.person, m.subject) for m in mentions_in(0, "Dr Ann Lee met the BMA.")]
+        [('Dr Ann Lee', True, True)]
+        >>> [m.name for m in mentions_in(0, "Later, the BMA said no.")]
+        ['the BMA']
+        >>> [m.name for m in mentions_in(0, "It was Lee who spoke.", {"Lee"}.__contains__)]
+        ['Lee']
+    """
+    if _FULLY_MASKED.fullmatch(masked):
+        return ()  # a paragraph of quoted words names nobody in the writer's words
+    found = []
+    for match in RUN.finditer(masked):
+        start, run = match.start(), match.group()
+        if " " not in run:
+            if run in NOT_NAMES:
+                continue  # never a name alone: no description, surname or body to look for
+            if _described(masked, start, run) or is_surname(run):
+                if OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None:
+                    subject = _is_subject(masked, start, len(run))
+                    found.append(Mention(index, start, run, person=True, subject=subject))
+                continue
+            mention = _word_mention(index, masked, start, run)
+            if mention is not None:
+                found.append(mention)
+            continue
+        for part_start, part in _split_people(start, run):
+            mention = _run_mention(index, masked, part_start, part)
+            if mention is not None:
+                found.append(mention)
+    runs = len(found)
+    for match in _SOURCE_PHRASE().finditer(" " + masked):
+        start = match.start()  # the phrase starts one on in " " + masked
+        name = match.group()[1:]
+        person = name.rpartition(" ")[2] in PERSON_NOUNS
+        # A job after a comma is mostly a name's description: "Ann Lee, the chair,".
+        openers = _SENTENCE_OPENERS if person else _CLAUSE_OPENERS
+        if start == 0 or masked[start - 2 : start] in openers:
+            subject = _is_subject(masked, start, len(name))
+            found.append(Mention(index, start, name, person, subject))
+    if len(found) > runs:
+        found.sort(key=_AT)  # the runs come in order; the phrases go among them
+    return tuple(found)
+
+
+def _described(masked: str, start: int, word: str) -> bool:
+    """Tell whether ``word`` opens a sentence and a person's description follows it."""
+    if start and masked[start - 2 : start] not in _SENTENCE_OPENERS:
+        return False
+    if word in NOT_NAMES or word.isupper() or not word[1:].islower():
+        return False
+    return _DESCRIBED.match(masked, start + len(word)) is not None
+
+
+def _split_people(start: int, run: str) -> list[tuple[int, str]]:
+    """Split "Mr Ian Cole and Mrs Joy Patel" in two; keep "Health and Social Care" whole."""
+    parts = run.split(" and ")
+    if len(parts) == 1 or not all(is_person(part) for part in parts):
+        return [(start, run)]
+    split = []
+    for part in parts:
+        split.append((start, part))
+        start += len(part) + len(" and ")
+    return split
+
+
+def _word_mention(index: int, masked: str, start: int, word: str) -> Mention | None:
+    """Return the body one capitalised word names, if it names one.
+
+    The quick path of :func:`_run_mention` for the commonest run: one
+    word is never a person's name there (no title, no second word), so it
+    names a body at most ("BMA", not "GPs" or "However"), and only at the
+    start of a clause.
+    """
+    if word in NOT_NAMES or not organisation_like(word):
+        return None
+    name = word
+    if masked[max(0, start - 4) : start] in ("the ", "The "):
+        start, name = start - 4, "the " + word
+    if start and masked[start - 2 : start] not in _CLAUSE_OPENERS:
+        return None
+    return Mention(index, start, name, person=False, subject=_is_subject(masked, start, len(name)))
+
+
+def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | None:
+    """Return the person or body a capitalised run names, if it names one."""
+    if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
+        return None  # one word names a body at most: "BMA", not "GPs" or "However"
+    words = run.split(" ")
+    opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
+    while words and (words[0] in NOT_NAMES or words[0] in NAME_GLUE):
+        start += len(words.pop(0)) + 1
+    titled = _title_index(words)
+    if titled:
+        start += sum(len(word) + 1 for word in words[:titled])
+        words = words[titled:]
+    while words and words[-1] in NAME_GLUE:
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words)
+    if is_person(name):
+        if titled is None and OBJECT_BEFORE.search(masked, max(0, start - 12), start):
+            return None
+        subject = _is_subject(masked, start, len(name))
+        return Mention(index, start, name, person=True, subject=subject)
+    if masked[max(0, start - 4) : start] in ("the ", "The "):
+        start, name = start - 4, "the " + name
+        opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
+    if not (opens_clause and organisation_like(name)):
+        return None
+    subject = _is_subject(masked, start, len(name))
+    return Mention(index, start, name, person=False, subject=subject)
+
+
+def _title_index(words: list[str]) -> int | None:
+    """Return where the first title stands among ``words``, if one does."""
+    for position, word in enumerate(words):
+        if word.rstrip(".") in TITLE_SET:
+            return position
+    return None
+
+
+def _is_subject(masked: str, start: int, length: int) -> bool:
+    return VERB_NEXT.match(masked, start + length) is not None and (
+        OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None
+    )

@@ -1,0 +1,118 @@
+"""What a name looks like: a person's or a body's, with a title, a gender.
+
+Small predicates on a name as written, shared by the mention finder
+(:mod:`.mentions`) and the name book (:mod:`.names`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._pipeline.quotes.vocabulary import (
+    FEMALE_TITLES,
+    LOWER,
+    MALE_TITLES,
+    NAME_PATTERN,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    OWNER_PATTERN,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    SOURCE_NOUNS,
+    STARTERS,
+    TITLES,
+    UPPER,
+    lazy_pattern,
+    words_pattern,
+)
+
+__all__ = [
+    "BARE_SOURCE",
+    "DETERMINED",
+    "TITLE_SET",
+    "gender_of",
+    "is_person",
+    "organisation_like",
+    "strip_starters",
+]
+
+_PARTICLES = frozenset(("van", "von", "der", "den", "de", "da", "del", "la", "le", "du", "al"))
+
+TITLE_SET = frozenset(TITLES)
+"""The titles of people's names, without dots."""
+
+_PERSON_TOKEN = rf"[{UPPER}][{LOWER}’'][{UPPER}{LOWER}’'-]*"
+_SOURCE = words_pattern(SOURCE_NOUNS)
+
+# Two or three capitalised words as people's names are written.
+# Matches: "Julie Wood", "Mary O’Brien"; not "NHS England"
+_PLAIN_PERSON = re.compile(rf"{_PERSON_TOKEN}(?:\s+{_PERSON_TOKEN}){{1,2}}")
+
+# A source noun without a determiner, as headlines write it. Matches: "audit"
+BARE_SOURCE = lazy_pattern(
+    rf"(?!(?:the|an?|its|their|his|her)\s)(?:[\w&’'-]++\s++){{0,2}}{_SOURCE}"
+)
+
+# A determiner phrase that names a source. Matches: "the document", "a Q&A document"
+DETERMINED = lazy_pattern(
+    rf"(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w&’'-]++\s++){{0,3}}(?P<noun>{_SOURCE})"
+    rf"(?:\s+{OWNER_PATTERN}(?:the\s+)?{NAME_PATTERN}"
+    rf"|\s+{OWNER_PATTERN}(?:the|an?)\s+(?:[\w&’'-]++\s++){{0,3}}{_SOURCE}\b)?"
+)
+
+
+def strip_starters(name: str) -> str:
+    """Drop the sentence openers in front of a name ("Meanwhile NHS England").
+
+    Example:
+        >>> strip_starters("And Meanwhile NHS England"), strip_starters("The BMA")
+        ('NHS England', 'the BMA')
+    """
+    words = name.split(" ")
+    while len(words) > 1 and words[0] in STARTERS:
+        words.pop(0)
+    if words[0] == "The":
+        words[0] = "the"
+    return " ".join(words)
+
+
+def is_person(name: str) -> bool:
+    """Tell whether ``name`` reads as a person's rather than a body's.
+
+    Example:
+        >>> is_person("Dr Vautrey"), is_person("Julie Wood"), is_person("NHS England")
+        (True, True, False)
+    """
+    words = name.split()
+    if not words:
+        return False
+    if words[0].rstrip(".") in TITLE_SET or words[-1] in PERSON_NOUNS:
+        return True
+    if any(word in _PARTICLES for word in words[1:-1]):
+        words = [word for word in words if word not in _PARTICLES]  # "Ben van der Pluijm"
+        name = " ".join(words)
+    return (
+        _PLAIN_PERSON.fullmatch(name) is not None
+        and words[0] not in NOT_NAMES
+        and not any(word in ORGANISATION_WORDS or word in PLACE_WORDS for word in words)
+    )
+
+
+def gender_of(name: str) -> str | None:
+    """Return "he" or "she" when the title of ``name`` says, else ``None``.
+
+    Example:
+        >>> gender_of("Mrs Ann Lee"), gender_of("Dr Ann Lee")
+        ('she', None)
+    """
+    title = name.split(" ", 1)[0].rstrip(".")
+    if title in MALE_TITLES:
+        return "he"
+    return "she" if title in FEMALE_TITLES else None
+
+
+def organisation_like(name: str) -> bool:
+    """Tell whether a capitalised run names a body: "NHS England", "the BMA"; not "Practices"."""
+    if name.startswith("the ") or " " in name:
+        return name.split()[-1] not in NOT_NAMES
+    return (name.isupper() and len(name) > 1) or name in ORGANISATION_WORDS

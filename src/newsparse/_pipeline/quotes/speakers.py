@@ -1,0 +1,342 @@
+"""Attribution: credit each quote to a speaker, and list the speakers once.
+
+A quote's cue (:mod:`.cues`) gives a verb and a subject as written. A
+name is resolved to the fullest form the article gives (:mod:`.names`);
+"he" and "she" to the person most recently named as a subject or
+speaker before the cue (a title or an earlier "he"/"she" settles
+gender); "it" and "they" to the most recent organisation or document. A
+quote with no cue that opens the paragraph right after a credited quote
+continues that speaker's words.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from operator import attrgetter
+
+import attrs
+
+from newsparse._pipeline.quotes.context import quote_context
+from newsparse._pipeline.quotes.cues import Cue, find_cue, speech_verb_near
+from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, word_count
+from newsparse._pipeline.quotes.marks import starts_text
+from newsparse._pipeline.quotes.nameforms import gender_of
+from newsparse._pipeline.quotes.names import NameBook
+from newsparse._pipeline.quotes.passages import MarkedQuote, Passage, Scan
+from newsparse._pipeline.quotes.sources import SourceRole
+from newsparse._pipeline.quotes.verbs import VerbIndex, find_verbs
+from newsparse._pipeline.quotes.vocabulary import PERSON_NOUNS
+from newsparse.models import Quote, QuoteKind, Speaker
+
+__all__ = ["ATTRIBUTION_RULES", "attribute"]
+
+ATTRIBUTION_RULES = {
+    "after-quote": "a cue right after the closing mark: ‘…,’ he said / ‘…’, said Dr Lee",
+    "after-described": "a job, a name and a verb after the quote: ‘…,’ club coach Ann Lee said",
+    "before-quote": "a speech verb before the opening mark: He said: ‘…’ / Lee warned that ‘…’",
+    "sentence-end": "a cue ending the sentence: ‘…’ over pay, the BMA has warned.",
+    "headline-colon": "a headline's name before a colon: BMA: ‘…’",
+    "headline-echo": "a headline's quote credited as the same words are below it",
+    "continues": "speech that goes on after a credited quote: ‘A,’ she said. ‘B.’",
+    "colon-subject": "the subject of a sentence ending in a colon: Lee is blunt: ‘…’",
+    "floor-holder": "uncued speech: the nearest person credited with words before it",
+    "same-sentence": "no cue: the speaker of another quote in the same sentence",
+    "scare": "a scare-quoted term or title: nobody is credited",
+    "none": "no cue, and nobody holds the floor",
+}
+"""The rules that decide a quote's speaker, by name, as ``newsparse explain`` prints them."""
+
+_OPENS = attrgetter("first", "open_at")
+_Spoken = tuple[int, int, str, bool]  # passage, offset, name, is a person
+_MAX_SPOKEN = 40  # earlier speakers weighed for "he", "she" or "it"
+_PUNCTUATION = frozenset(".,;:!?…-—–)]")
+_NOT_ROLES = frozenset(
+    ("source", "official", "insider", "spokesperson", "spokesman", "spokeswoman")
+)
+_ATTACHED_RULES = frozenset(("after-quote", "after-described"))
+_ECHO_REACH = 20  # quotes after a headline's searched for the same words
+_SHARED_REACH = 200  # characters between two quotes of one sentence
+_STOPS = (". ", "? ", "! ")
+_FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
+_SPEECH_REACH = 160  # characters after a name in which its speech verb stands
+
+
+def _is_role(name: str) -> bool:
+    """Tell whether a person's name is a job ("the chair", "Trust chief"), not a name."""
+    last = name.rpartition(" ")[2]
+    return last in PERSON_NOUNS and last not in _NOT_ROLES
+
+
+def _is_subhead(marked: MarkedQuote, passages: Sequence[Passage], *, opens: bool) -> bool:
+    """Tell whether a quote is a whole paragraph with no stop: a subhead or pull quote."""
+    if not opens or marked.paragraphs > 1 or marked.text[-1:] in _PUNCTUATION:
+        return False
+    if passages[marked.first].source.role is SourceRole.HEADLINE:
+        return False
+    return not passages[marked.last].source.text[marked.close_at + 1 :].strip()
+
+
+def _speaks_after(masked: str, end: int) -> bool:
+    """Tell whether a speech verb follows a name in its sentence ("Ann Lee, 49, said")."""
+    stop = masked.find(". ", end, end + _SPEECH_REACH)
+    clause = masked[end : stop if stop != -1 else end + _SPEECH_REACH]
+    return any(verb.kind == "verb" for verb in find_verbs(clause))
+
+
+@attrs.define
+class _Discourse:
+    """Who has been named so far, for resolving pronouns."""
+
+    book: NameBook
+    genders: dict[str, str] = attrs.Factory(dict)
+    spoken: list[_Spoken] = attrs.Factory(list)
+
+    def resolve(self, cue: Cue) -> tuple[str, bool] | None:
+        """Return the speaker a cue names and whether it is a person."""
+        pronoun = cue.subject.lower()
+        if pronoun in ("he", "she"):
+            return self._last(cue, person=True, gender=pronoun)
+        if pronoun in ("it", "they"):
+            return self._last(cue, person=False, gender=None)
+        name, person = self.book.canonical(cue.subject, cue.passage, cue.at)
+        if person and _is_role(name):
+            # "the trust’s chief executive", "Trust chief": the person so described.
+            name = self.book.person_described_as(name.rpartition(" ")[2]) or name
+        gender = gender_of(name)
+        if gender is not None:
+            self.genders.setdefault(name, gender)
+        return name, person
+
+    def _fits(self, name: str, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        known = gender_of(name) or self.book.gender(name) or self.genders.get(name)
+        return known is None or known == gender
+
+    def _last(self, cue: Cue, *, person: bool, gender: str | None) -> tuple[str, bool] | None:
+        """Return the latest fitting subject or speaker before the cue."""
+        here = (cue.passage, cue.at)
+        found: tuple[int, int, str] | None = None
+        fallback: tuple[int, int, str] | None = None
+        for mention in self.book.mentions_before(cue.passage, cue.at):
+            if mention.person is not person or (fallback is not None and not mention.subject):
+                continue  # spared the name lookup: it could not be chosen
+            name, is_person = self.book.canonical(mention.name, mention.passage, mention.at)
+            if is_person is person and self._fits(name, gender):
+                if mention.subject:
+                    found = (mention.passage, mention.at, name)
+                    break
+                fallback = fallback or (mention.passage, mention.at, name)
+        for index, at, name, is_person in itertools.islice(reversed(self.spoken), _MAX_SPOKEN):
+            if (index, at) < here and is_person is person and self._fits(name, gender):
+                if found is None or (index, at) > found[:2]:
+                    found = (index, at, name)
+                break
+        found = found or fallback
+        if found is None:
+            return None
+        if gender is not None:
+            self.genders.setdefault(found[2], gender)
+        return found[2], person
+
+
+@attrs.define
+class _Attributor:
+    """Credits the quotes of one article in reading order."""
+
+    scan: Scan
+    discourse: _Discourse
+    verbs: VerbIndex
+    persons: dict[str, bool] = attrs.Factory(dict)
+    previous: tuple[MarkedQuote, Quote] | None = None
+    rules: list[str] = attrs.Factory(list)
+
+    def credit(self, marked: MarkedQuote) -> Quote:
+        """Return ``marked`` as a :class:`Quote` with its speaker, cue and kind."""
+        passages = self.scan.passages
+        context = quote_context(marked, passages, self.verbs)
+        cue = find_cue(context)
+        opens = starts_text(passages[marked.first].source.text, marked.open_at)
+        if cue is None:
+            resolved = None
+            speaker = verb = None
+            cued = marked.text.count(" ") < SCARE_WORDS and speech_verb_near(context)
+        else:
+            resolved = self.discourse.resolve(cue)
+            speaker = resolved[0] if resolved is not None else None
+            verb = cue.verb
+            cued = True
+        attached = cue is not None and cue.rule in _ATTACHED_RULES
+        kind = classify(
+            marked, before=context.before, opens_paragraph=opens, cued=cued, attached=attached
+        )
+        rule = cue.rule if cue is not None else "none"
+        if cue is None and kind is QuoteKind.SPEECH and _is_subhead(marked, passages, opens=opens):
+            kind = QuoteKind.SCARE  # a pull quote or subhead: words set apart, not speech
+        if kind is QuoteKind.SCARE:
+            speaker = verb = None
+            rule = "scare"
+        elif cue is None and kind is QuoteKind.SPEECH:
+            speaker, verb, rule = self._uncued(marked, opens=opens, colon=context.before)
+        if verb is None and kind is QuoteKind.PARTIAL and word_count(marked.text) == 1:
+            kind, verb, rule = QuoteKind.SCARE, None, "scare"  # one word credited to nobody
+        if speaker is not None:
+            person = resolved[1] if resolved is not None else self.persons[speaker]
+            self.persons.setdefault(speaker, person)
+            where = (cue.passage, cue.at) if cue is not None else (marked.first, marked.open_at)
+            self.discourse.spoken.append((*where, speaker, person))
+        quote = Quote(text=marked.text, speaker=speaker, kind=kind, cue=verb, span=marked.span)
+        self.previous = (marked, quote)
+        self.rules.append(rule)
+        return quote
+
+    def _uncued(
+        self, marked: MarkedQuote, *, opens: bool, colon: str
+    ) -> tuple[str | None, str | None, str]:
+        """Credit speech that no cue names: it goes on, or the floor is someone's.
+
+        Speech that goes on after its cue (the next paragraph, or the next
+        sentence of the same one: "‘A,’ she said. ‘B.’") keeps that
+        speaker and cue. Otherwise the speaker is whoever holds the floor:
+        the subject of a sentence ending in a colon before the quote, or the
+        nearest person or body credited with words (a quote, or a speech
+        verb after their name) in this or the two paragraphs before.
+        """
+        if self.previous is not None:
+            earlier_marked, earlier = self.previous
+            if earlier.speaker is not None and (
+                earlier_marked.last == marked.first
+                or (opens and earlier_marked.last == marked.first - 1)
+            ):
+                return earlier.speaker, earlier.cue, "continues"
+        holder = self._floor_holder(marked, colon=colon.rstrip().endswith(":"))
+        if holder is None:
+            return None, None, "none"
+        return holder
+
+    def _floor_holder(
+        self, marked: MarkedQuote, *, colon: bool
+    ) -> tuple[str | None, str | None, str] | None:
+        book = self.discourse.book
+        spoken = next(
+            (
+                item
+                for item in reversed(self.discourse.spoken)
+                if item[:2] < (marked.first, marked.open_at)
+            ),
+            None,
+        )
+        for mention in book.mentions_before(marked.first, marked.open_at):
+            if mention.passage < marked.first - _FLOOR_REACH:
+                break
+            if spoken is not None and spoken[:2] > (mention.passage, mention.at):
+                break
+            if not mention.subject:
+                continue
+            masked = self.scan.passages[mention.passage].masked
+            end = mention.at + len(mention.name)
+            here = colon and mention.passage == marked.first
+            if here or _speaks_after(masked, end):
+                name, person = book.canonical(mention.name, mention.passage, mention.at)
+                self.persons.setdefault(name, person)
+                return name, None, "colon-subject" if here else "floor-holder"
+        if spoken is not None and spoken[0] >= marked.first - _FLOOR_REACH:
+            return spoken[2], None, "floor-holder"
+        return None
+
+
+def _echo_headline(scan: Scan, quotes: list[Quote], rules: list[str]) -> list[Quote]:
+    """Credit a headline's quote as the article credits the same words later.
+
+    Headlines repeat words quoted below them: ``Centres shut despite
+    ‘overwhelming’ opposition`` over ``what campaigners called
+    ‘overwhelming’ opposition``.
+    """
+    for index, marked in enumerate(scan.quotes):
+        if scan.passages[marked.first].source.role is not SourceRole.HEADLINE:
+            break  # the headline comes first
+        if quotes[index].speaker is not None:
+            continue
+        words = _words_of(marked.text)
+        for later in range(index + 1, min(len(quotes), index + _ECHO_REACH)):
+            donor = quotes[later]
+            if donor.speaker is not None and _words_of(donor.text) == words:
+                quotes[index] = attrs.evolve(
+                    quotes[index], speaker=donor.speaker, cue=donor.cue, kind=donor.kind
+                )
+                rules[index] = "headline-echo"
+                break
+    return quotes
+
+
+def _words_of(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" .,;:!?")
+
+
+def _share_sentences(scan: Scan, quotes: list[Quote], rules: list[str]) -> tuple[Quote, ...]:
+    """Give a quote nobody is credited with the speaker of a quote in its sentence.
+
+    ``said Ann Lee, and “…”`` / ``called it “…” rather than “…,” Lee writes``.
+    """
+    for index, quote in enumerate(quotes):
+        if quote.speaker is not None or quote.cue is not None or quote.kind is QuoteKind.SCARE:
+            continue
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(quotes) and quotes[other].speaker is not None:
+                first, second = sorted((scan.quotes[index], scan.quotes[other]), key=_OPENS)
+                if _one_sentence(scan, first, second):
+                    donor = quotes[other]
+                    quotes[index] = attrs.evolve(quote, speaker=donor.speaker, cue=donor.cue)
+                    rules[index] = "same-sentence"
+                    break
+    return tuple(quotes)
+
+
+def _one_sentence(scan: Scan, first: MarkedQuote, second: MarkedQuote) -> bool:
+    """Tell whether two quotes stand in one sentence of the writer's."""
+    if first.last != second.first or first.text.endswith((".", "!", "?")):
+        return False
+    between = scan.passages[first.last].masked[first.close_at + 1 : second.open_at]
+    return len(between) < _SHARED_REACH and not any(stop in between for stop in _STOPS)
+
+
+def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], tuple[str, ...]]:
+    """Credit each quote of a scanned article and list the speakers once.
+
+    Args:
+        scan: The passages and quotes from
+            :func:`~newsparse._pipeline.quotes.passages.scan_sources`.
+
+    Returns:
+        The quotes in reading order; each speaker in order of first quote
+        with the description the article gives a person; and for each quote
+        the name of the rule that decided its speaker (see
+        :data:`ATTRIBUTION_RULES`).
+
+    Example:
+        >>> from newsparse.models import Span
+        >>> from newsparse._pipeline.quotes.passages import scan_sources
+        >>> from newsparse._pipeline.quotes.sources import Source, SourceRole
+        >>> texts = ["Council leader Ann Lee spoke.", "She said: ‘We will rebuild.’"]
+        >>> scan = scan_sources(tuple(Source(text=t, role=SourceRole.BODY,
+        ...     span=Span(start_line=i + 1, end_line=i + 1)) for i, t in enumerate(texts)))
+        >>> quotes, speakers, rules = attribute(scan)
+        >>> quotes[0].speaker, quotes[0].cue, speakers[0].description, rules
+        ('Ann Lee', 'said', 'Council leader', ('before-quote',))
+    """
+    book = NameBook(scan.passages)
+    wanted = [index for marked in scan.quotes for index in (marked.first, marked.last)]
+    verbs = VerbIndex([passage.masked for passage in scan.passages], wanted=wanted)
+    attributor = _Attributor(scan=scan, discourse=_Discourse(book), verbs=verbs)
+    credited = [attributor.credit(marked) for marked in scan.quotes]
+    quotes = _share_sentences(
+        scan, _echo_headline(scan, credited, attributor.rules), attributor.rules
+    )
+    speakers: dict[str, Speaker] = {}
+    for quote in quotes:
+        if quote.speaker is not None and quote.speaker not in speakers:
+            person = attributor.persons[quote.speaker]
+            description = book.description(quote.speaker) if person else None
+            speakers[quote.speaker] = Speaker(name=quote.speaker, description=description)
+    return quotes, tuple(speakers.values()), tuple(attributor.rules)

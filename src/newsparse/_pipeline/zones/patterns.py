@@ -1,0 +1,284 @@
+"""Match the short blocks of a page against an adapter's furniture patterns, cheaply.
+
+Trying every pattern on every short block was the parser's largest cost;
+two shortcuts leave the results as they were:
+
+- Most patterns are anchored at the start, and the ``regex`` module's
+  partial matching tells, for the first few characters of a text, which of
+  them could match at all: a block meets only those (often none).
+- A pattern that may match anywhere is searched for once in all the page's
+  short texts joined by newlines, restarting after each block where it was
+  found, and then only those blocks are searched one by one. This is sound
+  for patterns whose match in a text cannot be spoilt by the text around it
+  (see :func:`_joinable`); the others are searched block by block.
+
+The zone rule that uses this is :func:`newsparse._pipeline.zones.rules.furniture`.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import threading
+from collections.abc import Callable, Collection, Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsparse.adapters._adapter import Adapter, Pattern
+from newsparse.adapters.generic import GENERIC
+from newsparse.models import Zone
+
+__all__ = ["FURNITURE_KINDS", "MAX_CHARS", "Furniture", "furniture_of"]
+
+#: Adapter pattern fields and the zone each gives, in the order they are tried.
+FURNITURE_KINDS = (
+    ("comments_heading", Zone.COMMENTS_HEADING),
+    ("comment_noise", Zone.COMMENT_NOISE),
+    ("pagination", Zone.PAGINATION),
+    ("comment_form", Zone.COMMENT_FORM),
+    ("trackbacks", Zone.TRACKBACKS),
+    ("site_header", Zone.SITE_HEADER),
+    ("promo", Zone.PROMO),
+    ("footer", Zone.FOOTER),
+    ("byline", Zone.BYLINE),
+)
+
+# A block longer than this is read as prose, never matched against furniture
+# patterns: "Copyright law changed in 2019 ..." opens a paragraph, not a footer.
+MAX_CHARS = 200
+
+# Candidates are looked up by a text's first _PREFIX characters: three rule
+# out most anchored patterns for a text ("The", "Som"), where one ("T", "S")
+# leaves a dozen; more rule out hardly any more.
+_PREFIX = 3
+# Distinct prefixes seen, across pages, before the table starts again.
+_MAX_PREFIXES = 16_384
+
+# (place in rule order, rule name, zone, pattern, how to test a text: match or search)
+_Entry = tuple[int, str, Zone, Pattern, Callable[[str], object]]
+
+
+class _Candidates(NamedTuple):
+    """The patterns a text may match, by the first characters of the text."""
+
+    anchored: tuple[_Entry, ...]  # the ^-anchored ones only
+    every: tuple[_Entry, ...]  # those and every unanchored one, in rule order
+
+
+# Constructs whose outcome can change when the text goes on past the end of
+# a block, or that begin the match elsewhere: lookarounds, inline flags and
+# other "(?" groups but "(?:" and "(?P<name>", possessive quantifiers, string
+# anchors, \K, named lists, word-start/end and fuzzy "{e<=1}" constraints.
+_UNJOINABLE_SOURCE = re.compile(r"\(\?(?!:|P<)|[*+?}]\+|\\[AZzGKLmM]|\{(?![\d,])")
+# Flags under which a match in a block is a match in the joined text:
+# MULTILINE makes ^ and $ match beside the newlines as at the ends of a block.
+_JOINABLE_FLAGS = (
+    regex.IGNORECASE
+    | regex.MULTILINE
+    | regex.UNICODE
+    | regex.ASCII
+    | regex.DOTALL
+    | regex.FULLCASE
+    | regex.VERSION0
+    | regex.VERSION1
+)
+
+
+def _joinable(pattern: Pattern) -> bool:
+    r"""Tell whether a pattern can be searched for in all of a page's short texts at once.
+
+    It can when any match it has in a text is also a match, at the same
+    place, in that text with other lines before and after it.
+
+    Example:
+        >>> from newsparse.adapters._adapter import compile_patterns
+        >>> [_joinable(p) for p in compile_patterns(r"\bper page\b", r"page(?!s)")]
+        [True, False]
+    """
+    return (
+        bool(pattern.flags & regex.MULTILINE)
+        and not pattern.flags & ~_JOINABLE_FLAGS
+        and _UNJOINABLE_SOURCE.search(pattern.pattern) is None
+    )
+
+
+def _anchored(pattern: Pattern) -> bool:
+    # A block's text holds no newline, so a ^-anchored pattern can only match
+    # at the start: it is tried with match(), which is search() without the scan.
+    return pattern.pattern.startswith("^")
+
+
+class Furniture:
+    """An adapter's furniture patterns (its own, then the generic ones), in rule order.
+
+    Example:
+        >>> Furniture(GENERIC).match("Have your say")
+        (<Zone.FOOTER: 'footer'>, 'generic.footer')
+        >>> Furniture(GENERIC).match("The storm passed.") is None
+        True
+    """
+
+    def __init__(self, adapter: Adapter) -> None:
+        sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
+        patterns = [
+            (f"{source.name}.{zone.value}", zone, pattern)
+            for source in sources
+            for kind, zone in FURNITURE_KINDS
+            for pattern in getattr(source, kind)
+        ]
+        entries = [
+            (order, rule, zone, pattern, pattern.match if _anchored(pattern) else pattern.search)
+            for order, (rule, zone, pattern) in enumerate(patterns)
+        ]
+        self._anchored = tuple(entry for entry in entries if _anchored(entry[3]))
+        self._unanchored = tuple(entry for entry in entries if not _anchored(entry[3]))
+        self._joinable = tuple(entry for entry in self._unanchored if _joinable(entry[3]))
+        self._unjoinable = tuple(entry for entry in self._unanchored if not _joinable(entry[3]))
+        # The place in rule order of each zone's last pattern (see match_in).
+        self._last_of_zone = {zone: order for order, _, zone, _, _ in entries}
+        self._by_first: dict[str, tuple[_Entry, ...]] = {}
+        self._by_prefix: dict[str, _Candidates] = {}
+        self._lock = threading.Lock()
+
+    def _candidates(self, prefix: str) -> _Candidates:
+        """Return, in rule order, the patterns a text opening with ``prefix`` could match."""
+        found = self._by_prefix.get(prefix)
+        if found is not None:
+            return found
+        # Narrow the first character's candidates, which are few and soon all
+        # known, so that a prefix seen for the first time costs little.
+        first = self._by_first.get(prefix[0])
+        if first is None:
+            first = self._narrow(self._anchored, prefix[0])
+        anchored = self._narrow(first, prefix)
+        found = _Candidates(anchored, _in_order(anchored, self._unanchored))
+        with self._lock:
+            self._by_first[prefix[0]] = first
+            if len(self._by_prefix) >= _MAX_PREFIXES:
+                self._by_prefix.clear()
+            self._by_prefix[prefix] = found
+        return found
+
+    @staticmethod
+    def _narrow(entries: tuple[_Entry, ...], prefix: str) -> tuple[_Entry, ...]:
+        return tuple(entry for entry in entries if entry[3].match(prefix, partial=True) is not None)
+
+    def match(self, text: str) -> tuple[Zone, str] | None:
+        """Return the zone and rule name of the first pattern matching ``text``, or ``None``.
+
+        Args:
+            text: A block's cleaned text: not empty, and without a newline.
+        """
+        return self._first_of(text, self._candidates(text[:_PREFIX]).every)
+
+    def match_in(self, text: str, zones: Collection[Zone]) -> tuple[Zone, str] | None:
+        """Return what :meth:`match` returns for ``text`` when its zone is one of ``zones``.
+
+        The patterns after the last one of those zones are not tried: if none
+        before them matches, the first match, if any, is in another zone.
+
+        Example:
+            >>> Furniture(GENERIC).match_in("Reply", {Zone.COMMENT_NOISE})
+            (<Zone.COMMENT_NOISE: 'comment-noise'>, 'generic.comment-noise')
+            >>> Furniture(GENERIC).match_in("Have your say", {Zone.COMMENT_NOISE}) is None
+            True
+        """
+        last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
+        for order, rule, zone, _, test in self._candidates(text[:_PREFIX]).every:
+            if order > last:
+                break
+            if test(text) is not None:
+                return (zone, rule) if zone in zones else None
+        return None
+
+    def match_texts(self, texts: Sequence[str]) -> dict[int, tuple[Zone, str]]:
+        """Return the zone and rule name of each short text that a pattern matches, by index.
+
+        Args:
+            texts: The cleaned text of each block of a page, none with a newline.
+                Empty texts and those longer than :data:`MAX_CHARS` are skipped.
+
+        Example:
+            >>> found = Furniture(GENERIC).match_texts(["Menu", "It rained.", "Have your say"])
+            >>> {index: rule for index, (_, rule) in found.items()}
+            {0: 'generic.site-header', 2: 'generic.footer'}
+        """
+        short = [(index, text) for index, text in enumerate(texts) if 0 < len(text) <= MAX_CHARS]
+        hits = self._joinable_hits([text for _, text in short])
+        found: dict[int, tuple[Zone, str]] = {}
+        # Pages repeat their widgets ("Reply" under every comment): a text
+        # met again without a joinable hit has the answer it had before.
+        known: dict[str, tuple[Zone, str] | None] = {}
+        for position, (index, text) in enumerate(short):
+            extra = hits.get(position)
+            if extra is None and text in known:
+                match = known[text]
+            else:
+                match = self._first(text, self._unjoinable if extra is None else extra)
+                if extra is None:
+                    known[text] = match
+            if match is not None:
+                found[index] = match
+        return found
+
+    def _first(self, text: str, unanchored: tuple[_Entry, ...]) -> tuple[Zone, str] | None:
+        """Return the first pattern to match: an anchored candidate or one of ``unanchored``."""
+        anchored = self._candidates(text[:_PREFIX]).anchored
+        return self._first_of(text, _in_order(anchored, unanchored) if unanchored else anchored)
+
+    @staticmethod
+    def _first_of(text: str, candidates: tuple[_Entry, ...]) -> tuple[Zone, str] | None:
+        for _, rule, zone, _, test in candidates:
+            if test(text) is not None:
+                return zone, rule
+        return None
+
+    def _joinable_hits(self, texts: list[str]) -> dict[int, tuple[_Entry, ...]]:
+        """Return, by position, the unanchored patterns that may match each text.
+
+        Those are the joinable patterns found in the text (see
+        :meth:`_found_in`), and every pattern that is not joinable; a
+        position none of the joinable ones was found at is left out.
+        """
+        hits: dict[int, list[_Entry]] = {}
+        for entry, places in zip(self._joinable, self._found_in(texts), strict=True):
+            for place in places:
+                hits.setdefault(place, []).append(entry)
+        return {place: (*entries, *self._unjoinable) for place, entries in hits.items()}
+
+    def _found_in(self, texts: list[str]) -> list[set[int]]:
+        """Return, for each joinable pattern, the positions of the texts it may match."""
+        if not self._joinable or not texts:
+            return [set() for _ in self._joinable]
+        page = "\n".join(texts)
+        found_in: list[set[int]] = []
+        for entry in self._joinable:
+            pattern = entry[3]
+            places: set[int] = set()
+            found_in.append(places)
+            start = 0
+            while (match := pattern.search(page, start)) is not None:
+                # If a text from ``start`` on matches, the page matches where
+                # the text does, so the first match found lies in that text
+                # or before it: no text between ``start`` and this match
+                # matches, and the search goes on after the text found.
+                places.add(page.count("\n", 0, match.start()))
+                start = page.find("\n", match.start()) + 1
+                if start == 0:  # the last text
+                    break
+        return found_in
+
+
+def _order(entry: _Entry) -> int:
+    return entry[0]
+
+
+def _in_order(*groups: tuple[_Entry, ...]) -> tuple[_Entry, ...]:
+    """Merge groups of patterns into one, in rule order."""
+    return tuple(sorted(itertools.chain(*groups), key=_order))
+
+
+#: The :class:`Furniture` of an adapter, built once.
+furniture_of = functools.lru_cache(maxsize=64)(Furniture)

@@ -1,0 +1,161 @@
+"""The :class:`Adapter` record: a site layout described as data plus small hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import attrs
+import regex
+
+from newsparse._page import Line, TextBlock
+from newsparse.models import Zone
+
+__all__ = [
+    "Adapter",
+    "AdapterRule",
+    "Label",
+    "Pattern",
+    "ZoneContext",
+    "ZoneRule",
+    "compile_patterns",
+]
+
+Pattern = regex.Pattern[str]
+
+
+def compile_patterns(*sources: str) -> tuple[Pattern, ...]:
+    """Compile line patterns (case-insensitive, matched against a block's cleaned text).
+
+    Example:
+        >>> [p.pattern for p in compile_patterns(r"^Have your say$")]
+        ['^Have your say$']
+    """
+    # MULTILINE lets ``detect`` search a whole page at once; a block's text
+    # holds no newline, so it changes nothing when matching one block.
+    flags = regex.IGNORECASE | regex.MULTILINE | regex.VERSION1
+    return tuple(regex.compile(source, flags) for source in sources)
+
+
+def _pattern_key(patterns: tuple[Pattern, ...]) -> tuple[tuple[str, int], ...]:
+    # regex patterns compare by identity; adapters should compare by what they match.
+    return tuple((pattern.pattern, pattern.flags) for pattern in patterns)
+
+
+def _patterns() -> tuple[Pattern, ...]:
+    return attrs.field(default=(), eq=_pattern_key)
+
+
+@attrs.frozen(slots=True)
+class Label:
+    """The zone of a block and the name of the rule that chose it."""
+
+    zone: Zone
+    rule: str
+
+
+@attrs.frozen(kw_only=True)
+class ZoneContext:
+    """What a zone rule sees: the blocks, the adapter and the labels so far."""
+
+    blocks: tuple[TextBlock, ...]
+    adapter: Adapter
+    labels: tuple[Label | None, ...]
+
+    def unlabelled(self, index: int) -> bool:
+        """Tell whether block ``index`` has no label yet."""
+        return self.labels[index] is None
+
+    def zone(self, index: int) -> Zone | None:
+        """Return the zone of block ``index``, or ``None`` when unlabelled."""
+        label = self.labels[index]
+        return None if label is None else label.zone
+
+    def first(self, zone: Zone, start: int = 0) -> int | None:
+        """Return the index of the first block at or after ``start`` in ``zone``."""
+        labels = self.labels
+        for index in range(start, len(labels)):
+            label = labels[index]
+            if label is not None and label.zone is zone:
+                return index
+        return None
+
+
+#: A rule returns new labels for some unlabelled blocks, by block index.
+ZoneRule = Callable[[ZoneContext], Mapping[int, Label]]
+
+
+@attrs.frozen(kw_only=True)
+class AdapterRule:
+    """A zone rule of an adapter's own, run before the generic rule named ``before``.
+
+    The rule sees a :class:`~newsparse._pipeline.zones.rules.ZoneContext` and returns labels
+    for some still-unlabelled blocks, by block index. Use a module-level
+    function so the adapter stays picklable.
+    """
+
+    name: str
+    before: str
+    rule: Callable[[ZoneContext], Mapping[int, Label]]
+
+
+@attrs.frozen(kw_only=True, cache_hash=True)
+class Adapter:
+    r"""How to read one site layout: patterns for its furniture, and optional hooks.
+
+    Every pattern is matched with ``search`` against the cleaned text of a
+    whole block (its lines joined by one space, bullet removed), so anchor it
+    with ``^`` and ``$`` to match a whole block. The adapter's patterns are
+    tried before the generic ones, so an adapter only lists what is peculiar
+    to its site.
+
+    Attributes:
+        name: The name users pass as ``site=`` (lower case, no spaces).
+        description: One line for ``newsparse sites``.
+        signatures: Patterns whose presence on a page suggests this layout;
+            the default ``detect`` returns the share of them found.
+        detect_hook: A function giving the confidence (0..1) that a page is
+            in this layout; replaces the signature count when given.
+        site_header: Blocks of site chrome (masthead, navigation).
+        promo: Promotional blocks (issue covers, newsletter boxes).
+        comments_heading: The heading that opens the comments; a named group
+            ``count`` captures the declared total.
+        comment_noise: Widgets inside comments ("Report this comment").
+        pagination: Comment or page navigation widgets.
+        comment_form: Fields and buttons of the comment form.
+        trackbacks: The heading of a list of linking posts ("2 Trackbacks");
+            the list under it is boilerplate too.
+        footer: Blocks that open or make up the site footer.
+        byline: Author or date lines near the headline.
+        rules: Zone rules of the adapter's own (see :class:`AdapterRule`).
+
+    Example:
+        >>> adapter = Adapter(name="example", signatures=compile_patterns("^Example News$"))
+        >>> from newsparse._page import Lines
+        >>> adapter.detect(Lines.from_text("Example News\n\nHeadline"))
+        1.0
+    """
+
+    name: str
+    description: str = ""
+    signatures: tuple[Pattern, ...] = _patterns()
+    detect_hook: Callable[[Sequence[Line]], float] | None = None
+    site_header: tuple[Pattern, ...] = _patterns()
+    promo: tuple[Pattern, ...] = _patterns()
+    comments_heading: tuple[Pattern, ...] = _patterns()
+    comment_noise: tuple[Pattern, ...] = _patterns()
+    pagination: tuple[Pattern, ...] = _patterns()
+    comment_form: tuple[Pattern, ...] = _patterns()
+    trackbacks: tuple[Pattern, ...] = _patterns()
+    footer: tuple[Pattern, ...] = _patterns()
+    byline: tuple[Pattern, ...] = _patterns()
+    rules: tuple[AdapterRule, ...] = ()
+
+    def detect(self, lines: Sequence[Line]) -> float:
+        """Return the confidence, from 0 to 1, that ``lines`` are in this layout."""
+        if self.detect_hook is not None:
+            return min(1.0, max(0.0, float(self.detect_hook(lines))))
+        if not self.signatures:
+            return 0.0
+        page = "\n".join([line.text for line in lines])
+        found = sum(1 for pattern in self.signatures if pattern.search(page))
+        return found / len(self.signatures)
