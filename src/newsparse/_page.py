@@ -271,8 +271,8 @@ def is_prose(block: TextBlock) -> bool:
     "Chief: ‘we will not stop’", is not prose.
 
     Example:
-        >>> blocks = [TextBlock((Line.of(1, "Big news"),)), TextBlock((Line.of(3, "It rained all day."),))]
-        >>> [is_prose(block) for block in blocks]
+        >>> texts = ["Big news", "It rained all day long."]
+        >>> [is_prose(TextBlock((Line.of(1, text),))) for text in texts]
         [False, True]
     """
     text = block.text.rstrip(_CLOSERS)

@@ -1,4 +1,4 @@
-"""Everything an adapter author needs, and the built-in adapters.
+r"""Everything an adapter author needs, and the built-in adapters.
 
 An :class:`Adapter` describes one site layout: patterns for its boilerplate
 lines, and rarely a zone rule of its own (an :class:`AdapterRule` holding a
@@ -9,7 +9,7 @@ known layout. Nothing here imports the parsing stages.
 Example:
     >>> from newsparse.adapters import Adapter, compile_patterns
     >>> adapter = Adapter(name="example", signatures=compile_patterns(r"^Example News$"))
-    >>> adapter.detect(Lines.from_text("Example News\\n\\nHeadline"))
+    >>> adapter.detect(Lines.from_text("Example News\n\nHeadline"))
     1.0
 """
 

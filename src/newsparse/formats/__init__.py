@@ -1,9 +1,9 @@
-"""Articles out and back in: JSON and its schema, Markdown, plain text, quote reports.
+r"""Articles out and back in: JSON and its schema, Markdown, plain text, quote reports.
 
 Example:
     >>> import newsparse
     >>> from newsparse.formats import to_markdown
-    >>> print(to_markdown(newsparse.parse("Rain stops play\\n\\nThe match was called off.")))
+    >>> print(to_markdown(newsparse.parse("Rain stops play\n\nThe match was called off.")))
     # Rain stops play
     <BLANKLINE>
     *The match was called off.*
