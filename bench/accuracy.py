@@ -34,6 +34,7 @@ from typing import Any
 
 import _quote_gold as quote_gold
 import _scoring as scoring
+import _splits as splits
 
 import newsparse
 from newsparse._pipeline.run import read_text
@@ -433,9 +434,43 @@ def run(corpus: Path, parts: Sequence[str]) -> Results:
         )
         for scorer in scorers:
             scorer(results, pages)
+        score_halves(results, folder_name, pages, scorers)
     if "quotes" in parts:
         score_own_gold(results, corpus.parent / "seeds")
     return results
+
+
+def score_halves(
+    results: Results,
+    folder_name: str,
+    pages: Sequence[Page],
+    scorers: Sequence[Callable[[Results, Sequence[Page]], None]],
+) -> None:
+    """Score each half of the folder's fixed split apart (``bench/splits.json``).
+
+    A figure ``NAME`` of the whole folder gets ``NAME@read`` (the half whose
+    pages we look at) and ``NAME@scored`` (the half we only score); both are
+    ratcheted like the whole, so a change that helps the read half at the
+    scored half's cost shows up as a fall.
+    """
+    half_of = splits.load().get(folder_name, {})
+    for half in splits.HALVES:
+        subset = [page for page in pages if half_of.get(page.name) == half]
+        if not subset:
+            continue
+        partial = Results()
+        for scorer in scorers:
+            scorer(partial, subset)
+        results.figures += [
+            Figure(
+                f"{figure.name}@{half}",
+                figure.value,
+                f"{figure.label} [{half} half]",
+                figure.higher_is_better,
+                figure.unit,
+            )
+            for figure in partial.figures
+        ]
 
 
 # --------------------------------------------------------------------------
