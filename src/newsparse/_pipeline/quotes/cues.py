@@ -56,7 +56,7 @@ _BARE = r"(?:[\w&’'-]++\s++){0,2}"
 # and a quote with no cue after it fails at once.
 # Matches: ", he said", " said Dr Ann Lee", " said resident Joan Ellery",
 # " said the chairman, Len Price",
-# ", the council has warned", ", according to the BMA"
+# ", the council has warned", ", according to the NAU"
 _AFTER = lazy_pattern(
     rf"[\s,]*+(?:(?P<verb>{_VERB})\s+(?:[{LOWER}][\w-]*,?\s+){{0,3}}?{subject_pattern('inverted')}"
     rf"|{subject_pattern('subject')}(?:,[^,.;:{MASK}]{{2,120}}?,)?\s+(?:{_AUX}\s+)*(?P<verb2>{_VERB})\b"
@@ -74,7 +74,7 @@ _AFTER_GROUPS = (
 )
 
 # A cue at the end of the sentence a quote sits in (``\s*+`` possessive, as above).
-# Matches: ", the BMA has warned.", ", the BMA has warned GPs.", ", warns NHSE",
+# Matches: ", the NAU has warned.", ", the NAU has warned tenants.", ", warns NHBW",
 # ", according to the report"
 _TRAILING = lazy_pattern(
     rf",\s*+(?:{subject_pattern('subject')}\s+(?:{_AUX}\s+)*(?P<verb>{_VERB})(?:\s+[^,.;:!?]{{1,40}})?"
@@ -90,7 +90,7 @@ _HEADLINE_TRAILING = lazy_pattern(
 )
 
 # The subject of a sentence, for a participle cue ("..., saying").
-# Matches the start of "Meanwhile, he encouraged practices", up to "he", and
+# Matches the start of "Meanwhile, he encouraged landlords", up to "he", and
 # of "Later that month, the firm applied", up to "the firm"
 _SENTENCE_SUBJECT = lazy_pattern(
     rf"\s*(?:{_STARTER}\b[\s,]*)*(?:{_STARTER}\b[\w’' -]{{1,30}},\s+)?"
@@ -98,7 +98,7 @@ _SENTENCE_SUBJECT = lazy_pattern(
 )
 
 # A headline that credits its words to a name before a colon.
-# Matches: "BMA: ", "Trust chief: "
+# Matches: "NAU: ", "Trust chief: "
 _HEADLINE_COLON = lazy_pattern(
     rf"\s*(?P<subject>(?:[Tt]he\s+)?{NAME_PATTERN}(?:\s+[{LOWER}]+){{0,2}})\s*:\s"
 )
@@ -174,7 +174,7 @@ class Cue:
 
     Attributes:
         verb: The attributing words ("said", "according to").
-        subject: The speaker as written ("He", "Dr Vautrey", "the document"),
+        subject: The speaker as written ("He", "Dr Brenner", "the document"),
             or ``None`` for a headline's colon.
         passage: The passage the subject is in.
         at: The subject's offset there.
@@ -206,7 +206,7 @@ def _cue(
 
 
 def _after_quote(context: QuoteContext) -> Cue | None:
-    """``‘…,’ he said`` / ``‘…’, said Dr Lee`` / ``‘…’, according to the BMA``."""
+    """``‘…,’ he said`` / ``‘…’, said Dr Lee`` / ``‘…’, according to the NAU``."""
     if context.ends_sentence:
         return None
     match = _AFTER().match(context.after)
@@ -227,7 +227,7 @@ def _after_quote(context: QuoteContext) -> Cue | None:
 
 
 def _after_described(context: QuoteContext) -> Cue | None:
-    """``‘…,’ Carolina coach Rod Brind’Amour said``: a job before the name after the quote."""
+    """``‘…,’ Harbourside coach Ned O’Hallor said``: a job before the name after the quote."""
     if context.ends_sentence or not context.verb_after:
         return None
     verbs = find_verbs(context.after)
@@ -251,10 +251,10 @@ def _after_described(context: QuoteContext) -> Cue | None:
 
 
 def _before_quote(context: QuoteContext) -> Cue | None:
-    """``He said: ‘…’`` / ``Dr Lee warned that practices were ‘…’`` / ``…, saying ‘…’``.
+    """``He said: ‘…’`` / ``Dr Lee warned that clubs were ‘…’`` / ``…, saying ‘…’``.
 
     The speech verbs of the sentence are tried from the nearest back, so a
-    verb whose subject is not a speaker ("Dr Lee said told GPs") falls
+    verb whose subject is not a speaker ("Dr Lee said told tenants") falls
     back to the one before.
     """
     for verb in reversed(context.verbs):
@@ -289,7 +289,7 @@ def _cue_for_verb(context: QuoteContext, verb: Verb) -> Cue | None:
 
 
 def _sentence_end(context: QuoteContext) -> Cue | None:
-    """``‘…’ over the future, the BMA has warned.`` / ``…, warns NHSE``."""
+    """``‘…’ over the harbour plan, the union has warned.`` / ``…, warns NHBW``."""
     if context.ends_sentence or "," not in context.after:
         return None  # every trailing cue starts with a comma
     match = _TRAILING().search(context.after)
@@ -305,7 +305,7 @@ def _sentence_end(context: QuoteContext) -> Cue | None:
 
 
 def _headline_colon(context: QuoteContext) -> Cue | None:
-    """``BMA: practices ‘risk losing influence’``: a headline's speaker before a colon."""
+    """``NAU: clubs ‘face closure’``: a headline's speaker before a colon."""
     if not context.headline:
         return None
     match = _HEADLINE_COLON().match(context.before)
@@ -359,5 +359,5 @@ def find_cue(context: QuoteContext, rules: tuple[CueRule, ...] = CUE_RULES) -> C
     return None
 
 
-# A speaker named after "according to". Matches: "the BMA"
+# A speaker named after "according to". Matches: "the NAU"
 _SUBJECT_AFTER = lazy_pattern(r"\s*" + subject_pattern("subject"))

@@ -1,6 +1,6 @@
 """Why each quote has its speaker: the attribution rule, for ``newsparse explain``.
 
-The rule name is not part of the public :class:`~newsparse.models.Quote`
+The rule name is no field of the public :class:`~newsparse.models.Quote`
 (it is a fact about this parser, not about the article); it is found again
 here by running the quote stage over a parsed article's headline,
 standfirst and body, which gives the same quotes.

@@ -15,7 +15,7 @@ SCARE_WORDS = 3
 _CJK = "\u2e80"  # the first CJK character
 _CJK_WORD = 2  # characters of an average CJK word
 _TITLE_WORDS = 8  # a quote of at most this many words may be a title
-# A word of a would-be title. Matches: "Kid", "Be"
+# A word of a would-be title. Matches: "Night", "We"
 _WORD = re.compile(r"[^\W_][\w’'-]*")
 _SENTENCE_ENDS = (".", "!", "?")
 _SPEECH_ENDS = (*_SENTENCE_ENDS, ",")
@@ -39,8 +39,8 @@ def classify(
     with a capital and is a sentence (four words or more, or ends with a
     stop or a comma), opens its paragraph with four words or more, or holds
     a sentence break. A short quote with no cue is a scare quote; anything
-    else is a partial quote. Words written as a title ("The Kid Who Would
-    Be King") are a scare quote unless a cue stands right after them.
+    else is a partial quote. Words written as a title ("The Night We Lost
+    The Lake") are a scare quote unless a cue stands right after them.
 
     Args:
         quote: The quote.
@@ -100,7 +100,7 @@ def _is_title(text: str) -> bool:
     """Tell whether ``text`` is written as a title: every long word capitalised.
 
     Example:
-        >>> _is_title("The Kid Who Would Be King"), _is_title("Build that wall!")
+        >>> _is_title("The Night We Lost The Lake"), _is_title("Build that wall!")
         (True, False)
     """
     capitals = 0

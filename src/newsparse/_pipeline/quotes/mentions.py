@@ -4,7 +4,7 @@ A fast regex finds runs of capitalised words; Python sorts out which name
 a person (anywhere, unless after a preposition) or a body (only at the
 start of a clause, where it is a subject), and whether each looks like
 the subject of its clause. Documents and spokespeople are found after a
-determiner at the start of a clause ("a Q&A document", "the spokesman").
+determiner at the start of a clause ("a briefing note", "the spokesman").
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _SOURCE = words_pattern(SOURCE_NOUNS)
 
 # A run of capitalised words and the small words of names between them,
 # found fast for "he", "she" and "it" (the words are sorted out in Python).
-# Matches: "Dr Richard Vautrey", "NHS England", "Royal College of GPs"
+# Matches: "Dr Hal Brenner", "NHB Wales", "Royal Society of Archers"
 RUN = re.compile(
     rf"[{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*"
     rf"(?:(?: (?:of|for|and|&|the|de|van|von|der|la|le|du|al))*"
@@ -45,7 +45,7 @@ RUN = re.compile(
 )
 
 # A determiner and a source noun, read with a space in front of the text.
-# Matches: " a Q&A document", " the document"
+# Matches: " a briefing note", " the document"
 _SOURCE_PHRASE = lazy_pattern(rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{_SOURCE}\b")
 
 # What follows the subject of a clause: its verb or an appositive.
@@ -66,7 +66,7 @@ def _no_surnames(word: str) -> bool:
 
 # What follows one word that names a person: an age or a description.
 # Matches the ", 49," of "Lee, 49, said" and the ", a r" of "Lee, a resident"
-# or the ", the h" of "Ortega, the harbor master,"
+# or the ", the h" of "Quill, the ferry pilot,"
 _DESCRIBED = re.compile(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
@@ -101,14 +101,14 @@ def mentions_in(
 
     A single capitalised word names a person when ``is_surname`` says
     so (the article named that person in full elsewhere:
-    "Scheer" after "Andrew Scheer"), or when it opens a sentence and a
-    description follows it ("Yuni, a resident of Lampung,").
+    "Reddaway" after "Colm Reddaway"), or when it opens a sentence and a
+    description follows it ("Suri, a resident of Westcombe,").
 
     Example:
-        >>> [(m.name, m.person, m.subject) for m in mentions_in(0, "Dr Ann Lee met the BMA.")]
+        >>> [(m.name, m.person, m.subject) for m in mentions_in(0, "Dr Ann Lee met the NAU.")]
         [('Dr Ann Lee', True, True)]
-        >>> [m.name for m in mentions_in(0, "Later, the BMA said no.")]
-        ['the BMA']
+        >>> [m.name for m in mentions_in(0, "Later, the NAU said no.")]
+        ['the NAU']
         >>> [m.name for m in mentions_in(0, "It was Lee who spoke.", {"Lee"}.__contains__)]
         ['Lee']
     """
@@ -158,7 +158,7 @@ def _described(masked: str, start: int, word: str) -> bool:
 
 
 def _split_people(start: int, run: str) -> list[tuple[int, str]]:
-    """Split "Mr Ian Cole and Mrs Joy Patel" in two; keep "Health and Social Care" whole."""
+    """Split "Mr Ian Coxon and Mrs Joy Pettifer" in two; keep "Parks and Leisure Services" whole."""
     parts = run.split(" and ")
     if len(parts) == 1 or not all(is_person(part) for part in parts):
         return [(start, run)]
@@ -174,7 +174,7 @@ def _word_mention(index: int, masked: str, start: int, word: str) -> Mention | N
 
     The quick path of :func:`_run_mention` for the commonest run: one
     word is never a person's name there (no title, no second word), so it
-    names a body at most ("BMA", not "GPs" or "However"), and only at the
+    names a body at most ("NAU", not "Tenants" or "However"), and only at the
     start of a clause.
     """
     if word in NOT_NAMES or not organisation_like(word):
@@ -190,7 +190,7 @@ def _word_mention(index: int, masked: str, start: int, word: str) -> Mention | N
 def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | None:
     """Return the person or body a capitalised run names, if it names one."""
     if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
-        return None  # one word names a body at most: "BMA", not "GPs" or "However"
+        return None  # one word names a body at most: "NAU", not "Tenants" or "However"
     words = run.split(" ")
     opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
     while words and (words[0] in NOT_NAMES or words[0] in NAME_GLUE):

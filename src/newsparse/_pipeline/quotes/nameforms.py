@@ -29,7 +29,10 @@ from newsparse._pipeline.quotes.vocabulary import (
 __all__ = [
     "BARE_SOURCE",
     "DETERMINED",
+    "GIVEN",
     "TITLE_SET",
+    "ends_word",
+    "find_word",
     "gender_of",
     "is_person",
     "organisation_like",
@@ -44,8 +47,11 @@ TITLE_SET = frozenset(TITLES)
 _PERSON_TOKEN = rf"[{UPPER}][{LOWER}’'][{UPPER}{LOWER}’'-]*"
 _SOURCE = words_pattern(SOURCE_NOUNS)
 
+# A given name or an initial. Matches: "Richard", "J."
+GIVEN = re.compile(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
+
 # Two or three capitalised words as people's names are written.
-# Matches: "Julie Wood", "Mary O’Brien"; not "NHS England"
+# Matches: "Nell Fairbrook", "Mary O’Hallor"; not "NHB Wales"
 _PLAIN_PERSON = re.compile(rf"{_PERSON_TOKEN}(?:\s+{_PERSON_TOKEN}){{1,2}}")
 
 # A source noun without a determiner, as headlines write it. Matches: "audit"
@@ -53,7 +59,7 @@ BARE_SOURCE = lazy_pattern(
     rf"(?!(?:the|an?|its|their|his|her)\s)(?:[\w&’'-]++\s++){{0,2}}{_SOURCE}"
 )
 
-# A determiner phrase that names a source. Matches: "the document", "a Q&A document"
+# A determiner phrase that names a source. Matches: "the document", "a briefing note"
 DETERMINED = lazy_pattern(
     rf"(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w&’'-]++\s++){{0,3}}(?P<noun>{_SOURCE})"
     rf"(?:\s+{OWNER_PATTERN}(?:the\s+)?{NAME_PATTERN}"
@@ -62,11 +68,11 @@ DETERMINED = lazy_pattern(
 
 
 def strip_starters(name: str) -> str:
-    """Drop the sentence openers in front of a name ("Meanwhile NHS England").
+    """Drop the sentence openers in front of a name ("Meanwhile NHB Wales").
 
     Example:
-        >>> strip_starters("And Meanwhile NHS England"), strip_starters("The BMA")
-        ('NHS England', 'the BMA')
+        >>> strip_starters("And Meanwhile NHB Wales"), strip_starters("The NAU")
+        ('NHB Wales', 'the NAU')
     """
     words = name.split(" ")
     while len(words) > 1 and words[0] in STARTERS:
@@ -80,7 +86,7 @@ def is_person(name: str) -> bool:
     """Tell whether ``name`` reads as a person's rather than a body's.
 
     Example:
-        >>> is_person("Dr Vautrey"), is_person("Julie Wood"), is_person("NHS England")
+        >>> is_person("Dr Brenner"), is_person("Nell Fairbrook"), is_person("NHB Wales")
         (True, True, False)
     """
     words = name.split()
@@ -89,7 +95,7 @@ def is_person(name: str) -> bool:
     if words[0].rstrip(".") in TITLE_SET or words[-1] in PERSON_NOUNS:
         return True
     if any(word in _PARTICLES for word in words[1:-1]):
-        words = [word for word in words if word not in _PARTICLES]  # "Ben van der Pluijm"
+        words = [word for word in words if word not in _PARTICLES]  # "Bram van der Kolk"
         name = " ".join(words)
     return (
         _PLAIN_PERSON.fullmatch(name) is not None
@@ -112,7 +118,27 @@ def gender_of(name: str) -> str | None:
 
 
 def organisation_like(name: str) -> bool:
-    """Tell whether a capitalised run names a body: "NHS England", "the BMA"; not "Practices"."""
+    """Tell whether a capitalised run names a body: "NHB Wales", "the NAU"; not "Tenants"."""
     if name.startswith("the ") or " " in name:
         return name.split()[-1] not in NOT_NAMES
     return (name.isupper() and len(name) > 1) or name in ORGANISATION_WORDS
+
+
+def find_word(text: str, words: str) -> int:
+    """Return where ``words`` first occur in ``text`` as whole words, or -1.
+
+    Example:
+        >>> find_word("Leeson and Lee", "Lee")
+        11
+    """
+    at = text.find(words)
+    while at != -1 and not (
+        (at == 0 or not text[at - 1].isalnum()) and ends_word(text, at + len(words))
+    ):
+        at = text.find(words, at + 1)
+    return at
+
+
+def ends_word(text: str, at: int) -> bool:
+    """Tell whether a word of a name ends at offset ``at`` of ``text``."""
+    return at >= len(text) or not (text[at].isalnum() or text[at] in "&-")

@@ -1,9 +1,9 @@
 """Names: tell people from bodies, find the fullest form an article gives.
 
 A :class:`NameBook` answers questions about the names of one article and
-remembers its answers: the fullest form of a surname ("Dr Vautrey" → "Dr
-Richard Vautrey"), the form of an organisation ("BMA" → "the BMA", "NHSE"
-→ "NHS England"), what "the document" refers back to ("a Q&A document"),
+remembers its answers: the fullest form of a surname ("Dr Brenner" → "Dr
+Hal Brenner"), the form of an organisation ("NAU" → "the NAU", "NHBW"
+→ "NHB Wales"), what "the document" refers back to ("a briefing note"),
 the description given beside a person, and who was mentioned where (for
 "he", "she" and "it"). It reads the masked passages, so words inside
 quotes never count as mentions. Every lookup works on a bounded window or
@@ -20,16 +20,21 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from newsparse._pipeline.quotes.mentions import OBJECT_BEFORE, VERB_NEXT, Mention, mentions_in
+from newsparse._pipeline.quotes.descriptions import description_of
+from newsparse._pipeline.quotes.genders import vote_gender
+from newsparse._pipeline.quotes.mentions import Mention, mentions_in
 from newsparse._pipeline.quotes.nameforms import (
     BARE_SOURCE,
     DETERMINED,
+    GIVEN,
     TITLE_SET,
+    ends_word,
+    find_word,
     gender_of,
     is_person,
     strip_starters,
 )
-from newsparse._pipeline.quotes.passages import MASK, Passage
+from newsparse._pipeline.quotes.passages import Passage
 from newsparse._pipeline.quotes.vocabulary import (
     LOWER,
     NOT_NAMES,
@@ -39,9 +44,7 @@ from newsparse._pipeline.quotes.vocabulary import (
     PLACE_WORDS,
     ROLE_WORDS,
     SOURCE_NOUNS,
-    SPEECH_VERBS,
     STARTERS,
-    UPPER,
     lazy_pattern,
     words_pattern,
 )
@@ -51,48 +54,15 @@ __all__ = ["NameBook"]
 _ROLE_SET = frozenset(word.lower() for word in ROLE_WORDS)
 _SOURCE = words_pattern(SOURCE_NOUNS)
 
-# A given name or an initial. Matches: "Richard", "J."
-_GIVEN = re.compile(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
-
 # An indefinite phrase naming a source, for "the document" to refer back to,
 # read after a space (newlines are read as spaces): a literal space first
 # lets the scan skip from space to space.
-# Matches: "a Q&A document", "an internal report", "an audit by the city’s health team"
+# Matches: "a briefing note", "an internal report", "an audit by the city’s health team"
 _INDEFINITE = lazy_pattern(
     rf" (?P<phrase>[Aa]n? (?:[\w&’'-]++ ){{0,2}}(?P<noun>{_SOURCE})\b"
     rf"(?: {OWNER_PATTERN}(?:the|an?) (?:[\w&’'-]++ ){{0,3}}{_SOURCE}\b)?)"
 )
 
-# A job description, recognised by its role word. Matches: "BMA GP Committee chair"
-_ROLE = lazy_pattern(rf"(?<![\w-])(?i:{words_pattern(ROLE_WORDS)})(?![\w-])")
-
-# Words that turn a would-be description into a clause. Matches: "was", "told"
-_VERBISH = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|made|did|does|do|who|which)\b"
-)
-
-# Where a relative clause starts in a description. Matches: " who "
-_WHO = re.compile(r" (?:who|which|whose) ")
-
-# An appositive description after a name. Matches: ", chief executive of Acme,"
-_APPOSITIVE = re.compile(rf",\s*(?P<description>[^,.;:\n{MASK}]{{3,120}}?)\s*(?:,|\.|$)")
-
-_CLAUSE_BREAKS = ".;:(\n," + MASK
-# Words that lead into a name without describing it: "including", "said".
-_LEADS_INTO_NAME = frozenset(("including", "with", "by", *SPEECH_VERBS))
-# A pronoun that tells a person's gender. Matches: "she", "His". The
-# pattern opens with a character class, not ``\b``, so the scan can skip to
-# each h or s; the lookbehinds then do what ``\b`` and the first letter did.
-_GENDERED = re.compile(
-    r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|imself|er|erself)|(?<=[Ss])he)\b"
-)
-_MALE = frozenset(("he", "his", "him", "himself"))
-# Someone else named after a name, who the pronouns after it may be about: a
-# title, a capitalised pair, or a word that may be a surname.
-# Matches: "Dr", "Ann Lee", "Putin"
-_SOMEONE_ELSE = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}])?")
-_GIVEN_REACH = 20  # characters before a surname read for a given name
-_GENDER_REACH = 250  # characters after a name read for its pronoun
 _MAX_ACRONYMS = 50  # acronyms spelled out per article, each a regex to compile
 _LONGEST_ACRONYM = 8
 _LOOKBACK = 12  # passages searched back for "he", "she" or "it"
@@ -103,14 +73,14 @@ _MAX_MENTIONS = 40  # mentions weighed for "he", "she" or "it"
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:
     """Return a regex for the names that ``acronym`` shortens.
 
-    Each letter is a capitalised word ("BMA": "British Medical Association"),
-    or the acronym starts with an acronym ("NHSE": "NHS England"); small
+    Each letter is a capitalised word ("NAU": "National Anglers Union"),
+    or the acronym starts with an acronym ("NHBW": "NHB Wales"); small
     words may stand between ("Royal College of Nursing"). The pattern is
     cached, so a common acronym is built and compiled once.
 
     Example:
-        >>> _acronym_pattern("NHSE").search("Staff at NHS England said").group()
-        'NHS England'
+        >>> _acronym_pattern("NHBW").search("Staff at NHB Wales said").group()
+        'NHB Wales'
     """
     glue = r" (?:(?:of|for|and|&|the) )*"
 
@@ -145,12 +115,12 @@ class NameBook:
         >>> from newsparse._pipeline.quotes.passages import scan_sources
         >>> from newsparse._pipeline.quotes.sources import Source, SourceRole
         >>> from newsparse.models import Span
-        >>> texts = ["Practice chair Dr Ann Lee spoke to the BMA.", "Dr Lee said no."]
+        >>> texts = ["Practice chair Dr Ann Lee spoke to the NAU.", "Dr Lee said no."]
         >>> book = NameBook(scan_sources(tuple(
         ...     Source(text=t, span=Span(start_line=i + 1, end_line=i + 1), role=SourceRole.BODY)
         ...     for i, t in enumerate(texts))).passages)
-        >>> book.canonical("Dr Lee", 1, 0), book.canonical("BMA", 1, 0)
-        (('Dr Ann Lee', True), ('the BMA', False))
+        >>> book.canonical("Dr Lee", 1, 0), book.canonical("NAU", 1, 0)
+        (('Dr Ann Lee', True), ('the NAU', False))
         >>> book.description("Dr Ann Lee")
         'Practice chair'
     """
@@ -227,7 +197,7 @@ class NameBook:
         return found
 
     def is_surname(self, word: str) -> bool:
-        """Tell whether the article names a person in full with ``word`` last ("Scheer")."""
+        """Tell whether the article names a person in full with ``word`` last ("Reddaway")."""
         known = self._surnames.get(word)
         if known is None:
             known = self._surnames[word] = (
@@ -247,50 +217,12 @@ class NameBook:
 
         Each time the surname stands as the subject of a clause, the first
         gendered pronoun after it in its paragraph, before anyone else is
-        named, votes ("Yuni ... when she heard"); the majority decides.
+        named, votes ("Suri ... when she heard"); the majority decides.
         """
         if name not in self._genders:
             _, given, surname = _split_person(name)
-            self._genders[name] = self._vote_gender(surname, given)
+            self._genders[name] = vote_gender(self.joined, surname, given, self.is_surname)
         return self._genders[name]
-
-    def _vote_gender(self, surname: str, given: Sequence[str]) -> str | None:
-        """Count the pronouns after ``surname``, skipping others of that surname ("Dev Shah")."""
-        joined, votes = self.joined, 0
-        at = joined.find(surname)
-        while at != -1:
-            end = at + len(surname)
-            before = joined[max(0, at - _GIVEN_REACH) : at].rsplit(None, 1)[-1:]
-            someone_else = bool(
-                given
-                and before
-                and _GIVEN.fullmatch(before[0])
-                and before[0] not in given
-                and before[0].rstrip(".") not in TITLE_SET
-            )
-            if (
-                not someone_else
-                and (at == 0 or not joined[at - 1].isalnum())
-                and _ends_word(joined, end)
-                and VERB_NEXT.match(joined, end) is not None
-                and OBJECT_BEFORE.search(joined, max(0, at - 12), at) is None
-            ):
-                limit = joined.find("\n", end, end + _GENDER_REACH)
-                limit = min(len(joined), end + _GENDER_REACH) if limit == -1 else limit
-                found = _GENDERED.search(joined, end, limit)
-                # Only a pronoun with nobody else named before it counts.
-                if found is not None and self._someone_else(end, found.start()) == found.start():
-                    votes += 1 if found.group().lower() in _MALE else -1
-            at = joined.find(surname, end)
-        return None if not votes else "he" if votes > 0 else "she"
-
-    def _someone_else(self, start: int, end: int) -> int:
-        """Return where the next person is named in ``joined[start:end]``, else ``end``."""
-        for match in _SOMEONE_ELSE.finditer(self.joined, start, end):
-            word = match.group().removesuffix("’s").removesuffix("'s")
-            if " " in word or word.rstrip(".") in TITLE_SET or self.is_surname(word):
-                return match.start()
-        return end
 
     def person_described_as(self, role: str) -> str | None:
         """Return the person the article describes with the job ``role``, if just one.
@@ -357,7 +289,7 @@ class NameBook:
         at = joined.find(surname)
         while at != -1:
             end = at + len(surname)
-            bounded = (at == 0 or joined[at - 1] == " ") and _ends_word(joined, end)
+            bounded = (at == 0 or joined[at - 1] == " ") and ends_word(joined, end)
             if bounded:
                 form = _form_before(joined[max(0, at - 60) : at])
                 if form[0] or form[1]:
@@ -366,7 +298,7 @@ class NameBook:
         return forms
 
     def _organisation(self, name: str) -> str:
-        """Return a body's name as the article writes it ("the BMA")."""
+        """Return a body's name as the article writes it ("the NAU")."""
         key = name[4:] if name[:4] in ("the ", "The ") else name
         if key.isupper() and len(key) > 1:
             expansion = self._expand(key)
@@ -380,7 +312,7 @@ class NameBook:
         known = self._with_the.get(key)
         if known is None:
             known = self._with_the[key] = any(
-                _find_word(self.joined, the + key) != -1 for the in ("the ", "The ")
+                find_word(self.joined, the + key) != -1 for the in ("the ", "The ")
             )
         return known
 
@@ -396,7 +328,7 @@ class NameBook:
         return expansion
 
     def _definite(self, name: str, noun: str, index: int, at: int) -> str:
-        """Return what "the document" refers back to ("a Q&A document")."""
+        """Return what "the document" refers back to ("a briefing note")."""
         if self._indefinites is None:
             self._indefinites = {}
             # The added space in front keeps the offsets of :attr:`joined`,
@@ -414,47 +346,17 @@ class NameBook:
 
     def description(self, name: str) -> str | None:
         """Return the job description written next to a person's name, if any."""
-        joined = self.joined
-        at = _find_word(joined, name)
-        if at == -1:
-            return None
-        head = joined[max(0, at - 160) : at]
-        described = _clause_before(head)
-        if not described and head.endswith(", "):
-            described = _clause_before(head[:-2])  # "said the chairman, Len Price"
-        if _is_description(described):
-            return described
-        match = _APPOSITIVE.match(joined, at + len(name))
-        if match is None:
-            return None
-        described = _WHO.split(match.group("description"), 1)[0]
-        # Between commas, "a pediatrician in Ohio" describes even without a known job word.
-        determined = described.startswith(("a ", "an ", "the "))
-        if _is_description(described) or (determined and _VERBISH.search(described) is None):
-            return described
-        return None
+        return description_of(self.joined, name)
 
 
 def _is_job(name: str) -> bool:
     return name.rpartition(" ")[2] in PERSON_NOUNS
 
 
-def _clause_before(head: str) -> str:
-    """Return the words between the last clause break in ``head`` and its end."""
-    cut = -1
-    for mark in _CLAUSE_BREAKS:
-        # Only the last break counts, so each search starts past the one found.
-        cut = max(cut, head.rfind(mark, cut + 1))
-    clause = head[cut + 1 :].split()
-    while clause and (clause[0] in STARTERS or clause[0] in _LEADS_INTO_NAME):
-        clause.pop(0)
-    return " ".join(clause)
-
-
 def _form_before(head: str) -> tuple[str | None, list[str]]:
     """Return the title and given names that end ``head``, just before a surname.
 
-    Capitalised words that belong to something else ("Committee" in "GP
+    Capitalised words that belong to something else ("Committee" in "Harbour
     Committee Richard Lee") end the given names.
     """
     words = head.split()[-3:] if head[-1:].isspace() else []
@@ -462,34 +364,11 @@ def _form_before(head: str) -> tuple[str | None, list[str]]:
     for word in reversed(words):
         if word.rstrip(".") in TITLE_SET:
             return word, given
-        if len(given) == 2 or _GIVEN.fullmatch(word) is None:
+        if len(given) == 2 or GIVEN.fullmatch(word) is None:
             break
         if word in ORGANISATION_WORDS or word in STARTERS or word.lower() in _ROLE_SET:
             break
         if word.endswith(("’s", "'s")):
-            break  # a possessive: "Canada’s Black porters"
+            break  # a possessive: "Westcombe’s Night porters"
         given.insert(0, word)
     return None, given
-
-
-def _find_word(text: str, words: str) -> int:
-    """Return where ``words`` first occur in ``text`` as whole words, or -1."""
-    at = text.find(words)
-    while at != -1 and not (
-        (at == 0 or not text[at - 1].isalnum()) and _ends_word(text, at + len(words))
-    ):
-        at = text.find(words, at + 1)
-    return at
-
-
-def _ends_word(text: str, at: int) -> bool:
-    return at >= len(text) or not (text[at].isalnum() or text[at] in "&-")
-
-
-def _is_description(text: str) -> bool:
-    # The job-word regex is case-blind and so the slowest test: it goes last.
-    return (
-        0 < len(text.split()) <= 14
-        and _VERBISH.search(text) is None
-        and _ROLE().search(text) is not None
-    )

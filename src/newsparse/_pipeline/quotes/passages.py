@@ -22,9 +22,9 @@ from newsparse._pipeline.quotes.marks import (
     Pair,
     ParagraphMarks,
     leading_family,
-    pair_paragraphs,
     starts_text,
 )
+from newsparse._pipeline.quotes.pairing import pair_paragraphs
 from newsparse._pipeline.quotes.sources import Source, SourceRole
 from newsparse.models import Diagnostic, Severity, Span
 

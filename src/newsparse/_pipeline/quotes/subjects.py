@@ -1,7 +1,7 @@
 """Subjects: the speaker as written next to a speech verb.
 
 The cue rules (:mod:`.cues`) find a speech verb; this module reads who
-stands before it ("Dr Vautrey said", "a Q&A document following the webinar
+stands before it ("Dr Brenner said", "a briefing note issued after the meeting
 said", "he added") or, as a pattern, after it ("said Dr Lee"). Names are
 read by walking back over words, which is cheaper than a regex that must
 be tried at every capital.
@@ -99,14 +99,14 @@ _APPOSITIVE_BEFORE = lazy_pattern(
     rf"(?<![\w’'])(?P<subject>(?:[Tt]he\s+)?{NAME_PATTERN}),[^,;:{MASK}]{{2,120}},$"
 )
 
-# A name followed by a comma. Matches: "Sen. Ann Lee," in "Sen. Ann Lee, D-Mich., a member,"
+# A name followed by a comma. Matches: "Sen. Ann Lee," in "Sen. Ann Lee, D-Ore., a panel member,"
 _NAME_COMMA = lazy_pattern(rf"(?<![\w’'.])(?P<subject>{NAME_PATTERN}),")
 _DESCRIBED_REACH = 240  # characters of a person's description before the verb
 
-# A document or spokesperson before its verb. Matches: "a Q&A document following the webinar"
+# A document or spokesperson before its verb. Matches: "a briefing note issued after the meeting"
 _DETERMINED_BEFORE = lazy_pattern(rf"(?<![\w’'])(?P<subject>{DETERMINED_PATTERN})$")
 
-# The same with words between it and its verb. Matches: "a Q&A document following the webinar"
+# The same with words between it and its verb. Matches: "a briefing note issued after the meeting"
 _DETERMINED_APART = lazy_pattern(
     rf"(?<![\w’'])(?P<subject>{DETERMINED_PATTERN})\s+[^,;:.{MASK}]{{1,60}}$"
 )
@@ -124,8 +124,8 @@ def clean_subject(subject: str) -> str | None:
     """Trim a subject read by a regex; ``None`` when it names nobody.
 
     Example:
-        >>> clean_subject("Meanwhile Ed Waller"), clean_subject("However")
-        ('Ed Waller', None)
+        >>> clean_subject("Meanwhile Tom Ashdown"), clean_subject("However")
+        ('Tom Ashdown', None)
     """
     if ", " in subject and " and " not in subject:
         subject = subject.rsplit(", ", 1)[1]
@@ -157,10 +157,10 @@ def subject_before(head: str) -> tuple[str, int] | None:
         The speaker as written and its offset in ``head``, or ``None``.
 
     Example:
-        >>> subject_before("Meanwhile, NHS England director Ed Waller")
-        ('Ed Waller', 32)
-        >>> subject_before("Meanwhile, a Q&A document following the webinar")
-        ('a Q&A document', 11)
+        >>> subject_before("Meanwhile, NHB Wales director Tom Ashdown")
+        ('Tom Ashdown', 30)
+        >>> subject_before("Meanwhile, a briefing note issued after the meeting")
+        ('a briefing note', 11)
     """
     last = head.rpartition(" ")[2]
     if last.lower() in PRONOUNS:
@@ -182,7 +182,7 @@ def subject_before(head: str) -> tuple[str, int] | None:
 def _person_described(head: str) -> tuple[str, int] | None:
     """Read a person before a description of several commas.
 
-    Matches "Sen. Ann Lee, D-Mich., a member of the team," and "Ann Lee,
+    Matches "Sen. Ann Lee, D-Ore., a panel member," and "Ann Lee,
     who grew up here, studied law and moved away in 2013,".
     """
     low = max(0, len(head) - _DESCRIBED_REACH)
@@ -224,10 +224,10 @@ def _phrase_before(head: str) -> re.Match[str] | None:
 
 
 def _trailing_name(head: str) -> str:
-    """Return the capitalised run that ends ``head`` ("Ed Waller", "the BMA").
+    """Return the capitalised run that ends ``head`` ("Tom Ashdown", "the NAU").
 
-    Small words join capitalised ones ("Royal College of GPs"); commas do
-    only in a list that ends "and" ("Berks, Bucks and Oxon LMCs").
+    Small words join capitalised ones ("Royal Society of Archers"); commas do
+    only in a list that ends "and" ("Northmoor, Eastwold and Southby Guilds").
     """
     words = head.rsplit(" ", 12)
     kept = glue = 0

@@ -73,7 +73,7 @@ AUXILIARIES = (
     "simply", "just", "has also", "have also", "had also", "publicly", "repeatedly",
     "always", "never", "often", "still", "even", "now", "already", "reportedly",
 )  # fmt: skip
-"""Words allowed between a subject and its speech verb ("the BMA has warned")."""
+"""Words allowed between a subject and its speech verb ("the NAU has warned")."""
 
 PRONOUNS = ("he", "she", "it", "they")
 """Subjects resolved from the discourse, not read as names."""
@@ -160,7 +160,7 @@ SOURCE_NOUNS = (
     "investigation", "poll", "research", "evaluation", "assessment",
     "inspection", "trial", "inquest",
 )  # fmt: skip
-"""Nouns that can say things after a determiner ("a Q&A document said",
+"""Nouns that can say things after a determiner ("a briefing note said",
 "the nurses’ union warned")."""
 
 PERSON_NOUNS = frozenset(("source", "official", "insider", *ROLE_NOUNS))
@@ -273,12 +273,12 @@ LOWER = "a-zß-öø-ÿ"
 """Small letters, as the inside of a regex character class."""
 
 CAP_PATTERN = rf"(?:(?:[{UPPER}]\.)+|[{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w))*)"
-"""One capitalised token: "Vautrey", "NHSEI", "Q&A", "O’Brien", "U.S."; not "England’s"."""
+"""One capitalised token: "Brenner", "NHBWX", "Q&A", "O’Hallor", "U.S."; not "Wales’s"."""
 
 NAME_PATTERN = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St)\.\s+)?"
     rf"{CAP_PATTERN}(?:\s+(?:(?:of|for|and|&|de|da|del|van|von|der|den|la|le|du|al)"
     rf"\s+(?:the\s+)?)?{CAP_PATTERN})*"
 )
-"""A run of capitalised tokens with the small words names carry: "Royal College of GPs",
+"""A run of capitalised tokens with the small words names carry: "Royal Society of Archers",
 "Dr. Alan Reyes"."""
