@@ -98,9 +98,8 @@ def _gold_speaker(record: dict[str, Any]) -> str | None:
 def _speaker_right(found: str | None, record: dict[str, Any]) -> bool:
     if found is None:
         return False
-    if "speaker_sha" in record:
-        return speaker_fingerprint(found) == record["speaker_sha"]
-    return bool(found.casefold() == record["speaker"].casefold())
+    wanted = record.get("speaker_sha") or speaker_fingerprint(str(record["speaker"]))
+    return speaker_fingerprint(found) == wanted
 
 
 def _key(record: dict[str, Any]) -> tuple[int, str]:
