@@ -2,8 +2,7 @@
 
 Cue rules read only the sentence a quote sits in, so each quote costs the
 same however long its paragraph: the sentence is looked for at most
-:data:`WINDOW` characters either side, and the speech verbs in it come from
-a :class:`~newsparse._pipeline.quotes.verbs.VerbIndex` built once per article.
+:data:`WINDOW` characters either side.
 """
 
 from __future__ import annotations
@@ -11,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsparse._pipeline.quotes.clauses import ends_abbreviation
 from newsparse._pipeline.quotes.cues import QuoteContext
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage
 from newsparse._pipeline.quotes.sources import SourceRole
-from newsparse._pipeline.quotes.verbs import VerbIndex
 
 __all__ = ["WINDOW", "quote_context", "sentence_end", "sentence_start"]
 
@@ -24,9 +23,7 @@ WINDOW = 400
 # The stop that ends a sentence. Matches: the ". " of "said. Then"
 _STOP = re.compile(r"[.!?](?= )")
 
-_ABBREVIATIONS = frozenset(
-    ("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "No", "Jr", "Sr", "Inc")
-)
+_WORD_REACH = 10  # characters read back from a stop for the word it may shorten
 
 
 def sentence_start(text: str, end: int) -> int:
@@ -43,8 +40,8 @@ def sentence_start(text: str, end: int) -> int:
         stop = _last_stop(text, low, cut)
         if stop == -1:
             return low
-        word = text[max(low, stop - 4) : stop].rsplit(" ", 1)[-1]
-        if word not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+        word = text[max(low, stop - _WORD_REACH) : stop].rsplit(" ", 1)[-1].lstrip("(")
+        if text[stop] != "." or not ends_abbreviation(word):
             return stop + 2
         cut = stop
 
@@ -72,23 +69,19 @@ def sentence_end(text: str, start: int) -> int:
     match = _STOP.search(text, start, high)
     while match is not None:
         stop = match.start()
-        word = text[max(start, stop - 4) : stop].rsplit(" ", 1)[-1]
-        if word not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+        word = text[max(start, stop - _WORD_REACH) : stop].rsplit(" ", 1)[-1].lstrip("(")
+        if text[stop] != "." or not ends_abbreviation(word):
             return stop + 1
         match = _STOP.search(text, stop + 1, high)
     return high
 
 
-def quote_context(
-    quote: MarkedQuote, passages: Sequence[Passage], verbs: VerbIndex | None = None
-) -> QuoteContext:
+def quote_context(quote: MarkedQuote, passages: Sequence[Passage]) -> QuoteContext:
     """Return the writer's words around ``quote``, from the masked passages.
 
     Args:
         quote: The quote.
         passages: The scanned passages of its article.
-        verbs: The speech verbs of the masked passages; pass one index for
-            all the quotes of an article, so each passage is scanned once.
 
     Example:
         >>> from newsparse.models import Span
@@ -100,8 +93,6 @@ def quote_context(
         >>> context.before, context.after
         ('', ' he said.')
     """
-    if verbs is None:
-        verbs = VerbIndex([passage.masked for passage in passages])
     first_index, last_index, open_at = quote.first, quote.last, quote.open_at
     opening = passages[first_index]
     first = opening.masked
@@ -118,8 +109,6 @@ def quote_context(
         after_at,
         first_index,
         last_index,
-        opening.source.role is SourceRole.HEADLINE,
-        quote.text.endswith("."),
-        verbs.between(first_index, start, open_at),
-        verbs.any_between(last_index, after_at, after_end),
+        headline=opening.source.role is SourceRole.HEADLINE,
+        ends_sentence=quote.text.endswith("."),
     )

@@ -3,113 +3,44 @@
 Each rule is a small function from a :class:`QuoteContext` to a
 :class:`Cue` or ``None``; :data:`CUE_RULES` tries them in order and the
 first cue found wins. The rules read the *masked* text, where every quote is
-blanked out, and each looks only at the sentence around the quote, cut to a
-bounded window, so no input makes them slow.
+blanked out, as tokens (:mod:`.clauses`), and only the sentence around the
+quote, cut to a bounded window, so no input makes them slow.
+
+A rule recognises a speech *frame* rather than a listed verb: right after a
+quote, "NAME VERB" or "VERB NAME" takes any word shaped like a finite verb
+(``“…,” she chimed in``); before a quote, a known verb of saying anywhere in
+the sentence, or any verb that leads straight into the quote with a colon or
+"that" (``he quipped: “…”``); after a comma, any participle (``…,
+responding that “…”``).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-import attrs
-
-from newsparse._pipeline.quotes.passages import MASK
-from newsparse._pipeline.quotes.subjects import (
-    clean_subject,
-    strip_auxiliaries,
+from newsparse._pipeline.quotes.clauses import BREAK, Token, clause_end, tokens
+from newsparse._pipeline.quotes.phrases import (
+    Phrase,
+    speaker_like,
+    subject_after,
     subject_before,
-    subject_pattern,
 )
-from newsparse._pipeline.quotes.verbs import Verb, find_verbs
-from newsparse._pipeline.quotes.vocabulary import (
+from newsparse._pipeline.quotes.speech import (
     AUXILIARIES,
-    LOWER,
-    NAME_PATTERN,
-    SOURCE_NOUNS,
-    SPEECH_VERBS,
-    STARTERS,
-    lazy_pattern,
-    words_pattern,
+    PARTICLES,
+    PASSIVES,
+    is_participle,
+    is_speech_verb,
+    looks_finite,
 )
+from newsparse._pipeline.quotes.vocabulary import PARTICIPLES, STARTERS
 
-__all__ = [
-    "CUE_RULES",
-    "Cue",
-    "CueRule",
-    "QuoteContext",
-    "find_cue",
-    "speech_verb_near",
-]
+__all__ = ["CUE_RULES", "Cue", "CueRule", "QuoteContext", "find_cue", "speech_verb_near"]
 
 
-_VERB = words_pattern(SPEECH_VERBS)
-_AUX = words_pattern(AUXILIARIES)
-_STARTER = words_pattern(STARTERS)
-_SOURCE = words_pattern(SOURCE_NOUNS)
-# Up to two words before a bare noun: "public health". Possessive (``++``), as
-# a word or a space is never given back: what follows cannot start with one.
-_BARE = r"(?:[\w&’'-]++\s++){0,2}"
-
-# A cue right after the closing mark. The leading ``[\s,]*+`` is possessive:
-# no branch starts with a space or comma, so giving one back never helps,
-# and a quote with no cue after it fails at once.
-# Matches: ", he said", " said Dr Ann Lee", " said resident Joan Ellery",
-# " said the chairman, Len Price",
-# ", the council has warned", ", according to the NAU"
-_AFTER = lazy_pattern(
-    rf"[\s,]*+(?:(?P<verb>{_VERB})\s+(?:[{LOWER}][\w-]*,?\s+){{0,3}}?{subject_pattern('inverted')}"
-    rf"|{subject_pattern('subject')}(?:,[^,.;:{MASK}]{{2,120}}?,)?\s+(?:{_AUX}\s+)*(?P<verb2>{_VERB})\b"
-    rf"|(?P<according>according\s+to)\s+{subject_pattern('source')})"
-)
-
-# The name after a job that follows "said". Matches: ", Len Price" in
-# "said the chairman, Len Price."
-_NAMED_AFTER = lazy_pattern(rf",\s+(?P<named>{NAME_PATTERN})(?=\s*[.,;:!?]|\s*$)")
-
-_AFTER_GROUPS = (
-    ("inverted", "verb"),
-    ("subject", "verb2"),
-    ("source", "according"),
-)
-
-# A cue at the end of the sentence a quote sits in (``\s*+`` possessive, as above).
-# Matches: ", the NAU has warned.", ", the NAU has warned tenants.", ", warns NHBW",
-# ", according to the report"
-_TRAILING = lazy_pattern(
-    rf",\s*+(?:{subject_pattern('subject')}\s+(?:{_AUX}\s+)*(?P<verb>{_VERB})(?:\s+[^,.;:!?]{{1,40}})?"
-    rf"|(?P<verb2>{_VERB})\s+{subject_pattern('inverted')}(?:,[^,.;:!?{MASK}]{{2,80}})?)\s*[.!?]?\s*$"
-    rf"|,\s*+(?P<according>according\s+to)\s+{subject_pattern('source')}"
-)
-
-# A headline's cue with a bare noun for its speaker, as headlines drop
-# "the". Matches: ", audit finds", ", say doctors' leaders"
-_HEADLINE_TRAILING = lazy_pattern(
-    rf",\s*(?:(?P<subject>{_BARE}{_SOURCE})\s+(?P<verb>{_VERB})"
-    rf"|(?P<verb2>{_VERB})\s+(?P<inverted>{_BARE}{_SOURCE}))\s*$"
-)
-
-# The subject of a sentence, for a participle cue ("..., saying").
-# Matches the start of "Meanwhile, he encouraged landlords", up to "he", and
-# of "Later that month, the firm applied", up to "the firm"
-_SENTENCE_SUBJECT = lazy_pattern(
-    rf"\s*(?:{_STARTER}\b[\s,]*)*(?:{_STARTER}\b[\w’' -]{{1,30}},\s+)?"
-    rf"{subject_pattern('subject')}(?=\s+[{LOWER}])"
-)
-
-# A headline that credits its words to a name before a colon.
-# Matches: "NAU: ", "Trust chief: "
-_HEADLINE_COLON = lazy_pattern(
-    rf"\s*(?P<subject>(?:[Tt]he\s+)?{NAME_PATTERN}(?:\s+[{LOWER}]+){{0,2}})\s*:\s"
-)
-
-
-@attrs.define
 class QuoteContext:
-    """The writer's words around one quote.
-
-    Not frozen, as one is built for every quote and a frozen class costs
-    about three times as much to build.
+    """The writer's words around one quote, read as tokens on first use.
 
     Attributes:
         before: The masked sentence before the opening mark, in the passage
@@ -121,21 +52,38 @@ class QuoteContext:
         last: The passage the quote ends in.
         headline: True when the quote is in the headline.
         ends_sentence: True when the quoted words end with a full stop.
-        verbs: The speech verbs in ``before``, offsets in its passage (as
-            ``before_at`` is).
-        verb_after: Whether a speech verb stands in ``after``.
     """
 
-    before: str
-    before_at: int
-    after: str
-    after_at: int
-    first: int
-    last: int
-    headline: bool
-    ends_sentence: bool
-    verbs: tuple[Verb, ...]
-    verb_after: bool
+    __slots__ = (
+        "_after_tokens",
+        "_before_tokens",
+        "after",
+        "after_at",
+        "before",
+        "before_at",
+        "ends_sentence",
+        "first",
+        "headline",
+        "last",
+    )
+
+    def __init__(
+        self,
+        before: str,
+        before_at: int,
+        after: str,
+        after_at: int,
+        first: int,
+        last: int,
+        *,
+        headline: bool = False,
+        ends_sentence: bool = False,
+    ) -> None:
+        self.before, self.before_at, self.after, self.after_at = before, before_at, after, after_at
+        self.first, self.last = first, last
+        self.headline, self.ends_sentence = headline, ends_sentence
+        self._before_tokens: list[Token] | None = None
+        self._after_tokens: list[Token] | None = None
 
     @classmethod
     def of_text(
@@ -147,29 +95,30 @@ class QuoteContext:
         headline: bool = False,
         ends_sentence: bool = False,
     ) -> QuoteContext:
-        """Return the context of a quote in passage 0, its verbs found in ``before`` and ``after``.
+        """Return the context of a quote in passage 0.
 
         Example:
-            >>> context = QuoteContext.of_text("He said: ", "", after_at=20)
-            >>> [verb.word for verb in context.verbs], context.verb_after
-            (['said'], False)
+            >>> [t.text for t in QuoteContext.of_text("He said: ", "", after_at=20).before_tokens]
+            ['He', 'said', ':']
         """
-        return cls(
-            before=before,
-            before_at=0,
-            after=after,
-            after_at=after_at,
-            first=0,
-            last=0,
-            headline=headline,
-            ends_sentence=ends_sentence,
-            verbs=find_verbs(before),
-            verb_after=bool(find_verbs(after)),
-        )
+        return cls(before, 0, after, after_at, 0, 0, headline=headline, ends_sentence=ends_sentence)
+
+    @property
+    def before_tokens(self) -> list[Token]:
+        """The tokens of :attr:`before`, offsets in its passage."""
+        if self._before_tokens is None:
+            self._before_tokens = tokens(self.before, self.before_at)
+        return self._before_tokens
+
+    @property
+    def after_tokens(self) -> list[Token]:
+        """The tokens of :attr:`after`, offsets in its passage."""
+        if self._after_tokens is None:
+            self._after_tokens = tokens(self.after, self.after_at)
+        return self._after_tokens
 
 
-@attrs.define
-class Cue:
+class Cue(NamedTuple):
     """Words crediting a quote: the verb and the speaker as written.
 
     Attributes:
@@ -188,144 +137,272 @@ class Cue:
     rule: str
 
 
-_DESCRIBED_REACH = 80  # characters between a closing mark and its speech verb
-
 CueRule = tuple[str, Callable[[QuoteContext], Cue | None]]
 
+_AFTER_REACH = 16  # tokens between a closing mark and the verb after its speaker
+_TAIL = 7  # tokens after a sentence-end cue's verb ("has warned tenants today.")
+_IDIOMS = frozenset(("it", "they"))  # "‘…’ says it all"
+_OPEN_FOLLOWERS = frozenset((
+    ",", ";", "(", "that", "to", "in", "on", "at", "during", "before", "after", "while",
+    "when", "as", "from", "with", "of", "about", "via",
+))  # fmt: skip
+_CONJUNCTIONS = frozenset(("and", "but", "yet", "then"))
+_SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
 
-def _cue(
-    match: re.Match[str], group: str, verb: str | None, where: tuple[int, int], rule: str
-) -> Cue | None:
-    subject = clean_subject(match.group(group))
-    if subject is None:
+
+def _cue(phrase: Phrase | None, verb: str | None, passage: int, rule: str) -> Cue | None:
+    if phrase is None:
         return None
-    index, offset = where
-    if verb is not None:
-        verb = " ".join(verb.split())
-    return Cue(verb=verb, subject=subject, passage=index, at=offset + match.start(group), rule=rule)
+    return Cue(verb=verb, subject=phrase.text, passage=passage, at=phrase.start, rule=rule)
 
 
-def _after_quote(context: QuoteContext) -> Cue | None:
-    """``‘…,’ he said`` / ``‘…’, said Dr Lee`` / ``‘…’, according to the NAU``."""
-    if context.ends_sentence:
-        return None
-    match = _AFTER().match(context.after)
-    if match is None:
-        return None
-    where = (context.last, context.after_at)
-    if match.group("inverted") is not None and match.group("inverted")[:1].islower():
-        # "said the chairman, Len Price": the name, not the job, is the speaker.
-        named = _NAMED_AFTER().match(context.after, match.end())
-        if named is not None:
-            return _cue(named, "named", match.group("verb"), where, "after-quote")
-    for group, verb in _AFTER_GROUPS:
-        if match.group(group) is not None:
-            if group == "inverted" and match.group(group) in ("it", "they"):
-                return None  # "‘…’ says it all": an idiom, not "said he"
-            return _cue(match, group, match.group(verb), where, "after-quote")
-    return None  # pragma: no cover - the regex always sets one group
+def _frame_after(
+    found: Sequence[Token], start: int, end: int, *, tail: int | None = None
+) -> tuple[str, Phrase] | None:
+    """Read "VERB SPEAKER", "SPEAKER VERB" or "according to SPEAKER" from token ``start``.
 
-
-def _after_described(context: QuoteContext) -> Cue | None:
-    """``‘…,’ Harbourside coach Ned O’Hallor said``: a job before the name after the quote."""
-    if context.ends_sentence or not context.verb_after:
-        return None
-    verbs = find_verbs(context.after)
-    if not verbs or verbs[0].kind != "verb":
-        return None
-    written = context.after[: verbs[0].start]
-    if len(written) > _DESCRIBED_REACH or written[:1] not in (",", " ") or "." in written[:-1]:
-        return None
-    head = strip_auxiliaries(written.rstrip())
-    found = subject_before(head) if head else None
-    if found is None or not found[0][:1].isupper():
-        return None
-    name, at = found
-    return Cue(
-        verb=verbs[0].word,
-        subject=name,
-        passage=context.last,
-        at=context.after_at + at,
-        rule="after-described",
-    )
-
-
-def _before_quote(context: QuoteContext) -> Cue | None:
-    """``He said: ‘…’`` / ``Dr Lee warned that clubs were ‘…’`` / ``…, saying ‘…’``.
-
-    The speech verbs of the sentence are tried from the nearest back, so a
-    verb whose subject is not a speaker ("Dr Lee said told tenants") falls
-    back to the one before.
+    With ``tail``, the verb must be followed by at most that many tokens
+    before the clause ends (a cue at the end of a sentence).
     """
-    for verb in reversed(context.verbs):
-        cue = _cue_for_verb(context, verb)
-        if cue is not None:
-            return cue
+    if start >= end:
+        return None
+    first = found[start].text
+    lower = first.lower()
+    if lower == "according" and start + 1 < end and found[start + 1].text == "to":
+        phrase = subject_after(found[:end], start + 2)
+        return ("according to", phrase) if phrase is not None else None
+    if first.islower() and looks_finite(first) and first not in PASSIVES:
+        return _inverted(found, start, end, tail=tail)
+    for verb in range(start + 1, min(end, start + _AFTER_REACH)):
+        word = found[verb].text
+        known = is_speech_verb(word)
+        if not known and not (looks_finite(word) and _open_frame(found, verb, end)):
+            continue
+        if tail is not None and clause_end(found, verb) - verb > tail:
+            return None
+        phrase = subject_before(found, verb, low=start, whole=True)
+        if phrase is not None and (known or speaker_like(phrase)):
+            return _verb_words(found, verb, end), phrase
+        if known:
+            return None
     return None
 
 
-def _cue_for_verb(context: QuoteContext, verb: Verb) -> Cue | None:
-    text, where = context.before, (context.first, context.before_at)
-    start, end = verb.start - context.before_at, verb.end - context.before_at
-    if verb.kind == "according":
-        after = _SUBJECT_AFTER().match(text, end)
-        return _cue(after, "subject", "according to", where, "before-quote") if after else None
-    if verb.kind == "participle":
-        opening = _SENTENCE_SUBJECT().match(text)
-        return _cue(opening, "subject", verb.word, where, "before-quote") if opening else None
-    low = max(0, start - 160)
-    head = strip_auxiliaries(text[low:start])
-    found = subject_before(head) if head is not None else None
-    if found is None:
+def _inverted(
+    found: Sequence[Token], start: int, end: int, *, tail: int | None
+) -> tuple[str, Phrase] | None:
+    """Read "VERB [particle] SPEAKER": ``said the chair, Ann Lee`` / ``chimed in Ann Lee``."""
+    after = start + 1
+    if after < end and found[after].text in PARTICLES:
+        after += 1
+    phrase = subject_after(found[:end], after)
+    if phrase is None or phrase.text.lower() in _IDIOMS:
         return None
-    name, at = found
-    return Cue(
-        verb=verb.word,
-        subject=name,
-        passage=context.first,
-        at=context.before_at + low + at,
-        rule="before-quote",
+    if tail is not None and end - after > tail:
+        return None
+    if not is_speech_verb(found[start].text) and not speaker_like(phrase):
+        return None
+    return _verb_words(found, start, end), phrase
+
+
+def _verb_words(found: Sequence[Token], verb: int, end: int) -> str:
+    """Return the verb as written, with its particle ("said", "chimed in")."""
+    word = found[verb].text
+    if verb + 1 < end and found[verb + 1].text in PARTICLES and not is_speech_verb(word):
+        return f"{word} {found[verb + 1].text}"
+    return word
+
+
+def _open_frame(found: Sequence[Token], verb: int, end: int) -> bool:
+    """Tell whether a verb not known to be one of saying stands where a speech verb would."""
+    after = verb + 1
+    if after < end and found[after].text in PARTICLES:
+        after += 1
+    return after >= end or found[after].text.lower() in _OPEN_FOLLOWERS
+
+
+def _after_quote(context: QuoteContext) -> Cue | None:
+    """``‘…,’ he said`` / ``‘…’, said Dr Lee`` / ``“…,” Rovers coach Ann Lee chimed in``."""
+    if context.ends_sentence:
+        return None
+    found = context.after_tokens
+    start = 1 if found and found[0].text == "," else 0
+    frame = _frame_after(found, start, clause_end(found, start))
+    if frame is None:
+        return None
+    return _cue(frame[1], frame[0], context.last, "after-quote")
+
+
+def _before_quote(context: QuoteContext) -> Cue | None:
+    """``He said: ‘…’`` / ``Lee warned that clubs were ‘…’`` / ``…, responding that ‘…’``.
+
+    The verbs of the sentence are tried from the nearest back, so a verb
+    whose subject is no speaker falls back to the one before.
+    """
+    found = context.before_tokens
+    for verb in range(len(found) - 1, -1, -1):
+        cue = _cue_for_verb(context, found, verb)
+        if cue is not None:
+            return cue
+    return _open_verb_before(context, found)
+
+
+def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
+    word = found[verb].text
+    lower = word.lower()
+    if lower == "according" and verb + 1 < len(found) and found[verb + 1].text == "to":
+        return _cue(subject_after(found, verb + 2), "according to", context.first, "before-quote")
+    if is_participle(lower) and verb > 0 and found[verb - 1].text == ",":
+        return _cue(sentence_subject(found, verb), word, context.first, "before-quote")
+    if lower in _SPEECH_PARTICIPLES:  # "with the report warning of ‘…’"
+        return _cue(sentence_subject(found, verb), word, context.first, "before-quote")
+    if not is_speech_verb(word):
+        return None
+    return _subject_cue(context, found, verb)
+
+
+def _open_verb_before(context: QuoteContext, found: list[Token]) -> Cue | None:
+    """``Lee quipped: “…”`` / ``As Lee pointed out in May, “…”``: any verb leading in."""
+    for verb in range(len(found) - 1, max(-1, len(found) - 8), -1):
+        word = found[verb].text
+        if word.islower() and looks_finite(word) and _leads_in(found, verb):
+            previous = found[verb - 1].text if verb else ""
+            cue = None if is_speech_verb(previous) else _subject_cue(context, found, verb)
+            if cue is not None and speaker_like(Phrase(cue.subject, cue.at)):
+                return cue
+    return None
+
+
+def _subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
+    """Return the cue of the speech verb at ``verb``, its subject read before it."""
+    word = found[verb].text
+    if _is_passive(found, verb):
+        return _quoted_as_saying(context, found, verb)
+    before = verb - 1
+    if before > 0 and found[before].text in ("who", "which") and found[before - 1].text == ",":
+        before -= 1  # "Ann Lee, who said …": the name before the relative
+    elif before >= 0 and found[before].text.lower() in _CONJUNCTIONS:
+        return _cue(sentence_subject(found, before), word, context.first, "before-quote")
+    phrase = subject_before(found, before + 1)
+    return _cue(phrase, _verb_words(found, verb, len(found)), context.first, "before-quote")
+
+
+def _leads_in(found: Sequence[Token], verb: int) -> bool:
+    """Tell whether the tokens after a verb lead straight into the quote ("quipped that ")."""
+    rest = [token.text for token in found[verb + 1 :]]
+    if rest and rest[0] in PARTICLES:
+        rest = rest[1:]
+    if rest in ([":"], ["that"], [",", "that"]):
+        return True
+    # "As Ann Lee pointed out in May, “…”"
+    return bool(found) and found[0].text == "As" and rest[-1:] == [","] and len(rest) <= 5
+
+
+def _is_passive(found: Sequence[Token], verb: int) -> bool:
+    before = verb - 1
+    while before >= 0 and found[before].text.endswith("ly"):
+        before -= 1
+    return before >= 0 and found[before].text in PASSIVES
+
+
+def _quoted_as_saying(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
+    """``Lee was quoted as saying “…”``: the subject of the passive said it."""
+    rest = [token.text for token in found[verb : verb + 3]]
+    if rest[:2] != ["quoted", "as"] or len(rest) < 3 or not is_participle(rest[2]):
+        return None
+    before = verb - 1
+    while before >= 0 and (found[before].text in PASSIVES or found[before].text.endswith("ly")):
+        before -= 1
+    return _cue(
+        subject_before(found, before + 1), "quoted as saying", context.first, "before-quote"
     )
+
+
+def sentence_subject(found: Sequence[Token], upto: int) -> Phrase | None:
+    """Return the subject of the sentence whose tokens before index ``upto`` are ``found``.
+
+    An opening phrase up to its comma is skipped ("Later that month, the
+    firm applied" gives "the firm").
+
+    Example:
+        >>> found = tokens("Later that day, the firm applied again, saying")
+        >>> sentence_subject(found, len(found) - 1)
+        Phrase(text='the firm', start=16)
+    """
+    start = 0
+    while start < upto and found[start].text in STARTERS:
+        start += 1
+    if start and start < upto and found[start].text == ",":
+        start += 1
+    elif start or (upto and found[0].text.lower() in ("in", "on", "at", "after", "before")):
+        comma = next((i for i in range(start, upto) if found[i].text == ","), None)
+        start = comma + 1 if comma is not None else start
+    for verb in range(start + 1, upto):
+        word = found[verb].text
+        if is_speech_verb(word) or looks_finite(word) or word in PASSIVES or word in AUXILIARIES:
+            phrase = subject_before(found, verb, low=start, whole=True)
+            if phrase is not None:
+                return phrase
+    return None
 
 
 def _sentence_end(context: QuoteContext) -> Cue | None:
     """``‘…’ over the harbour plan, the union has warned.`` / ``…, warns NHBW``."""
-    if context.ends_sentence or "," not in context.after:
-        return None  # every trailing cue starts with a comma
-    match = _TRAILING().search(context.after)
-    if match is None and context.headline:
-        match = _HEADLINE_TRAILING().search(context.after)
-    if match is None:
+    if context.ends_sentence:
         return None
-    where = (context.last, context.after_at)
-    for group, verb in (("subject", "verb"), ("inverted", "verb2"), ("source", "according")):
-        if match.groupdict().get(group) is not None:
-            return _cue(match, group, match.group(verb), where, "sentence-end")
-    return None  # pragma: no cover - the regex always sets one group
+    found = context.after_tokens
+    end = clause_end(found)
+    commas = [index for index in range(end) if found[index].text == ","]
+    for comma in reversed(commas[-3:]):
+        frame = _frame_after(found, comma + 1, end, tail=_TAIL)
+        if frame is None and context.headline:
+            frame = _headline_frame(found, comma + 1, end)
+        if frame is not None:
+            return _cue(frame[1], frame[0], context.last, "sentence-end")
+    return None
+
+
+def _headline_frame(found: Sequence[Token], start: int, end: int) -> tuple[str, Phrase] | None:
+    """Read a headline's bare noun and verb at its end: ``…, audit finds``."""
+    if end - start not in (2, 3, 4):
+        return None
+    words = [token.text for token in found[start:end]]
+    if looks_finite(words[-1]):
+        verb, phrase = words[-1], Phrase(" ".join(words[:-1]), found[start].start)
+    elif looks_finite(words[0]):
+        verb, phrase = words[0], Phrase(" ".join(words[1:]), found[start + 1].start)
+    else:
+        return None
+    return (verb, phrase) if speaker_like(phrase) else None
 
 
 def _headline_colon(context: QuoteContext) -> Cue | None:
     """``NAU: clubs ‘face closure’``: a headline's speaker before a colon."""
     if not context.headline:
         return None
-    match = _HEADLINE_COLON().match(context.before)
-    if match is None or len(match.group("subject").split()) > 5:
+    found = context.before_tokens
+    colon = next((i for i, token in enumerate(found) if token.text == ":"), None)
+    if colon is None or not 1 <= colon <= 5 or not found[0].text[:1].isupper():
         return None
-    return _cue(match, "subject", None, (context.first, context.before_at), "headline-colon")
+    words = [token.text for token in found[:colon]]
+    if any(word in (",", BREAK) for word in words):
+        return None
+    return Cue(None, " ".join(words), context.first, found[0].start, "headline-colon")
 
 
 CUE_RULES: tuple[CueRule, ...] = (
     ("after-quote", _after_quote),
-    ("after-described", _after_described),
     ("before-quote", _before_quote),
     ("sentence-end", _sentence_end),
     ("headline-colon", _headline_colon),
 )
 """The cue rules in the order they are tried; the first cue found wins."""
 
+_BEFORE_FIRST: tuple[CueRule, ...] = (CUE_RULES[1], CUE_RULES[0], *CUE_RULES[2:])
+
 
 def speech_verb_near(context: QuoteContext) -> bool:
-    """Tell whether a speech verb stands in the sentence around a quote.
+    """Tell whether a known verb of saying stands in the sentence around a quote.
 
     A short quote near one is somebody's words even when no rule could
     read who said them, so it is no scare quote.
@@ -334,7 +411,11 @@ def speech_verb_near(context: QuoteContext) -> bool:
         >>> speech_verb_near(QuoteContext.of_text("The nurses said it was ", ".", after_at=30))
         True
     """
-    return bool(context.verbs) or context.verb_after
+    for token in (*context.before_tokens, *context.after_tokens):
+        word = token.text.lower()
+        if is_speech_verb(word) or word in _SPEECH_PARTICIPLES or word == "according":
+            return True
+    return False
 
 
 def find_cue(context: QuoteContext, rules: tuple[CueRule, ...] = CUE_RULES) -> Cue | None:
@@ -352,6 +433,8 @@ def find_cue(context: QuoteContext, rules: tuple[CueRule, ...] = CUE_RULES) -> C
         >>> cue.verb, cue.subject, cue.rule
         ('said', 'Dr Ann Lee', 'after-quote')
     """
+    if rules is CUE_RULES and _speech_verb_before(context):
+        rules = _BEFORE_FIRST  # a partial quote inside reported speech: its verb is before it
     for _, rule in rules:
         cue = rule(context)
         if cue is not None:
@@ -359,5 +442,8 @@ def find_cue(context: QuoteContext, rules: tuple[CueRule, ...] = CUE_RULES) -> C
     return None
 
 
-# A speaker named after "according to". Matches: "the NAU"
-_SUBJECT_AFTER = lazy_pattern(r"\s*" + subject_pattern("subject"))
+def _speech_verb_before(context: QuoteContext) -> bool:
+    """Tell whether a known verb of saying stands before a quote that opens lowercase."""
+    if not context.before.strip() or context.before.rstrip().endswith((":", ",")):
+        return False
+    return any(is_speech_verb(token.text) for token in context.before_tokens)

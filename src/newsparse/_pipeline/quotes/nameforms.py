@@ -18,6 +18,7 @@ from newsparse._pipeline.quotes.vocabulary import (
     OWNER_PATTERN,
     PERSON_NOUNS,
     PLACE_WORDS,
+    ROLE_WORDS,
     SOURCE_NOUNS,
     STARTERS,
     TITLES,
@@ -35,6 +36,8 @@ __all__ = [
     "find_word",
     "gender_of",
     "is_person",
+    "is_role",
+    "is_role_title",
     "organisation_like",
     "strip_starters",
 ]
@@ -142,3 +145,51 @@ def find_word(text: str, words: str) -> int:
 def ends_word(text: str, at: int) -> bool:
     """Tell whether a word of a name ends at offset ``at`` of ``text``."""
     return at >= len(text) or not (text[at].isalnum() or text[at] in "&-")
+
+
+_ROLE_SET = frozenset(word.lower() for word in ROLE_WORDS)
+_SOURCE_SET = frozenset(SOURCE_NOUNS) - PERSON_NOUNS
+# Endings of nouns for people by what they do: "cartoonist", "spokeswoman", "goalkeeper".
+_AGENT_ENDINGS = ("ist", "man", "woman", "person", "er", "or", "ian", "eer")
+_NOT_AGENTS = frozenset((
+    "other", "another", "order", "paper", "number", "water", "letter", "matter", "corner",
+    "power", "after", "over", "under", "never", "ever", "however", "whether", "rather",
+    "either", "neither", "for", "nor", "or", "per", "her", "their", "our", "your", "later",
+    "sooner", "better", "further", "former", "latter", "center", "border", "error", "door",
+    "floor", "major", "minor", "moment", "statement", "government", "department", "comment",
+    "agreement", "event", "percent", "recent", "current", "different", "important", "human",
+    "woman", "man", "german", "roman", "plan", "can", "than", "then", "when", "even",
+    "ancient", "parent", "patient", "client", "agent", "silent", "urgent", "meant", "want",
+    "plant", "giant", "want", "grant", "vacant", "pleasant", "significant", "relevant",
+))  # fmt: skip
+
+
+def is_role(word: str) -> bool:
+    """Tell whether a lowercase word names a job or role ("chair", "cartoonist").
+
+    Known jobs, and nouns for people by what they do (-ist, -er, -or, -man …).
+
+    Example:
+        >>> [is_role(w) for w in ("chair", "cartoonist", "goalkeeper", "paper", "blue")]
+        [True, True, True, False, False]
+    """
+    for part in word.lower().split("-"):
+        if part in _ROLE_SET:
+            return True
+        if part in _SOURCE_SET:
+            return False
+        if len(part) > 4 and part not in _NOT_AGENTS and part.endswith(_AGENT_ENDINGS):
+            return True
+    return False
+
+
+def is_role_title(word: str) -> bool:
+    """Tell whether a capitalised word in a name is a job ("Secretary-Treasurer", "Coach").
+
+    Only known jobs count: a capitalised word ending like "Baker" may be a name.
+
+    Example:
+        >>> is_role_title("Secretary-Treasurer"), is_role_title("Baker")
+        (True, False)
+    """
+    return any(part in _ROLE_SET for part in word.lower().split("-"))

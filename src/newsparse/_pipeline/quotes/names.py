@@ -24,17 +24,17 @@ from newsparse._pipeline.quotes.descriptions import description_of
 from newsparse._pipeline.quotes.genders import vote_gender
 from newsparse._pipeline.quotes.mentions import Mention, mentions_in
 from newsparse._pipeline.quotes.nameforms import (
-    BARE_SOURCE,
-    DETERMINED,
     GIVEN,
     TITLE_SET,
     ends_word,
     find_word,
     gender_of,
     is_person,
+    is_role,
     strip_starters,
 )
 from newsparse._pipeline.quotes.passages import Passage
+from newsparse._pipeline.quotes.phrases import DETERMINERS
 from newsparse._pipeline.quotes.vocabulary import (
     LOWER,
     NOT_NAMES,
@@ -52,6 +52,7 @@ from newsparse._pipeline.quotes.vocabulary import (
 __all__ = ["NameBook"]
 
 _ROLE_SET = frozenset(word.lower() for word in ROLE_WORDS)
+_OWNERS = frozenset(("of", "for", "at", "from", "with", "in", "on"))
 _SOURCE = words_pattern(SOURCE_NOUNS)
 
 # An indefinite phrase naming a source, for "the document" to refer back to,
@@ -153,6 +154,12 @@ class NameBook:
     def canonical(self, name: str, index: int, at: int) -> tuple[str, bool]:
         """Return the fullest form of ``name`` and whether it is a person.
 
+        A description ("the council leader", "a spokeswoman for the trust")
+        stays as written, unless the article names the one it describes: a
+        person whose title or description holds its job ("Ann Lee, the
+        council leader"), or a document it refers back to ("a briefing
+        note" for "the note").
+
         Args:
             name: A name as written where someone is credited with words.
             index: The passage it is written in.
@@ -162,23 +169,35 @@ class NameBook:
         if known is not None:
             return known
         stripped = strip_starters(name)
-        if stripped[:1].islower() and BARE_SOURCE().fullmatch(stripped):
-            stripped = "the " + stripped  # a headline's "audit finds": the audit
-        determined = DETERMINED().fullmatch(stripped)
-        if determined is None:
-            known = self._canonical[name] = self._name(stripped)
+        words = stripped.split()
+        first = words[0].lower()
+        if stripped[:1].islower() and first not in DETERMINERS and not words[-1].endswith("s"):
+            words.insert(0, "the")  # a headline's "audit finds": the audit
+            first = "the"
+        if first not in DETERMINERS or len(words) < 2 or _names_after_the(words):
+            if stripped[:1].islower() and first not in DETERMINERS:
+                known = self._canonical[name] = (stripped, False)  # "critics"
+            else:
+                known = self._canonical[name] = self._name(stripped)
             return known
-        person = determined.group("noun") in PERSON_NOUNS
-        if determined.group("det") in ("the", "The"):
+        head = head_noun(words)
+        person = head in PERSON_NOUNS or is_role(head)
+        phrase = " ".join([first, *words[1:]])
+        if first == "the":
             # Not remembered: what "the report" refers back to depends on where it is.
-            return self._definite(stripped, determined.group("noun"), index, at), person
-        known = self._canonical[name] = (stripped[0].lower() + stripped[1:], person)
+            if person:
+                described = self.person_described_as(head, index, at)
+                return (described or phrase), True
+            return self._definite(phrase, head, index, at), False
+        known = self._canonical[name] = (phrase, person)
         return known
 
     def _name(self, name: str) -> tuple[str, bool]:
         first, _, rest = name.partition(" ")
-        if first.lower() in _ROLE_SET and first not in TITLE_SET and is_person(rest):
+        if is_role(first) and first not in TITLE_SET and is_person(rest):
             name = rest  # a job capitalised at a sentence start: "Campaigner Rosa Lind"
+        elif " " in name and _possessive_phrase(name):
+            return name, is_role(name.rpartition(" ")[2])  # "Ann Lee’s campaign"
         if is_person(name):
             return self._person(name), True
         if " " not in name and not name.isupper():
@@ -224,15 +243,29 @@ class NameBook:
             self._genders[name] = vote_gender(self.joined, surname, given, self.is_surname)
         return self._genders[name]
 
-    def person_described_as(self, role: str) -> str | None:
-        """Return the person the article describes with the job ``role``, if just one.
+    def person_described_as(self, role: str, index: int, at: int) -> str | None:
+        """Return the person the article describes with the job ``role``.
 
-        Example: "chief" finds "Dr Ann Lee" in "Dr Ann Lee, chief executive
-        of the trust,"; with two chiefs it finds nobody.
+        The nearest such person named before the point (``index``, ``at``)
+        wins, else the only one in the article: "chief" finds "Dr Ann Lee"
+        in "Dr Ann Lee, chief executive of the trust,"; a title counts
+        ("Sen." for "senator").
         """
+        for mention in self.mentions_before(index, at):
+            if mention.person and not _is_job(mention.name):
+                name = self.canonical(mention.name, mention.passage, mention.at)[0]
+                if self._described_as_role(name, role):
+                    return name
         if role not in self._described_as:
             self._described_as[role] = self._find_described_as(role)
         return self._described_as[role]
+
+    def _described_as_role(self, name: str, role: str) -> bool:
+        title = name.split(" ", 1)[0].rstrip(".")
+        if _TITLE_ROLES.get(title) == role or title.lower() == role:
+            return True
+        described = self.description(name)
+        return described is not None and role in described.casefold().replace("-", " ").split()
 
     def _find_described_as(self, role: str) -> str | None:
         found: set[str] = set()
@@ -241,10 +274,7 @@ class NameBook:
                 if not mention.person or _is_job(mention.name):
                     continue
                 name = self.canonical(mention.name, index, mention.at)[0]
-                if name in found:
-                    continue
-                described = self.description(name)
-                if described is not None and role in described.casefold().split():
+                if name not in found and self._described_as_role(name, role):
                     found.add(name)
                     if len(found) > 1:
                         return None
@@ -347,6 +377,39 @@ class NameBook:
     def description(self, name: str) -> str | None:
         """Return the job description written next to a person's name, if any."""
         return description_of(self.joined, name)
+
+
+_TITLE_ROLES = {
+    "Sen": "senator", "Senator": "senator", "Rep": "representative", "Gov": "governor",
+    "Governor": "governor", "President": "president", "Dr": "doctor", "Prof": "professor",
+    "Professor": "professor", "Judge": "judge", "Mayor": "mayor", "Cllr": "councillor",
+    "Councillor": "councillor", "Gen": "general", "Lt": "lieutenant", "Col": "colonel",
+    "Capt": "captain", "Sgt": "sergeant", "Rev": "reverend", "Rabbi": "rabbi",
+}  # fmt: skip
+
+
+def head_noun(words: Sequence[str]) -> str:
+    """Return the head noun of a description: its last word before an owner.
+
+    Example:
+        >>> head_noun("a spokeswoman for the trust".split()), head_noun(["the", "senator"])
+        ('spokeswoman', 'senator')
+    """
+    for index, word in enumerate(words[1:], 1):
+        if word in _OWNERS:
+            return words[index - 1].lower()
+    return words[-1].lower().strip(",.")
+
+
+def _names_after_the(words: Sequence[str]) -> bool:
+    """Tell whether "the" opens a name ("the Royal Society"), not a description."""
+    return words[0].lower() == "the" and all(w[:1].isupper() or w in _OWNERS for w in words[1:])
+
+
+def _possessive_phrase(name: str) -> bool:
+    """Tell whether ``name`` is an owner and a lowercase noun: "Ann Lee’s campaign"."""
+    owner, _, noun = name.rpartition(" ")
+    return noun[:1].islower() and owner.endswith(("’s", "'s", "s’"))
 
 
 def _is_job(name: str) -> bool:

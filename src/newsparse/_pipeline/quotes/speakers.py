@@ -25,7 +25,7 @@ from newsparse._pipeline.quotes.nameforms import gender_of
 from newsparse._pipeline.quotes.names import NameBook
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage, Scan
 from newsparse._pipeline.quotes.sources import SourceRole
-from newsparse._pipeline.quotes.verbs import VerbIndex, find_verbs
+from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import PERSON_NOUNS
 from newsparse.models import Quote, QuoteKind, Speaker
 
@@ -81,7 +81,7 @@ def _speaks_after(masked: str, end: int) -> bool:
     """Tell whether a speech verb follows a name in its sentence ("Ann Lee, 49, said")."""
     stop = masked.find(". ", end, end + _SPEECH_REACH)
     clause = masked[end : stop if stop != -1 else end + _SPEECH_REACH]
-    return any(verb.kind == "verb" for verb in find_verbs(clause))
+    return any(is_speech_verb(word.strip(",.;:")) for word in clause.split())
 
 
 @attrs.define
@@ -102,7 +102,8 @@ class _Discourse:
         name, person = self.book.canonical(cue.subject, cue.passage, cue.at)
         if person and _is_role(name):
             # "the trust’s chief executive", "Trust chief": the person so described.
-            name = self.book.person_described_as(name.rpartition(" ")[2]) or name
+            role = name.rpartition(" ")[2]
+            name = self.book.person_described_as(role, cue.passage, cue.at) or name
         gender = gender_of(name)
         if gender is not None:
             self.genders.setdefault(name, gender)
@@ -147,7 +148,6 @@ class _Attributor:
 
     scan: Scan
     discourse: _Discourse
-    verbs: VerbIndex
     persons: dict[str, bool] = attrs.Factory(dict)
     previous: tuple[MarkedQuote, Quote] | None = None
     rules: list[str] = attrs.Factory(list)
@@ -155,7 +155,7 @@ class _Attributor:
     def credit(self, marked: MarkedQuote) -> Quote:
         """Return ``marked`` as a :class:`Quote` with its speaker, cue and kind."""
         passages = self.scan.passages
-        context = quote_context(marked, passages, self.verbs)
+        context = quote_context(marked, passages)
         cue = find_cue(context)
         opens = starts_text(passages[marked.first].source.text, marked.open_at)
         if cue is None:
@@ -326,9 +326,7 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], tuple
         ('Ann Lee', 'said', 'Council leader', ('before-quote',))
     """
     book = NameBook(scan.passages)
-    wanted = [index for marked in scan.quotes for index in (marked.first, marked.last)]
-    verbs = VerbIndex([passage.masked for passage in scan.passages], wanted=wanted)
-    attributor = _Attributor(scan=scan, discourse=_Discourse(book), verbs=verbs)
+    attributor = _Attributor(scan=scan, discourse=_Discourse(book))
     credited = [attributor.credit(marked) for marked in scan.quotes]
     quotes = _share_sentences(
         scan, _echo_headline(scan, credited, attributor.rules), attributor.rules

@@ -1,0 +1,399 @@
+"""Phrases: read the speaker a cue names, from the tokens around its verb.
+
+A speaker is written as a pronoun ("she"), a name with whatever modifies it
+("Harbourside head coach Ned O’Hallor", "former mayor Ann Lee", "Ore. Sen.
+Ann Lee (D)"), a description ("the council leader", "a spokeswoman for the
+trust"), a possessive ("the mayor’s office") or a plural group ("critics").
+The readers here take any of these: a name is the last capitalised run of
+the phrase, cut after a job or at a title; the words before it are its
+modifiers, which :mod:`.descriptions` reads back as the description.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsparse._pipeline.quotes.clauses import BREAK, Token
+from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_role, is_role_title
+from newsparse._pipeline.quotes.speech import (
+    AUXILIARIES,
+    PASSIVES,
+    is_speech_verb,
+    looks_finite,
+)
+from newsparse._pipeline.quotes.vocabulary import (
+    GROUP_NOUNS,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    SOURCE_NOUNS,
+    STARTERS,
+)
+
+__all__ = [
+    "DETERMINERS",
+    "Phrase",
+    "name_in",
+    "speaker_like",
+    "subject_after",
+    "subject_before",
+]
+
+PRONOUNS = frozenset(("he", "she", "it", "they"))
+DETERMINERS = frozenset((
+    "the", "a", "an", "this", "these", "those", "one", "another", "some", "many", "several",
+    "most", "both", "each", "his", "her", "its", "their", "our", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "no", "every", "either", "neither", "few",
+    "other", "such", "my", "your",
+))  # fmt: skip
+"""Words that open a description ("*the* council leader", "*a* spokeswoman")."""
+
+# Small words that stand between the capitalised words of a name.
+_GLUE = frozenset((
+    "of", "for", "and", "&", "the", "de", "da", "del", "van", "von", "der", "den", "la", "le",
+    "du", "al", "bin", "ibn", "y", "di", "dos", "das",
+))  # fmt: skip
+# Words that tie a description to its owner: "a spokeswoman *for* the trust".
+_OWNER = frozenset(("of", "for", "at", "from", "with", "in", "on", "by"))
+# Words that never stand inside a speaker's phrase.
+_CLAUSE_WORDS = frozenset((
+    "and", "but", "or", "nor", "so", "yet", "as", "while", "when", "because", "if", "though",
+    "although", "whereas", "since", "after", "before", "until", "that", "which", "who",
+    "whom", "whose", "where", "what", "how", "why", "than", "to", "about", "into",
+    "over", "under", "through", "during", "against", "without", "between", "among", "like",
+    "not", "there", "here", "we", "i", "you", "me", "us", "him", "them", "it", "also",
+))  # fmt: skip
+_TIME_WORDS = frozenset((
+    "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "last", "this", "next", "week", "month", "year", "night", "morning", "afternoon",
+    "evening", "weekend", "day", "earlier", "later", "today", "yesterday", "tonight",
+))  # fmt: skip
+_OBJECT_OF = frozenset(("to", "with", "about", "into", "against", "toward", "towards"))
+_PARTICIPLE_FORMS = frozenset((
+    "sent", "made", "held", "put", "set", "sold", "built", "brought", "read", "left", "told",
+    "kept", "led", "won", "lost", "paid", "cut", "run", "hit", "shut", "spent", "meant",
+))  # fmt: skip
+_SPEAKING_NOUNS = frozenset((*SOURCE_NOUNS, *PERSON_NOUNS, *GROUP_NOUNS))
+_MAX_PHRASE = 9  # words of a description before its verb
+_MAX_SEGMENTS = 4  # comma-separated parts of a subject ("Ann Lee, 52, a nurse, said")
+_POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
+_REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves"))
+
+
+class Phrase(NamedTuple):
+    """A speaker as written, and where it starts in the text it was read from."""
+
+    text: str
+    start: int
+
+
+def speaker_like(phrase: Phrase) -> bool:
+    """Tell whether a phrase can stand for someone who speaks, by its shape and head noun.
+
+    A pronoun, a name, or a description whose head is a job, a body, a
+    document or a group ("the council leader", "a statement", "critics").
+    Open-class verbs need a speaker of this kind, as their frame is weaker.
+
+    Example:
+        >>> [speaker_like(Phrase(t, 0)) for t in ("she", "Ann Lee", "the chair", "the most of all")]
+        [True, True, True, False]
+    """
+    words = phrase.text.split()
+    if words[0].lower() in PRONOUNS or words[0][:1].isupper():
+        return True
+    head = words[-1].lower()
+    for index, word in enumerate(words[1:], 1):
+        if word in _OWNER:
+            head = words[index - 1].lower()
+            break
+    singular = head[:-1] if head.endswith("s") else head
+    return (
+        is_role(head) or is_role(singular) or head in _SPEAKING_NOUNS or singular in _SPEAKING_NOUNS
+    )
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word not in NOT_NAMES
+
+
+def _name_word(word: str) -> bool:
+    """Tell whether ``word`` can stand in a capitalised run of a name."""
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
+def name_in(words: Sequence[str]) -> str | None:
+    """Return the name a run of capitalised words ends with, its modifiers dropped.
+
+    A job or a possessive ends the modifiers ("Harbour Guild Secretary Ann
+    Lee", "the Guild’s Ann Lee"); a title starts the name ("Ore. Sen. Ann
+    Lee"); a body's name stays whole ("Royal Society of Archers").
+
+    Example:
+        >>> name_in(["Harbourside", "Coach", "Ned", "O’Hallor"])
+        'Ned O’Hallor'
+        >>> name_in(["Texas", "Sen.", "Ann", "Lee"]), name_in(["Royal", "Society", "of", "Archers"])
+        ('Sen. Ann Lee', 'Royal Society of Archers')
+    """
+    span = _name_span(words)
+    return None if span is None else " ".join(words[span[0] : span[1]])
+
+
+def _name_span(words: Sequence[str]) -> tuple[int, int] | None:
+    """Return where the name in ``words`` starts and ends (see :func:`name_in`)."""
+    start = 0
+    for index, word in enumerate(words[:-1]):
+        if word.endswith(_POSSESSIVE_ENDS) and not word.endswith("s’"):
+            start = index + 1  # "the Guild’s Ann Lee"
+        elif word.rstrip(".") in TITLE_SET:
+            start = index
+        elif is_role_title(word) or (
+            word in ORGANISATION_WORDS and _person_tail(words[index + 1 :])
+        ):
+            start = index + 1
+    end = len(words)
+    while start < end and words[start] in _GLUE:
+        start += 1
+    while end > start and words[end - 1] in _GLUE:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _person_tail(words: Sequence[str]) -> bool:
+    """Tell whether ``words`` are two or three capitalised words and nothing else."""
+    return 2 <= len(words) <= 3 and all(
+        word[:1].isupper() and word[1:2].islower() and word not in ORGANISATION_WORDS
+        for word in words
+    )
+
+
+def subject_before(
+    found: Sequence[Token], verb: int, low: int = 0, *, whole: bool = False
+) -> Phrase | None:
+    """Read the subject that ends just before the verb at index ``verb``.
+
+    Auxiliaries, adverbs, a time ("on Tuesday") and a bracket ("(D-Ore.)")
+    may stand between; a subject of several comma-separated parts ("Ann
+    Lee, 52, a nurse, said") gives its first name, or else its first part.
+
+    Args:
+        found: The tokens.
+        verb: The index of the verb.
+        low: The index before which the subject cannot start.
+        whole: The subject must start at ``low`` (nothing else before it).
+
+    Returns:
+        The subject, or ``None`` when the verb is passive or nothing there
+        names a speaker.
+
+    Example:
+        >>> from newsparse._pipeline.quotes.clauses import tokens
+        >>> found = tokens("Ann Vey, chief economist at Dell Bank Inc., said")
+        >>> subject_before(found, len(found) - 1)
+        Phrase(text='Ann Vey', start=0)
+    """
+    end = _skip_back(found, verb - 1, low)
+    if end < low or found[end].text in PASSIVES:
+        return None
+    if found[end].text != ",":
+        listed = _listed(found, end, low)
+        if listed is not None and not (whole and listed.start != found[low].start):
+            return listed
+        return _phrase_ending(found, end, low, whole=whole)
+    parts: list[Phrase | None] = []
+    while end >= low and found[end].text == "," and len(parts) < _MAX_SEGMENTS:
+        start = end - 1
+        while start >= low and found[start].text not in (",", BREAK, ":"):
+            start -= 1
+        parts.insert(0, _phrase_ending(found, end - 1, start + 1, whole=True))
+        end = start
+    if whole and end >= low:
+        return None
+    named = [part for part in parts if part is not None]
+    for part in named:
+        if part.text[:1].isupper() and part.text.split()[0] not in STARTERS:
+            return part
+    return named[0] if named else None
+
+
+def _listed(found: Sequence[Token], end: int, low: int) -> Phrase | None:
+    """Read a list of names ending in "and" at token ``end``: "Avon, Wye and Usk Guilds"."""
+    start = end
+    while start > low and (
+        _name_word(found[start - 1].text) or found[start - 1].text in (",", "and", "&")
+    ):
+        start -= 1
+    words = [token.text for token in found[start : end + 1]]
+    while words and (not _name_word(words[0]) or words[0] in STARTERS):
+        words.pop(0)
+        start += 1
+    if "," not in words or not ("and" in words or "&" in words):
+        return None
+    return Phrase(" ".join(words).replace(" ,", ","), found[start].start)
+
+
+def _skip_back(found: Sequence[Token], index: int, low: int) -> int:
+    """Step back over auxiliaries, adverbs, a time and brackets before a verb."""
+    while index >= low:
+        word = found[index].text
+        if word == ")":
+            while index >= low and found[index].text != "(":
+                index -= 1
+            index -= 1
+        elif word in AUXILIARIES or word.lower() in _TIME_WORDS or word.endswith("ly"):
+            index -= 1
+        else:
+            return index
+    return index
+
+
+def _phrase_ending(
+    found: Sequence[Token], end: int, low: int, *, whole: bool = False
+) -> Phrase | None:
+    """Read the noun phrase that ends at token ``end``; ``whole``: it must start at ``low``."""
+    if end < low:
+        return None
+    word = found[end].text
+    if word.lower() in PRONOUNS:
+        return Phrase(word, found[end].start) if end == low or not whole else None
+    if word in _REFLEXIVES and end > low:
+        end -= 1  # "Lee himself said"
+    elif word.islower() and (is_speech_verb(word) or word.endswith("ed")):
+        return None  # a verb, not the end of a subject: "Lee said told"
+    start = end
+    while start > low and _in_phrase(found, start - 1, end):
+        start -= 1
+    while start < end and found[start].text in STARTERS:
+        start += 1
+    if start > low and found[start - 1].text.lower() in _OBJECT_OF:
+        return _fronted(found, start - 1, low, whole=whole)
+    if whole and start != low:
+        return None
+    kept = [token for token in found[start : end + 1] if token.text not in "()"]
+    words = [token.text for token in kept]
+    if not words or words[0].lower() in _CLAUSE_WORDS or len(words) > _MAX_PHRASE:
+        return None
+    determined = words[0].lower() in DETERMINERS and any(
+        not _name_word(word) and word not in _GLUE for word in words[1:]
+    )
+    if determined:
+        words = _cut_at_participle(words)
+        run = len(words)
+        while run > 1 and _name_word(words[run - 1]):
+            run -= 1
+        if not (1 < run < len(words) and is_role(words[run - 1])):
+            return Phrase(" ".join(words), kept[0].start)
+        # "his deputy Ann Lee": the name after the job
+    if _name_word(words[-1]):
+        return _name_phrase(kept)
+    if _capitalised(words[0]) or words[-1].endswith("s"):
+        return Phrase(" ".join(words), kept[0].start)
+    return None
+
+
+def _name_phrase(kept: Sequence[Token]) -> Phrase | None:
+    """Return the name that ends the phrase ``kept``, its modifiers dropped."""
+    words = [token.text for token in kept]
+    run = len(words) - 1
+    while run > 0 and (_name_word(words[run - 1]) or words[run - 1] in _GLUE):
+        run -= 1
+    span = _name_span(words[run:])
+    if span is None:
+        return None
+    first = run + span[0]
+    if span[0] and words[first - 1] == "the":
+        first -= 1  # "the Federal Reserve": "the" before a name says it is a body
+    name = " ".join(words[first : run + span[1]])
+    return None if name in NOT_NAMES else Phrase(name, kept[first].start)
+
+
+def _cut_at_participle(words: list[str]) -> list[str]:
+    """Cut a description before a participle after its head: "a note *issued* after …"."""
+    for index in range(2, len(words)):
+        word = words[index]
+        if word.islower() and (_participle(word) or word.endswith("ing")):
+            return words[:index]
+    return words
+
+
+def _fronted(found: Sequence[Token], before: int, low: int, *, whole: bool) -> Phrase | None:
+    """Read the subject in front of a phrase that ends in an object: "a note *sent to* staff"."""
+    start = before
+    while start > low and found[start - 1].text not in (",", BREAK, ":"):
+        start -= 1
+    while start < before and found[start].text in STARTERS:
+        start += 1
+    if whole and start != low:
+        return None
+    cut = start + 1
+    while cut < before and not _participle(found[cut].text):
+        cut += 1
+    if cut - start > _MAX_PHRASE:
+        return None
+    return _phrase_ending(found, cut - 1, start, whole=True)
+
+
+def _participle(word: str) -> bool:
+    """Tell whether ``word`` may be a participle that ends a subject's head ("note *sent*")."""
+    return word.islower() and (
+        word.endswith("ed") or (word.endswith("en") and len(word) > 4) or word in _PARTICIPLE_FORMS
+    )
+
+
+def _in_phrase(found: Sequence[Token], index: int, end: int) -> bool:
+    """Tell whether token ``index`` belongs to the noun phrase ending at ``end``."""
+    word = found[index].text
+    if word in (",", BREAK, ":", "(", ")") or word.lower() in PRONOUNS:
+        return False
+    lower = word.lower()
+    if lower in DETERMINERS:
+        return True
+    if lower in _OWNER:
+        return index > 0 and found[index - 1].text not in (",", BREAK)
+    if lower in _CLAUSE_WORDS or lower in AUXILIARIES or lower in PASSIVES:
+        return False
+    if word[:1].isupper() or lower in _GLUE:
+        return True
+    return not looks_finite(lower) or (end - index < 2 and lower.endswith("s"))
+
+
+def subject_after(found: Sequence[Token], start: int) -> Phrase | None:
+    """Read the speaker that follows a verb from token ``start`` ("said the chair, Ann Lee").
+
+    Example:
+        >>> from newsparse._pipeline.quotes.clauses import tokens
+        >>> subject_after(tokens("said former mayor Ann Lee, who"), 1)
+        Phrase(text='Ann Lee', start=18)
+    """
+    while start < len(found) and found[start].text.lower() in _TIME_WORDS - {"last", "this"}:
+        start += 1
+    if start >= len(found) or found[start].text.lower() in _OWNER | _OBJECT_OF:
+        return None  # "hosted by the trust": a passive, not a speaker
+    end = start
+    while end + 1 < len(found) and _after_in_phrase(found[end + 1].text):
+        end += 1
+    phrase = _phrase_ending(found, end, start, whole=True)
+    if phrase is None or phrase.text[:1].isupper() or end + 2 >= len(found):
+        return phrase
+    if found[end + 1].text == ",":
+        # "said the chairman, Len Price": the name, not the job.
+        stop = end + 2
+        while stop + 1 < len(found) and _name_word(found[stop + 1].text):
+            stop += 1
+        named = _phrase_ending(found, stop, end + 2, whole=True)
+        if named is not None and named.text[:1].isupper() and _ends_clause(found, stop + 1):
+            return named
+    return phrase
+
+
+def _after_in_phrase(word: str) -> bool:
+    if word in (",", BREAK, ":", "(", ")"):
+        return False
+    lower = word.lower()
+    if lower in _CLAUSE_WORDS or lower in AUXILIARIES or lower in PASSIVES:
+        return False
+    return not looks_finite(lower) or word[:1].isupper()
+
+
+def _ends_clause(found: Sequence[Token], index: int) -> bool:
+    return index >= len(found) or found[index].text in (",", BREAK, "(")
