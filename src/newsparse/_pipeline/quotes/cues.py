@@ -34,7 +34,7 @@ from newsparse._pipeline.quotes.speech import (
     is_speech_verb,
     looks_finite,
 )
-from newsparse._pipeline.quotes.vocabulary import PARTICIPLES, STARTERS
+from newsparse._pipeline.quotes.vocabulary import NOT_NAMES, PARTICIPLES, STARTERS
 
 __all__ = ["CUE_RULES", "Cue", "CueRule", "QuoteContext", "find_cue", "speech_verb_near"]
 
@@ -176,7 +176,8 @@ def _frame_after(
     for verb in range(start + 1, min(end, start + _AFTER_REACH)):
         word = found[verb].text
         known = is_speech_verb(word)
-        if not known and not (looks_finite(word) and _open_frame(found, verb, end)):
+        shaped = looks_finite(word) or _after_plural(found, verb)
+        if not known and not (shaped and _open_frame(found, verb, end)):
             continue
         if tail is not None and clause_end(found, verb) - verb > tail:
             return None
@@ -198,11 +199,20 @@ def _inverted(
     phrase = subject_after(found[:end], after)
     if phrase is None or phrase.text.lower() in _IDIOMS:
         return None
-    if tail is not None and end - after > tail:
+    if tail is not None and not _speaker_ends_clause(found, phrase, end):
         return None
     if not is_speech_verb(found[start].text) and not speaker_like(phrase):
         return None
     return _verb_words(found, start, end), phrase
+
+
+def _speaker_ends_clause(found: Sequence[Token], phrase: Phrase, end: int) -> bool:
+    """Tell whether only an appositive or a bracket follows a speaker to the clause end."""
+    last = phrase.start + len(phrase.text)
+    for index in range(end):
+        if found[index].start >= last:
+            return found[index].text in (",", "(")
+    return True
 
 
 def _verb_words(found: Sequence[Token], verb: int, end: int) -> str:
@@ -211,6 +221,17 @@ def _verb_words(found: Sequence[Token], verb: int, end: int) -> str:
     if verb + 1 < end and found[verb + 1].text in PARTICLES and not is_speech_verb(word):
         return f"{word} {found[verb + 1].text}"
     return word
+
+
+def _after_plural(found: Sequence[Token], verb: int) -> bool:
+    """Tell whether a lowercase word follows a plural subject, as a verb's base form does."""
+    word, before = found[verb].text, found[verb - 1].text
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 2
+        and (before in ("they", "we") or (before.endswith("s") and before[:1].isupper()))
+    )
 
 
 def _open_frame(found: Sequence[Token], verb: int, end: int) -> bool:
@@ -227,6 +248,8 @@ def _after_quote(context: QuoteContext) -> Cue | None:
         return None
     found = context.after_tokens
     start = 1 if found and found[0].text == "," else 0
+    if start < len(found) and found[start].text == "as":
+        start += 1  # "‘…,’ as Lee put it"
     frame = _frame_after(found, start, clause_end(found, start))
     if frame is None:
         return None
@@ -263,9 +286,12 @@ def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue |
 
 def _open_verb_before(context: QuoteContext, found: list[Token]) -> Cue | None:
     """``Lee quipped: “…”`` / ``As Lee pointed out in May, “…”``: any verb leading in."""
-    for verb in range(len(found) - 1, max(-1, len(found) - 8), -1):
+    for verb in range(len(found) - 1, -1, -1):
         word = found[verb].text
-        if word.islower() and looks_finite(word) and _leads_in(found, verb):
+        near = verb >= len(found) - 8
+        if not (word.islower() and looks_finite(word)):
+            continue
+        if (near and _leads_in(found, verb)) or _that_follows(found, verb):
             previous = found[verb - 1].text if verb else ""
             cue = None if is_speech_verb(previous) else _subject_cue(context, found, verb)
             if cue is not None and speaker_like(Phrase(cue.subject, cue.at)):
@@ -298,6 +324,16 @@ def _leads_in(found: Sequence[Token], verb: int) -> bool:
     return bool(found) and found[0].text == "As" and rest[-1:] == [","] and len(rest) <= 5
 
 
+def _that_follows(found: Sequence[Token], verb: int) -> bool:
+    """Tell whether a "that" clause follows a past-tense verb: "Lee asserted *that* …"."""
+    if not found[verb].text.endswith("ed"):
+        return False  # "practices that …" is a noun and its relative clause
+    after = verb + 1
+    if after < len(found) and found[after].text in PARTICLES:
+        after += 1
+    return after < len(found) and found[after].text == "that"
+
+
 def _is_passive(found: Sequence[Token], verb: int) -> bool:
     before = verb - 1
     while before >= 0 and found[before].text.endswith("ly"):
@@ -322,7 +358,8 @@ def sentence_subject(found: Sequence[Token], upto: int) -> Phrase | None:
     """Return the subject of the sentence whose tokens before index ``upto`` are ``found``.
 
     An opening phrase up to its comma is skipped ("Later that month, the
-    firm applied" gives "the firm").
+    firm applied" gives "the firm"; "Reached by phone, Lee denied it"
+    gives "Lee").
 
     Example:
         >>> found = tokens("Later that day, the firm applied again, saying")
@@ -332,18 +369,36 @@ def sentence_subject(found: Sequence[Token], upto: int) -> Phrase | None:
     start = 0
     while start < upto and found[start].text in STARTERS:
         start += 1
-    if start and start < upto and found[start].text == ",":
+    if start < upto and found[start].text == ",":
         start += 1
-    elif start or (upto and found[0].text.lower() in ("in", "on", "at", "after", "before")):
+    elif upto and (start or _opens_with_phrase(found[0].text)):
         comma = next((i for i in range(start, upto) if found[i].text == ","), None)
         start = comma + 1 if comma is not None else start
     for verb in range(start + 1, upto):
         word = found[verb].text
         if is_speech_verb(word) or looks_finite(word) or word in PASSIVES or word in AUXILIARIES:
             phrase = subject_before(found, verb, low=start, whole=True)
+            if phrase is None:
+                phrase = subject_before(found, verb, low=start)
+                if phrase is not None and not _after_comma(found, phrase):
+                    phrase = None
             if phrase is not None:
                 return phrase
     return None
+
+
+def _opens_with_phrase(word: str) -> bool:
+    """Tell whether a sentence opens with a phrase before its subject: "In May,", "Reached …"."""
+    lower = word.lower()
+    return lower in ("in", "on", "at", "after", "before", "during", "for", "with") or (
+        word[:1].isupper() and lower.endswith(("ing", "ed", "ly"))
+    )
+
+
+def _after_comma(found: Sequence[Token], phrase: Phrase) -> bool:
+    """Tell whether a comma (a dateline's dash, an opening phrase's end) stands before a phrase."""
+    index = next((i for i, token in enumerate(found) if token.start >= phrase.start), 0)
+    return index > 0 and found[index - 1].text == ","
 
 
 def _sentence_end(context: QuoteContext) -> Cue | None:
@@ -376,9 +431,9 @@ def _headline_frame(found: Sequence[Token], start: int, end: int) -> tuple[str, 
     return (verb, phrase) if speaker_like(phrase) else None
 
 
-def _headline_colon(context: QuoteContext) -> Cue | None:
-    """``NAU: clubs ‘face closure’``: a headline's speaker before a colon."""
-    if not context.headline:
+def _name_colon(context: QuoteContext) -> Cue | None:
+    """``NAU: clubs ‘face closure’``: a name before a colon opening a headline or paragraph."""
+    if context.before_at != 0:
         return None
     found = context.before_tokens
     colon = next((i for i, token in enumerate(found) if token.text == ":"), None)
@@ -387,18 +442,24 @@ def _headline_colon(context: QuoteContext) -> Cue | None:
     words = [token.text for token in found[:colon]]
     if any(word in (",", BREAK) for word in words):
         return None
-    return Cue(None, " ".join(words), context.first, found[0].start, "headline-colon")
+    if words[0] in NOT_NAMES or not (context.headline or all(_word_of_name(w) for w in words)):
+        return None
+    return Cue(None, " ".join(words), context.first, found[0].start, "name-colon")
 
 
 CUE_RULES: tuple[CueRule, ...] = (
     ("after-quote", _after_quote),
     ("before-quote", _before_quote),
     ("sentence-end", _sentence_end),
-    ("headline-colon", _headline_colon),
+    ("name-colon", _name_colon),
 )
 """The cue rules in the order they are tried; the first cue found wins."""
 
 _BEFORE_FIRST: tuple[CueRule, ...] = (CUE_RULES[1], CUE_RULES[0], *CUE_RULES[2:])
+
+
+def _word_of_name(word: str) -> bool:
+    return word[:1].isupper() or word in ("of", "and", "&", "the")
 
 
 def speech_verb_near(context: QuoteContext) -> bool:

@@ -17,6 +17,7 @@ import attrs
 
 from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_person, organisation_like
 from newsparse._pipeline.quotes.passages import MASK
+from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import (
     NOT_NAMES,
     PERSON_NOUNS,
@@ -227,6 +228,8 @@ def _title_index(words: list[str]) -> int | None:
 
 
 def _is_subject(masked: str, start: int, length: int) -> bool:
-    return VERB_NEXT.match(masked, start + length) is not None and (
-        OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None
-    )
+    if VERB_NEXT.match(masked, start + length) is not None:
+        return OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None
+    # A speaker after its verb: "…, adds Ann Lee."
+    before = masked[max(0, start - 14) : start].rstrip().rpartition(" ")[2]
+    return is_speech_verb(before)

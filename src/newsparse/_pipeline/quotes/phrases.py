@@ -75,6 +75,7 @@ _PARTICIPLE_FORMS = frozenset((
     "kept", "led", "won", "lost", "paid", "cut", "run", "hit", "shut", "spent", "meant",
 ))  # fmt: skip
 _SPEAKING_NOUNS = frozenset((*SOURCE_NOUNS, *PERSON_NOUNS, *GROUP_NOUNS))
+_NOT_ADVERBS = frozenset(("only", "early", "family", "ally", "daily", "weekly", "monthly"))
 _MAX_PHRASE = 9  # words of a description before its verb
 _MAX_SEGMENTS = 4  # comma-separated parts of a subject ("Ann Lee, 52, a nurse, said")
 _POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
@@ -205,7 +206,8 @@ def subject_before(
         start = end - 1
         while start >= low and found[start].text not in (",", BREAK, ":"):
             start -= 1
-        parts.insert(0, _phrase_ending(found, end - 1, start + 1, whole=True))
+        last = _skip_back(found, end - 1, start + 1)
+        parts.insert(0, _phrase_ending(found, last, start + 1, whole=True))
         end = start
     if whole and end >= low:
         return None
@@ -271,6 +273,10 @@ def _phrase_ending(
         return None
     kept = [token for token in found[start : end + 1] if token.text not in "()"]
     words = [token.text for token in kept]
+    if "and" in words[1:] and words[0][:1].isupper():
+        cut = words.index("and")
+        if words[cut + 1 : cut + 2] and words[cut + 1].lower() in DETERMINERS:
+            kept, words = kept[:cut], words[:cut]  # "Lee and other leaders": Lee
     if not words or words[0].lower() in _CLAUSE_WORDS or len(words) > _MAX_PHRASE:
         return None
     determined = words[0].lower() in DETERMINERS and any(
@@ -350,10 +356,16 @@ def _in_phrase(found: Sequence[Token], index: int, end: int) -> bool:
         return True
     if lower in _OWNER:
         return index > 0 and found[index - 1].text not in (",", BREAK)
+    if lower == "and" and 0 < index < end and found[index - 1].text[:1].isupper():
+        return found[index + 1].text.lower() in DETERMINERS  # "Lee and other leaders"
     if lower in _CLAUSE_WORDS or lower in AUXILIARIES or lower in PASSIVES:
         return False
     if word[:1].isupper() or lower in _GLUE:
         return True
+    if index and found[index - 1].text.lower() in DETERMINERS:
+        return True  # "the *retired* surgeon"
+    if lower.endswith("ly") and lower not in _NOT_ADVERBS:
+        return False  # an adverb: the phrase is a clause ("the firm quietly withdrew")
     return not looks_finite(lower) or (end - index < 2 and lower.endswith("s"))
 
 
@@ -371,6 +383,8 @@ def subject_after(found: Sequence[Token], start: int) -> Phrase | None:
         return None  # "hosted by the trust": a passive, not a speaker
     end = start
     while end + 1 < len(found) and _after_in_phrase(found[end + 1].text):
+        if _name_ends(found, end):
+            break  # "Ann Lee of the trust", "Ann Lee with the union": the name ends
         end += 1
     phrase = _phrase_ending(found, end, start, whole=True)
     if phrase is None or phrase.text[:1].isupper() or end + 2 >= len(found):
@@ -384,6 +398,14 @@ def subject_after(found: Sequence[Token], start: int) -> Phrase | None:
         if named is not None and named.text[:1].isupper() and _ends_clause(found, stop + 1):
             return named
     return phrase
+
+
+def _name_ends(found: Sequence[Token], index: int) -> bool:
+    """Tell whether a capitalised word at ``index`` ends a name before an owner preposition."""
+    if not found[index].text[:1].isupper() or index + 2 >= len(found):
+        return False
+    owner, after = found[index + 1].text, found[index + 2].text
+    return owner in _OWNER and not (owner == "of" and after[:1].isupper())
 
 
 def _after_in_phrase(word: str) -> bool:

@@ -17,6 +17,7 @@ from operator import attrgetter
 
 import attrs
 
+from newsparse._pipeline.quotes.clauses import Token
 from newsparse._pipeline.quotes.context import quote_context
 from newsparse._pipeline.quotes.cues import Cue, find_cue, speech_verb_near
 from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, word_count
@@ -36,7 +37,7 @@ ATTRIBUTION_RULES = {
     "after-described": "a job, a name and a verb after the quote: ‘…,’ club coach Ann Lee said",
     "before-quote": "a speech verb before the opening mark: He said: ‘…’ / Lee warned that ‘…’",
     "sentence-end": "a cue ending the sentence: ‘…’ over pay, the union has warned.",
-    "headline-colon": "a headline's name before a colon: NAU: ‘…’",
+    "name-colon": "a name before a colon opening a headline or paragraph: NAU: ‘…’",
     "headline-echo": "a headline's quote credited as the same words are below it",
     "continues": "speech that goes on after a credited quote: ‘A,’ she said. ‘B.’",
     "colon-subject": "the subject of a sentence ending in a colon: Lee is blunt: ‘…’",
@@ -66,6 +67,14 @@ def _is_role(name: str) -> bool:
     """Tell whether a person's name is a job ("the chair", "Trust chief"), not a name."""
     last = name.rpartition(" ")[2]
     return last in PERSON_NOUNS and last not in _NOT_ROLES
+
+
+def _verb_adjacent(cue: Cue, before: Sequence[Token]) -> bool:
+    """Tell whether a cue's verb stands right before the quote: "Lee said “The Others”"."""
+    if cue.rule != "before-quote" or cue.verb is None:
+        return False
+    tail = [token.text for token in before[-3:] if token.text not in (":", ",", "that")]
+    return bool(tail) and tail[-1] == cue.verb.rsplit(" ", 1)[-1]
 
 
 def _is_subhead(marked: MarkedQuote, passages: Sequence[Passage], *, opens: bool) -> bool:
@@ -167,7 +176,9 @@ class _Attributor:
             speaker = resolved[0] if resolved is not None else None
             verb = cue.verb
             cued = True
-        attached = cue is not None and cue.rule in _ATTACHED_RULES
+        attached = cue is not None and (
+            cue.rule in _ATTACHED_RULES or _verb_adjacent(cue, context.before_tokens)
+        )
         kind = classify(
             marked, before=context.before, opens_paragraph=opens, cued=cued, attached=attached
         )
