@@ -13,11 +13,11 @@ becomes a token of its own; one that ends an abbreviation or an initial
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse._pipeline.quotes.passages import MASK
+from newsparse._pipeline.quotes.vocabulary import lazy_pattern
 
 __all__ = ["ABBREVIATIONS", "BREAK", "Token", "clause_end", "ends_abbreviation", "tokens"]
 
@@ -36,10 +36,14 @@ BREAK = ";"
 semicolon, another quote, a question or exclamation mark."""
 
 # A word or a punctuation token. Matches: "Dr.", "(", "U.S.-based", ","
-_TOKEN = re.compile(r"[(),;:]|[^\s(),;:]+")
+_TOKEN = lazy_pattern(r"[(),;:]|[^\s(),;:]+")
+_new = tuple.__new__
+_MASK_CHAR = MASK
 _ENDS = ".!?"
 _DASHES = frozenset(("-", "–", "—", "--"))  # a dash between spaces sets words off as a comma does
 _CLOSERS = "’'”\"»›)]"
+# Last characters that need a closer look: a stop, a closing mark, a dash.
+_SPECIAL_LAST = frozenset(_ENDS + _CLOSERS + "-–—" + MASK)
 
 
 class Token(NamedTuple):
@@ -70,32 +74,62 @@ def ends_abbreviation(word: str) -> bool:
     return bool(head) and head.isupper() and len(head) == 1 and tail[:1].isupper()
 
 
-def tokens(text: str, offset: int = 0) -> list[Token]:
+def tokens(text: str, offset: int = 0, *, first_clause: bool = False) -> list[Token]:
     """Return the tokens of ``text``; clause ends become :data:`BREAK` tokens.
 
     Args:
         text: The masked writer's words.
         offset: Added to every token's start.
+        first_clause: Stop after the first clause break (what follows a
+            quote is read only to the end of its clause).
 
     Example:
         >>> [t.text for t in tokens("said Ann Vey of Dell Bank Inc., then left. He")]
         ['said', 'Ann', 'Vey', 'of', 'Dell', 'Bank', 'Inc.', ',', 'then', 'left', ';', 'He']
     """
     found: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        word, start = match.group(), match.start() + offset
-        if MASK in word:
-            found.append(Token(BREAK, start))
+    append = found.append
+    find = text.find
+    at = 0
+    for chunk in text.split():
+        at = find(chunk, at)
+        if chunk.isalnum():
+            append(_new(Token, (chunk, at + offset)))  # the common case: a plain word
+            at += len(chunk)
             continue
-        bare = word.rstrip(_CLOSERS)
-        if bare and bare[-1] in _ENDS and not (bare[-1] == "." and ends_abbreviation(bare[:-1])):
-            word = bare.rstrip(_ENDS)
-            if word:
-                found.append(Token(word, start))
-            found.append(Token(BREAK, start + len(word)))
-            continue
-        found.append(Token("," if word in _DASHES else word, start))
+        if _pieces(found, chunk, at + offset, first_clause=first_clause):
+            break
+        at += len(chunk)
     return found
+
+
+def _pieces(found: list[Token], chunk: str, start: int, *, first_clause: bool) -> bool:
+    """Add the tokens of a chunk that holds punctuation; True when the clause ended there."""
+    ended = False
+    at = 0
+    for word in _TOKEN().findall(chunk):
+        at = chunk.find(word, at)
+        ended = _piece(found, word, start + at) or ended
+        at += len(word)
+        if ended and first_clause:
+            return True
+    return False
+
+
+def _piece(found: list[Token], word: str, start: int) -> bool:
+    """Add the token or tokens of one word; True when it ends a clause."""
+    if _MASK_CHAR in word:
+        found.append(Token(BREAK, start))
+        return True
+    bare = word.rstrip(_CLOSERS)
+    if bare and bare[-1] in _ENDS and not (bare[-1] == "." and ends_abbreviation(bare[:-1])):
+        word = bare.rstrip(_ENDS)
+        if word:
+            found.append(Token(word, start))
+        found.append(Token(BREAK, start + len(word)))
+        return True
+    found.append(Token("," if word in _DASHES else word, start))
+    return False
 
 
 def clause_end(found: Sequence[Token], start: int = 0) -> int:

@@ -20,6 +20,8 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsparse._pipeline.quotes.clauses import BREAK, Token, clause_end, tokens
+from newsparse._pipeline.quotes.nameforms import is_role_title
+from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.phrases import (
     Phrase,
     speaker_like,
@@ -28,13 +30,14 @@ from newsparse._pipeline.quotes.phrases import (
 )
 from newsparse._pipeline.quotes.speech import (
     AUXILIARIES,
+    IRREGULAR_PAST,
     PARTICLES,
     PASSIVES,
     is_participle,
     is_speech_verb,
     looks_finite,
 )
-from newsparse._pipeline.quotes.vocabulary import NOT_NAMES, PARTICIPLES, STARTERS
+from newsparse._pipeline.quotes.vocabulary import NOT_NAMES, PARTICIPLES, SPEECH_VERBS, STARTERS
 
 __all__ = ["CUE_RULES", "Cue", "CueRule", "QuoteContext", "find_cue", "speech_verb_near"]
 
@@ -112,9 +115,9 @@ class QuoteContext:
 
     @property
     def after_tokens(self) -> list[Token]:
-        """The tokens of :attr:`after`, offsets in its passage."""
+        """The tokens of :attr:`after` to the end of its first clause, offsets in its passage."""
         if self._after_tokens is None:
-            self._after_tokens = tokens(self.after, self.after_at)
+            self._after_tokens = tokens(self.after, self.after_at, first_clause=True)
         return self._after_tokens
 
 
@@ -148,6 +151,12 @@ _OPEN_FOLLOWERS = frozenset((
 ))  # fmt: skip
 _CONJUNCTIONS = frozenset(("and", "but", "yet", "then"))
 _SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
+_FRAME_REACH = 160  # characters after a closing mark read for a frame's verb
+_PUNCTUATION = ",.;:!?()’'”\"»›"
+_STOPS_AND_MASK = frozenset((";", MASK))
+_FINITE_IRREGULAR = IRREGULAR_PAST
+_KNOWN_VERBS = frozenset(SPEECH_VERBS)
+_VERB_CANDIDATES = frozenset((*SPEECH_VERBS, "according", "According"))
 
 
 def _cue(phrase: Phrase | None, verb: str | None, passage: int, rule: str) -> Cue | None:
@@ -239,13 +248,23 @@ def _open_frame(found: Sequence[Token], verb: int, end: int) -> bool:
     after = verb + 1
     if after < end and found[after].text in PARTICLES:
         after += 1
-    return after >= end or found[after].text.lower() in _OPEN_FOLLOWERS
+    if after >= end:
+        return True
+    follower = found[after].text.lower()
+    if found[verb].text.endswith("ed"):
+        return follower in _OPEN_FOLLOWERS
+    return follower in (",", "that", "(")  # "-s" may be a plural noun: "photos from"
 
 
 def _after_quote(context: QuoteContext) -> Cue | None:
     """``‘…,’ he said`` / ``‘…’, said Dr Lee`` / ``“…,” Rovers coach Ann Lee chimed in``."""
-    if context.ends_sentence:
+    if context.ends_sentence or not context.after.strip(" ,"):
         return None
+    quick = _plain_after(context)
+    if quick is not None:
+        return quick
+    if not _may_frame(context.after[:_FRAME_REACH]):
+        return None  # spared the tokens: no word there can be a verb of a frame
     found = context.after_tokens
     start = 1 if found and found[0].text == "," else 0
     if start < len(found) and found[start].text == "as":
@@ -256,18 +275,116 @@ def _after_quote(context: QuoteContext) -> Cue | None:
     return _cue(frame[1], frame[0], context.last, "after-quote")
 
 
+def _may_frame(text: str) -> bool:
+    """Tell cheaply whether ``text`` holds a word that may be the verb of a speech frame."""
+    for word in text.split():
+        word = word.rstrip(_PUNCTUATION)
+        if not word[:1].islower():
+            if word[:1] in _STOPS_AND_MASK:
+                return False  # the clause ended
+            continue
+        if word in _VERB_CANDIDATES or looks_finite(word):
+            return True
+    return False
+
+
+def _plain_after(context: QuoteContext) -> Cue | None:
+    """Read the commonest cues without tokens: ``“…,” she said`` / ``“…,” said Ann Lee.``.
+
+    Only plain words qualify (no title, initial or bracket); anything else
+    goes to the token readers, which give the same answer for these.
+    """
+    after = context.after
+    rest = after.lstrip(" ,")
+    at = context.after_at + len(after) - len(rest)
+    words = rest.split(" ", 4)
+    first = words[0].rstrip(".,")
+    if is_speech_verb(first) and 1 < len(words) <= 4 and words[-1][-1:] in (".", ","):
+        subject = [*words[1:-1], words[-1][:-1]]
+        if _plain_subject(subject, "") and subject[0] not in ("it", "they"):
+            return Cue(first, " ".join(subject), context.last, at + len(first) + 1, "after-quote")
+        return None
+    for count in range(1, min(4, len(words))):
+        verb = words[count].rstrip(".,;:!?")
+        if is_speech_verb(verb):
+            if _plain_subject(words[:count], ""):
+                return Cue(verb, " ".join(words[:count]), context.last, at, "after-quote")
+            return None
+    return None
+
+
+def _plain_subject(words: Sequence[str], last: str) -> bool:
+    """Tell whether ``words`` are "he", "she" or a plain name of one to three words."""
+    if not all(word.isalpha() for word in words) or last.count(",") + last.count(".") > 1:
+        return False
+    if len(words) == 1 and words[0] in ("he", "she", "He", "She"):
+        return True
+    return (
+        all(word[0].isupper() and word[1:].islower() for word in words)
+        and words[0] not in NOT_NAMES
+        and not any(is_role_title(word) for word in words)
+    )
+
+
+def _plain_before(context: QuoteContext) -> Cue | None:
+    """Read ``He said: “…”`` / ``Ann Lee added that “…”`` without tokens."""
+    before = context.before
+    head = before.rstrip()
+    if head.endswith((":", ",")):
+        head = head[:-1]
+    elif head.endswith(" that"):
+        head = head[:-5]
+    else:
+        return None
+    words = head.split()
+    if not 2 <= len(words) <= 4 or not is_speech_verb(words[-1]):
+        return None
+    subject = words[:-1]
+    if not _plain_subject(subject, ""):
+        return None
+    at = context.before_at + len(before) - len(before.lstrip())
+    return Cue(words[-1], " ".join(subject), context.first, at, "before-quote")
+
+
 def _before_quote(context: QuoteContext) -> Cue | None:
     """``He said: ‘…’`` / ``Lee warned that clubs were ‘…’`` / ``…, responding that ‘…’``.
 
     The verbs of the sentence are tried from the nearest back, so a verb
     whose subject is no speaker falls back to the one before.
     """
+    quick = _plain_before(context)
+    if quick is not None:
+        return quick
+    if not _may_credit(context.before):
+        return None  # spared the tokens: no word there can credit the quote
     found = context.before_tokens
-    for verb in range(len(found) - 1, -1, -1):
-        cue = _cue_for_verb(context, found, verb)
+    texts = [token.text for token in found]
+    led = texts[-1] in (":", "that") or texts[0] == "As"
+    if led:
+        cue = _open_verb_before(context, found, near_only=True)
         if cue is not None:
-            return cue
-    return _open_verb_before(context, found)
+            return cue  # "Lee fired back: “…”" wins over an earlier verb of the sentence
+    for verb in range(len(found) - 1, -1, -1):
+        word = texts[verb]
+        if word in _VERB_CANDIDATES or word.endswith("ing"):
+            cue = _cue_for_verb(context, found, verb)
+            if cue is not None:
+                return cue
+    return _open_verb_before(context, found) if "that" in texts else None
+
+
+def _may_credit(before: str) -> bool:
+    """Tell cheaply whether the words before a quote hold anything a before-quote cue reads."""
+    stripped = before.rstrip()
+    if not stripped:
+        return False
+    if stripped.endswith((":", "that")) or stripped.startswith("As "):
+        return True
+    for word in stripped.split():
+        word = word.strip(",.;:()")
+        if word in _VERB_CANDIDATES or word.endswith("ing") or word == "that":
+            return True
+    return False
 
 
 def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
@@ -284,14 +401,20 @@ def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue |
     return _subject_cue(context, found, verb)
 
 
-def _open_verb_before(context: QuoteContext, found: list[Token]) -> Cue | None:
-    """``Lee quipped: “…”`` / ``As Lee pointed out in May, “…”``: any verb leading in."""
-    for verb in range(len(found) - 1, -1, -1):
+def _open_verb_before(
+    context: QuoteContext, found: list[Token], *, near_only: bool = False
+) -> Cue | None:
+    """``Lee quipped: “…”`` / ``As Lee pointed out in May, “…”``: any verb leading in.
+
+    With ``near_only``, only a verb right before the quote's colon or "that".
+    """
+    low = max(-1, len(found) - 8) if near_only else -1
+    for verb in range(len(found) - 1, low, -1):
         word = found[verb].text
         near = verb >= len(found) - 8
         if not (word.islower() and looks_finite(word)):
             continue
-        if (near and _leads_in(found, verb)) or _that_follows(found, verb):
+        if (near and _leads_in(found, verb)) or (not near_only and _that_follows(found, verb)):
             previous = found[verb - 1].text if verb else ""
             cue = None if is_speech_verb(previous) else _subject_cue(context, found, verb)
             if cue is not None and speaker_like(Phrase(cue.subject, cue.at)):
@@ -318,6 +441,8 @@ def _leads_in(found: Sequence[Token], verb: int) -> bool:
     rest = [token.text for token in found[verb + 1 :]]
     if rest and rest[0] in PARTICLES:
         rest = rest[1:]
+    while rest and rest[0].endswith("ly"):
+        rest = rest[1:]  # "fired back forcefully:"
     if rest in ([":"], ["that"], [",", "that"]):
         return True
     # "As Ann Lee pointed out in May, “…”"
@@ -403,7 +528,9 @@ def _after_comma(found: Sequence[Token], phrase: Phrase) -> bool:
 
 def _sentence_end(context: QuoteContext) -> Cue | None:
     """``‘…’ over the harbour plan, the union has warned.`` / ``…, warns NHBW``."""
-    if context.ends_sentence:
+    if context.ends_sentence or "," not in context.after:
+        return None
+    if not _may_frame(context.after.rsplit(",", 1)[1] if context.headline else context.after):
         return None
     found = context.after_tokens
     end = clause_end(found)
@@ -433,7 +560,7 @@ def _headline_frame(found: Sequence[Token], start: int, end: int) -> tuple[str, 
 
 def _name_colon(context: QuoteContext) -> Cue | None:
     """``NAU: clubs ‘face closure’``: a name before a colon opening a headline or paragraph."""
-    if context.before_at != 0:
+    if context.before_at != 0 or ":" not in context.before:
         return None
     found = context.before_tokens
     colon = next((i for i, token in enumerate(found) if token.text == ":"), None)
@@ -472,10 +599,11 @@ def speech_verb_near(context: QuoteContext) -> bool:
         >>> speech_verb_near(QuoteContext.of_text("The nurses said it was ", ".", after_at=30))
         True
     """
-    for token in (*context.before_tokens, *context.after_tokens):
-        word = token.text.lower()
-        if is_speech_verb(word) or word in _SPEECH_PARTICIPLES or word == "according":
-            return True
+    for text in (context.before, context.after):
+        for word in text.split():
+            word = word.strip(",.;:()").lower()
+            if is_speech_verb(word) or word in _SPEECH_PARTICIPLES or word == "according":
+                return True
     return False
 
 
@@ -505,6 +633,7 @@ def find_cue(context: QuoteContext, rules: tuple[CueRule, ...] = CUE_RULES) -> C
 
 def _speech_verb_before(context: QuoteContext) -> bool:
     """Tell whether a known verb of saying stands before a quote that opens lowercase."""
-    if not context.before.strip() or context.before.rstrip().endswith((":", ",")):
+    before = context.before.rstrip()
+    if not before or before.endswith((":", ",")):
         return False
-    return any(is_speech_verb(token.text) for token in context.before_tokens)
+    return any(word in _KNOWN_VERBS for word in before.split())

@@ -42,6 +42,7 @@ from newsparse._pipeline.quotes.vocabulary import (
     OWNER_PATTERN,
     PERSON_NOUNS,
     PLACE_WORDS,
+    ROLE_NOUNS,
     ROLE_WORDS,
     SOURCE_NOUNS,
     STARTERS,
@@ -52,6 +53,7 @@ from newsparse._pipeline.quotes.vocabulary import (
 __all__ = ["NameBook"]
 
 _ROLE_SET = frozenset(word.lower() for word in ROLE_WORDS)
+_KNOWN_JOBS = frozenset((*ROLE_NOUNS, *PERSON_NOUNS))
 _OWNERS = frozenset(("of", "for", "at", "from", "with", "in", "on"))
 _SOURCE = words_pattern(SOURCE_NOUNS)
 
@@ -140,6 +142,7 @@ class NameBook:
     _surnames: dict[str, bool] = attrs.Factory(dict)
     _genders: dict[str, str | None] = attrs.Factory(dict)
     _described_as: dict[str, str | None] = attrs.Factory(dict)
+    _descriptions: dict[str, str | None] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
         masked = [passage.masked for passage in self.passages]
@@ -256,6 +259,8 @@ class NameBook:
                 name = self.canonical(mention.name, mention.passage, mention.at)[0]
                 if self._described_as_role(name, role):
                     return name
+        if role not in _KNOWN_JOBS:
+            return None  # only a known job is looked for over the whole article
         if role not in self._described_as:
             self._described_as[role] = self._find_described_as(role)
         return self._described_as[role]
@@ -376,7 +381,9 @@ class NameBook:
 
     def description(self, name: str) -> str | None:
         """Return the job description written next to a person's name, if any."""
-        return description_of(self.joined, name)
+        if name not in self._descriptions:
+            self._descriptions[name] = description_of(self.joined, name)
+        return self._descriptions[name]
 
 
 _TITLE_ROLES = {

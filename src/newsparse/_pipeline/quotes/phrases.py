@@ -213,8 +213,9 @@ def subject_before(
         return None
     named = [part for part in parts if part is not None]
     for part in named:
-        if part.text[:1].isupper() and part.text.split()[0] not in STARTERS:
-            return part
+        first = part.text.split()[0]
+        if first[:1].isupper() and first not in STARTERS and first.lower() not in DETERMINERS:
+            return part  # a name among the parts: "the trust’s chief, Ann Lee, said"
     return named[0] if named else None
 
 
@@ -265,11 +266,12 @@ def _phrase_ending(
     start = end
     while start > low and _in_phrase(found, start - 1, end):
         start -= 1
+    opened = start == low
     while start < end and found[start].text in STARTERS:
         start += 1
     if start > low and found[start - 1].text.lower() in _OBJECT_OF:
         return _fronted(found, start - 1, low, whole=whole)
-    if whole and start != low:
+    if whole and not opened:
         return None
     kept = [token for token in found[start : end + 1] if token.text not in "()"]
     words = [token.text for token in kept]

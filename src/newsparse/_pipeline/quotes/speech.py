@@ -15,6 +15,7 @@ from newsparse._pipeline.quotes.vocabulary import PARTICIPLES, SPEECH_VERBS
 
 __all__ = [
     "AUXILIARIES",
+    "IRREGULAR_PAST",
     "PARTICLES",
     "PASSIVES",
     "is_participle",
@@ -26,7 +27,8 @@ _KNOWN = frozenset(SPEECH_VERBS)
 _KNOWN_PARTICIPLES = frozenset(PARTICIPLES)
 
 # Irregular past forms that take no -ed, among the verbs news puts after a quote.
-_IRREGULAR = frozenset((
+# (A list of forms, not of verbs: any verb may stand in a frame.)
+IRREGULAR_PAST = frozenset((
     "said", "told", "wrote", "spoke", "thought", "felt", "knew", "shot", "put", "went",
     "began", "gave", "swore", "sang", "cried", "replied", "bit", "quipped", "read", "found",
     "made", "took", "came", "saw", "got", "held", "left", "kept", "brought", "stood", "won",
@@ -84,7 +86,7 @@ def looks_finite(word: str) -> bool:
         >>> [looks_finite(w) for w in ("chimed", "muses", "swore", "bill", "glass", "red")]
         [True, True, True, False, False, False]
     """
-    if word in _KNOWN or word in _IRREGULAR:
+    if word in _KNOWN or word in IRREGULAR_PAST:
         return True
     if len(word) < 4 or not word.isalpha() or not word.islower() or word in _NOT_VERBS:
         return False
