@@ -7,13 +7,13 @@ same however long its paragraph: the sentence is looked for at most
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsparse._pipeline.quotes.clauses import ends_abbreviation
 from newsparse._pipeline.quotes.cues import QuoteContext
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage
 from newsparse._pipeline.quotes.sources import SourceRole
+from newsparse._pipeline.quotes.vocabulary import lazy_pattern
 
 __all__ = ["WINDOW", "quote_context", "sentence_end", "sentence_start"]
 
@@ -21,7 +21,7 @@ WINDOW = 400
 """Characters of a sentence read on either side of a quote."""
 
 # The stop that ends a sentence. Matches: the ". " of "said. Then"
-_STOP = re.compile(r"[.!?](?= )")
+_STOP = lazy_pattern(r"[.!?](?= )")
 
 _WORD_REACH = 10  # characters read back from a stop for the word it may shorten
 
@@ -66,13 +66,13 @@ def sentence_end(text: str, start: int) -> int:
         ' Dr. Lee said.'
     """
     high = min(len(text), start + WINDOW)
-    match = _STOP.search(text, start, high)
+    match = _STOP().search(text, start, high)
     while match is not None:
         stop = match.start()
         word = text[max(start, stop - _WORD_REACH) : stop].rsplit(" ", 1)[-1].lstrip("(")
         if text[stop] != "." or not ends_abbreviation(word):
             return stop + 1
-        match = _STOP.search(text, stop + 1, high)
+        match = _STOP().search(text, stop + 1, high)
     return high
 
 

@@ -151,6 +151,16 @@ _OPEN_FOLLOWERS = frozenset((
 ))  # fmt: skip
 _CONJUNCTIONS = frozenset(("and", "but", "yet", "then"))
 _SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
+# Words that open a clause in which no speaker can stand before a verb.
+_NO_SUBJECT = frozenset((
+    "for", "with", "or", "and", "but", "if", "that", "which", "who", "whom", "whose", "when",
+    "where", "while", "because", "since", "until", "unless", "though", "although", "as", "than",
+    "to", "of", "in", "on", "at", "by", "from", "into", "about", "over", "under", "after",
+    "before", "without", "between", "among", "during", "so", "nor", "whether", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "do", "does", "did", "not", "than", "then", "now", "even",
+))  # fmt: skip
+_SUBJECT_TRIES = 3  # verbs of a sentence tried for its subject (an appositive may hold one)
 _FRAME_REACH = 160  # characters after a closing mark read for a frame's verb
 _PUNCTUATION = ",.;:!?()’'”\"»›"
 _STOPS_AND_MASK = frozenset((";", MASK))
@@ -269,15 +279,30 @@ def _after_quote(context: QuoteContext) -> Cue | None:
     start = 1 if found and found[0].text == "," else 0
     if start < len(found) and found[start].text == "as":
         start += 1  # "‘…,’ as Lee put it"
+    elif start < len(found) and found[start].text in _NO_SUBJECT:
+        return None
     frame = _frame_after(found, start, clause_end(found, start))
     if frame is None:
         return None
     return _cue(frame[1], frame[0], context.last, "after-quote")
 
 
-def _may_frame(text: str) -> bool:
-    """Tell cheaply whether ``text`` holds a word that may be the verb of a speech frame."""
-    for word in text.split():
+def _may_frame(text: str, *, opens: bool = True) -> bool:
+    """Tell cheaply whether ``text`` holds a word that may be the verb of a speech frame.
+
+    With ``opens`` (the words right after a quote), a clause that opens
+    with a preposition or a conjunction ("for", "if", "which") has no
+    speaker before a verb, so only a verb opening it counts.
+    """
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].strip(_PUNCTUATION)
+    if opens and first in _NO_SUBJECT:
+        return False
+    if first.islower() and (first in _VERB_CANDIDATES or looks_finite(first)):
+        return True
+    for word in words:
         word = word.rstrip(_PUNCTUATION)
         if not word[:1].islower():
             if word[:1] in _STOPS_AND_MASK:
@@ -327,23 +352,25 @@ def _plain_subject(words: Sequence[str], last: str) -> bool:
 
 
 def _plain_before(context: QuoteContext) -> Cue | None:
-    """Read ``He said: “…”`` / ``Ann Lee added that “…”`` without tokens."""
+    """Read ``He said: “…”`` / ``Ann Lee warned that clubs were “…”`` without tokens.
+
+    The sentence must open with a plain subject (a pronoun, or one to
+    three plain capitalised words) and its known verb; anything else goes
+    to the token readers.
+    """
     before = context.before
-    head = before.rstrip()
-    if head.endswith((":", ",")):
-        head = head[:-1]
-    elif head.endswith(" that"):
-        head = head[:-5]
-    else:
-        return None
-    words = head.split()
-    if not 2 <= len(words) <= 4 or not is_speech_verb(words[-1]):
-        return None
-    subject = words[:-1]
-    if not _plain_subject(subject, ""):
-        return None
-    at = context.before_at + len(before) - len(before.lstrip())
-    return Cue(words[-1], " ".join(subject), context.first, at, "before-quote")
+    words = before.split(None, 4)
+    for count in range(1, min(4, len(words))):
+        verb = words[count].rstrip(":,")
+        if not is_speech_verb(verb):
+            continue
+        if words[count][-1:] == "," or not _plain_subject(words[:count], ""):
+            return None
+        if count + 1 < len(words) and words[count + 1] in ("by", "to", "as"):
+            return None  # "He said as much": the verb may not credit the quote
+        at = context.before_at + len(before) - len(before.lstrip())
+        return Cue(verb, " ".join(words[:count]), context.first, at, "before-quote")
+    return None
 
 
 def _before_quote(context: QuoteContext) -> Cue | None:
@@ -378,13 +405,10 @@ def _may_credit(before: str) -> bool:
     stripped = before.rstrip()
     if not stripped:
         return False
-    if stripped.endswith((":", "that")) or stripped.startswith("As "):
+    if stripped.endswith((":", "that")) or stripped.startswith("As ") or "ing" in stripped:
         return True
-    for word in stripped.split():
-        word = word.strip(",.;:()")
-        if word in _VERB_CANDIDATES or word.endswith("ing") or word == "that":
-            return True
-    return False
+    words = stripped.replace(",", " ").split()
+    return "that" in words or not _VERB_CANDIDATES.isdisjoint(words)
 
 
 def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
@@ -499,16 +523,21 @@ def sentence_subject(found: Sequence[Token], upto: int) -> Phrase | None:
     elif upto and (start or _opens_with_phrase(found[0].text)):
         comma = next((i for i in range(start, upto) if found[i].text == ","), None)
         start = comma + 1 if comma is not None else start
+    tries = 0
     for verb in range(start + 1, upto):
         word = found[verb].text
-        if is_speech_verb(word) or looks_finite(word) or word in PASSIVES or word in AUXILIARIES:
-            phrase = subject_before(found, verb, low=start, whole=True)
-            if phrase is None:
-                phrase = subject_before(found, verb, low=start)
-                if phrase is not None and not _after_comma(found, phrase):
-                    phrase = None
-            if phrase is not None:
-                return phrase
+        if word[:1].isupper() or not (
+            word in AUXILIARIES or word in PASSIVES or is_speech_verb(word) or looks_finite(word)
+        ):
+            continue
+        phrase = subject_before(found, verb, low=start, whole=True)
+        if phrase is None:
+            phrase = subject_before(found, verb, low=start)
+            if phrase is not None and not _after_comma(found, phrase):
+                phrase = None
+        tries += 1
+        if phrase is not None or tries == _SUBJECT_TRIES:
+            return phrase
     return None
 
 
@@ -530,7 +559,8 @@ def _sentence_end(context: QuoteContext) -> Cue | None:
     """``‘…’ over the harbour plan, the union has warned.`` / ``…, warns NHBW``."""
     if context.ends_sentence or "," not in context.after:
         return None
-    if not _may_frame(context.after.rsplit(",", 1)[1] if context.headline else context.after):
+    tail = context.after.rsplit(",", 1)[1] if context.headline else context.after
+    if not _may_frame(tail, opens=False):
         return None
     found = context.after_tokens
     end = clause_end(found)
@@ -622,8 +652,12 @@ def find_cue(context: QuoteContext, rules: tuple[CueRule, ...] = CUE_RULES) -> C
         >>> cue.verb, cue.subject, cue.rule
         ('said', 'Dr Ann Lee', 'after-quote')
     """
-    if rules is CUE_RULES and _speech_verb_before(context):
-        rules = _BEFORE_FIRST  # a partial quote inside reported speech: its verb is before it
+    if rules is CUE_RULES:
+        quick = None if context.ends_sentence else _plain_after(context)
+        if quick is not None:
+            return quick  # the commonest cue, read without tokens
+        if _speech_verb_before(context):
+            rules = _BEFORE_FIRST  # a partial quote inside reported speech: its verb is before it
     for _, rule in rules:
         cue = rule(context)
         if cue is not None:

@@ -8,8 +8,6 @@ clause is cut ("a chemist who grew up here" gives "a chemist").
 
 from __future__ import annotations
 
-import re
-
 from newsparse._pipeline.quotes.nameforms import find_word
 from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.vocabulary import (
@@ -23,18 +21,18 @@ from newsparse._pipeline.quotes.vocabulary import (
 __all__ = ["description_of", "is_description"]
 
 # A job description, recognised by its role word. Matches: "Harbour Committee chair"
-_ROLE = lazy_pattern(rf"(?<![\w-])(?i:{words_pattern(ROLE_WORDS)})(?![\w-])")
+_ROLE = lazy_pattern(lambda: rf"(?<![\w-])(?i:{words_pattern(ROLE_WORDS)})(?![\w-])")
 
 # Words that turn a would-be description into a clause. Matches: "was", "told"
-_VERBISH = re.compile(
+_VERBISH = lazy_pattern(
     r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|made|did|does|do|who|which)\b"
 )
 
 # Where a relative clause starts in a description. Matches: " who "
-_WHO = re.compile(r" (?:who|which|whose) ")
+_WHO = lazy_pattern(r" (?:who|which|whose) ")
 
 # An appositive description after a name. Matches: ", chief executive of Acme,"
-_APPOSITIVE = re.compile(rf",\s*(?P<description>[^,.;:\n{MASK}]{{3,120}}?)\s*(?:,|\.|$)")
+_APPOSITIVE = lazy_pattern(rf",\s*(?P<description>[^,.;:\n{MASK}]{{3,120}}?)\s*(?:,|\.|$)")
 
 _CLAUSE_BREAKS = ".;:(\n," + MASK
 # Words that lead into a name without describing it: "including", "said".
@@ -64,13 +62,13 @@ def description_of(joined: str, name: str) -> str | None:
         described = _clause_before(head[:-2])  # "said the chairman, Len Price"
     if is_description(described):
         return described
-    match = _APPOSITIVE.match(joined, at + len(name))
+    match = _APPOSITIVE().match(joined, at + len(name))
     if match is None:
         return None
-    described = _WHO.split(match.group("description"), 1)[0]
+    described = _WHO().split(match.group("description"), 1)[0]
     # Between commas, "a dentist in Dunmore" describes even without a known job word.
     determined = described.startswith(("a ", "an ", "the "))
-    if is_description(described) or (determined and _VERBISH.search(described) is None):
+    if is_description(described) or (determined and _VERBISH().search(described) is None):
         return described
     return None
 
@@ -97,6 +95,6 @@ def is_description(text: str) -> bool:
     # The job-word regex is case-blind and so the slowest test: it goes last.
     return (
         0 < len(text.split()) <= 14
-        and _VERBISH.search(text) is None
+        and _VERBISH().search(text) is None
         and _ROLE().search(text) is not None
     )

@@ -8,7 +8,7 @@ standfirst and body, which gives the same quotes.
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 from newsparse._pipeline.quotes import find_quotes
 from newsparse._pipeline.quotes.sources import Source, SourceRole
@@ -18,8 +18,7 @@ from newsparse.models import Article, Quote
 __all__ = ["ExplainedQuote", "article_sources", "explain_quotes"]
 
 
-@attrs.frozen(kw_only=True)
-class ExplainedQuote:
+class ExplainedQuote(NamedTuple):
     """A quote and the rule that decided its speaker.
 
     Attributes:

@@ -8,26 +8,25 @@ same surname ("Dev Tansley" beside "Priya Tansley") do not vote.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from newsparse._pipeline.quotes.mentions import OBJECT_BEFORE, VERB_NEXT
 from newsparse._pipeline.quotes.nameforms import GIVEN, TITLE_SET, ends_word
-from newsparse._pipeline.quotes.vocabulary import LOWER, UPPER
+from newsparse._pipeline.quotes.vocabulary import LOWER, UPPER, lazy_pattern
 
 __all__ = ["vote_gender"]
 
 # A pronoun that tells a person's gender. Matches: "she", "His". The
 # pattern opens with a character class, not ``\b``, so the scan can skip to
 # each h or s; the lookbehinds then do what ``\b`` and the first letter did.
-_GENDERED = re.compile(
+_GENDERED = lazy_pattern(
     r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|imself|er|erself)|(?<=[Ss])he)\b"
 )
 _MALE = frozenset(("he", "his", "him", "himself"))
 # Someone else named after a name, who the pronouns after it may be about: a
 # title, a capitalised pair, or a word that may be a surname.
 # Matches: "Dr", "Ann Lee", "Okonjo"
-_SOMEONE_ELSE = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}])?")
+_SOMEONE_ELSE = lazy_pattern(rf"(?<!\w)[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}])?")
 _GIVEN_REACH = 20  # characters before a surname read for a given name
 _GENDER_REACH = 250  # characters after a name read for its pronoun
 
@@ -55,7 +54,7 @@ def vote_gender(
         if _votes_here(joined, at, end, given):
             limit = joined.find("\n", end, end + _GENDER_REACH)
             limit = min(len(joined), end + _GENDER_REACH) if limit == -1 else limit
-            found = _GENDERED.search(joined, end, limit)
+            found = _GENDERED().search(joined, end, limit)
             # Only a pronoun with nobody else named before it counts.
             if found is not None and _someone_else(joined, end, found.start(), is_surname) == (
                 found.start()
@@ -71,7 +70,7 @@ def _votes_here(joined: str, at: int, end: int, given: Sequence[str]) -> bool:
     someone_else = bool(
         given
         and before
-        and GIVEN.fullmatch(before[0])
+        and GIVEN().fullmatch(before[0])
         and before[0] not in given
         and before[0].rstrip(".") not in TITLE_SET
     )
@@ -79,14 +78,14 @@ def _votes_here(joined: str, at: int, end: int, given: Sequence[str]) -> bool:
         not someone_else
         and (at == 0 or not joined[at - 1].isalnum())
         and ends_word(joined, end)
-        and VERB_NEXT.match(joined, end) is not None
-        and OBJECT_BEFORE.search(joined, max(0, at - 12), at) is None
+        and VERB_NEXT().match(joined, end) is not None
+        and OBJECT_BEFORE().search(joined, max(0, at - 12), at) is None
     )
 
 
 def _someone_else(joined: str, start: int, end: int, is_surname: Callable[[str], bool]) -> int:
     """Return where the next person is named in ``joined[start:end]``, else ``end``."""
-    for match in _SOMEONE_ELSE.finditer(joined, start, end):
+    for match in _SOMEONE_ELSE().finditer(joined, start, end):
         word = match.group().removesuffix("’s").removesuffix("'s")
         if " " in word or word.rstrip(".") in TITLE_SET or is_surname(word):
             return match.start()

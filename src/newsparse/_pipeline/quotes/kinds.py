@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from newsparse._pipeline.quotes.passages import MarkedQuote
+from newsparse._pipeline.quotes.vocabulary import lazy_pattern
 from newsparse.models import QuoteKind
 
 __all__ = ["SCARE_WORDS", "classify", "word_count"]
@@ -16,13 +15,13 @@ _CJK = "\u2e80"  # the first CJK character
 _CJK_WORD = 2  # characters of an average CJK word
 _TITLE_WORDS = 8  # a quote of at most this many words may be a title
 # A word of a would-be title. Matches: "Night", "We"
-_WORD = re.compile(r"[^\W_][\w’'-]*")
+_WORD = lazy_pattern(r"[^\W_][\w’'-]*")
 _SENTENCE_ENDS = (".", "!", "?")
 _SPEECH_ENDS = (*_SENTENCE_ENDS, ",")
 
 # A sentence ending inside a quote, so the quote holds more than a fragment.
 # Matches the stop and capital of "for the future. We will"
-_SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
+_SENTENCE_BREAK = lazy_pattern(r"[.!?] [A-Z]")
 
 
 def classify(
@@ -104,7 +103,7 @@ def _is_title(text: str) -> bool:
         (True, False)
     """
     capitals = 0
-    for word in _WORD.findall(text):
+    for word in _WORD().findall(text):
         if word[0].isupper():
             capitals += 1
         elif len(word) > 3 or not word[0].isalpha():
@@ -121,4 +120,6 @@ def _starts_capital(text: str) -> bool:
 
 def _has_sentence_break(text: str) -> bool:
     # Most quotes hold no stop at all, which ``in`` tells faster than the regex.
-    return ("." in text or "!" in text or "?" in text) and _SENTENCE_BREAK.search(text) is not None
+    return ("." in text or "!" in text or "?" in text) and _SENTENCE_BREAK().search(
+        text
+    ) is not None

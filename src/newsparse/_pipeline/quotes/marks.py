@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import itertools
-import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
-import attrs
+from newsparse._pipeline.quotes.vocabulary import lazy_pattern
 
 __all__ = [
     "CLOSE",
@@ -54,8 +55,7 @@ class Family(enum.IntEnum):
     """『…』, nested inside 「…」 or a quote of its own."""
 
 
-@attrs.define
-class Pair:
+class Pair(NamedTuple):
     """An outermost quote in one paragraph.
 
     Attributes:
@@ -70,8 +70,7 @@ class Pair:
     close_at: int | None
 
 
-@attrs.define
-class ParagraphMarks:
+class ParagraphMarks(NamedTuple):
     """The paired marks of one paragraph.
 
     Attributes:
@@ -88,11 +87,11 @@ class ParagraphMarks:
 # Every quotation mark and apostrophe but one between two letters or digits,
 # which the lookbehind drops so that the many of them never reach Python.
 # Matches: ‘ ’ “ ” « » „ ‚ ‹ › 「 」 『 』 " ' ; not the ’ of "don’t"
-_MARK = re.compile(r"[‘’“”«»„‚‹›「」『』\"'](?<![^\W_][’'](?=[^\W_]))")
+_MARK = lazy_pattern(r"[‘’“”«»„‚‹›「」『』\"'](?<![^\W_][’'](?=[^\W_]))")
 
 # What follows the ’ of an elision, which is no quotation mark.
 # Matches: "90s" in ’90s, "n’" in rock ’n’ roll, "em" in ’em
-_ELISION = re.compile(
+_ELISION = lazy_pattern(
     r"\d\d(?:s\b|\b)|n(?:[’'](?!\w))?(?!\w)|(?i:em|til|tis|twas|cause|cos|bout|kay|nuff)\b"
 )
 
@@ -179,11 +178,14 @@ def _role(char: str, *, left: bool, right: bool, after: str) -> tuple[Family, in
 
 # What each mark does given (glyph, left flank, right flank, a letter or
 # digit after it), looked up rather than worked out for every mark.
-_ROLES = {
-    (char, left, right, alnum): _role(char, left=left, right=right, after="a" if alnum else " ")
-    for char in "‘’“”«»„‚‹›「」『』\"'"
-    for left, right, alnum in itertools.product((False, True), repeat=3)
-}
+@functools.cache
+def _roles() -> dict[tuple[str, bool, bool, bool], tuple[Family, int] | None]:
+    """Return what each mark does given its flanks, worked out once on first use."""
+    return {
+        (char, left, right, alnum): _role(char, left=left, right=right, after="a" if alnum else " ")
+        for char in "‘’“”«»„‚‹›「」『』\"'"
+        for left, right, alnum in itertools.product((False, True), repeat=3)
+    }
 
 
 def mark_offsets(texts: Sequence[str]) -> list[Sequence[int]]:
@@ -197,7 +199,7 @@ def mark_offsets(texts: Sequence[str]) -> list[Sequence[int]]:
         [[0, 4], [], [5, 10]]
     """
     joined = "\n".join(texts)
-    found = [match.start() for match in _MARK.finditer(joined)]
+    found = [match.start() for match in _MARK().finditer(joined)]
     grouped: list[Sequence[int]] = []
     low = start = 0
     for text in texts:
@@ -221,7 +223,8 @@ def classified(texts: Sequence[str]) -> Iterator[tuple[int, list[Token], int]]:
     tokens: list[Token] = []
     stray = 0
     skip_to = 0  # the end of an elision, whose marks are no quotes
-    for match in _MARK.finditer(joined):
+    roles = _roles()
+    for match in _MARK().finditer(joined):
         at = match.start()
         if at < skip_to:
             continue
@@ -236,14 +239,14 @@ def classified(texts: Sequence[str]) -> Iterator[tuple[int, list[Token], int]]:
         before = joined[at - 1] if at else " "
         after = joined[at + 1] if at + 1 < size else " "
         if char in "’'" and after.isalnum() and not before.isalnum():
-            elision = _ELISION.match(joined, at + 1)
+            elision = _ELISION().match(joined, at + 1)
             if elision is not None:
                 skip_to = elision.end()
                 continue
         space_before, space_after = before.isspace(), after.isspace()
         left = not space_after and (space_before or before in _OPENING_CONTEXT)
         right = not space_before and (space_after or after in _CLOSING_CONTEXT)
-        role = _ROLES[char, left, right, after.isalnum()]
+        role = roles[char, left, right, after.isalnum()]
         if role is None:
             stray += char not in "’'"
         else:

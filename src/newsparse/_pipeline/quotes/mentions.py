@@ -9,11 +9,9 @@ determiner at the start of a clause ("a briefing note", "the spokesman").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from operator import attrgetter
-
-import attrs
+from typing import NamedTuple
 
 from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_person, organisation_like
 from newsparse._pipeline.quotes.passages import MASK
@@ -34,12 +32,11 @@ NAME_GLUE = frozenset(
 )
 """Small words that stand between the capitalised words of a name."""
 
-_SOURCE = words_pattern(SOURCE_NOUNS)
 
 # A run of capitalised words and the small words of names between them,
 # found fast for "he", "she" and "it" (the words are sorted out in Python).
 # Matches: "Dr Hal Brenner", "NHB Wales", "Royal Society of Archers"
-RUN = re.compile(
+RUN = lazy_pattern(
     rf"[{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*"
     rf"(?:(?: (?:of|for|and|&|the|de|van|von|der|la|le|du|al))*"
     rf" [{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*)*"
@@ -47,14 +44,16 @@ RUN = re.compile(
 
 # A determiner and a source noun, read with a space in front of the text.
 # Matches: " a briefing note", " the document"
-_SOURCE_PHRASE = lazy_pattern(rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{_SOURCE}\b")
+_SOURCE_PHRASE = lazy_pattern(
+    lambda: rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{words_pattern(SOURCE_NOUNS)}\b"
+)
 
 # What follows the subject of a clause: its verb or an appositive.
 # Matches: " echoed" in "Dr Lee echoed", ", chair" in "Dr Lee, chair of"
-VERB_NEXT = re.compile(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
+VERB_NEXT = lazy_pattern(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
 
 # What comes before a name that is an object, not a subject. Matches: "told "
-OBJECT_BEFORE = re.compile(
+OBJECT_BEFORE = lazy_pattern(
     r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|including|about|than|like) $"
 )
 
@@ -68,16 +67,15 @@ def _no_surnames(word: str) -> bool:
 # What follows one word that names a person: an age or a description.
 # Matches the ", 49," of "Lee, 49, said" and the ", a r" of "Lee, a resident"
 # or the ", the h" of "Quill, the ferry pilot,"
-_DESCRIBED = re.compile(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
+_DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
-_FULLY_MASKED = re.compile(rf"[{MASK}.!?\s]*")
+_FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
 _SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
 
 
-@attrs.define
-class Mention:
+class Mention(NamedTuple):
     """A person or body named in the writer's words.
 
     Attributes:
@@ -113,16 +111,16 @@ def mentions_in(
         >>> [m.name for m in mentions_in(0, "It was Lee who spoke.", {"Lee"}.__contains__)]
         ['Lee']
     """
-    if _FULLY_MASKED.fullmatch(masked):
+    if _FULLY_MASKED().fullmatch(masked):
         return ()  # a paragraph of quoted words names nobody in the writer's words
     found = []
-    for match in RUN.finditer(masked):
+    for match in RUN().finditer(masked):
         start, run = match.start(), match.group()
         if " " not in run:
             if run in NOT_NAMES:
                 continue  # never a name alone: no description, surname or body to look for
             if _described(masked, start, run) or is_surname(run):
-                if OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None:
+                if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is None:
                     subject = _is_subject(masked, start, len(run))
                     found.append(Mention(index, start, run, person=True, subject=subject))
                 continue
@@ -155,7 +153,7 @@ def _described(masked: str, start: int, word: str) -> bool:
         return False
     if word in NOT_NAMES or word.isupper() or not word[1:].islower():
         return False
-    return _DESCRIBED.match(masked, start + len(word)) is not None
+    return _DESCRIBED().match(masked, start + len(word)) is not None
 
 
 def _split_people(start: int, run: str) -> list[tuple[int, str]]:
@@ -206,7 +204,7 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
         return None
     name = " ".join(words)
     if is_person(name):
-        if titled is None and OBJECT_BEFORE.search(masked, max(0, start - 12), start):
+        if titled is None and OBJECT_BEFORE().search(masked, max(0, start - 12), start):
             return None
         subject = _is_subject(masked, start, len(name))
         return Mention(index, start, name, person=True, subject=subject)
@@ -228,8 +226,8 @@ def _title_index(words: list[str]) -> int | None:
 
 
 def _is_subject(masked: str, start: int, length: int) -> bool:
-    if VERB_NEXT.match(masked, start + length) is not None:
-        return OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None
+    if VERB_NEXT().match(masked, start + length) is not None:
+        return OBJECT_BEFORE().search(masked, max(0, start - 12), start) is None
     # A speaker after its verb: "…, adds Ann Lee."
     before = masked[max(0, start - 14) : start].rstrip().rpartition(" ")[2]
     return is_speech_verb(before)

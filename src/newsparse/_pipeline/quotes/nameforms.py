@@ -6,16 +6,12 @@ Small predicates on a name as written, shared by the mention finder
 
 from __future__ import annotations
 
-import re
-
 from newsparse._pipeline.quotes.vocabulary import (
     FEMALE_TITLES,
     LOWER,
     MALE_TITLES,
-    NAME_PATTERN,
     NOT_NAMES,
     ORGANISATION_WORDS,
-    OWNER_PATTERN,
     PERSON_NOUNS,
     PLACE_WORDS,
     ROLE_WORDS,
@@ -24,12 +20,9 @@ from newsparse._pipeline.quotes.vocabulary import (
     TITLES,
     UPPER,
     lazy_pattern,
-    words_pattern,
 )
 
 __all__ = [
-    "BARE_SOURCE",
-    "DETERMINED",
     "GIVEN",
     "TITLE_SET",
     "ends_word",
@@ -48,26 +41,13 @@ TITLE_SET = frozenset(TITLES)
 """The titles of people's names, without dots."""
 
 _PERSON_TOKEN = rf"[{UPPER}][{LOWER}’'][{UPPER}{LOWER}’'-]*"
-_SOURCE = words_pattern(SOURCE_NOUNS)
 
 # A given name or an initial. Matches: "Richard", "J."
-GIVEN = re.compile(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
+GIVEN = lazy_pattern(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
 
 # Two or three capitalised words as people's names are written.
 # Matches: "Nell Fairbrook", "Mary O’Hallor"; not "NHB Wales"
-_PLAIN_PERSON = re.compile(rf"{_PERSON_TOKEN}(?:\s+{_PERSON_TOKEN}){{1,2}}")
-
-# A source noun without a determiner, as headlines write it. Matches: "audit"
-BARE_SOURCE = lazy_pattern(
-    rf"(?!(?:the|an?|its|their|his|her)\s)(?:[\w&’'-]++\s++){{0,2}}{_SOURCE}"
-)
-
-# A determiner phrase that names a source. Matches: "the document", "a briefing note"
-DETERMINED = lazy_pattern(
-    rf"(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w&’'-]++\s++){{0,3}}(?P<noun>{_SOURCE})"
-    rf"(?:\s+{OWNER_PATTERN}(?:the\s+)?{NAME_PATTERN}"
-    rf"|\s+{OWNER_PATTERN}(?:the|an?)\s+(?:[\w&’'-]++\s++){{0,3}}{_SOURCE}\b)?"
-)
+_PLAIN_PERSON = lazy_pattern(rf"{_PERSON_TOKEN}(?:\s+{_PERSON_TOKEN}){{1,2}}")
 
 
 def strip_starters(name: str) -> str:
@@ -101,7 +81,7 @@ def is_person(name: str) -> bool:
         words = [word for word in words if word not in _PARTICLES]  # "Bram van der Kolk"
         name = " ".join(words)
     return (
-        _PLAIN_PERSON.fullmatch(name) is not None
+        _PLAIN_PERSON().fullmatch(name) is not None
         and words[0] not in NOT_NAMES
         and not any(word in ORGANISATION_WORDS or word in PLACE_WORDS for word in words)
     )

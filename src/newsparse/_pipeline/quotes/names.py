@@ -18,8 +18,6 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-import attrs
-
 from newsparse._pipeline.quotes.descriptions import description_of
 from newsparse._pipeline.quotes.genders import vote_gender
 from newsparse._pipeline.quotes.mentions import Mention, mentions_in
@@ -55,20 +53,22 @@ __all__ = ["NameBook"]
 _ROLE_SET = frozenset(word.lower() for word in ROLE_WORDS)
 _KNOWN_JOBS = frozenset((*ROLE_NOUNS, *PERSON_NOUNS))
 _OWNERS = frozenset(("of", "for", "at", "from", "with", "in", "on"))
-_SOURCE = words_pattern(SOURCE_NOUNS)
 
 # An indefinite phrase naming a source, for "the document" to refer back to,
 # read after a space (newlines are read as spaces): a literal space first
 # lets the scan skip from space to space.
 # Matches: "a briefing note", "an internal report", "an audit by the city’s health team"
 _INDEFINITE = lazy_pattern(
-    rf" (?P<phrase>[Aa]n? (?:[\w&’'-]++ ){{0,2}}(?P<noun>{_SOURCE})\b"
-    rf"(?: {OWNER_PATTERN}(?:the|an?) (?:[\w&’'-]++ ){{0,3}}{_SOURCE}\b)?)"
+    lambda: (
+        rf" (?P<phrase>[Aa]n? (?:[\w&’'-]++ ){{0,2}}(?P<noun>{words_pattern(SOURCE_NOUNS)})\b"
+        rf"(?: {OWNER_PATTERN}(?:the|an?) (?:[\w&’'-]++ ){{0,3}}{words_pattern(SOURCE_NOUNS)}\b)?)"
+    )
 )
 
 _MAX_ACRONYMS = 50  # acronyms spelled out per article, each a regex to compile
 _LONGEST_ACRONYM = 8
 _LOOKBACK = 12  # passages searched back for "he", "she" or "it"
+_LOOKAHEAD = 4  # passages after a description searched for the person it describes
 _MAX_MENTIONS = 40  # mentions weighed for "he", "she" or "it"
 
 
@@ -110,7 +110,6 @@ def _split_person(name: str) -> tuple[str | None, list[str], str]:
     return title, words[1 if title else 0 : -1], words[-1]
 
 
-@attrs.define
 class NameBook:
     """The names of one article, looked up lazily and remembered.
 
@@ -128,27 +127,39 @@ class NameBook:
         'Practice chair'
     """
 
-    passages: Sequence[Passage]
-    joined: str = attrs.field(init=False)
-    """The masked passages joined by newlines."""
-    _starts: list[int] = attrs.field(init=False)
-    _mentions: dict[int, tuple[Mention, ...]] = attrs.Factory(dict)
-    _mention_starts: dict[int, list[int]] = attrs.Factory(dict)
-    _canonical: dict[str, tuple[str, bool]] = attrs.Factory(dict)
-    _forms: dict[str, list[tuple[str | None, list[str]]]] = attrs.Factory(dict)
-    _with_the: dict[str, bool] = attrs.Factory(dict)
-    _expansions: dict[str, str | None] = attrs.Factory(dict)
-    _indefinites: dict[str, tuple[list[int], list[str]]] | None = None
-    _surnames: dict[str, bool] = attrs.Factory(dict)
-    _genders: dict[str, str | None] = attrs.Factory(dict)
-    _described_as: dict[str, str | None] = attrs.Factory(dict)
-    _descriptions: dict[str, str | None] = attrs.Factory(dict)
+    __slots__ = (
+        "_canonical",
+        "_descriptions",
+        "_expansions",
+        "_forms",
+        "_genders",
+        "_indefinites",
+        "_mention_starts",
+        "_mentions",
+        "_starts",
+        "_surnames",
+        "_with_the",
+        "joined",
+        "passages",
+    )
 
-    def __attrs_post_init__(self) -> None:
-        masked = [passage.masked for passage in self.passages]
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        self.passages = passages
+        masked = [passage.masked for passage in passages]
         self.joined = "\n".join(masked)
+        """The masked passages joined by newlines."""
         self._starts = list(itertools.accumulate((len(text) + 1 for text in masked), initial=0))
         self._starts.pop()
+        self._mentions: dict[int, tuple[Mention, ...]] = {}
+        self._mention_starts: dict[int, list[int]] = {}
+        self._canonical: dict[str, tuple[str, bool]] = {}
+        self._forms: dict[str, list[tuple[str | None, list[str]]]] = {}
+        self._with_the: dict[str, bool] = {}
+        self._expansions: dict[str, str | None] = {}
+        self._indefinites: dict[str, tuple[list[int], list[str]]] | None = None
+        self._surnames: dict[str, bool] = {}
+        self._genders: dict[str, str | None] = {}
+        self._descriptions: dict[str, str | None] = {}
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
@@ -260,10 +271,8 @@ class NameBook:
                 if self._described_as_role(name, role):
                     return name
         if role not in _KNOWN_JOBS:
-            return None  # only a known job is looked for over the whole article
-        if role not in self._described_as:
-            self._described_as[role] = self._find_described_as(role)
-        return self._described_as[role]
+            return None  # only a known job is looked for further on
+        return self._find_described_as(role, index)
 
     def _described_as_role(self, name: str, role: str) -> bool:
         title = name.split(" ", 1)[0].rstrip(".")
@@ -272,9 +281,10 @@ class NameBook:
         described = self.description(name)
         return described is not None and role in described.casefold().replace("-", " ").split()
 
-    def _find_described_as(self, role: str) -> str | None:
+    def _find_described_as(self, role: str, near: int) -> str | None:
+        """Return the one person described with ``role`` in the passages around ``near``."""
         found: set[str] = set()
-        for index in range(len(self.passages)):
+        for index in range(max(0, near - _LOOKBACK), min(len(self.passages), near + _LOOKAHEAD)):
             for mention in self.mentions(index):
                 if not mention.person or _is_job(mention.name):
                     continue
@@ -434,7 +444,7 @@ def _form_before(head: str) -> tuple[str | None, list[str]]:
     for word in reversed(words):
         if word.rstrip(".") in TITLE_SET:
             return word, given
-        if len(given) == 2 or GIVEN.fullmatch(word) is None:
+        if len(given) == 2 or GIVEN().fullmatch(word) is None:
             break
         if word in ORGANISATION_WORDS or word in STARTERS or word.lower() in _ROLE_SET:
             break

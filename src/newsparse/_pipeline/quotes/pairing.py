@@ -16,8 +16,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 
-import attrs
-
 from newsparse._pipeline.quotes.marks import (
     CLOSE,
     EITHER,
@@ -73,18 +71,20 @@ def _speech_like(text: str, at: int) -> bool:
     return at + 1 < len(text) and text[at + 1].isupper()
 
 
-@attrs.define
 class _Pairer:
     """The mutable state of one left-to-right pass over a paragraph's marks."""
 
-    text: str
-    last_close: list[int]
-    stack: list[tuple[Family, int]] = attrs.Factory(list)
-    depth: list[int] = attrs.Factory(lambda: [0] * len(Family))
-    pairs: list[Pair] = attrs.Factory(list)
-    tentative: int | None = None
-    stray: int = 0
-    odd: int = 0
+    __slots__ = ("depth", "last_close", "odd", "pairs", "stack", "stray", "tentative", "text")
+
+    def __init__(self, text: str, last_close: list[int], stray: int = 0) -> None:
+        self.text = text
+        self.last_close = last_close
+        self.stack: list[tuple[Family, int]] = []
+        self.depth = [0] * len(Family)
+        self.pairs: list[Pair] = []
+        self.tentative: int | None = None
+        self.stray = stray
+        self.odd = 0
 
     def feed(self, at: int, family: Family, role: int) -> None:
         """Take the next mark."""

@@ -197,9 +197,13 @@ def subject_before(
     if end < low or found[end].text in PASSIVES:
         return None
     if found[end].text != ",":
-        listed = _listed(found, end, low)
-        if listed is not None and not (whole and listed.start != found[low].start):
-            return listed
+        if (end >= 3 and found[end - 2].text in ("and", "&")) or found[end - 1].text in (
+            "and",
+            "&",
+        ):
+            listed = _listed(found, end, low)
+            if listed is not None and not (whole and listed.start != found[low].start):
+                return listed
         return _phrase_ending(found, end, low, whole=whole)
     parts: list[Phrase | None] = []
     while end >= low and found[end].text == "," and len(parts) < _MAX_SEGMENTS:

@@ -93,13 +93,15 @@ def _speaks_after(masked: str, end: int) -> bool:
     return any(is_speech_verb(word.strip(",.;:")) for word in clause.split())
 
 
-@attrs.define
 class _Discourse:
     """Who has been named so far, for resolving pronouns."""
 
-    book: NameBook
-    genders: dict[str, str] = attrs.Factory(dict)
-    spoken: list[_Spoken] = attrs.Factory(list)
+    __slots__ = ("book", "genders", "spoken")
+
+    def __init__(self, book: NameBook) -> None:
+        self.book = book
+        self.genders: dict[str, str] = {}
+        self.spoken: list[_Spoken] = []
 
     def resolve(self, cue: Cue) -> tuple[str, bool] | None:
         """Return the speaker a cue names and whether it is a person."""
@@ -151,15 +153,17 @@ class _Discourse:
         return found[2], person
 
 
-@attrs.define
 class _Attributor:
     """Credits the quotes of one article in reading order."""
 
-    scan: Scan
-    discourse: _Discourse
-    persons: dict[str, bool] = attrs.Factory(dict)
-    previous: tuple[MarkedQuote, Quote] | None = None
-    rules: list[str] = attrs.Factory(list)
+    __slots__ = ("discourse", "persons", "previous", "rules", "scan")
+
+    def __init__(self, scan: Scan, discourse: _Discourse) -> None:
+        self.scan = scan
+        self.discourse = discourse
+        self.persons: dict[str, bool] = {}
+        self.previous: tuple[MarkedQuote, Quote] | None = None
+        self.rules: list[str] = []
 
     def credit(self, marked: MarkedQuote) -> Quote:
         """Return ``marked`` as a :class:`Quote` with its speaker, cue and kind."""

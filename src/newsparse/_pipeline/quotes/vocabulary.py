@@ -211,19 +211,27 @@ NOT_NAMES = STARTERS | frozenset((
 _Trie = dict[str, "_Trie"]
 
 
-def lazy_pattern(source: str) -> Callable[[], re.Pattern[str]]:
+def lazy_pattern(source: str | Callable[[], str]) -> Callable[[], re.Pattern[str]]:
     """Return a function that compiles ``source`` on its first call, once.
 
-    The patterns that embed a word list take a millisecond or more each to
-    compile, which ``import newsparse`` should not pay; several are needed
-    only by some articles.
+    Every pattern of the quote stage is compiled on first use, so that
+    ``import newsparse`` pays for none of them and an article that needs a
+    pattern pays for it once per process. ``source`` may be a function
+    that builds the pattern's text, when the text itself embeds a word list
+    worth building only on first use.
 
     Example:
         >>> pattern = lazy_pattern("a+")
         >>> pattern().match("aa").group(), pattern() is pattern()
         ('aa', True)
+        >>> lazy_pattern(lambda: "b" * 2)().pattern
+        'bb'
     """
-    return functools.cache(lambda: re.compile(source))
+    if callable(source):
+        built = source
+        return functools.cache(lambda: re.compile(built()))
+    text = source
+    return functools.cache(lambda: re.compile(text))
 
 
 @functools.cache
