@@ -8,20 +8,16 @@ clause is cut ("a chemist who grew up here" gives "a chemist").
 
 from __future__ import annotations
 
-from newsparse._pipeline.quotes.nameforms import find_word
+from newsparse._pipeline.quotes.nameforms import find_word, is_role
 from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.vocabulary import (
-    ROLE_WORDS,
     SPEECH_VERBS,
     STARTERS,
     lazy_pattern,
-    words_pattern,
 )
 
 __all__ = ["description_of", "is_description"]
 
-# A job description, recognised by its role word. Matches: "Harbour Committee chair"
-_ROLE = lazy_pattern(lambda: rf"(?<![\w-])(?i:{words_pattern(ROLE_WORDS)})(?![\w-])")
 
 # Words that turn a would-be description into a clause. Matches: "was", "told"
 _VERBISH = lazy_pattern(
@@ -85,6 +81,10 @@ def _clause_before(head: str) -> str:
     return " ".join(clause)
 
 
+def _bare(word: str) -> str:
+    return word.rstrip(",.").removesuffix("’s").removesuffix("'s")
+
+
 def is_description(text: str) -> bool:
     """Tell whether ``text`` reads as a job description: a role word, no verb.
 
@@ -96,5 +96,5 @@ def is_description(text: str) -> bool:
     return (
         0 < len(text.split()) <= 14
         and _VERBISH().search(text) is None
-        and _ROLE().search(text) is not None
+        and any(is_role(_bare(word)) for word in text.split())
     )

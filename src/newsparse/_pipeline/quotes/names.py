@@ -13,14 +13,12 @@ is cached, so an article of any length is read in linear time.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
-import re
 from collections.abc import Iterator, Sequence
 
 from newsparse._pipeline.quotes.descriptions import description_of
 from newsparse._pipeline.quotes.genders import vote_gender
-from newsparse._pipeline.quotes.mentions import Mention, mentions_in
+from newsparse._pipeline.quotes.mentions import RUN, Mention, mentions_in
 from newsparse._pipeline.quotes.nameforms import (
     GIVEN,
     TITLE_SET,
@@ -34,10 +32,8 @@ from newsparse._pipeline.quotes.nameforms import (
 from newsparse._pipeline.quotes.passages import Passage
 from newsparse._pipeline.quotes.phrases import DETERMINERS
 from newsparse._pipeline.quotes.vocabulary import (
-    LOWER,
     NOT_NAMES,
     ORGANISATION_WORDS,
-    OWNER_PATTERN,
     PERSON_NOUNS,
     PLACE_WORDS,
     ROLE_NOUNS,
@@ -45,7 +41,6 @@ from newsparse._pipeline.quotes.vocabulary import (
     SOURCE_NOUNS,
     STARTERS,
     lazy_pattern,
-    words_pattern,
 )
 
 __all__ = ["NameBook"]
@@ -58,46 +53,99 @@ _OWNERS = frozenset(("of", "for", "at", "from", "with", "in", "on"))
 # read after a space (newlines are read as spaces): a literal space first
 # lets the scan skip from space to space.
 # Matches: "a briefing note", "an internal report", "an audit by the city’s health team"
-_INDEFINITE = lazy_pattern(
-    lambda: (
-        rf" (?P<phrase>[Aa]n? (?:[\w&’'-]++ ){{0,2}}(?P<noun>{words_pattern(SOURCE_NOUNS)})\b"
-        rf"(?: {OWNER_PATTERN}(?:the|an?) (?:[\w&’'-]++ ){{0,3}}{words_pattern(SOURCE_NOUNS)}\b)?)"
-    )
-)
+_INDEFINITE = lazy_pattern(r" [Aa]n? ")
 
-_MAX_ACRONYMS = 50  # acronyms spelled out per article, each a regex to compile
+_MAX_ACRONYMS = 50  # acronyms looked up per article, each a scan of its capitalised runs
+_ACRONYM_GLUE = frozenset(("of", "for", "and", "&", "the"))
+_SOURCE_SET = frozenset(SOURCE_NOUNS)
+_INDEFINITE_REACH = 120  # characters after "a" read for a source phrase
 _LONGEST_ACRONYM = 8
 _LOOKBACK = 12  # passages searched back for "he", "she" or "it"
 _LOOKAHEAD = 4  # passages after a description searched for the person it describes
 _MAX_MENTIONS = 40  # mentions weighed for "he", "she" or "it"
 
 
-@functools.lru_cache(maxsize=512)
-def _acronym_pattern(acronym: str) -> re.Pattern[str]:
-    """Return a regex for the names that ``acronym`` shortens.
+def indefinite_source(text: str, at: int) -> tuple[str, str] | None:
+    """Read the indefinite source phrase at ``at`` and its noun: "an audit by the trust".
+
+    The noun is a source noun within three words of "a"/"an"; an owner
+    ending in a source noun may follow ("by the city’s health team").
+
+    Example:
+        >>> indefinite_source("so an audit by the city’s health team found", 3)
+        ('an audit by the city’s health team', 'audit')
+    """
+    words = text[at : at + _INDEFINITE_REACH].split(" ")
+    found = None
+    for index in range(1, min(4, len(words))):
+        noun = words[index].rstrip(",.;:")
+        if noun in _SOURCE_SET:
+            found = index  # the last noun wins: "a briefing note"
+        if noun != words[index]:
+            break
+    if found is None:
+        return None
+    noun = words[found].rstrip(",.;:")
+    if noun != words[found]:
+        return " ".join([*words[:found], noun]), noun
+    owner = _owner_end(words, found + 1)
+    return " ".join(words[: owner or found + 1]).rstrip(",.;:"), noun
+
+
+def _owner_end(words: Sequence[str], at: int) -> int | None:
+    """Return where an owner "by the … team" after a source noun ends, if one does."""
+    if at + 2 > len(words) or words[at] not in _ACRONYM_GLUE | {"by", "at", "from"}:
+        return None
+    if words[at + 1] not in ("the", "a", "an"):
+        return None
+    for index in range(at + 2, min(at + 6, len(words))):
+        word = words[index].rstrip(",.;:")
+        if word in _SOURCE_SET:
+            return index + 1
+    return None
+
+
+def spelled_out(acronym: str, words: Sequence[str]) -> str | None:
+    """Return the words of a capitalised run that ``acronym`` shortens, if they spell it.
 
     Each letter is a capitalised word ("NAU": "National Anglers Union"),
     or the acronym starts with an acronym ("NHBW": "NHB Wales"); small
-    words may stand between ("Royal College of Nursing"). The pattern is
-    cached, so a common acronym is built and compiled once.
+    words may stand between ("Royal College of Nursing").
 
     Example:
-        >>> _acronym_pattern("NHBW").search("Staff at NHB Wales said").group()
+        >>> spelled_out("NHBW", ["Staff", "at", "NHB", "Wales"])
         'NHB Wales'
+        >>> spelled_out("RCN", ["Royal", "College", "of", "Nursing"])
+        'Royal College of Nursing'
     """
-    glue = r" (?:(?:of|for|and|&|the) )*"
+    for start, first in enumerate(words):
+        if first[:1] != acronym[0] or first in _ACRONYM_GLUE:
+            continue
+        if 1 < len(first) < len(acronym) and first.isupper() and acronym.startswith(first):
+            # "NHB Wales": the run opens with a shorter acronym
+            end = _spells(words, start + 1, acronym[len(first) :], glue_first=True)
+        else:
+            end = _spells(words, start, acronym)
+        if end is not None:
+            return " ".join(words[start:end])
+    return None
 
-    def words(letters: str) -> str:
-        return glue.join(rf"{re.escape(letter)}[{LOWER}’'-]+" for letter in letters)
 
-    spelled = [words(acronym)]
-    spelled += [re.escape(acronym[:k]) + glue + words(acronym[k:]) for k in range(2, len(acronym))]
-    # Opening with the letter itself, the word boundary checked behind it,
-    # lets the scan jump from one such capital to the next.
-    first = re.escape(acronym[0])
-    return re.compile(
-        rf"{first}(?<![\w’']{first})(?:" + "|".join(s[len(first) :] for s in spelled) + r")\b"
-    )
+def _spells(
+    words: Sequence[str], start: int, letters: str, *, glue_first: bool = False
+) -> int | None:
+    """Return where the words from ``start`` end when their initials are ``letters``."""
+    index, wanted = start, 0
+    while index < len(words) and wanted < len(letters):
+        word = words[index]
+        if word in _ACRONYM_GLUE and (wanted or glue_first):
+            index += 1
+            continue
+        if word[:1] != letters[wanted] or not word[1:2].islower():
+            return None
+        wanted += 1
+        index += 1
+    return index if wanted == len(letters) else None
 
 
 def _score(title: str | None, given: Sequence[str]) -> tuple[int, bool]:
@@ -367,8 +415,12 @@ class NameBook:
             return self._expansions[acronym]
         expansion = None
         if len(self._expansions) < _MAX_ACRONYMS and len(acronym) <= _LONGEST_ACRONYM:
-            match = _acronym_pattern(acronym).search(self.joined)
-            expansion = strip_starters(match.group()) if match else None
+            for match in RUN().finditer(self.joined):
+                if acronym[0] in match.group():
+                    found = spelled_out(acronym, match.group().split(" "))
+                    if found is not None and found != acronym:
+                        expansion = strip_starters(found)
+                        break
         self._expansions[acronym] = expansion
         return expansion
 
@@ -378,10 +430,13 @@ class NameBook:
             self._indefinites = {}
             # The added space in front keeps the offsets of :attr:`joined`,
             # the match starting at the space before the phrase.
-            for match in _INDEFINITE().finditer(" " + self.joined.replace("\n", " ")):
-                starts, phrases = self._indefinites.setdefault(match.group("noun"), ([], []))
-                starts.append(match.start())
-                phrases.append(match.group("phrase"))
+            text = " " + self.joined.replace("\n", " ")
+            for match in _INDEFINITE().finditer(text):
+                source = indefinite_source(text, match.start() + 1)
+                if source is not None:
+                    starts, phrases = self._indefinites.setdefault(source[1], ([], []))
+                    starts.append(match.start())
+                    phrases.append(source[0])
         starts, phrases = self._indefinites.get(noun, ([], []))
         if not phrases:
             return name[0].lower() + name[1:]
