@@ -97,6 +97,12 @@ def tokens(text: str, offset: int = 0, *, first_clause: bool = False) -> list[To
             append(_new(Token, (chunk, at + offset)))  # the common case: a plain word
             at += len(chunk)
             continue
+        last = chunk[-1]
+        if last in ",:;" and chunk[:-1].isalnum():  # the next commonest: "Lee," "said:"
+            append(_new(Token, (chunk[:-1], at + offset)))
+            append(_new(Token, (last, at + offset + len(chunk) - 1)))
+            at += len(chunk)
+            continue
         if _pieces(found, chunk, at + offset, first_clause=first_clause):
             break
         at += len(chunk)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsparse._pipeline.quotes.clauses import BREAK, Token, clause_end, tokens
-from newsparse._pipeline.quotes.nameforms import is_role_title
+from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_role_title
 from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.phrases import (
     Phrase,
@@ -60,6 +60,7 @@ class QuoteContext:
     __slots__ = (
         "_after_tokens",
         "_before_tokens",
+        "_plain",
         "after",
         "after_at",
         "before",
@@ -87,6 +88,7 @@ class QuoteContext:
         self.headline, self.ends_sentence = headline, ends_sentence
         self._before_tokens: list[Token] | None = None
         self._after_tokens: list[Token] | None = None
+        self._plain: Cue | bool | None = False  # False: not read yet
 
     @classmethod
     def of_text(
@@ -166,6 +168,8 @@ _PUNCTUATION = ",.;:!?()’'”\"»›"
 _STOPS_AND_MASK = frozenset((";", MASK))
 _FINITE_IRREGULAR = IRREGULAR_PAST
 _KNOWN_VERBS = frozenset(SPEECH_VERBS)
+_PLAIN_PRONOUNS = frozenset(("he", "she", "He", "She"))
+_PLAIN_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An"))
 _VERB_CANDIDATES = frozenset((*SPEECH_VERBS, "according", "According"))
 
 
@@ -317,8 +321,16 @@ def _plain_after(context: QuoteContext) -> Cue | None:
     """Read the commonest cues without tokens: ``“…,” she said`` / ``“…,” said Ann Lee.``.
 
     Only plain words qualify (no title, initial or bracket); anything else
-    goes to the token readers, which give the same answer for these.
+    goes to the token readers, which give the same answer for these. Read
+    once per quote.
     """
+    if context._plain is not False:
+        return context._plain if isinstance(context._plain, Cue) else None
+    context._plain = found = _read_plain_after(context)
+    return found
+
+
+def _read_plain_after(context: QuoteContext) -> Cue | None:
     after = context.after
     rest = after.lstrip(" ,")
     at = context.after_at + len(after) - len(rest)
@@ -339,37 +351,65 @@ def _plain_after(context: QuoteContext) -> Cue | None:
 
 
 def _plain_subject(words: Sequence[str], last: str) -> bool:
-    """Tell whether ``words`` are "he", "she" or a plain name of one to three words."""
-    if not all(word.isalpha() for word in words) or last.count(",") + last.count(".") > 1:
+    """Tell whether ``words`` are a plain subject the token readers would read the same.
+
+    "he" or "she"; one to three capitalised words, the first may be a title
+    ("Gov. Ann Lee", "O’Hallor"); or "the", "a" or "an" and one or two
+    plain words ("the report", "the Times").
+    """
+    if last.count(",") + last.count(".") > 1 or not words:
         return False
-    if len(words) == 1 and words[0] in ("he", "she", "He", "She"):
+    first = words[0]
+    if len(words) == 1 and first in _PLAIN_PRONOUNS:
         return True
+    if first in _PLAIN_DETERMINERS:
+        return 1 < len(words) <= 3 and all(
+            word.isalpha() and word not in AUXILIARIES and word not in PASSIVES
+            for word in words[1:]
+        )
+    if first in NOT_NAMES or (first.endswith(".") and first[:-1] not in TITLE_SET):
+        return False
+    return all(_plain_name_word(word) for word in words[1 if first.endswith(".") else 0 :])
+
+
+def _plain_name_word(word: str) -> bool:
+    """Tell whether ``word`` is a capitalised word of a name, no job: "Lee", "O’Hallor"."""
+    letters = word.replace("’", "").replace("'", "").replace("-", "")
     return (
-        all(word[0].isupper() and word[1:].islower() for word in words)
-        and words[0] not in NOT_NAMES
-        and not any(is_role_title(word) for word in words)
+        letters.isalpha()
+        and word[0].isupper()
+        and not word.isupper()
+        and not is_role_title(word)
+        and word not in NOT_NAMES
     )
 
 
 def _plain_before(context: QuoteContext) -> Cue | None:
-    """Read ``He said: “…”`` / ``Ann Lee warned that clubs were “…”`` without tokens.
+    """Read ``He said: “…”`` / ``Meanwhile, Ann Lee warned that clubs were “…”`` without tokens.
 
-    The sentence must open with a plain subject (a pronoun, or one to
-    three plain capitalised words) and its known verb; anything else goes
-    to the token readers.
+    The sentence must open (after a sentence adverb and its comma) with a
+    plain subject and its known verb, and no other known verb may follow
+    before the quote; anything else goes to the token readers.
     """
     before = context.before
-    words = before.split(None, 4)
-    for count in range(1, min(4, len(words))):
+    words = before.split()
+    skip = 0
+    if words and words[0].endswith(",") and words[0][:-1] in STARTERS:
+        skip = 1  # "Meanwhile, Ann Lee said"
+    for count in range(skip + 1, min(skip + 4, len(words))):
         verb = words[count].rstrip(":,")
         if not is_speech_verb(verb):
             continue
-        if words[count][-1:] == "," or not _plain_subject(words[:count], ""):
+        subject = words[skip:count]
+        if words[count][-1:] == "," or not _plain_subject(subject, ""):
             return None
-        if count + 1 < len(words) and words[count + 1] in ("by", "to", "as"):
+        rest = words[count + 1 :]
+        if rest and rest[0] in ("by", "to", "as"):
             return None  # "He said as much": the verb may not credit the quote
-        at = context.before_at + len(before) - len(before.lstrip())
-        return Cue(verb, " ".join(words[:count]), context.first, at, "before-quote")
+        if any(word.rstrip(",:") in _VERB_CANDIDATES or "ing" in word for word in rest):
+            return None  # a nearer verb may credit it: the token readers decide
+        at = context.before_at + before.find(subject[0], len(before) - len(before.lstrip()))
+        return Cue(verb, " ".join(subject), context.first, at, "before-quote")
     return None
 
 
@@ -652,12 +692,8 @@ def find_cue(context: QuoteContext, rules: tuple[CueRule, ...] = CUE_RULES) -> C
         >>> cue.verb, cue.subject, cue.rule
         ('said', 'Dr Ann Lee', 'after-quote')
     """
-    if rules is CUE_RULES:
-        quick = None if context.ends_sentence else _plain_after(context)
-        if quick is not None:
-            return quick  # the commonest cue, read without tokens
-        if _speech_verb_before(context):
-            rules = _BEFORE_FIRST  # a partial quote inside reported speech: its verb is before it
+    if rules is CUE_RULES and _speech_verb_before(context):
+        rules = _BEFORE_FIRST  # a partial quote inside reported speech: its verb is before it
     for _, rule in rules:
         cue = rule(context)
         if cue is not None:

@@ -22,6 +22,7 @@ from newsparse._pipeline.quotes.vocabulary import (
     SOURCE_NOUNS,
     UPPER,
     lazy_pattern,
+    words_pattern,
 )
 
 __all__ = ["NAME_GLUE", "OBJECT_BEFORE", "RUN", "VERB_NEXT", "Mention", "mentions_in"]
@@ -43,7 +44,9 @@ RUN = lazy_pattern(
 
 # A determiner and a source noun, read with a space in front of the text.
 # Matches: " a briefing note", " the document"
-_SOURCE_PHRASE = lazy_pattern(r" (?:[Tt]he|[Aa]n?) ")
+_SOURCE_PHRASE = lazy_pattern(
+    lambda: rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{words_pattern(SOURCE_NOUNS)}\b"
+)
 
 # What follows the subject of a clause: its verb or an appositive.
 # Matches: " echoed" in "Dr Lee echoed", ", chair" in "Dr Lee, chair of"
@@ -68,8 +71,6 @@ _DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
 _FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
-_SOURCE_SET = frozenset(SOURCE_NOUNS)
-_PHRASE_REACH = 60  # characters of a determiner phrase read for its source noun
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
 _SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
 
@@ -134,9 +135,7 @@ def mentions_in(
     runs = len(found)
     for match in _SOURCE_PHRASE().finditer(" " + masked):
         start = match.start()  # the phrase starts one on in " " + masked
-        name = _source_phrase(masked[start : start + _PHRASE_REACH])
-        if name is None:
-            continue
+        name = match.group()[1:]
         person = name.rpartition(" ")[2] in PERSON_NOUNS
         # A job after a comma is mostly a name's description: "Ann Lee, the chair,".
         openers = _SENTENCE_OPENERS if person else _CLAUSE_OPENERS
@@ -146,23 +145,6 @@ def mentions_in(
     if len(found) > runs:
         found.sort(key=_AT)  # the runs come in order; the phrases go among them
     return tuple(found)
-
-
-def _source_phrase(text: str) -> str | None:
-    """Return the determiner phrase that opens ``text`` up to its source noun, if any.
-
-    The noun is one of the first three words after the determiner: "the
-    briefing note", "a statement".
-    """
-    words = text.split(" ", 4)
-    found = None
-    for index in range(1, min(4, len(words))):
-        word = words[index]
-        if word in _SOURCE_SET:
-            found = index  # the last noun wins: "a briefing note"
-        if not word.replace("’", "").replace("'", "").replace("&", "").replace("-", "").isalnum():
-            break  # "the fire," ends the phrase
-    return None if found is None else " ".join(words[: found + 1])
 
 
 def _described(masked: str, start: int, word: str) -> bool:
