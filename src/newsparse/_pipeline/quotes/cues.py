@@ -364,7 +364,11 @@ def _plain_subject(words: Sequence[str], last: str) -> bool:
         return True
     if first in _PLAIN_DETERMINERS:
         return 1 < len(words) <= 3 and all(
-            word.isalpha() and word not in AUXILIARIES and word not in PASSIVES
+            word.isalpha()
+            and word not in AUXILIARIES
+            and word not in PASSIVES
+            and not (word.endswith("ly") and word not in ("family", "ally"))
+            and word != "only"
             for word in words[1:]
         )
     if first in NOT_NAMES or (first.endswith(".") and first[:-1] not in TITLE_SET):
