@@ -20,7 +20,7 @@ __all__ = ["vote_gender"]
 # pattern opens with a character class, not ``\b``, so the scan can skip to
 # each h or s; the lookbehinds then do what ``\b`` and the first letter did.
 _GENDERED = lazy_pattern(
-    r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|imself|er|erself)|(?<=[Ss])he)\b"
+    r"[HhSsIi](?<!\w[HhSsIi])(?:(?<=[Hh])(?:e|is|im|imself|er|erself)|(?<=[Ss])he|(?<=[Ii])ts)\b"
 )
 _MALE = frozenset(("he", "his", "him", "himself"))
 # Someone else named after a name, who the pronouns after it may be about: a
@@ -36,6 +36,9 @@ def vote_gender(
 ) -> str | None:
     """Return "he" or "she" as the pronouns after ``surname`` say, else ``None``.
 
+    "its" after the name votes for a body: with no "he" or "she" vote and
+    at least one "its", the answer is "it" ("Harbour Freight … its stores").
+
     Args:
         joined: The article's masked text.
         surname: The person's surname.
@@ -47,7 +50,7 @@ def vote_gender(
         >>> vote_gender(text, "Lee", ["Ann"], {"Lee"}.__contains__)
         'she'
     """
-    votes = 0
+    votes = bodies = 0
     at = joined.find(surname)
     while at != -1:
         end = at + len(surname)
@@ -59,9 +62,15 @@ def vote_gender(
             if found is not None and _someone_else(joined, end, found.start(), is_surname) == (
                 found.start()
             ):
-                votes += 1 if found.group().lower() in _MALE else -1
+                pronoun = found.group().lower()
+                if pronoun == "its":
+                    bodies += 1
+                else:
+                    votes += 1 if pronoun in _MALE else -1
         at = joined.find(surname, end)
-    return None if not votes else "he" if votes > 0 else "she"
+    if not votes:
+        return "it" if bodies else None
+    return "he" if votes > 0 else "she"
 
 
 def _votes_here(joined: str, at: int, end: int, given: Sequence[str]) -> bool:

@@ -38,6 +38,8 @@ __all__ = [
 _PARTICLES = frozenset(("van", "von", "der", "den", "de", "da", "del", "la", "le", "du", "al"))
 
 TITLE_SET = frozenset(TITLES)
+# Endings of adjectives of peoples and places, which open no person's name: "Danish", "Maltese".
+_ADJECTIVE_ENDINGS = ("ish", "ese")
 """The titles of people's names, without dots."""
 
 _PERSON_TOKEN = rf"[{UPPER}][{LOWER}’'][{UPPER}{LOWER}’'-]*"
@@ -83,6 +85,7 @@ def is_person(name: str) -> bool:
     return (
         _PLAIN_PERSON().fullmatch(name) is not None
         and words[0] not in NOT_NAMES
+        and not words[0].endswith(_ADJECTIVE_ENDINGS)
         and not any(word in ORGANISATION_WORDS or word in PLACE_WORDS for word in words)
     )
 

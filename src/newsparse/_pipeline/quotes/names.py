@@ -184,6 +184,7 @@ class NameBook:
         "_indefinites",
         "_mention_starts",
         "_mentions",
+        "_not_persons",
         "_starts",
         "_surnames",
         "_with_the",
@@ -208,6 +209,7 @@ class NameBook:
         self._surnames: dict[str, bool] = {}
         self._genders: dict[str, str | None] = {}
         self._descriptions: dict[str, str | None] = {}
+        self._not_persons: dict[str, bool] = {}
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
@@ -260,13 +262,30 @@ class NameBook:
             name = rest  # a job capitalised at a sentence start: "Campaigner Rosa Lind"
         elif " " in name and _possessive_phrase(name):
             return name, is_role(name.rpartition(" ")[2])  # "Ann Lee’s campaign"
-        if is_person(name):
+        if is_person(name) and not self._not_a_person(name):
             return self._person(name), True
         if " " not in name and not name.isupper():
             fuller = self._person(name)
             if fuller != name:
                 return fuller, True
         return self._organisation(name), False
+
+    def _not_a_person(self, name: str) -> bool:
+        """Tell whether the article shows a person-shaped name to be a place or a body.
+
+        A place is written after "in", "at", "near" or "across" ("in
+        Norland Province"); a body is referred back to by "its" and never
+        by "he" or "she".
+        """
+        known = self._not_persons.get(name)
+        if known is None:
+            self._not_persons[name] = True  # while the pronouns are read: no loop through them
+            known = self._not_persons[name] = self._located(name) or self.gender(name) == "it"
+        return known
+
+    def _located(self, name: str) -> bool:
+        """Tell whether the article writes ``name`` as a place: "in X", "across X"."""
+        return any(_written_after(self.joined, lead, name) for lead in _PLACE_LEADS)
 
     def mentions(self, index: int) -> tuple[Mention, ...]:
         """Return the people and bodies named in passage ``index``."""
@@ -286,6 +305,7 @@ class NameBook:
                 and word not in NOT_NAMES
                 and word not in ORGANISATION_WORDS
                 and word not in PLACE_WORDS
+                and not self._located(word)
                 and any(
                     title is not None or (given and is_person(" ".join([*given, word])))
                     for title, given in self._forms_of(word)
@@ -476,6 +496,23 @@ def head_noun(words: Sequence[str]) -> str:
 def _names_after_the(words: Sequence[str]) -> bool:
     """Tell whether "the" opens a name ("the Royal Society"), not a description."""
     return words[0].lower() == "the" and all(w[:1].isupper() or w in _OWNERS for w in words[1:])
+
+
+_PLACE_LEADS = ("in ", "at ", "near ", "across ", "throughout ", "around ")
+
+
+def _written_after(text: str, lead: str, name: str) -> bool:
+    """Tell whether ``text`` writes ``name`` right after ``lead`` as whole words, no possessive."""
+    words = lead + name
+    at = text.find(words)
+    while at != -1:
+        end = at + len(words)
+        before_ok = at == 0 or not text[at - 1].isalnum()
+        after = text[end : end + 2]
+        if before_ok and ends_word(text, end) and after not in ("’s", "'s"):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def _possessive_phrase(name: str) -> bool:

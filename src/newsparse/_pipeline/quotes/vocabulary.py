@@ -109,31 +109,35 @@ ROLE_WORDS = (
 """Words that make the words before a name a job description."""
 
 ORGANISATION_WORDS = frozenset((
-    "England", "Scotland", "Wales", "Ireland", "Council", "Committee",
-    "Association", "Trust", "College", "Service", "Services", "Department",
-    "Ministry", "Government", "Group", "Board", "Union", "Society", "Institute",
-    "Foundation", "University", "Hospital", "Network", "Commissioners", "Office",
-    "Agency", "Authority", "Commission", "Party", "Company", "Bank", "Court",
-    "Police", "Federation", "Confederation", "Alliance", "Partnership",
-    "Practice", "Surgery", "Centre", "Center", "Club", "School", "Fund", "Forum",
-    "Unit", "Inc", "Ltd", "Corp", "News", "Times", "Post", "Guardian", "Press",
-    "Bureau", "Organisation", "Organization", "Coalition", "League", "Trade",
-    "Health", "Care", "Street", "House", "Assembly", "Parliament",
+    "Council", "Committee", "Association", "Trust", "College", "Service", "Services",
+    "Department", "Ministry", "Government", "Group", "Board", "Union", "Society", "Institute",
+    "Foundation", "University", "Hospital", "Network", "Commissioners", "Office", "Agency",
+    "Authority", "Commission", "Party", "Company", "Bank", "Court", "Police", "Federation",
+    "Confederation", "Alliance", "Partnership", "Practice", "Surgery", "Centre", "Center",
+    "Club", "School", "Fund", "Forum", "Unit", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.",
+    "LLC", "PLC", "Co.", "Holdings", "Industries", "Systems", "Technologies", "Labs",
+    "Media", "News", "Times", "Post", "Journal", "Herald", "Press", "Bureau",
+    "Organisation", "Organization", "Coalition", "League", "Trade", "Health", "Care",
+    "Street", "House", "Assembly", "Parliament", "Congress", "Senate", "Administration",
+    "Campaign", "Caucus", "Project", "Institution", "Tower", "Pipeline",
 ))  # fmt: skip
-"""Capitalised words that make a name an organisation rather than a person."""
+"""Generic words of institutional names, and corporate suffixes, that make a
+capitalised run a body's name rather than a person's ("Harbour Freight Inc.")."""
 
 PLACE_WORDS = frozenset((
-    "County", "City", "Province", "State", "States", "Island", "Islands",
-    "Valley", "River", "Lake", "Mountain", "Mountains", "Coast", "Shore", "Bay",
-    "Beach", "Park", "Avenue", "Road", "Square", "Bridge", "Airport", "Station",
-    "Republic", "Kingdom", "Columbia", "Catholic", "North", "South", "East",
-    "West", "Northern", "Southern", "Eastern", "Western", "Canada", "America",
-    "Europe", "Africa", "Asia", "Australia", "India", "China", "Ontario",
-    "Quebec", "Alberta", "Toronto", "January", "February", "March", "July",
-    "September", "October", "November", "December", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
+    "County", "City", "Province", "State", "States", "Island", "Islands", "Valley", "River",
+    "Lake", "Mountain", "Mountains", "Coast", "Shore", "Bay", "Beach", "Park", "Avenue",
+    "Road", "Square", "Bridge", "Airport", "Station", "Republic", "Kingdom", "Region",
+    "District", "Town", "Village", "North", "South", "East", "West", "Northern", "Southern",
+    "Eastern", "Western", "Central", "New", "Upper", "Lower", "Greater", "Saint", "San",
+    "Santa", "Los", "Las", "Fort", "Port", "Mount", "Cape", "January", "February", "March",
+    "April", "June", "July", "August", "September", "October", "November", "December",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 ))  # fmt: skip
-"""Capitalised words of places and dates, never part of a person's name."""
+"""Generic words of place names and dates (a place's kind, a compass point,
+a month), never part of a person's name. No place is named here: that a
+capitalised run is a place the article itself tells (see
+:meth:`~newsparse._pipeline.quotes.names.NameBook.canonical`)."""
 
 ROLE_NOUNS = (
     "executive", "chairman", "chairwoman", "chair", "director", "minister",
