@@ -422,7 +422,12 @@ def _run_explain(args: argparse.Namespace) -> int:
 
 def _run_quotes(args: argparse.Namespace) -> int:
     _check_site(args.site)
-    render = quotes_json if args.format == "json" else quotes_text
+
+    def render(label: str, article: Article) -> str:
+        if args.format == "json":
+            return quotes_json(label, article)
+        return quotes_text(label, article, explain=args.explain)
+
     failures: list[NewsparseError] = []
     stdout = _stdout()
     for source in _collect_sources(args.paths, "*"):
@@ -493,6 +498,11 @@ def _add_quotes_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         help="text (a line a quote) or json (a line a page; default: text)",
     )
     command.add_argument("-s", "--site", metavar="NAME", help="adapter to use")
+    command.add_argument(
+        "--explain",
+        action="store_true",
+        help="after each quote, the rule that decided its speaker and the evidence it read",
+    )
     command.set_defaults(handler=_run_quotes)
 
 

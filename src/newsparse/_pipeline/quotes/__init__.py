@@ -57,5 +57,11 @@ def find_quotes(sources: tuple[Source, ...]) -> QuoteResult:
     scan = scan_sources(sources)
     if not scan.quotes:
         return QuoteResult(diagnostics=scan.diagnostics)
-    quotes, speakers, rules = attribute(scan)
-    return QuoteResult(quotes=quotes, speakers=speakers, diagnostics=scan.diagnostics, rules=rules)
+    found = attribute(scan)
+    return QuoteResult(
+        quotes=found.quotes,
+        speakers=found.speakers,
+        diagnostics=scan.diagnostics,
+        rules=found.rules,
+        evidence=found.evidence,
+    )

@@ -25,11 +25,13 @@ class ExplainedQuote(NamedTuple):
         quote: The quote, as in ``Article.quotes``.
         rule: The rule's name (a key of ``ATTRIBUTION_RULES``).
         about: What the rule does, in a line.
+        evidence: What the rule read for this quote, in a line.
     """
 
     quote: Quote
     rule: str
     about: str
+    evidence: str = ""
 
 
 def article_sources(article: Article) -> tuple[Source, ...]:
@@ -62,11 +64,13 @@ def explain_quotes(article: Article) -> tuple[ExplainedQuote, ...]:
     Example:
         >>> from newsparse import parse
         >>> article = parse("Vote passed\n\n‘We won,’ said Ann Lee, the mayor.")
-        >>> [(e.quote.speaker, e.rule) for e in explain_quotes(article)]
-        [('Ann Lee', 'after-quote')]
+        >>> [(e.quote.speaker, e.rule, e.evidence) for e in explain_quotes(article)]
+        [('Ann Lee', 'after-quote', '“Ann Lee said”')]
     """
     result = find_quotes(article_sources(article))
     return tuple(
-        ExplainedQuote(quote=quote, rule=rule, about=ATTRIBUTION_RULES.get(rule, ""))
-        for quote, rule in zip(result.quotes, result.rules, strict=True)
+        ExplainedQuote(
+            quote=quote, rule=rule, about=ATTRIBUTION_RULES.get(rule, ""), evidence=evidence
+        )
+        for quote, rule, evidence in zip(result.quotes, result.rules, result.evidence, strict=True)
     )

@@ -41,9 +41,12 @@ class QuoteResult(NamedTuple):
         rules: For each quote, the name of the rule that decided its speaker
             ("after-quote", "floor-holder", "scare", "none", ...), for
             ``newsparse explain``.
+        evidence: For each quote, what the rule read, in a line ("“she
+            said” → Ann Lee: the nearest woman named before it").
     """
 
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     rules: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()

@@ -14,12 +14,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from operator import attrgetter
+from typing import NamedTuple
 
 import attrs
 
 from newsparse._pipeline.quotes.clauses import Token
 from newsparse._pipeline.quotes.context import quote_context
 from newsparse._pipeline.quotes.cues import Cue, find_cue, speech_verb_near
+from newsparse._pipeline.quotes.evidence import cue_evidence, scare_evidence, uncued_evidence
 from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, word_count
 from newsparse._pipeline.quotes.marks import starts_text
 from newsparse._pipeline.quotes.nameforms import gender_of
@@ -96,12 +98,14 @@ def _speaks_after(masked: str, end: int) -> bool:
 class _Discourse:
     """Who has been named so far, for resolving pronouns."""
 
-    __slots__ = ("book", "genders", "spoken")
+    __slots__ = ("book", "genders", "how", "spoken")
 
     def __init__(self, book: NameBook) -> None:
         self.book = book
         self.genders: dict[str, str] = {}
         self.spoken: list[_Spoken] = []
+        self.how = ""
+        """How the last cue's subject was resolved, for the evidence."""
 
     def resolve(self, cue: Cue) -> tuple[str, bool] | None:
         """Return the speaker a cue names and whether it is a person."""
@@ -111,10 +115,17 @@ class _Discourse:
         if pronoun in ("it", "they"):
             return self._last(cue, person=False, gender=None)
         name, person = self.book.canonical(cue.subject, cue.passage, cue.at)
+        self.how = "the fullest form of the name in the article"
         if person and _is_role(name):
             # "the trust’s chief executive", "Trust chief": the person so described.
             role = name.rpartition(" ")[2]
-            name = self.book.person_described_as(role, cue.passage, cue.at) or name
+            described = self.book.person_described_as(role, cue.passage, cue.at)
+            if described is not None:
+                name, self.how = described, f"the person the article describes as {role}"
+        elif cue.subject.split(" ", 1)[0].lower() in ("the", "a", "an") and person:
+            self.how = "the person the article describes so"
+        elif name.startswith(("a ", "an ")) and cue.subject.lower().startswith("the "):
+            self.how = "what the article named first, which it refers back to"
         gender = gender_of(name)
         if gender is not None:
             self.genders.setdefault(name, gender)
@@ -150,13 +161,16 @@ class _Discourse:
             return None
         if gender is not None:
             self.genders.setdefault(found[2], gender)
+        kind = {"he": "man", "she": "woman"}.get(gender or "", "person" if person else "body")
+        line = self.book.passages[found[0]].source.span.start_line
+        self.how = f"the nearest {kind} named or credited before it (line {line})"
         return found[2], person
 
 
 class _Attributor:
     """Credits the quotes of one article in reading order."""
 
-    __slots__ = ("discourse", "persons", "previous", "rules", "scan")
+    __slots__ = ("discourse", "evidence", "persons", "previous", "rules", "scan")
 
     def __init__(self, scan: Scan, discourse: _Discourse) -> None:
         self.scan = scan
@@ -164,6 +178,7 @@ class _Attributor:
         self.persons: dict[str, bool] = {}
         self.previous: tuple[MarkedQuote, Quote] | None = None
         self.rules: list[str] = []
+        self.evidence: list[str] = []
 
     def credit(self, marked: MarkedQuote) -> Quote:
         """Return ``marked`` as a :class:`Quote` with its speaker, cue and kind."""
@@ -176,6 +191,7 @@ class _Attributor:
             speaker = verb = None
             cued = marked.text.count(" ") < SCARE_WORDS and speech_verb_near(context)
         else:
+            self.discourse.how = ""
             resolved = self.discourse.resolve(cue)
             speaker = resolved[0] if resolved is not None else None
             verb = cue.verb
@@ -204,7 +220,18 @@ class _Attributor:
         quote = Quote(text=marked.text, speaker=speaker, kind=kind, cue=verb, span=marked.span)
         self.previous = (marked, quote)
         self.rules.append(rule)
+        self.evidence.append(self._evidence(rule, cue, speaker, marked, opens=opens))
         return quote
+
+    def _evidence(
+        self, rule: str, cue: Cue | None, speaker: str | None, marked: MarkedQuote, *, opens: bool
+    ) -> str:
+        if rule == "scare":
+            subhead = _is_subhead(marked, self.scan.passages, opens=opens)
+            return scare_evidence(word_count(marked.text), subhead=subhead, cued=cue is not None)
+        if cue is not None and rule == cue.rule:
+            return cue_evidence(cue, speaker, self.discourse.how)
+        return uncued_evidence(rule, speaker)
 
     def _uncued(
         self, marked: MarkedQuote, *, opens: bool, colon: str
@@ -261,7 +288,9 @@ class _Attributor:
         return None
 
 
-def _echo_headline(scan: Scan, quotes: list[Quote], rules: list[str]) -> list[Quote]:
+def _echo_headline(
+    scan: Scan, quotes: list[Quote], rules: list[str], evidence: list[str]
+) -> list[Quote]:
     """Credit a headline's quote as the article credits the same words later.
 
     Headlines repeat words quoted below them: ``Centres shut despite
@@ -281,6 +310,7 @@ def _echo_headline(scan: Scan, quotes: list[Quote], rules: list[str]) -> list[Qu
                     quotes[index], speaker=donor.speaker, cue=donor.cue, kind=donor.kind
                 )
                 rules[index] = "headline-echo"
+                evidence[index] = uncued_evidence("headline-echo", donor.speaker)
                 break
     return quotes
 
@@ -289,7 +319,9 @@ def _words_of(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .,;:!?")
 
 
-def _share_sentences(scan: Scan, quotes: list[Quote], rules: list[str]) -> tuple[Quote, ...]:
+def _share_sentences(
+    scan: Scan, quotes: list[Quote], rules: list[str], evidence: list[str]
+) -> tuple[Quote, ...]:
     """Give a quote nobody is credited with the speaker of a quote in its sentence.
 
     ``said Ann Lee, and “…”`` / ``called it “…” rather than “…,” Lee writes``.
@@ -304,6 +336,7 @@ def _share_sentences(scan: Scan, quotes: list[Quote], rules: list[str]) -> tuple
                     donor = quotes[other]
                     quotes[index] = attrs.evolve(quote, speaker=donor.speaker, cue=donor.cue)
                     rules[index] = "same-sentence"
+                    evidence[index] = uncued_evidence("same-sentence", donor.speaker)
                     break
     return tuple(quotes)
 
@@ -316,7 +349,16 @@ def _one_sentence(scan: Scan, first: MarkedQuote, second: MarkedQuote) -> bool:
     return len(between) < _SHARED_REACH and not any(stop in between for stop in _STOPS)
 
 
-def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], tuple[str, ...]]:
+class Attribution(NamedTuple):
+    """The quotes of an article credited, its speakers, and why each quote has its speaker."""
+
+    quotes: tuple[Quote, ...]
+    speakers: tuple[Speaker, ...]
+    rules: tuple[str, ...]
+    evidence: tuple[str, ...]
+
+
+def attribute(scan: Scan) -> Attribution:
     """Credit each quote of a scanned article and list the speakers once.
 
     Args:
@@ -327,7 +369,7 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], tuple
         The quotes in reading order; each speaker in order of first quote
         with the description the article gives a person; and for each quote
         the name of the rule that decided its speaker (see
-        :data:`ATTRIBUTION_RULES`).
+        :data:`ATTRIBUTION_RULES`) and the evidence it read.
 
     Example:
         >>> from newsparse.models import Span
@@ -336,15 +378,18 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], tuple
         >>> texts = ["Council leader Ann Lee spoke.", "She said: ‘We will rebuild.’"]
         >>> scan = scan_sources(tuple(Source(text=t, role=SourceRole.BODY,
         ...     span=Span(start_line=i + 1, end_line=i + 1)) for i, t in enumerate(texts)))
-        >>> quotes, speakers, rules = attribute(scan)
+        >>> quotes, speakers, rules, evidence = attribute(scan)
         >>> quotes[0].speaker, quotes[0].cue, speakers[0].description, rules
         ('Ann Lee', 'said', 'Council leader', ('before-quote',))
+        >>> evidence[0]
+        '“She said” → Ann Lee: the nearest woman named or credited before it (line 1)'
     """
     book = NameBook(scan.passages)
     attributor = _Attributor(scan=scan, discourse=_Discourse(book))
     credited = [attributor.credit(marked) for marked in scan.quotes]
+    rules, evidence = attributor.rules, attributor.evidence
     quotes = _share_sentences(
-        scan, _echo_headline(scan, credited, attributor.rules), attributor.rules
+        scan, _echo_headline(scan, credited, rules, evidence), rules, evidence
     )
     speakers: dict[str, Speaker] = {}
     for quote in quotes:
@@ -352,4 +397,4 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], tuple
             person = attributor.persons[quote.speaker]
             description = book.description(quote.speaker) if person else None
             speakers[quote.speaker] = Speaker(name=quote.speaker, description=description)
-    return quotes, tuple(speakers.values()), tuple(attributor.rules)
+    return Attribution(quotes, tuple(speakers.values()), tuple(rules), tuple(evidence))
