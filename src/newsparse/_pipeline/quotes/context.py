@@ -7,15 +7,127 @@ same however long its paragraph: the sentence is looked for at most
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-from newsparse._pipeline.quotes.clauses import ends_abbreviation
-from newsparse._pipeline.quotes.cues import QuoteContext
+from newsparse._pipeline.quotes.clauses import Token, ends_abbreviation, tokens
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage
 from newsparse._pipeline.quotes.sources import SourceRole
 from newsparse._pipeline.quotes.vocabulary import lazy_pattern
 
-__all__ = ["WINDOW", "quote_context", "sentence_end", "sentence_start"]
+__all__ = [
+    "WINDOW",
+    "Cue",
+    "CueRule",
+    "QuoteContext",
+    "quote_context",
+    "sentence_end",
+    "sentence_start",
+]
+
+
+class QuoteContext:
+    """The writer's words around one quote, read as tokens on first use.
+
+    Attributes:
+        before: The masked sentence before the opening mark, in the passage
+            the quote opens in.
+        before_at: Offset of ``before`` in that passage.
+        after: The masked rest of the sentence after the closing mark.
+        after_at: Offset of ``after`` in the passage the quote ends in.
+        first: The passage the quote opens in.
+        last: The passage the quote ends in.
+        headline: True when the quote is in the headline.
+        ends_sentence: True when the quoted words end with a full stop.
+    """
+
+    __slots__ = (
+        "_after_tokens",
+        "_before_tokens",
+        "_plain",
+        "after",
+        "after_at",
+        "before",
+        "before_at",
+        "ends_sentence",
+        "first",
+        "headline",
+        "last",
+    )
+
+    def __init__(
+        self,
+        before: str,
+        before_at: int,
+        after: str,
+        after_at: int,
+        first: int,
+        last: int,
+        *,
+        headline: bool = False,
+        ends_sentence: bool = False,
+    ) -> None:
+        self.before, self.before_at, self.after, self.after_at = before, before_at, after, after_at
+        self.first, self.last = first, last
+        self.headline, self.ends_sentence = headline, ends_sentence
+        self._before_tokens: list[Token] | None = None
+        self._after_tokens: list[Token] | None = None
+        self._plain: Cue | bool | None = False  # False: not read yet
+
+    @classmethod
+    def of_text(
+        cls,
+        before: str,
+        after: str,
+        *,
+        after_at: int,
+        headline: bool = False,
+        ends_sentence: bool = False,
+    ) -> QuoteContext:
+        """Return the context of a quote in passage 0.
+
+        Example:
+            >>> [t.text for t in QuoteContext.of_text("He said: ", "", after_at=20).before_tokens]
+            ['He', 'said', ':']
+        """
+        return cls(before, 0, after, after_at, 0, 0, headline=headline, ends_sentence=ends_sentence)
+
+    @property
+    def before_tokens(self) -> list[Token]:
+        """The tokens of :attr:`before`, offsets in its passage."""
+        if self._before_tokens is None:
+            self._before_tokens = tokens(self.before, self.before_at)
+        return self._before_tokens
+
+    @property
+    def after_tokens(self) -> list[Token]:
+        """The tokens of :attr:`after` to the end of its first clause, offsets in its passage."""
+        if self._after_tokens is None:
+            self._after_tokens = tokens(self.after, self.after_at, first_clause=True)
+        return self._after_tokens
+
+
+class Cue(NamedTuple):
+    """Words crediting a quote: the verb and the speaker as written.
+
+    Attributes:
+        verb: The attributing words ("said", "according to").
+        subject: The speaker as written ("He", "Dr Brenner", "the document"),
+            or ``None`` for a headline's colon.
+        passage: The passage the subject is in.
+        at: The subject's offset there.
+        rule: The name of the rule that found it.
+    """
+
+    verb: str | None
+    subject: str
+    passage: int
+    at: int
+    rule: str
+
+
+CueRule = tuple[str, Callable[[QuoteContext], Cue | None]]
+
 
 WINDOW = 400
 """Characters of a sentence read on either side of a quote."""

@@ -71,15 +71,20 @@ def classify(
         return QuoteKind.SCARE
     if words <= SCARE_WORDS and not cued and not opens_paragraph:
         return QuoteKind.SCARE
-    if _starts_capital(text) and (
-        words > SCARE_WORDS or text.rstrip("’'”\"»› ").endswith(_SPEECH_ENDS)
-    ):
-        return QuoteKind.SPEECH
-    if (opens_paragraph and words > SCARE_WORDS) or _has_sentence_break(text):
+    if _sentence_like(text, words, opens_paragraph=opens_paragraph):
         return QuoteKind.SPEECH
     if words <= SCARE_WORDS and not cued:
         return QuoteKind.SCARE
     return QuoteKind.PARTIAL
+
+
+def _sentence_like(text: str, words: int, *, opens_paragraph: bool) -> bool:
+    """Tell whether quoted words are a sentence of speech, not words in the writer's."""
+    if _starts_capital(text) and (
+        words > SCARE_WORDS or text.rstrip("’'”\"»› ").endswith(_SPEECH_ENDS)
+    ):
+        return True
+    return (opens_paragraph and words > SCARE_WORDS) or _has_sentence_break(text)
 
 
 def word_count(text: str) -> int:

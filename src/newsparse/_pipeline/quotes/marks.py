@@ -12,7 +12,7 @@ import bisect
 import enum
 import functools
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from newsparse._pipeline.quotes.vocabulary import lazy_pattern
@@ -142,7 +142,10 @@ def leading_family(text: str) -> Family | None:
     return _LEADING_FAMILY.get(first)
 
 
-def _role(char: str, *, left: bool, right: bool, after: str) -> tuple[Family, int] | None:
+_Role = tuple[Family, int] | None
+
+
+def _role(char: str, *, left: bool, right: bool, after: str) -> _Role:
     """Return what a mark does given its flanks, or ``None`` for a stray mark.
 
     Guillemets keep the role of their glyph whatever the flanks, because
@@ -151,29 +154,59 @@ def _role(char: str, *, left: bool, right: bool, after: str) -> tuple[Family, in
     """
     if char in _CORNERS:
         return _CORNERS[char]
-    if char in "’'":
-        if right and not left:
-            return Family.SINGLE, CLOSE
-        if left and not right:
-            return Family.SINGLE, OPEN_IF_CLOSED
-        return None
-    if char == '"':
-        if left != right:
-            return Family.DOUBLE, OPEN if left else CLOSE
-        return Family.DOUBLE, EITHER
-    if char in "‘‚":
-        if right and not left:
-            return Family.SINGLE, CLOSE
-        return (Family.SINGLE, OPEN) if left else None
-    if char in "“„":
-        return Family.DOUBLE, CLOSE if right and not left else OPEN
-    if char == "”":
-        return Family.DOUBLE, OPEN_IF_CLOSED if left and not right else CLOSE
-    if char in "«‹":
-        family = Family.GUILLEMET if char == "«" else Family.ANGLE
-        return family, CLOSE if right and not left and not after.isalnum() else OPEN
+    return _ROLE_OF[char](char, left=left, right=right, after=after)
+
+
+def _apostrophe_like(char: str, *, left: bool, right: bool, after: str) -> _Role:
+    if right and not left:
+        return Family.SINGLE, CLOSE
+    return (Family.SINGLE, OPEN_IF_CLOSED) if left and not right else None
+
+
+def _straight_double(char: str, *, left: bool, right: bool, after: str) -> _Role:
+    if left != right:
+        return Family.DOUBLE, OPEN if left else CLOSE
+    return Family.DOUBLE, EITHER
+
+
+def _single_opener(char: str, *, left: bool, right: bool, after: str) -> _Role:
+    if right and not left:
+        return Family.SINGLE, CLOSE
+    return (Family.SINGLE, OPEN) if left else None
+
+
+def _double_opener(char: str, *, left: bool, right: bool, after: str) -> _Role:
+    return Family.DOUBLE, CLOSE if right and not left else OPEN
+
+
+def _double_closer(char: str, *, left: bool, right: bool, after: str) -> _Role:
+    return Family.DOUBLE, OPEN_IF_CLOSED if left and not right else CLOSE
+
+
+def _guillemet_opener(char: str, *, left: bool, right: bool, after: str) -> _Role:
+    family = Family.GUILLEMET if char == "«" else Family.ANGLE
+    return family, CLOSE if right and not left and not after.isalnum() else OPEN
+
+
+def _guillemet_closer(char: str, *, left: bool, right: bool, after: str) -> _Role:
     family = Family.GUILLEMET if char == "»" else Family.ANGLE
     return family, OPEN_IF_CLOSED if left and after.isalnum() else CLOSE
+
+
+_ROLE_OF: dict[str, Callable[..., _Role]] = {
+    "’": _apostrophe_like,
+    "'": _apostrophe_like,
+    '"': _straight_double,
+    "‘": _single_opener,
+    "‚": _single_opener,
+    "“": _double_opener,
+    "„": _double_opener,
+    "”": _double_closer,
+    "«": _guillemet_opener,
+    "‹": _guillemet_opener,
+    "»": _guillemet_closer,
+    "›": _guillemet_closer,
+}
 
 
 # What each mark does given (glyph, left flank, right flank, a letter or
@@ -218,7 +251,6 @@ def classified(texts: Sequence[str]) -> Iterator[tuple[int, list[Token], int]]:
     which reads as the white space that stands before and after a text.
     """
     joined = "\n".join(texts)
-    size = len(joined)
     index, start, end = 0, 0, len(texts[0]) if texts else 0
     tokens: list[Token] = []
     stray = 0
@@ -235,24 +267,32 @@ def classified(texts: Sequence[str]) -> Iterator[tuple[int, list[Token], int]]:
             while at > end:
                 index += 1
                 start, end = end + 1, end + 1 + len(texts[index])
-        char = joined[at]
-        before = joined[at - 1] if at else " "
-        after = joined[at + 1] if at + 1 < size else " "
-        if char in "’'" and after.isalnum() and not before.isalnum():
+        key = _flanks(joined, at)
+        if key is None:
             elision = _ELISION().match(joined, at + 1)
-            if elision is not None:
-                skip_to = elision.end()
-                continue
-        space_before, space_after = before.isspace(), after.isspace()
-        left = not space_after and (space_before or before in _OPENING_CONTEXT)
-        right = not space_before and (space_after or after in _CLOSING_CONTEXT)
-        role = roles[char, left, right, after.isalnum()]
+            skip_to = elision.end() if elision is not None else at + 1
+            continue
+        role = roles[key]
         if role is None:
-            stray += char not in "’'"
+            stray += key[0] not in "’'"
         else:
             tokens.append((at - start, *role))
     if tokens or stray:
         yield index, tokens, stray
+
+
+def _flanks(joined: str, at: int) -> tuple[str, bool, bool, bool] | None:
+    """Return the mark at ``at`` and its flanks; ``None`` when it opens an elision (’90s)."""
+    char = joined[at]
+    before = joined[at - 1] if at else " "
+    after = joined[at + 1] if at + 1 < len(joined) else " "
+    opens_word = char in "’'" and after.isalnum() and not before.isalnum()
+    if opens_word and _ELISION().match(joined, at + 1) is not None:
+        return None
+    space_before, space_after = before.isspace(), after.isspace()
+    left = not space_after and (space_before or before in _OPENING_CONTEXT)
+    right = not space_before and (space_after or after in _CLOSING_CONTEXT)
+    return char, left, right, after.isalnum()
 
 
 def starts_text(text: str, at: int) -> bool:

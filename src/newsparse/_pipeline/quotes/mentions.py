@@ -113,26 +113,42 @@ def mentions_in(
     """
     if _FULLY_MASKED().fullmatch(masked):
         return ()  # a paragraph of quoted words names nobody in the writer's words
-    found = []
+    found: list[Mention] = []
     for match in RUN().finditer(masked):
         start, run = match.start(), match.group()
         if " " not in run:
-            if run in NOT_NAMES:
-                continue  # never a name alone: no description, surname or body to look for
-            if _described(masked, start, run) or is_surname(run):
-                if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is None:
-                    subject = _is_subject(masked, start, len(run))
-                    found.append(Mention(index, start, run, person=True, subject=subject))
-                continue
-            mention = _word_mention(index, masked, start, run)
-            if mention is not None:
-                found.append(mention)
+            if run not in NOT_NAMES:  # never a name alone otherwise
+                mention = _single_mention(index, masked, start, run, is_surname)
+                if mention is not None:
+                    found.append(mention)
             continue
         for part_start, part in _split_people(start, run):
             mention = _run_mention(index, masked, part_start, part)
             if mention is not None:
                 found.append(mention)
     runs = len(found)
+    found += _source_mentions(index, masked)
+    if len(found) > runs:
+        found.sort(key=_AT)  # the runs come in order; the phrases go among them
+    return tuple(found)
+
+
+def _single_mention(
+    index: int, masked: str, start: int, word: str, is_surname: Callable[[str], bool]
+) -> Mention | None:
+    """Return the person or body one capitalised word names, if it names one."""
+    if _described(masked, start, word) or is_surname(word):
+        if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
+            return None
+        return Mention(
+            index, start, word, person=True, subject=_is_subject(masked, start, len(word))
+        )
+    return _word_mention(index, masked, start, word)
+
+
+def _source_mentions(index: int, masked: str) -> list[Mention]:
+    """Return the documents and spokespeople a paragraph names at a clause's start."""
+    found = []
     for match in _SOURCE_PHRASE().finditer(" " + masked):
         start = match.start()  # the phrase starts one on in " " + masked
         name = match.group()[1:]
@@ -142,9 +158,7 @@ def mentions_in(
         if start == 0 or masked[start - 2 : start] in openers:
             subject = _is_subject(masked, start, len(name))
             found.append(Mention(index, start, name, person, subject))
-    if len(found) > runs:
-        found.sort(key=_AT)  # the runs come in order; the phrases go among them
-    return tuple(found)
+    return found
 
 
 def _described(masked: str, start: int, word: str) -> bool:
@@ -190,16 +204,8 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
     """Return the person or body a capitalised run names, if it names one."""
     if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
         return None  # one word names a body at most: "NAU", not "Tenants" or "However"
-    words = run.split(" ")
     opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
-    while words and (words[0] in NOT_NAMES or words[0] in NAME_GLUE):
-        start += len(words.pop(0)) + 1
-    titled = _title_index(words)
-    if titled:
-        start += sum(len(word) + 1 for word in words[:titled])
-        words = words[titled:]
-    while words and words[-1] in NAME_GLUE:
-        words.pop()
+    start, words, titled = _trimmed_run(start, run.split(" "))
     if not words:
         return None
     name = " ".join(words)
@@ -215,6 +221,19 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
         return None
     subject = _is_subject(masked, start, len(name))
     return Mention(index, start, name, person=False, subject=subject)
+
+
+def _trimmed_run(start: int, words: list[str]) -> tuple[int, list[str], int | None]:
+    """Drop the words around a run's name: openers and glue before it, words before a title."""
+    while words and (words[0] in NOT_NAMES or words[0] in NAME_GLUE):
+        start += len(words.pop(0)) + 1
+    titled = _title_index(words)
+    if titled:
+        start += sum(len(word) + 1 for word in words[:titled])
+        words = words[titled:]
+    while words and words[-1] in NAME_GLUE:
+        words.pop()
+    return start, words, titled
 
 
 def _title_index(words: list[str]) -> int | None:

@@ -6,6 +6,8 @@ Small predicates on a name as written, shared by the mention finder
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsparse._pipeline.quotes.vocabulary import (
     FEMALE_TITLES,
     LOWER,
@@ -27,11 +29,14 @@ __all__ = [
     "TITLE_SET",
     "ends_word",
     "find_word",
+    "form_before",
     "gender_of",
     "is_person",
     "is_role",
     "is_role_title",
+    "name_score",
     "organisation_like",
+    "split_person",
     "strip_starters",
 ]
 
@@ -176,3 +181,34 @@ def is_role_title(word: str) -> bool:
         (True, False)
     """
     return any(part in _ROLE_SET for part in word.lower().split("-"))
+
+
+def name_score(title: str | None, given: Sequence[str]) -> tuple[int, bool]:
+    return len(given), title is not None
+
+
+def split_person(name: str) -> tuple[str | None, list[str], str]:
+    words = name.split()
+    title = words[0] if words[0].rstrip(".") in TITLE_SET and len(words) > 1 else None
+    return title, words[1 if title else 0 : -1], words[-1]
+
+
+def form_before(head: str) -> tuple[str | None, list[str]]:
+    """Return the title and given names that end ``head``, just before a surname.
+
+    Capitalised words that belong to something else ("Committee" in "Harbour
+    Committee Richard Lee") end the given names.
+    """
+    words = head.split()[-3:] if head[-1:].isspace() else []
+    given: list[str] = []
+    for word in reversed(words):
+        if word.rstrip(".") in TITLE_SET:
+            return word, given
+        if len(given) == 2 or GIVEN().fullmatch(word) is None:
+            break
+        if word in ORGANISATION_WORDS or word in STARTERS or word.lower() in _ROLE_SET:
+            break
+        if word.endswith(("’s", "'s")):
+            break  # a possessive: "Westcombe’s Night porters"
+        given.insert(0, word)
+    return None, given

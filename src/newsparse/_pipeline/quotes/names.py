@@ -20,17 +20,29 @@ from newsparse._pipeline.quotes.descriptions import description_of
 from newsparse._pipeline.quotes.genders import vote_gender
 from newsparse._pipeline.quotes.mentions import RUN, Mention, mentions_in
 from newsparse._pipeline.quotes.nameforms import (
-    GIVEN,
     TITLE_SET,
     ends_word,
     find_word,
+    form_before,
     gender_of,
     is_person,
     is_role,
+    name_score,
+    split_person,
     strip_starters,
 )
+from newsparse._pipeline.quotes.namephrases import DETERMINERS
 from newsparse._pipeline.quotes.passages import Passage
-from newsparse._pipeline.quotes.phrases import DETERMINERS
+from newsparse._pipeline.quotes.references import (
+    PLACE_LEADS,
+    TITLE_ROLES,
+    head_noun,
+    indefinite_source,
+    names_after_the,
+    possessive_phrase,
+    spelled_out,
+    written_after,
+)
 from newsparse._pipeline.quotes.vocabulary import (
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -38,8 +50,6 @@ from newsparse._pipeline.quotes.vocabulary import (
     PLACE_WORDS,
     ROLE_NOUNS,
     ROLE_WORDS,
-    SOURCE_NOUNS,
-    STARTERS,
     lazy_pattern,
 )
 
@@ -47,7 +57,6 @@ __all__ = ["NameBook"]
 
 _ROLE_SET = frozenset(word.lower() for word in ROLE_WORDS)
 _KNOWN_JOBS = frozenset((*ROLE_NOUNS, *PERSON_NOUNS))
-_OWNERS = frozenset(("of", "for", "at", "from", "with", "in", "on"))
 
 # An indefinite phrase naming a source, for "the document" to refer back to,
 # read after a space (newlines are read as spaces): a literal space first
@@ -56,106 +65,10 @@ _OWNERS = frozenset(("of", "for", "at", "from", "with", "in", "on"))
 _INDEFINITE = lazy_pattern(r" [Aa]n? ")
 
 _MAX_ACRONYMS = 50  # acronyms looked up per article, each a scan of its capitalised runs
-_ACRONYM_GLUE = frozenset(("of", "for", "and", "&", "the"))
-_SOURCE_SET = frozenset(SOURCE_NOUNS)
-_INDEFINITE_REACH = 120  # characters after "a" read for a source phrase
 _LONGEST_ACRONYM = 8
 _LOOKBACK = 12  # passages searched back for "he", "she" or "it"
 _LOOKAHEAD = 4  # passages after a description searched for the person it describes
 _MAX_MENTIONS = 40  # mentions weighed for "he", "she" or "it"
-
-
-def indefinite_source(text: str, at: int) -> tuple[str, str] | None:
-    """Read the indefinite source phrase at ``at`` and its noun: "an audit by the trust".
-
-    The noun is a source noun within three words of "a"/"an"; an owner
-    ending in a source noun may follow ("by the city’s health team").
-
-    Example:
-        >>> indefinite_source("so an audit by the city’s health team found", 3)
-        ('an audit by the city’s health team', 'audit')
-    """
-    words = text[at : at + _INDEFINITE_REACH].split(" ")
-    found = None
-    for index in range(1, min(4, len(words))):
-        noun = words[index].rstrip(",.;:")
-        if noun in _SOURCE_SET:
-            found = index  # the last noun wins: "a briefing note"
-        if noun != words[index]:
-            break
-    if found is None:
-        return None
-    noun = words[found].rstrip(",.;:")
-    if noun != words[found]:
-        return " ".join([*words[:found], noun]), noun
-    owner = _owner_end(words, found + 1)
-    return " ".join(words[: owner or found + 1]).rstrip(",.;:"), noun
-
-
-def _owner_end(words: Sequence[str], at: int) -> int | None:
-    """Return where an owner "by the … team" after a source noun ends, if one does."""
-    if at + 2 > len(words) or words[at] not in _ACRONYM_GLUE | {"by", "at", "from"}:
-        return None
-    if words[at + 1] not in ("the", "a", "an"):
-        return None
-    for index in range(at + 2, min(at + 6, len(words))):
-        word = words[index].rstrip(",.;:")
-        if word in _SOURCE_SET:
-            return index + 1
-    return None
-
-
-def spelled_out(acronym: str, words: Sequence[str]) -> str | None:
-    """Return the words of a capitalised run that ``acronym`` shortens, if they spell it.
-
-    Each letter is a capitalised word ("NAU": "National Anglers Union"),
-    or the acronym starts with an acronym ("NHBW": "NHB Wales"); small
-    words may stand between ("Royal College of Nursing").
-
-    Example:
-        >>> spelled_out("NHBW", ["Staff", "at", "NHB", "Wales"])
-        'NHB Wales'
-        >>> spelled_out("RCN", ["Royal", "College", "of", "Nursing"])
-        'Royal College of Nursing'
-    """
-    for start, first in enumerate(words):
-        if first[:1] != acronym[0] or first in _ACRONYM_GLUE:
-            continue
-        if 1 < len(first) < len(acronym) and first.isupper() and acronym.startswith(first):
-            # "NHB Wales": the run opens with a shorter acronym
-            end = _spells(words, start + 1, acronym[len(first) :], glue_first=True)
-        else:
-            end = _spells(words, start, acronym)
-        if end is not None:
-            return " ".join(words[start:end])
-    return None
-
-
-def _spells(
-    words: Sequence[str], start: int, letters: str, *, glue_first: bool = False
-) -> int | None:
-    """Return where the words from ``start`` end when their initials are ``letters``."""
-    index, wanted = start, 0
-    while index < len(words) and wanted < len(letters):
-        word = words[index]
-        if word in _ACRONYM_GLUE and (wanted or glue_first):
-            index += 1
-            continue
-        if word[:1] != letters[wanted] or not word[1:2].islower():
-            return None
-        wanted += 1
-        index += 1
-    return index if wanted == len(letters) else None
-
-
-def _score(title: str | None, given: Sequence[str]) -> tuple[int, bool]:
-    return len(given), title is not None
-
-
-def _split_person(name: str) -> tuple[str | None, list[str], str]:
-    words = name.split()
-    title = words[0] if words[0].rstrip(".") in TITLE_SET and len(words) > 1 else None
-    return title, words[1 if title else 0 : -1], words[-1]
 
 
 class NameBook:
@@ -238,7 +151,7 @@ class NameBook:
         if stripped[:1].islower() and first not in DETERMINERS and not words[-1].endswith("s"):
             words.insert(0, "the")  # a headline's "audit finds": the audit
             first = "the"
-        if first not in DETERMINERS or len(words) < 2 or _names_after_the(words):
+        if first not in DETERMINERS or len(words) < 2 or names_after_the(words):
             if stripped[:1].islower() and first not in DETERMINERS:
                 known = self._canonical[name] = (stripped, False)  # "critics"
             else:
@@ -260,7 +173,7 @@ class NameBook:
         first, _, rest = name.partition(" ")
         if is_role(first) and first not in TITLE_SET and is_person(rest):
             name = rest  # a job capitalised at a sentence start: "Campaigner Rosa Lind"
-        elif " " in name and _possessive_phrase(name):
+        elif " " in name and possessive_phrase(name):
             return name, is_role(name.rpartition(" ")[2])  # "Ann Lee’s campaign"
         if is_person(name) and not self._not_a_person(name):
             return self._person(name), True
@@ -285,7 +198,7 @@ class NameBook:
 
     def _located(self, name: str) -> bool:
         """Tell whether the article writes ``name`` as a place: "in X", "across X"."""
-        return any(_written_after(self.joined, lead, name) for lead in _PLACE_LEADS)
+        return any(written_after(self.joined, lead, name) for lead in PLACE_LEADS)
 
     def mentions(self, index: int) -> tuple[Mention, ...]:
         """Return the people and bodies named in passage ``index``."""
@@ -321,7 +234,7 @@ class NameBook:
         named, votes ("Suri ... when she heard"); the majority decides.
         """
         if name not in self._genders:
-            _, given, surname = _split_person(name)
+            _, given, surname = split_person(name)
             self._genders[name] = vote_gender(self.joined, surname, given, self.is_surname)
         return self._genders[name]
 
@@ -344,7 +257,7 @@ class NameBook:
 
     def _described_as_role(self, name: str, role: str) -> bool:
         title = name.split(" ", 1)[0].rstrip(".")
-        if _TITLE_ROLES.get(title) == role or title.lower() == role:
+        if TITLE_ROLES.get(title) == role or title.lower() == role:
             return True
         described = self.description(name)
         return described is not None and role in described.casefold().replace("-", " ").split()
@@ -380,15 +293,15 @@ class NameBook:
 
     def _person(self, name: str) -> str:
         """Return the fullest form of a person's name the article gives."""
-        title, given, surname = _split_person(name)
-        best, best_score = name, _score(title, given)
+        title, given, surname = split_person(name)
+        best, best_score = name, name_score(title, given)
         for form_title, form_given in self._forms_of(surname):
             if given and form_given[: len(given)] != given:
                 continue
             if title and form_title and gender_of(title) != gender_of(form_title):
                 continue
-            if _score(form_title, form_given) > best_score:
-                best_score = _score(form_title, form_given)
+            if name_score(form_title, form_given) > best_score:
+                best_score = name_score(form_title, form_given)
                 best = " ".join([*([form_title] if form_title else []), *form_given, surname])
         return best
 
@@ -404,7 +317,7 @@ class NameBook:
             end = at + len(surname)
             bounded = (at == 0 or joined[at - 1] == " ") and ends_word(joined, end)
             if bounded:
-                form = _form_before(joined[max(0, at - 60) : at])
+                form = form_before(joined[max(0, at - 60) : at])
                 if form[0] or form[1]:
                     forms.append(form)
             at = joined.find(surname, end)
@@ -471,76 +384,5 @@ class NameBook:
         return self._descriptions[name]
 
 
-_TITLE_ROLES = {
-    "Sen": "senator", "Senator": "senator", "Rep": "representative", "Gov": "governor",
-    "Governor": "governor", "President": "president", "Dr": "doctor", "Prof": "professor",
-    "Professor": "professor", "Judge": "judge", "Mayor": "mayor", "Cllr": "councillor",
-    "Councillor": "councillor", "Gen": "general", "Lt": "lieutenant", "Col": "colonel",
-    "Capt": "captain", "Sgt": "sergeant", "Rev": "reverend", "Rabbi": "rabbi",
-}  # fmt: skip
-
-
-def head_noun(words: Sequence[str]) -> str:
-    """Return the head noun of a description: its last word before an owner.
-
-    Example:
-        >>> head_noun("a spokeswoman for the trust".split()), head_noun(["the", "senator"])
-        ('spokeswoman', 'senator')
-    """
-    for index, word in enumerate(words[1:], 1):
-        if word in _OWNERS:
-            return words[index - 1].lower()
-    return words[-1].lower().strip(",.")
-
-
-def _names_after_the(words: Sequence[str]) -> bool:
-    """Tell whether "the" opens a name ("the Royal Society"), not a description."""
-    return words[0].lower() == "the" and all(w[:1].isupper() or w in _OWNERS for w in words[1:])
-
-
-_PLACE_LEADS = ("in ", "at ", "near ", "across ", "throughout ", "around ")
-
-
-def _written_after(text: str, lead: str, name: str) -> bool:
-    """Tell whether ``text`` writes ``name`` right after ``lead`` as whole words, no possessive."""
-    words = lead + name
-    at = text.find(words)
-    while at != -1:
-        end = at + len(words)
-        before_ok = at == 0 or not text[at - 1].isalnum()
-        after = text[end : end + 2]
-        if before_ok and ends_word(text, end) and after not in ("’s", "'s"):
-            return True
-        at = text.find(words, at + 1)
-    return False
-
-
-def _possessive_phrase(name: str) -> bool:
-    """Tell whether ``name`` is an owner and a lowercase noun: "Ann Lee’s campaign"."""
-    owner, _, noun = name.rpartition(" ")
-    return noun[:1].islower() and owner.endswith(("’s", "'s", "s’"))
-
-
 def _is_job(name: str) -> bool:
     return name.rpartition(" ")[2] in PERSON_NOUNS
-
-
-def _form_before(head: str) -> tuple[str | None, list[str]]:
-    """Return the title and given names that end ``head``, just before a surname.
-
-    Capitalised words that belong to something else ("Committee" in "Harbour
-    Committee Richard Lee") end the given names.
-    """
-    words = head.split()[-3:] if head[-1:].isspace() else []
-    given: list[str] = []
-    for word in reversed(words):
-        if word.rstrip(".") in TITLE_SET:
-            return word, given
-        if len(given) == 2 or GIVEN().fullmatch(word) is None:
-            break
-        if word in ORGANISATION_WORDS or word in STARTERS or word.lower() in _ROLE_SET:
-            break
-        if word.endswith(("’s", "'s")):
-            break  # a possessive: "Westcombe’s Night porters"
-        given.insert(0, word)
-    return None, given

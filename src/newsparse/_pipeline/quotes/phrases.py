@@ -12,10 +12,18 @@ modifiers, which :mod:`.descriptions` reads back as the description.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from newsparse._pipeline.quotes.clauses import BREAK, Token
-from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_role, is_role_title
+from newsparse._pipeline.quotes.nameforms import is_role
+from newsparse._pipeline.quotes.namephrases import (
+    DETERMINERS,
+    GLUE,
+    PRONOUNS,
+    Phrase,
+    capitalised,
+    name_span,
+    name_word,
+)
 from newsparse._pipeline.quotes.speech import (
     AUXILIARIES,
     PASSIVES,
@@ -23,37 +31,13 @@ from newsparse._pipeline.quotes.speech import (
     looks_finite,
 )
 from newsparse._pipeline.quotes.vocabulary import (
-    GROUP_NOUNS,
     NOT_NAMES,
-    ORGANISATION_WORDS,
-    PERSON_NOUNS,
-    SOURCE_NOUNS,
     STARTERS,
 )
 
-__all__ = [
-    "DETERMINERS",
-    "Phrase",
-    "name_in",
-    "speaker_like",
-    "subject_after",
-    "subject_before",
-]
+__all__ = ["subject_after", "subject_before"]
 
-PRONOUNS = frozenset(("he", "she", "it", "they"))
-DETERMINERS = frozenset((
-    "the", "a", "an", "this", "these", "those", "one", "another", "some", "many", "several",
-    "most", "both", "each", "his", "her", "its", "their", "our", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "no", "every", "either", "neither", "few",
-    "other", "such", "my", "your",
-))  # fmt: skip
-"""Words that open a description ("*the* council leader", "*a* spokeswoman")."""
 
-# Small words that stand between the capitalised words of a name.
-_GLUE = frozenset((
-    "of", "for", "and", "&", "the", "de", "da", "del", "van", "von", "der", "den", "la", "le",
-    "du", "al", "bin", "ibn", "y", "di", "dos", "das",
-))  # fmt: skip
 # Words that tie a description to its owner: "a spokeswoman *for* the trust".
 _OWNER = frozenset(("of", "for", "at", "from", "with", "in", "on", "by"))
 # Words that never stand inside a speaker's phrase.
@@ -74,98 +58,11 @@ _PARTICIPLE_FORMS = frozenset((
     "sent", "made", "held", "put", "set", "sold", "built", "brought", "read", "left", "told",
     "kept", "led", "won", "lost", "paid", "cut", "run", "hit", "shut", "spent", "meant",
 ))  # fmt: skip
-_SPEAKING_NOUNS = frozenset((*SOURCE_NOUNS, *PERSON_NOUNS, *GROUP_NOUNS))
+_PHRASE_BREAKS = frozenset((",", BREAK, ":", "(", ")"))
 _NOT_ADVERBS = frozenset(("only", "early", "family", "ally", "daily", "weekly", "monthly"))
 _MAX_PHRASE = 9  # words of a description before its verb
 _MAX_SEGMENTS = 4  # comma-separated parts of a subject ("Ann Lee, 52, a nurse, said")
-_POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
 _REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves"))
-
-
-class Phrase(NamedTuple):
-    """A speaker as written, and where it starts in the text it was read from."""
-
-    text: str
-    start: int
-
-
-def speaker_like(phrase: Phrase) -> bool:
-    """Tell whether a phrase can stand for someone who speaks, by its shape and head noun.
-
-    A pronoun, a name, or a description whose head is a job, a body, a
-    document or a group ("the council leader", "a statement", "critics").
-    Open-class verbs need a speaker of this kind, as their frame is weaker.
-
-    Example:
-        >>> [speaker_like(Phrase(t, 0)) for t in ("she", "Ann Lee", "the chair", "the most of all")]
-        [True, True, True, False]
-    """
-    words = phrase.text.split()
-    if words[0].lower() in PRONOUNS or words[0][:1].isupper():
-        return True
-    head = words[-1].lower()
-    for index, word in enumerate(words[1:], 1):
-        if word in _OWNER:
-            head = words[index - 1].lower()
-            break
-    singular = head[:-1] if head.endswith("s") else head
-    return (
-        is_role(head) or is_role(singular) or head in _SPEAKING_NOUNS or singular in _SPEAKING_NOUNS
-    )
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and word not in NOT_NAMES
-
-
-def _name_word(word: str) -> bool:
-    """Tell whether ``word`` can stand in a capitalised run of a name."""
-    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
-
-
-def name_in(words: Sequence[str]) -> str | None:
-    """Return the name a run of capitalised words ends with, its modifiers dropped.
-
-    A job or a possessive ends the modifiers ("Harbour Guild Secretary Ann
-    Lee", "the Guild’s Ann Lee"); a title starts the name ("Ore. Sen. Ann
-    Lee"); a body's name stays whole ("Royal Society of Archers").
-
-    Example:
-        >>> name_in(["Harbourside", "Coach", "Ned", "O’Hallor"])
-        'Ned O’Hallor'
-        >>> name_in(["Texas", "Sen.", "Ann", "Lee"]), name_in(["Royal", "Society", "of", "Archers"])
-        ('Sen. Ann Lee', 'Royal Society of Archers')
-    """
-    span = _name_span(words)
-    return None if span is None else " ".join(words[span[0] : span[1]])
-
-
-def _name_span(words: Sequence[str]) -> tuple[int, int] | None:
-    """Return where the name in ``words`` starts and ends (see :func:`name_in`)."""
-    start = 0
-    for index, word in enumerate(words[:-1]):
-        if word.endswith(_POSSESSIVE_ENDS) and not word.endswith("s’"):
-            start = index + 1  # "the Guild’s Ann Lee"
-        elif word.rstrip(".") in TITLE_SET:
-            start = index
-        elif is_role_title(word) or (
-            word in ORGANISATION_WORDS and _person_tail(words[index + 1 :])
-        ):
-            start = index + 1
-    end = len(words)
-    while start < end and words[start] in _GLUE:
-        start += 1
-    while end > start and words[end - 1] in _GLUE:
-        end -= 1
-    return (start, end) if end > start else None
-
-
-def _person_tail(words: Sequence[str]) -> bool:
-    """Tell whether ``words`` are two or three capitalised words and nothing else."""
-    return 2 <= len(words) <= 3 and all(
-        word[:1].isupper() and word[1:2].islower() and word not in ORGANISATION_WORDS
-        for word in words
-    )
 
 
 def subject_before(
@@ -197,14 +94,20 @@ def subject_before(
     if end < low or found[end].text in PASSIVES:
         return None
     if found[end].text != ",":
-        if (end >= 3 and found[end - 2].text in ("and", "&")) or found[end - 1].text in (
-            "and",
-            "&",
-        ):
-            listed = _listed(found, end, low)
-            if listed is not None and not (whole and listed.start != found[low].start):
-                return listed
+        listed = _listed(found, end, low) if _may_list(found, end) else None
+        if listed is not None and not (whole and listed.start != found[low].start):
+            return listed
         return _phrase_ending(found, end, low, whole=whole)
+    return _subject_of_parts(found, end, low, whole=whole)
+
+
+def _may_list(found: Sequence[Token], end: int) -> bool:
+    """Tell whether an "and" just before ``end`` may end a list of names."""
+    return found[end - 1].text in ("and", "&") or (end >= 3 and found[end - 2].text in ("and", "&"))
+
+
+def _subject_of_parts(found: Sequence[Token], end: int, low: int, *, whole: bool) -> Phrase | None:
+    """Read a subject of comma-separated parts ending at the comma ``end``: its first name."""
     parts: list[Phrase | None] = []
     while end >= low and found[end].text == "," and len(parts) < _MAX_SEGMENTS:
         start = end - 1
@@ -227,11 +130,11 @@ def _listed(found: Sequence[Token], end: int, low: int) -> Phrase | None:
     """Read a list of names ending in "and" at token ``end``: "Avon, Wye and Usk Guilds"."""
     start = end
     while start > low and (
-        _name_word(found[start - 1].text) or found[start - 1].text in (",", "and", "&")
+        name_word(found[start - 1].text) or found[start - 1].text in (",", "and", "&")
     ):
         start -= 1
     words = [token.text for token in found[start : end + 1]]
-    while words and (not _name_word(words[0]) or words[0] in STARTERS):
+    while words and (not name_word(words[0]) or words[0] in STARTERS):
         words.pop(0)
         start += 1
     if "," not in words or not ("and" in words or "&" in words):
@@ -263,10 +166,9 @@ def _phrase_ending(
     word = found[end].text
     if word.lower() in PRONOUNS:
         return Phrase(word, found[end].start) if end == low or not whole else None
-    if word in _REFLEXIVES and end > low:
-        end -= 1  # "Lee himself said"
-    elif word.islower() and (is_speech_verb(word) or word.endswith("ed")):
-        return None  # a verb, not the end of a subject: "Lee said told"
+    end = _noun_end(found, end, low)
+    if end < 0:
+        return None
     start = end
     while start > low and _in_phrase(found, start - 1, end):
         start -= 1
@@ -277,39 +179,63 @@ def _phrase_ending(
         return _fronted(found, start - 1, low, whole=whole)
     if whole and not opened:
         return None
-    kept = [token for token in found[start : end + 1] if token.text not in "()"]
+    return _phrase_of([token for token in found[start : end + 1] if token.text not in "()"])
+
+
+def _noun_end(found: Sequence[Token], end: int, low: int) -> int:
+    """Return where the noun that ends a subject at ``end`` stands, or -1 when a verb does."""
+    word = found[end].text
+    if word in _REFLEXIVES and end > low:
+        return end - 1  # "Lee himself said"
+    if word.islower() and (is_speech_verb(word) or word.endswith("ed")):
+        return -1  # a verb, not the end of a subject: "Lee said told"
+    return end
+
+
+def _before_and(kept: list[Token]) -> list[Token]:
+    """Cut "Lee and other leaders" to "Lee"."""
     words = [token.text for token in kept]
     if "and" in words[1:] and words[0][:1].isupper():
         cut = words.index("and")
         if words[cut + 1 : cut + 2] and words[cut + 1].lower() in DETERMINERS:
-            kept, words = kept[:cut], words[:cut]  # "Lee and other leaders": Lee
+            return kept[:cut]
+    return kept
+
+
+def _phrase_of(kept: list[Token]) -> Phrase | None:
+    """Return the speaker a noun phrase names: a description as written, or a name."""
+    kept = _before_and(kept)
+    words = [token.text for token in kept]
     if not words or words[0].lower() in _CLAUSE_WORDS or len(words) > _MAX_PHRASE:
         return None
-    determined = words[0].lower() in DETERMINERS and any(
-        not _name_word(word) and word not in _GLUE for word in words[1:]
-    )
-    if determined:
+    if words[0].lower() in DETERMINERS and any(
+        not name_word(word) and word not in GLUE for word in words[1:]
+    ):
         words = _cut_at_participle(words)
-        run = len(words)
-        while run > 1 and _name_word(words[run - 1]):
-            run -= 1
-        if not (1 < run < len(words) and is_role(words[run - 1])):
+        if not _job_then_name(words):
             return Phrase(" ".join(words), kept[0].start)
-        # "his deputy Ann Lee": the name after the job
-    if _name_word(words[-1]):
+    if name_word(words[-1]):
         return _name_phrase(kept)
-    if _capitalised(words[0]) or words[-1].endswith("s"):
+    if capitalised(words[0]) or words[-1].endswith("s"):
         return Phrase(" ".join(words), kept[0].start)
     return None
+
+
+def _job_then_name(words: Sequence[str]) -> bool:
+    """Tell whether a description ends in a job and a name: "his deputy Ann Lee"."""
+    run = len(words)
+    while run > 1 and name_word(words[run - 1]):
+        run -= 1
+    return 1 < run < len(words) and is_role(words[run - 1])
 
 
 def _name_phrase(kept: Sequence[Token]) -> Phrase | None:
     """Return the name that ends the phrase ``kept``, its modifiers dropped."""
     words = [token.text for token in kept]
     run = len(words) - 1
-    while run > 0 and (_name_word(words[run - 1]) or words[run - 1] in _GLUE):
+    while run > 0 and (name_word(words[run - 1]) or words[run - 1] in GLUE):
         run -= 1
-    span = _name_span(words[run:])
+    span = name_span(words[run:])
     if span is None:
         return None
     first = run + span[0]
@@ -355,19 +281,34 @@ def _participle(word: str) -> bool:
 def _in_phrase(found: Sequence[Token], index: int, end: int) -> bool:
     """Tell whether token ``index`` belongs to the noun phrase ending at ``end``."""
     word = found[index].text
-    if word in (",", BREAK, ":", "(", ")") or word.lower() in PRONOUNS:
-        return False
     lower = word.lower()
+    if word in _PHRASE_BREAKS or lower in PRONOUNS:
+        return False
     if lower in DETERMINERS:
         return True
     if lower in _OWNER:
         return index > 0 and found[index - 1].text not in (",", BREAK)
-    if lower == "and" and 0 < index < end and found[index - 1].text[:1].isupper():
-        return found[index + 1].text.lower() in DETERMINERS  # "Lee and other leaders"
+    if lower == "and":
+        return _joins_names(found, index, end)
     if lower in _CLAUSE_WORDS or lower in AUXILIARIES or lower in PASSIVES:
         return False
-    if word[:1].isupper() or lower in _GLUE:
+    if word[:1].isupper() or lower in GLUE:
         return True
+    return _modifier(found, index, end)
+
+
+def _joins_names(found: Sequence[Token], index: int, end: int) -> bool:
+    """Tell whether an "and" joins a name to a description: "Lee and other leaders"."""
+    return (
+        0 < index < end
+        and found[index - 1].text[:1].isupper()
+        and found[index + 1].text.lower() in DETERMINERS
+    )
+
+
+def _modifier(found: Sequence[Token], index: int, end: int) -> bool:
+    """Tell whether a lowercase word modifies the noun that ends a phrase."""
+    lower = found[index].text.lower()
     if index and found[index - 1].text.lower() in DETERMINERS:
         return True  # "the *retired* surgeon"
     if lower.endswith("ly") and lower not in _NOT_ADVERBS:
@@ -396,14 +337,19 @@ def subject_after(found: Sequence[Token], start: int) -> Phrase | None:
     if phrase is None or phrase.text[:1].isupper() or end + 2 >= len(found):
         return phrase
     if found[end + 1].text == ",":
-        # "said the chairman, Len Price": the name, not the job.
-        stop = end + 2
-        while stop + 1 < len(found) and _name_word(found[stop + 1].text):
-            stop += 1
-        named = _phrase_ending(found, stop, end + 2, whole=True)
-        if named is not None and named.text[:1].isupper() and _ends_clause(found, stop + 1):
-            return named
+        return _named_after(found, end + 2) or phrase
     return phrase
+
+
+def _named_after(found: Sequence[Token], start: int) -> Phrase | None:
+    """Read the name set off after a job: the ", Len Price" of "said the chairman, Len Price"."""
+    stop = start
+    while stop + 1 < len(found) and name_word(found[stop + 1].text):
+        stop += 1
+    named = _phrase_ending(found, stop, start, whole=True)
+    if named is not None and named.text[:1].isupper() and _ends_clause(found, stop + 1):
+        return named
+    return None
 
 
 def _name_ends(found: Sequence[Token], index: int) -> bool:

@@ -16,10 +16,8 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
-import attrs
-
 from newsparse._pipeline.quotes.clauses import Token
-from newsparse._pipeline.quotes.context import quote_context
+from newsparse._pipeline.quotes.context import QuoteContext, quote_context
 from newsparse._pipeline.quotes.cues import Cue, find_cue, speech_verb_near
 from newsparse._pipeline.quotes.evidence import cue_evidence, scare_evidence, uncued_evidence
 from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, word_count
@@ -27,6 +25,7 @@ from newsparse._pipeline.quotes.marks import starts_text
 from newsparse._pipeline.quotes.nameforms import gender_of
 from newsparse._pipeline.quotes.names import NameBook
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage, Scan
+from newsparse._pipeline.quotes.sharing import echo_headline, share_sentences
 from newsparse._pipeline.quotes.sources import SourceRole
 from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import PERSON_NOUNS
@@ -137,10 +136,10 @@ class _Discourse:
         known = gender_of(name) or self.book.gender(name) or self.genders.get(name)
         return known is None or known == gender
 
-    def _last(self, cue: Cue, *, person: bool, gender: str | None) -> tuple[str, bool] | None:
-        """Return the latest fitting subject or speaker before the cue."""
-        here = (cue.passage, cue.at)
-        found: tuple[int, int, str] | None = None
+    def _nearest_mention(
+        self, cue: Cue, *, person: bool, gender: str | None
+    ) -> tuple[tuple[int, int, str] | None, tuple[int, int, str] | None]:
+        """Return the nearest fitting subject before the cue, and the nearest object."""
         fallback: tuple[int, int, str] | None = None
         for mention in self.book.mentions_before(cue.passage, cue.at):
             if mention.person is not person or (fallback is not None and not mention.subject):
@@ -148,14 +147,26 @@ class _Discourse:
             name, is_person = self.book.canonical(mention.name, mention.passage, mention.at)
             if is_person is person and self._fits(name, gender):
                 if mention.subject:
-                    found = (mention.passage, mention.at, name)
-                    break
+                    return (mention.passage, mention.at, name), fallback
                 fallback = fallback or (mention.passage, mention.at, name)
+        return None, fallback
+
+    def _nearest_speaker(
+        self, cue: Cue, *, person: bool, gender: str | None
+    ) -> tuple[int, int, str] | None:
+        """Return the latest speaker before the cue, if it fits."""
+        here = (cue.passage, cue.at)
         for index, at, name, is_person in itertools.islice(reversed(self.spoken), _MAX_SPOKEN):
             if (index, at) < here and is_person is person and self._fits(name, gender):
-                if found is None or (index, at) > found[:2]:
-                    found = (index, at, name)
-                break
+                return index, at, name
+        return None
+
+    def _last(self, cue: Cue, *, person: bool, gender: str | None) -> tuple[str, bool] | None:
+        """Return the latest fitting subject or speaker before the cue."""
+        found, fallback = self._nearest_mention(cue, person=person, gender=gender)
+        spoken = self._nearest_speaker(cue, person=person, gender=gender)
+        if spoken is not None and (found is None or spoken[:2] > found[:2]):
+            found = spoken
         found = found or fallback
         if found is None:
             return None
@@ -186,25 +197,15 @@ class _Attributor:
         context = quote_context(marked, passages)
         cue = find_cue(context)
         opens = starts_text(passages[marked.first].source.text, marked.open_at)
-        if cue is None:
-            resolved = None
-            speaker = verb = None
-            cued = marked.text.count(" ") < SCARE_WORDS and speech_verb_near(context)
-        else:
+        resolved = None
+        speaker = verb = None
+        if cue is not None:
             self.discourse.how = ""
             resolved = self.discourse.resolve(cue)
             speaker = resolved[0] if resolved is not None else None
             verb = cue.verb
-            cued = True
-        attached = cue is not None and (
-            cue.rule in _ATTACHED_RULES or _verb_adjacent(cue, context.before_tokens)
-        )
-        kind = classify(
-            marked, before=context.before, opens_paragraph=opens, cued=cued, attached=attached
-        )
+        kind = self._kind(marked, context, cue, opens=opens)
         rule = cue.rule if cue is not None else "none"
-        if cue is None and kind is QuoteKind.SPEECH and _is_subhead(marked, passages, opens=opens):
-            kind = QuoteKind.SCARE  # a pull quote or subhead: words set apart, not speech
         if kind is QuoteKind.SCARE:
             speaker = verb = None
             rule = "scare"
@@ -222,6 +223,24 @@ class _Attributor:
         self.rules.append(rule)
         self.evidence.append(self._evidence(rule, cue, speaker, marked, opens=opens))
         return quote
+
+    def _kind(
+        self, marked: MarkedQuote, context: QuoteContext, cue: Cue | None, *, opens: bool
+    ) -> QuoteKind:
+        """Return what a quote is doing: speech, partial, or a scare quote."""
+        if cue is None:
+            cued = marked.text.count(" ") < SCARE_WORDS and speech_verb_near(context)
+            attached = False
+        else:
+            cued = True
+            attached = cue.rule in _ATTACHED_RULES or _verb_adjacent(cue, context.before_tokens)
+        kind = classify(
+            marked, before=context.before, opens_paragraph=opens, cued=cued, attached=attached
+        )
+        subhead = cue is None and kind is QuoteKind.SPEECH
+        if subhead and _is_subhead(marked, self.scan.passages, opens=opens):
+            return QuoteKind.SCARE  # a pull quote or subhead: words set apart, not speech
+        return kind
 
     def _evidence(
         self, rule: str, cue: Cue | None, speaker: str | None, marked: MarkedQuote, *, opens: bool
@@ -288,67 +307,6 @@ class _Attributor:
         return None
 
 
-def _echo_headline(
-    scan: Scan, quotes: list[Quote], rules: list[str], evidence: list[str]
-) -> list[Quote]:
-    """Credit a headline's quote as the article credits the same words later.
-
-    Headlines repeat words quoted below them: ``Centres shut despite
-    ‘overwhelming’ opposition`` over ``what campaigners called
-    ‘overwhelming’ opposition``.
-    """
-    for index, marked in enumerate(scan.quotes):
-        if scan.passages[marked.first].source.role is not SourceRole.HEADLINE:
-            break  # the headline comes first
-        if quotes[index].speaker is not None:
-            continue
-        words = _words_of(marked.text)
-        for later in range(index + 1, min(len(quotes), index + _ECHO_REACH)):
-            donor = quotes[later]
-            if donor.speaker is not None and _words_of(donor.text) == words:
-                quotes[index] = attrs.evolve(
-                    quotes[index], speaker=donor.speaker, cue=donor.cue, kind=donor.kind
-                )
-                rules[index] = "headline-echo"
-                evidence[index] = uncued_evidence("headline-echo", donor.speaker)
-                break
-    return quotes
-
-
-def _words_of(text: str) -> str:
-    return " ".join(text.casefold().split()).strip(" .,;:!?")
-
-
-def _share_sentences(
-    scan: Scan, quotes: list[Quote], rules: list[str], evidence: list[str]
-) -> tuple[Quote, ...]:
-    """Give a quote nobody is credited with the speaker of a quote in its sentence.
-
-    ``said Ann Lee, and “…”`` / ``called it “…” rather than “…,” Lee writes``.
-    """
-    for index, quote in enumerate(quotes):
-        if quote.speaker is not None or quote.cue is not None or quote.kind is QuoteKind.SCARE:
-            continue
-        for other in (index - 1, index + 1):
-            if 0 <= other < len(quotes) and quotes[other].speaker is not None:
-                first, second = sorted((scan.quotes[index], scan.quotes[other]), key=_OPENS)
-                if _one_sentence(scan, first, second):
-                    donor = quotes[other]
-                    quotes[index] = attrs.evolve(quote, speaker=donor.speaker, cue=donor.cue)
-                    rules[index] = "same-sentence"
-                    evidence[index] = uncued_evidence("same-sentence", donor.speaker)
-                    break
-    return tuple(quotes)
-
-
-def _one_sentence(scan: Scan, first: MarkedQuote, second: MarkedQuote) -> bool:
-    """Tell whether two quotes stand in one sentence of the writer's."""
-    if first.last != second.first or first.text.endswith((".", "!", "?")):
-        return False
-    between = scan.passages[first.last].masked[first.close_at + 1 : second.open_at]
-    return len(between) < _SHARED_REACH and not any(stop in between for stop in _STOPS)
-
-
 class Attribution(NamedTuple):
     """The quotes of an article credited, its speakers, and why each quote has its speaker."""
 
@@ -388,9 +346,7 @@ def attribute(scan: Scan) -> Attribution:
     attributor = _Attributor(scan=scan, discourse=_Discourse(book))
     credited = [attributor.credit(marked) for marked in scan.quotes]
     rules, evidence = attributor.rules, attributor.evidence
-    quotes = _share_sentences(
-        scan, _echo_headline(scan, credited, rules, evidence), rules, evidence
-    )
+    quotes = share_sentences(scan, echo_headline(scan, credited, rules, evidence), rules, evidence)
     speakers: dict[str, Speaker] = {}
     for quote in quotes:
         if quote.speaker is not None and quote.speaker not in speakers:
