@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from operator import attrgetter
 from typing import NamedTuple
 
 from newsparse._pipeline.quotes.clauses import Token
@@ -49,7 +48,6 @@ ATTRIBUTION_RULES = {
 }
 """The rules that decide a quote's speaker, by name, as ``newsparse explain`` prints them."""
 
-_OPENS = attrgetter("first", "open_at")
 _Spoken = tuple[int, int, str, bool]  # passage, offset, name, is a person
 _MAX_SPOKEN = 40  # earlier speakers weighed for "he", "she" or "it"
 _PUNCTUATION = frozenset(".,;:!?…-—–)]")
@@ -57,9 +55,6 @@ _NOT_ROLES = frozenset(
     ("source", "official", "insider", "spokesperson", "spokesman", "spokeswoman")
 )
 _ATTACHED_RULES = frozenset(("after-quote", "after-described"))
-_ECHO_REACH = 20  # quotes after a headline's searched for the same words
-_SHARED_REACH = 200  # characters between two quotes of one sentence
-_STOPS = (". ", "? ", "! ")
 _FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
 _SPEECH_REACH = 160  # characters after a name in which its speech verb stands
 
