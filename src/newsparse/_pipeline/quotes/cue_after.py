@@ -17,6 +17,7 @@ from newsparse._pipeline.quotes.frames import (
     plain_subject,
     verb_words,
 )
+from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_role
 from newsparse._pipeline.quotes.namephrases import Phrase, speaker_like
 from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.phrases import subject_after, subject_before
@@ -126,9 +127,23 @@ def _inverted(
         return None
     if tail is not None and not _speaker_ends_clause(found, phrase, end):
         return None
-    if not is_speech_verb(found[start].text) and not speaker_like(phrase):
+    if not is_speech_verb(found[start].text) and not _open_inverted(found, after, phrase, tail):
         return None
     return verb_words(found, start, end), phrase
+
+
+def _open_inverted(found: Sequence[Token], after: int, phrase: Phrase, tail: int | None) -> bool:
+    """Tell whether a verb not known as one of saying credits the speaker after it.
+
+    Only right after the quote, and not before a title or a job, where an
+    adjective stands ("retired Sen. Ann Lee", "former mayor Ann Lee").
+    """
+    if tail is not None or after >= len(found):
+        return False
+    following = found[after].text
+    if following.rstrip(".") in TITLE_SET or is_role(following):
+        return False
+    return speaker_like(phrase)
 
 
 def _speaker_ends_clause(found: Sequence[Token], phrase: Phrase, end: int) -> bool:

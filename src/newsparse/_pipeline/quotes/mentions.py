@@ -13,7 +13,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import NamedTuple
 
-from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_person, organisation_like
+from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_person, is_role, organisation_like
 from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import (
@@ -71,6 +71,7 @@ _DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
 _FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
+_MODIFIED_REACH = 40  # characters after a run read for the job and name it modifies
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
 _SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
 
@@ -204,6 +205,8 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
     """Return the person or body a capitalised run names, if it names one."""
     if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
         return None  # one word names a body at most: "NAU", not "Tenants" or "However"
+    if _modifies_next(masked, start + len(run)):
+        return None  # "Former Harbour mayor Ann Lee": the run is the name's modifiers
     opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
     start, words, titled = _trimmed_run(start, run.split(" "))
     if not words:
@@ -221,6 +224,18 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
         return None
     subject = _is_subject(masked, start, len(name))
     return Mention(index, start, name, person=False, subject=subject)
+
+
+def _modifies_next(masked: str, end: int) -> bool:
+    """Tell whether a job and a capitalised word follow a run: " mayor Ann"."""
+    rest = masked[end : end + _MODIFIED_REACH].split(" ", 3)
+    return (
+        len(rest) > 2
+        and rest[0] == ""
+        and rest[1].islower()
+        and is_role(rest[1])
+        and rest[2][:1].isupper()
+    )
 
 
 def _trimmed_run(start: int, words: list[str]) -> tuple[int, list[str], int | None]:

@@ -56,6 +56,15 @@ from newsparse._pipeline.quotes.vocabulary import (
 __all__ = ["NameBook"]
 
 _ROLE_SET = frozenset(word.lower() for word in ROLE_WORDS)
+# Nouns a body is described by: "the company said".
+_BODY_NOUNS = frozenset((
+    "company", "firm", "agency", "group", "network", "bank", "party", "campaign", "union",
+    "organisation", "organization", "charity", "council", "department", "ministry", "trust",
+    "board", "committee", "association", "club", "team", "government", "administration",
+    "authority", "regulator", "service", "university", "college", "school", "hospital",
+    "force", "commission", "institute", "foundation", "coalition", "federation", "retailer",
+    "railway", "airline", "carrier", "insurer", "lender", "publisher", "broadcaster",
+))  # fmt: skip
 _KNOWN_JOBS = frozenset((*ROLE_NOUNS, *PERSON_NOUNS))
 
 # An indefinite phrase naming a source, for "the document" to refer back to,
@@ -165,6 +174,8 @@ class NameBook:
             if person:
                 described = self.person_described_as(head, index, at)
                 return (described or phrase), True
+            if head in _BODY_NOUNS:
+                return self.body_described_as(head, index, at) or phrase, False
             return self._definite(phrase, head, index, at), False
         known = self._canonical[name] = (phrase, person)
         return known
@@ -235,8 +246,19 @@ class NameBook:
         """
         if name not in self._genders:
             _, given, surname = split_person(name)
-            self._genders[name] = vote_gender(self.joined, surname, given, self.is_surname)
+            voted = vote_gender(self.joined, surname, given, self.is_surname)
+            self._genders[name] = voted or self._titled_gender(surname, given)
         return self._genders[name]
+
+    def _titled_gender(self, surname: str, given: Sequence[str]) -> str | None:
+        """Return the gender a title gives the surname elsewhere in the article ("Mr. Lee")."""
+        if given and any(
+            form_given and form_given != given for _, form_given in self._forms_of(surname)
+        ):
+            return None  # others of the surname are named: a title may be theirs
+        genders = {gender_of(title) for title, _ in self._forms_of(surname) if title}
+        genders.discard(None)
+        return genders.pop() if len(genders) == 1 else None
 
     def person_described_as(self, role: str, index: int, at: int) -> str | None:
         """Return the person the article describes with the job ``role``.
@@ -254,6 +276,28 @@ class NameBook:
         if role not in _KNOWN_JOBS:
             return None  # only a known job is looked for further on
         return self._find_described_as(role, index)
+
+    def body_described_as(self, noun: str, index: int, at: int) -> str | None:
+        """Return the body "the company" or "the agency" refers back to, if the article named one.
+
+        A body whose name holds the noun ("the trust": "Eastmere Hospitals
+        Trust") wins; else the nearest body named as a subject in this or
+        the paragraph before.
+        """
+        nearest = None
+        for mention in self.mentions_before(index, at):
+            if mention.passage < index - 1 and nearest is not None:
+                break
+            if mention.person or mention.name.split(" ", 1)[0].lower() in DETERMINERS:
+                continue
+            name, person = self.canonical(mention.name, mention.passage, mention.at)
+            if person or name.startswith(("a ", "an ")):
+                continue
+            if noun in name.lower().split() and " " in name:
+                return name
+            if nearest is None and mention.subject and mention.passage >= index - 1:
+                nearest = name
+        return nearest
 
     def _described_as_role(self, name: str, role: str) -> bool:
         title = name.split(" ", 1)[0].rstrip(".")

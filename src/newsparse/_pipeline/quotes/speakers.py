@@ -136,15 +136,26 @@ class _Discourse:
     ) -> tuple[tuple[int, int, str] | None, tuple[int, int, str] | None]:
         """Return the nearest fitting subject before the cue, and the nearest object."""
         fallback: tuple[int, int, str] | None = None
+        unsure: tuple[int, int, str] | None = None
         for mention in self.book.mentions_before(cue.passage, cue.at):
-            if mention.person is not person or (fallback is not None and not mention.subject):
+            if fallback is not None and not mention.subject:
                 continue  # spared the name lookup: it could not be chosen
+            if unsure is not None and mention.passage < cue.passage - 1:
+                break
             name, is_person = self.book.canonical(mention.name, mention.passage, mention.at)
-            if is_person is person and self._fits(name, gender):
-                if mention.subject:
-                    return (mention.passage, mention.at, name), fallback
-                fallback = fallback or (mention.passage, mention.at, name)
-        return None, fallback
+            if is_person is not person or not self._fits(name, gender):
+                continue
+            found = (mention.passage, mention.at, name)
+            if not mention.subject:
+                fallback = fallback or found
+            elif gender is None or self._gender_known(name):
+                return found, fallback
+            else:
+                unsure = unsure or found  # a nearer name of either gender may yet give way
+        return unsure, fallback
+
+    def _gender_known(self, name: str) -> bool:
+        return bool(gender_of(name) or self.book.gender(name) or self.genders.get(name))
 
     def _nearest_speaker(
         self, cue: Cue, *, person: bool, gender: str | None
