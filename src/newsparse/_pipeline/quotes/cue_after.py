@@ -18,7 +18,7 @@ from newsparse._pipeline.quotes.frames import (
     verb_words,
 )
 from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_role
-from newsparse._pipeline.quotes.namephrases import Phrase, speaker_like
+from newsparse._pipeline.quotes.namephrases import DETERMINERS, Phrase, speaker_like
 from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.phrases import subject_after, subject_before
 from newsparse._pipeline.quotes.speech import (
@@ -158,12 +158,13 @@ def _speaker_ends_clause(found: Sequence[Token], phrase: Phrase, end: int) -> bo
 def _after_plural(found: Sequence[Token], verb: int) -> bool:
     """Tell whether a lowercase word follows a plural subject, as a verb's base form does."""
     word, before = found[verb].text, found[verb - 1].text
-    return (
-        word.isalpha()
-        and word.islower()
-        and len(word) > 2
-        and (before in ("they", "we") or (before.endswith("s") and before[:1].isupper()))
-    )
+    if not (word.isalpha() and word.islower() and len(word) > 2):
+        return False
+    if before in ("they", "we"):
+        return True
+    # "the Saudis state", "the farmers argue": a plural noun after a determiner or capitalised
+    determined = verb > 1 and found[verb - 2].text.lower() in DETERMINERS
+    return before.endswith("s") and (before[:1].isupper() or determined)
 
 
 def _open_frame(found: Sequence[Token], verb: int, end: int) -> bool:

@@ -116,6 +116,8 @@ def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue |
         return make_cue(phrase, "according to", context.first, "before-quote")
     if is_participle(lower) and verb > 0 and found[verb - 1].text == ",":
         return make_cue(sentence_subject(found, verb), word, context.first, "before-quote")
+    if [token.text for token in found[max(0, verb - 2) : verb]] == ["quoted", "as"]:
+        return _quoted_as_saying(context, found, verb - 2)
     if lower in _SPEECH_PARTICIPLES:  # "with the report warning of ‘…’"
         return make_cue(sentence_subject(found, verb), word, context.first, "before-quote")
     if not is_speech_verb(word):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import NamedTuple
 
+from newsparse._pipeline.quotes.clauses import ABBREVIATIONS
 from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_person, is_role, organisation_like
 from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.speech import is_speech_verb
@@ -260,7 +261,10 @@ def _title_index(words: list[str]) -> int | None:
 
 
 def _is_subject(masked: str, start: int, length: int) -> bool:
-    if VERB_NEXT().match(masked, start + length) is not None:
+    end = start + length
+    if masked[end : end + 1] == "." and masked[start:end].rpartition(" ")[2] in ABBREVIATIONS:
+        end += 1  # "Dunmore Tools Inc. said"
+    if VERB_NEXT().match(masked, end) is not None:
         return OBJECT_BEFORE().search(masked, max(0, start - 12), start) is None
     # A speaker after its verb: "…, adds Ann Lee."
     before = masked[max(0, start - 14) : start].rstrip().rpartition(" ")[2]
