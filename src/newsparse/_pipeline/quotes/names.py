@@ -2,10 +2,10 @@
 
 A :class:`NameBook` answers questions about the names of one article and
 remembers its answers: the fullest form of a surname ("Dr Brenner" → "Dr
-Hal Brenner"), the form of an organisation ("NAU" → "the NAU", "NHBW"
-→ "NHB Wales"), what "the document" refers back to ("a briefing note"),
-the description given beside a person, and who was mentioned where (for
-"he", "she" and "it"). It reads the masked passages, so words inside
+Hal Brenner"), the form of an organisation and what "the document"
+refers back to (both through :class:`~newsparse._pipeline.quotes.bodies.\
+BodyNames`), the description given beside a person, and who was mentioned
+where (for "he", "she" and "it"). It reads the masked passages, so words inside
 quotes never count as mentions. Every lookup works on a bounded window or
 is cached, so an article of any length is read in linear time.
 """
@@ -16,13 +16,13 @@ import bisect
 import itertools
 from collections.abc import Iterator, Sequence
 
+from newsparse._pipeline.quotes.bodies import BodyNames
 from newsparse._pipeline.quotes.descriptions import description_of
 from newsparse._pipeline.quotes.genders import vote_gender
-from newsparse._pipeline.quotes.mentions import RUN, Mention, mentions_in
+from newsparse._pipeline.quotes.mentions import Mention, mentions_in
 from newsparse._pipeline.quotes.nameforms import (
     TITLE_SET,
     ends_word,
-    find_word,
     form_before,
     gender_of,
     is_person,
@@ -37,10 +37,8 @@ from newsparse._pipeline.quotes.references import (
     PLACE_LEADS,
     TITLE_ROLES,
     head_noun,
-    indefinite_source,
     names_after_the,
     possessive_phrase,
-    spelled_out,
     written_after,
 )
 from newsparse._pipeline.quotes.vocabulary import (
@@ -50,7 +48,6 @@ from newsparse._pipeline.quotes.vocabulary import (
     PLACE_WORDS,
     ROLE_NOUNS,
     ROLE_WORDS,
-    lazy_pattern,
 )
 
 __all__ = ["NameBook"]
@@ -67,14 +64,6 @@ _BODY_NOUNS = frozenset((
 ))  # fmt: skip
 _KNOWN_JOBS = frozenset((*ROLE_NOUNS, *PERSON_NOUNS))
 
-# An indefinite phrase naming a source, for "the document" to refer back to,
-# read after a space (newlines are read as spaces): a literal space first
-# lets the scan skip from space to space.
-# Matches: "a briefing note", "an internal report", "an audit by the city’s health team"
-_INDEFINITE = lazy_pattern(r" [Aa]n? ")
-
-_MAX_ACRONYMS = 50  # acronyms looked up per article, each a scan of its capitalised runs
-_LONGEST_ACRONYM = 8
 _LOOKBACK = 12  # passages searched back for "he", "she" or "it"
 _LOOKAHEAD = 4  # passages after a description searched for the person it describes
 _MAX_MENTIONS = 40  # mentions weighed for "he", "she" or "it"
@@ -98,18 +87,16 @@ class NameBook:
     """
 
     __slots__ = (
+        "_bodies",
         "_canonical",
         "_descriptions",
-        "_expansions",
         "_forms",
         "_genders",
-        "_indefinites",
         "_mention_starts",
         "_mentions",
         "_not_persons",
         "_starts",
         "_surnames",
-        "_with_the",
         "joined",
         "passages",
     )
@@ -125,9 +112,7 @@ class NameBook:
         self._mention_starts: dict[int, list[int]] = {}
         self._canonical: dict[str, tuple[str, bool]] = {}
         self._forms: dict[str, list[tuple[str | None, list[str]]]] = {}
-        self._with_the: dict[str, bool] = {}
-        self._expansions: dict[str, str | None] = {}
-        self._indefinites: dict[str, tuple[list[int], list[str]]] | None = None
+        self._bodies = BodyNames(self.joined)
         self._surnames: dict[str, bool] = {}
         self._genders: dict[str, str | None] = {}
         self._descriptions: dict[str, str | None] = {}
@@ -176,7 +161,7 @@ class NameBook:
                 return (described or phrase), True
             if head in _BODY_NOUNS:
                 return self.body_described_as(head, index, at) or phrase, False
-            return self._definite(phrase, head, index, at), False
+            return self._bodies.definite(phrase, head, self.position(index, at)), False
         known = self._canonical[name] = (phrase, person)
         return known
 
@@ -192,7 +177,7 @@ class NameBook:
             fuller = self._person(name)
             if fuller != name:
                 return fuller, True
-        return self._organisation(name), False
+        return self._bodies.organisation(name), False
 
     def _not_a_person(self, name: str) -> bool:
         """Tell whether the article shows a person-shaped name to be a place or a body.
@@ -366,60 +351,6 @@ class NameBook:
                     forms.append(form)
             at = joined.find(surname, end)
         return forms
-
-    def _organisation(self, name: str) -> str:
-        """Return a body's name as the article writes it ("the NAU")."""
-        key = name[4:] if name[:4] in ("the ", "The ") else name
-        if key.isupper() and len(key) > 1:
-            expansion = self._expand(key)
-            if expansion is not None:
-                return self._organisation(expansion)
-        if key != name or self._takes_the(key):
-            return "the " + key
-        return key
-
-    def _takes_the(self, key: str) -> bool:
-        known = self._with_the.get(key)
-        if known is None:
-            known = self._with_the[key] = any(
-                find_word(self.joined, the + key) != -1 for the in ("the ", "The ")
-            )
-        return known
-
-    def _expand(self, acronym: str) -> str | None:
-        """Return the name the article spells out for ``acronym``, if it does."""
-        if acronym in self._expansions:
-            return self._expansions[acronym]
-        expansion = None
-        if len(self._expansions) < _MAX_ACRONYMS and len(acronym) <= _LONGEST_ACRONYM:
-            for match in RUN().finditer(self.joined):
-                if acronym[0] in match.group():
-                    found = spelled_out(acronym, match.group().split(" "))
-                    if found is not None and found != acronym:
-                        expansion = strip_starters(found)
-                        break
-        self._expansions[acronym] = expansion
-        return expansion
-
-    def _definite(self, name: str, noun: str, index: int, at: int) -> str:
-        """Return what "the document" refers back to ("a briefing note")."""
-        if self._indefinites is None:
-            self._indefinites = {}
-            # The added space in front keeps the offsets of :attr:`joined`,
-            # the match starting at the space before the phrase.
-            text = " " + self.joined.replace("\n", " ")
-            for match in _INDEFINITE().finditer(text):
-                source = indefinite_source(text, match.start() + 1)
-                if source is not None:
-                    starts, phrases = self._indefinites.setdefault(source[1], ([], []))
-                    starts.append(match.start())
-                    phrases.append(source[0])
-        starts, phrases = self._indefinites.get(noun, ([], []))
-        if not phrases:
-            return name[0].lower() + name[1:]
-        nearest = bisect.bisect_left(starts, self.position(index, at))
-        found = phrases[nearest - 1] if nearest else phrases[0]
-        return found[0].lower() + found[1:]
 
     def description(self, name: str) -> str | None:
         """Return the job description written next to a person's name, if any."""
