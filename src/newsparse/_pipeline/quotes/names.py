@@ -156,14 +156,19 @@ class NameBook:
         phrase = " ".join([first, *words[1:]])
         if first == "the":
             # Not remembered: what "the report" refers back to depends on where it is.
-            if person:
-                described = self.person_described_as(head, index, at)
-                return (described or phrase), True
-            if head in _BODY_NOUNS:
-                return self.body_described_as(head, index, at) or phrase, False
-            return self._bodies.definite(phrase, head, self.position(index, at)), False
+            return self._referred_to(phrase, head, index, at, person=person)
         known = self._canonical[name] = (phrase, person)
         return known
+
+    def _referred_to(
+        self, phrase: str, head: str, index: int, at: int, *, person: bool
+    ) -> tuple[str, bool]:
+        """Return who or what "the spokeswoman", "the company" or "the note" refers to."""
+        if person:
+            return self.person_described_as(head, index, at) or phrase, True
+        if head in _BODY_NOUNS:
+            return self.body_described_as(head, index, at) or phrase, False
+        return self._bodies.definite(phrase, head, self.position(index, at)), False
 
     def _name(self, name: str) -> tuple[str, bool]:
         first, _, rest = name.partition(" ")

@@ -169,17 +169,26 @@ def _phrase_ending(
     end = _noun_end(found, end, low)
     if end < 0:
         return None
+    start, opened = _phrase_start(found, end, low)
+    if start > low and found[start - 1].text.lower() in _OBJECT_OF:
+        return _fronted(found, start - 1, low, whole=whole)
+    if whole and not opened:
+        return None
+    return _phrase_of([token for token in found[start : end + 1] if token.text not in "()"])
+
+
+def _phrase_start(found: Sequence[Token], end: int, low: int) -> tuple[int, bool]:
+    """Return where the phrase ending at ``end`` starts, past its starters.
+
+    The flag says whether the phrase reaches back to ``low``.
+    """
     start = end
     while start > low and _in_phrase(found, start - 1, end):
         start -= 1
     opened = start == low
     while start < end and found[start].text in STARTERS:
         start += 1
-    if start > low and found[start - 1].text.lower() in _OBJECT_OF:
-        return _fronted(found, start - 1, low, whole=whole)
-    if whole and not opened:
-        return None
-    return _phrase_of([token for token in found[start : end + 1] if token.text not in "()"])
+    return start, opened
 
 
 def _noun_end(found: Sequence[Token], end: int, low: int) -> int:
