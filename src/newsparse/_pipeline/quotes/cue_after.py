@@ -86,6 +86,11 @@ def _frame_after(
         phrase = subject_after(found[:end], start + 2)
         return ("according to", phrase) if phrase is not None else None
     if first.islower() and looks_finite(first) and first not in PASSIVES:
+        if not is_speech_verb(first):
+            # "residents in Ashby said": a plural noun, not a verb, opens the frame
+            framed = _speaker_then_verb(found, start, end, tail=tail)
+            if framed is not None:
+                return framed
         return _inverted(found, start, end, tail=tail)
     return _speaker_then_verb(found, start, end, tail=tail)
 

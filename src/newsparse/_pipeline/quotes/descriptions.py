@@ -36,6 +36,9 @@ _LEADS_INTO_NAME = frozenset(("including", "with", "by", *SPEECH_VERBS))
 _REACH = 160  # characters before a name read for its description
 
 
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their", "our", "my", "your"))
+
+
 def description_of(joined: str, name: str) -> str | None:
     """Return the job description written next to the first full mention of ``name``.
 
@@ -48,6 +51,8 @@ def description_of(joined: str, name: str) -> str | None:
         'Port chair'
         >>> description_of("Ann Lee, a chemist who lives here, spoke.", "Ann Lee")
         'a chemist'
+        >>> description_of("Its chief, Ann Lee, spoke.", "Ann Lee") is None
+        True
     """
     at = find_word(joined, name)
     if at == -1:
@@ -56,7 +61,7 @@ def description_of(joined: str, name: str) -> str | None:
     described = _clause_before(head)
     if not described and head.endswith(", "):
         described = _clause_before(head[:-2])  # "said the chairman, Len Price"
-    if is_description(described):
+    if is_description(described) and not _pronoun_led(described):
         return described
     match = _APPOSITIVE().match(joined, at + len(name))
     if match is None:
@@ -64,9 +69,15 @@ def description_of(joined: str, name: str) -> str | None:
     described = _WHO().split(match.group("description"), 1)[0]
     # Between commas, "a dentist in Dunmore" describes even without a known job word.
     determined = described.startswith(("a ", "an ", "the "))
+    if _pronoun_led(described):
+        return None  # "its chief": the article's words, but they name nobody
     if is_description(described) or (determined and _VERBISH().search(described) is None):
         return described
     return None
+
+
+def _pronoun_led(described: str) -> bool:
+    return described.split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS
 
 
 def _clause_before(head: str) -> str:

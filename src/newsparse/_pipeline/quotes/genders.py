@@ -8,10 +8,12 @@ same surname ("Dev Tansley" beside "Priya Tansley") do not vote.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from newsparse._pipeline.quotes.mentions import OBJECT_BEFORE, VERB_NEXT
 from newsparse._pipeline.quotes.nameforms import GIVEN, TITLE_SET, ends_word
+from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import LOWER, UPPER, lazy_pattern
 
 __all__ = ["vote_gender"]
@@ -20,7 +22,7 @@ __all__ = ["vote_gender"]
 # pattern opens with a character class, not ``\b``, so the scan can skip to
 # each h or s; the lookbehinds then do what ``\b`` and the first letter did.
 _GENDERED = lazy_pattern(
-    r"[HhSsIi](?<!\w[HhSsIi])(?:(?<=[Hh])(?:e|is|im|imself|er|erself)|(?<=[Ss])he|(?<=[Ii])ts)\b"
+    r"[HhSsIi](?<!\w[HhSsIi])(?:(?<=[Hh])(?:e|is|im|imself|er|erself)|(?<=[Ss])he|(?<=[Ii])ts?)\b"
 )
 _MALE = frozenset(("he", "his", "him", "himself"))
 # Someone else named after a name, who the pronouns after it may be about: a
@@ -36,8 +38,9 @@ def vote_gender(
 ) -> str | None:
     """Return "he" or "she" as the pronouns after ``surname`` say, else ``None``.
 
-    "its" after the name votes for a body: with no "he" or "she" vote and
-    at least one "its", the answer is "it" ("Harbour Freight … its stores").
+    "its", or "it" before a verb of saying, after the name votes for a
+    body: with no "he" or "she" vote and at least one such vote, the answer
+    is "it" ("Harbour Freight … its stores", "… it added").
 
     Args:
         joined: The article's masked text.
@@ -57,13 +60,13 @@ def vote_gender(
         if _votes_here(joined, at, end, given):
             limit = joined.find("\n", end, end + _GENDER_REACH)
             limit = min(len(joined), end + _GENDER_REACH) if limit == -1 else limit
-            found = _GENDERED().search(joined, end, limit)
+            found = _pronoun_after(joined, end, limit)
             # Only a pronoun with nobody else named before it counts.
             if found is not None and _someone_else(joined, end, found.start(), is_surname) == (
                 found.start()
             ):
                 pronoun = found.group().lower()
-                if pronoun == "its":
+                if pronoun in ("it", "its"):
                     bodies += 1
                 else:
                     votes += 1 if pronoun in _MALE else -1
@@ -71,6 +74,17 @@ def vote_gender(
     if not votes:
         return "it" if bodies else None
     return "he" if votes > 0 else "she"
+
+
+def _pronoun_after(joined: str, start: int, limit: int) -> re.Match[str] | None:
+    """Return the first "he", "she", "its" or "it said" in ``joined[start:limit]``."""
+    found = _GENDERED().search(joined, start, limit)
+    while found is not None and found.group() in ("it", "It"):
+        verb = joined[found.end() + 1 : found.end() + 16].split(" ", 1)[0].rstrip(".,")
+        if is_speech_verb(verb):
+            return found  # "it said", "it added": a body speaks
+        found = _GENDERED().search(joined, found.end(), limit)
+    return found
 
 
 def _votes_here(joined: str, at: int, end: int, given: Sequence[str]) -> bool:

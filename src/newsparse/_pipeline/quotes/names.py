@@ -142,7 +142,12 @@ class NameBook:
         stripped = strip_starters(name)
         words = stripped.split()
         first = words[0].lower()
-        if stripped[:1].islower() and first not in DETERMINERS and not words[-1].endswith("s"):
+        if (
+            stripped[:1].islower()
+            and first not in DETERMINERS
+            and not words[-1].endswith("s")
+            and not first.endswith("s")
+        ):
             words.insert(0, "the")  # a headline's "audit finds": the audit
             first = "the"
         if first not in DETERMINERS or len(words) < 2 or names_after_the(words):

@@ -230,6 +230,10 @@ def _phrase_of(kept: list[Token]) -> Phrase | None:
     return None
 
 
+# Prepositions that put a speaker somewhere: "residents *in* Ashby".
+_WHERE = frozenset(("in", "at", "near", "from", "across", "throughout", "around"))
+
+
 def _job_then_name(words: Sequence[str]) -> bool:
     """Tell whether a description ends in a job and a name: "his deputy Ann Lee"."""
     run = len(words)
@@ -239,11 +243,19 @@ def _job_then_name(words: Sequence[str]) -> bool:
 
 
 def _name_phrase(kept: Sequence[Token]) -> Phrase | None:
-    """Return the name that ends the phrase ``kept``, its modifiers dropped."""
+    """Return the name that ends the phrase ``kept``, its modifiers dropped.
+
+    A name after "in", "at" or "from" says where the speaker is, not who:
+    "Ann Lee in Ashby" is Ann Lee, "residents in Ashby" are the residents.
+    """
     words = [token.text for token in kept]
     run = len(words) - 1
     while run > 0 and (name_word(words[run - 1]) or words[run - 1] in GLUE):
         run -= 1
+    if run > 1 and words[run - 1] in _WHERE:
+        if name_word(words[run - 2]):
+            return _name_phrase(kept[: run - 1])
+        return Phrase(" ".join(words), kept[0].start)
     span = name_span(words[run:])
     if span is None:
         return None
@@ -322,6 +334,8 @@ def _modifier(found: Sequence[Token], index: int, end: int) -> bool:
         return True  # "the *retired* surgeon"
     if lower.endswith("ly") and lower not in _NOT_ADVERBS:
         return False  # an adverb: the phrase is a clause ("the firm quietly withdrew")
+    if found[index + 1].text in _WHERE:
+        return True  # the head a place follows: "*residents* in Ashby"
     return not looks_finite(lower) or (end - index < 2 and lower.endswith("s"))
 
 

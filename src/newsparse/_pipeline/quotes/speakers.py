@@ -34,7 +34,6 @@ __all__ = ["ATTRIBUTION_RULES", "attribute"]
 
 ATTRIBUTION_RULES = {
     "after-quote": "a cue right after the closing mark: ‘…,’ he said / ‘…’, said Dr Lee",
-    "after-described": "a job, a name and a verb after the quote: ‘…,’ club coach Ann Lee said",
     "before-quote": "a speech verb before the opening mark: He said: ‘…’ / Lee warned that ‘…’",
     "sentence-end": "a cue ending the sentence: ‘…’ over pay, the union has warned.",
     "name-colon": "a name before a colon opening a headline or paragraph: NAU: ‘…’",
@@ -54,7 +53,7 @@ _PUNCTUATION = frozenset(".,;:!?…-—–)]")
 _NOT_ROLES = frozenset(
     ("source", "official", "insider", "spokesperson", "spokesman", "spokeswoman")
 )
-_ATTACHED_RULES = frozenset(("after-quote", "after-described"))
+_ATTACHED_RULES = frozenset(("after-quote",))
 _FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
 _SPEECH_REACH = 160  # characters after a name in which its speech verb stands
 
