@@ -34,12 +34,12 @@ from newsparse._pipeline.quotes.nameforms import (
 from newsparse._pipeline.quotes.namephrases import DETERMINERS
 from newsparse._pipeline.quotes.passages import Passage
 from newsparse._pipeline.quotes.references import (
-    PLACE_LEADS,
     TITLE_ROLES,
     head_noun,
     names_after_the,
+    place_starts,
     possessive_phrase,
-    written_after,
+    written_as_place,
 )
 from newsparse._pipeline.quotes.vocabulary import (
     NOT_NAMES,
@@ -95,6 +95,7 @@ class NameBook:
         "_mention_starts",
         "_mentions",
         "_not_persons",
+        "_places",
         "_starts",
         "_surnames",
         "joined",
@@ -117,6 +118,7 @@ class NameBook:
         self._genders: dict[str, str | None] = {}
         self._descriptions: dict[str, str | None] = {}
         self._not_persons: dict[str, bool] = {}
+        self._places: dict[str, list[int]] | None = None
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
@@ -204,7 +206,9 @@ class NameBook:
 
     def _located(self, name: str) -> bool:
         """Tell whether the article writes ``name`` as a place: "in X", "across X"."""
-        return any(written_after(self.joined, lead, name) for lead in PLACE_LEADS)
+        if self._places is None:
+            self._places = place_starts(self.joined)
+        return written_as_place(self.joined, self._places, name)
 
     def mentions(self, index: int) -> tuple[Mention, ...]:
         """Return the people and bodies named in passage ``index``."""

@@ -11,17 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse._pipeline.quotes.nameforms import ends_word
-from newsparse._pipeline.quotes.vocabulary import SOURCE_NOUNS
+from newsparse._pipeline.quotes.vocabulary import SOURCE_NOUNS, lazy_pattern
 
 __all__ = [
-    "PLACE_LEADS",
     "TITLE_ROLES",
     "head_noun",
     "indefinite_source",
     "names_after_the",
+    "place_starts",
     "possessive_phrase",
     "spelled_out",
-    "written_after",
+    "written_as_place",
 ]
 
 
@@ -46,7 +46,10 @@ TITLE_ROLES = {
 }  # fmt: skip
 
 
-PLACE_LEADS = ("in ", "at ", "near ", "across ", "throughout ", "around ")
+# A word that leads into a place, after a space (a literal first: the
+# scan skips from space to space; a sentence opens with a capital anyway).
+# Matches: " in ", " across "
+_PLACE_LEAD = lazy_pattern(r" (?:in|at|near|across|throughout|around) ")
 
 
 def indefinite_source(text: str, at: int) -> tuple[str, str] | None:
@@ -150,17 +153,45 @@ def names_after_the(words: Sequence[str]) -> bool:
     return words[0].lower() == "the" and all(w[:1].isupper() or w in _OWNERS for w in words[1:])
 
 
-def written_after(text: str, lead: str, name: str) -> bool:
-    """Tell whether ``text`` writes ``name`` right after ``lead`` as whole words, no possessive."""
-    words = lead + name
-    at = text.find(words)
-    while at != -1:
-        end = at + len(words)
-        before_ok = at == 0 or not text[at - 1].isalnum()
-        after = text[end : end + 2]
-        if before_ok and ends_word(text, end) and after not in ("’s", "'s"):
+def place_starts(text: str) -> dict[str, list[int]]:
+    """Index where a word follows "in", "at", "near" and the like, by its first two characters.
+
+    Example:
+        >>> place_starts("Born in Ashby, at 9.")
+        {'As': [8], '9.': [18]}
+    """
+    starts: dict[str, list[int]] = {}
+    for match in _PLACE_LEAD().finditer(text):
+        at = match.end()
+        starts.setdefault(text[at : at + 2], []).append(at)
+    return starts
+
+
+def written_as_place(text: str, starts: dict[str, list[int]], name: str) -> bool:
+    """Tell whether ``text`` writes ``name`` right after a place's lead, whole, no possessive.
+
+    Args:
+        text: The text ``starts`` indexes.
+        starts: :func:`place_starts` of ``text``.
+        name: The name looked for.
+
+    Example:
+        >>> text = "Born in Ashby, and at Ashby’s mill."
+        >>> written_as_place(text, place_starts(text), "Ashby")
+        True
+    """
+    for at in starts.get(name[:2], ()) if len(name) > 1 else ():
+        end = at + len(name)
+        if (
+            text.startswith(name, at)
+            and ends_word(text, end)
+            and text[end : end + 2]
+            not in (
+                "’s",
+                "'s",
+            )
+        ):
             return True
-        at = text.find(words, at + 1)
     return False
 
 
