@@ -147,7 +147,7 @@ class _Discourse:
             found = (mention.passage, mention.at, name)
             if not mention.subject:
                 fallback = fallback or found
-            elif gender is None or self._gender_known(name):
+            elif gender is None or mention.passage == cue.passage or self._gender_known(name):
                 return found, fallback
             else:
                 unsure = unsure or found  # a nearer name of either gender may yet give way
