@@ -93,8 +93,21 @@ def before_quote(context: QuoteContext) -> Cue | None:
         if word in VERB_CANDIDATES or word.endswith("ing"):
             cue = _cue_for_verb(context, found, verb)
             if cue is not None:
-                return cue
+                return _outer_reporter(context, found, verb) or cue
     return _open_verb_before(context, found) if "that" in texts else None
+
+
+def _outer_reporter(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
+    """Return the cue of a verb of saying whose "that" clause holds ``verb``, if one does.
+
+    "Lee said that the mayor shows “great charm”": Lee is the one reporting.
+    """
+    for outer in range(verb - 2, 0, -1):
+        if found[outer].text in (BREAK, ","):
+            return None  # another clause: "After Lee argued that …, Kim said"
+        if found[outer + 1].text == "that" and is_speech_verb(found[outer].text):
+            return _subject_cue(context, found, outer)
+    return None
 
 
 def _may_credit(before: str) -> bool:
