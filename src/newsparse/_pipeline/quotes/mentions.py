@@ -209,6 +209,8 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
     if _modifies_next(masked, start + len(run)):
         return None  # "Former Harbour mayor Ann Lee": the run is the name's modifiers
     opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
+    if start > 1 and masked[start - 2].islower() and run.split(" ", 1)[0] in NOT_NAMES:
+        return None  # "of No Child Left Behind": capitalised mid-sentence, the word is the name's
     start, words, titled = _trimmed_run(start, run.split(" "))
     if not words:
         return None
@@ -234,7 +236,7 @@ def _modifies_next(masked: str, end: int) -> bool:
         len(rest) > 2
         and rest[0] == ""
         and rest[1].islower()
-        and is_role(rest[1])
+        and (is_role(rest[1]) or (rest[1].endswith("s") and is_role(rest[1][:-1])))
         and rest[2][:1].isupper()
     )
 
