@@ -165,10 +165,13 @@ def _subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | 
     if _is_passive(found, verb):
         return _quoted_as_saying(context, found, verb)
     before = verb - 1
+    lead = before
+    while lead > 0 and found[lead].text in AUXILIARIES:
+        lead -= 1  # "… and has boasted": the conjunction before the auxiliary
     if before > 0 and found[before].text in ("who", "which") and found[before - 1].text == ",":
         before -= 1  # "Ann Lee, who said …": the name before the relative
-    elif before >= 0 and found[before].text.lower() in _CONJUNCTIONS:
-        return make_cue(sentence_subject(found, before), word, context.first, "before-quote")
+    elif lead >= 0 and found[lead].text.lower() in _CONJUNCTIONS:
+        return make_cue(sentence_subject(found, lead), word, context.first, "before-quote")
     phrase = subject_before(found, before + 1)
     return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
 
