@@ -208,6 +208,8 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
         return None  # one word names a body at most: "NAU", not "Tenants" or "However"
     if _modifies_next(masked, start + len(run)):
         return None  # "Former Harbour mayor Ann Lee": the run is the name's modifiers
+    if run.rpartition("-")[2].islower():
+        return None  # "The Harbour-based": an adjective of the noun after it, no name
     opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
     if start > 1 and masked[start - 2].islower() and run.split(" ", 1)[0] in NOT_NAMES:
         return None  # "of No Child Left Behind": capitalised mid-sentence, the word is the name's
