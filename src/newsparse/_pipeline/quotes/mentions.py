@@ -204,15 +204,9 @@ def _word_mention(index: int, masked: str, start: int, word: str) -> Mention | N
 
 def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | None:
     """Return the person or body a capitalised run names, if it names one."""
-    if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
-        return None  # one word names a body at most: "NAU", not "Tenants" or "However"
-    if _modifies_next(masked, start + len(run)):
-        return None  # "Former Harbour mayor Ann Lee": the run is the name's modifiers
-    if run.rpartition("-")[2].islower():
-        return None  # "The Harbour-based": an adjective of the noun after it, no name
+    if _names_nobody(masked, start, run):
+        return None
     opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
-    if start > 1 and masked[start - 2].islower() and run.split(" ", 1)[0] in NOT_NAMES:
-        return None  # "of No Child Left Behind": capitalised mid-sentence, the word is the name's
     start, words, titled = _trimmed_run(start, run.split(" "))
     if not words:
         return None
@@ -229,6 +223,18 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
         return None
     subject = _is_subject(masked, start, len(name))
     return Mention(index, start, name, person=False, subject=subject)
+
+
+def _names_nobody(masked: str, start: int, run: str) -> bool:
+    """Tell whether a capitalised run is plainly no name of a person or a body."""
+    if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
+        return True  # one word names a body at most: "NAU", not "Tenants" or "However"
+    if _modifies_next(masked, start + len(run)):
+        return True  # "Former Harbour mayor Ann Lee": the run is the name's modifiers
+    if run.rpartition("-")[2].islower():
+        return True  # "The Harbour-based": an adjective of the noun after it, no name
+    # "of No Child Left Behind": capitalised mid-sentence, the word is the name's
+    return start > 1 and masked[start - 2].islower() and run.split(" ", 1)[0] in NOT_NAMES
 
 
 def _modifies_next(masked: str, end: int) -> bool:
