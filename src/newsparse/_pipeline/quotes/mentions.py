@@ -233,7 +233,7 @@ def _names_nobody(masked: str, start: int, run: str) -> bool:
         return True  # "Former Harbour mayor Ann Lee": the run is the name's modifiers
     if run.rpartition("-")[2].islower():
         return True  # "The Harbour-based": an adjective of the noun after it, no name
-    # "of No Child Left Behind": capitalised mid-sentence, the word is the name's
+    # "of No Pupil Left Out": capitalised mid-sentence, the word is the name's
     return start > 1 and masked[start - 2].islower() and run.split(" ", 1)[0] in NOT_NAMES
 
 

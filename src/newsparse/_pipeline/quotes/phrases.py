@@ -263,7 +263,7 @@ def _name_phrase(kept: Sequence[Token]) -> Phrase | None:
         return None
     first = run + span[0]
     if span[0] and words[first - 1] == "the":
-        first -= 1  # "the Federal Reserve": "the" before a name says it is a body
+        first -= 1  # "the Harbour Board": "the" before a name says it is a body
     name = " ".join(words[first : run + span[1]])
     return None if name in NOT_NAMES else Phrase(name, kept[first].start)
 
