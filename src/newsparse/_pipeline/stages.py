@@ -34,7 +34,8 @@ from newsparse._pipeline.quotes import QuoteResult, Source, SourceRole, find_quo
 from newsparse._pipeline.quotes.readers import quote_comments
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.columns import split_columns
-from newsparse._pipeline.zones.rules import label_zones, split_at_headings
+from newsparse._pipeline.zones.chain import label_zones
+from newsparse._pipeline.zones.headings import split_at_headings
 from newsparse.adapters import Adapter, Label
 from newsparse.models import Article, Diagnostic, Headline, Paragraph
 from newsparse.options import Options

@@ -1,4 +1,8 @@
-"""Match the short blocks of a page against an adapter's furniture patterns, cheaply.
+"""The ``patterns`` rule: label short blocks by the adapter's line patterns, cheaply.
+
+An adapter's line patterns (site header, promo, comments heading, comment
+noise, pagination, comment form, trackbacks, footer, byline) label a block
+by its text alone; the adapter's own are tried before the generic ones.
 
 Trying every pattern on every short block was the parser's largest cost;
 two shortcuts leave the results as they were:
@@ -12,7 +16,7 @@ two shortcuts leave the results as they were:
   for patterns whose match in a text cannot be spoilt by the text around it
   (see :func:`_joinable`); the others are searched block by block.
 
-The zone rule that uses this is :func:`newsparse._pipeline.zones.rules.furniture`.
+
 """
 
 from __future__ import annotations
@@ -26,14 +30,20 @@ from typing import NamedTuple
 
 import regex
 
-from newsparse.adapters._adapter import Adapter, Pattern
-from newsparse.adapters.generic import GENERIC
+from newsparse.adapters import GENERIC, Adapter, Label, Pattern, ZoneContext
 from newsparse.models import Zone
 
-__all__ = ["FURNITURE_KINDS", "MAX_CHARS", "Furniture", "furniture_of"]
+__all__ = [
+    "MAX_CHARS",
+    "PATTERN_KINDS",
+    "PatternTable",
+    "pattern_label",
+    "pattern_table",
+    "patterns",
+]
 
 #: Adapter pattern fields and the zone each gives, in the order they are tried.
-FURNITURE_KINDS = (
+PATTERN_KINDS = (
     ("comments_heading", Zone.COMMENTS_HEADING),
     ("comment_noise", Zone.COMMENT_NOISE),
     ("pagination", Zone.PAGINATION),
@@ -45,7 +55,7 @@ FURNITURE_KINDS = (
     ("byline", Zone.BYLINE),
 )
 
-# A block longer than this is read as prose, never matched against furniture
+# A block longer than this is read as prose, never matched against line
 # patterns: "Copyright law changed in 2019 ..." opens a paragraph, not a footer.
 MAX_CHARS = 200
 
@@ -110,13 +120,13 @@ def _anchored(pattern: Pattern) -> bool:
     return pattern.pattern.startswith("^")
 
 
-class Furniture:
-    """An adapter's furniture patterns (its own, then the generic ones), in rule order.
+class PatternTable:
+    """An adapter's line patterns (its own, then the generic ones), in rule order.
 
     Example:
-        >>> Furniture(GENERIC).match("Have your say")
+        >>> PatternTable(GENERIC).match("Have your say")
         (<Zone.FOOTER: 'footer'>, 'generic.footer')
-        >>> Furniture(GENERIC).match("The storm passed.") is None
+        >>> PatternTable(GENERIC).match("The storm passed.") is None
         True
     """
 
@@ -125,7 +135,7 @@ class Furniture:
         patterns = [
             (f"{source.name}.{zone.value}", zone, pattern)
             for source in sources
-            for kind, zone in FURNITURE_KINDS
+            for kind, zone in PATTERN_KINDS
             for pattern in getattr(source, kind)
         ]
         entries = [
@@ -180,9 +190,9 @@ class Furniture:
         before them matches, the first match, if any, is in another zone.
 
         Example:
-            >>> Furniture(GENERIC).match_in("Reply", {Zone.COMMENT_NOISE})
+            >>> PatternTable(GENERIC).match_in("Reply", {Zone.COMMENT_NOISE})
             (<Zone.COMMENT_NOISE: 'comment-noise'>, 'generic.comment-noise')
-            >>> Furniture(GENERIC).match_in("Have your say", {Zone.COMMENT_NOISE}) is None
+            >>> PatternTable(GENERIC).match_in("Have your say", {Zone.COMMENT_NOISE}) is None
             True
         """
         last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
@@ -201,7 +211,7 @@ class Furniture:
                 Empty texts and those longer than :data:`MAX_CHARS` are skipped.
 
         Example:
-            >>> found = Furniture(GENERIC).match_texts(["Menu", "It rained.", "Have your say"])
+            >>> found = PatternTable(GENERIC).match_texts(["Menu", "It rained.", "Have your say"])
             >>> {index: rule for index, (_, rule) in found.items()}
             {0: 'generic.site-header', 2: 'generic.footer'}
         """
@@ -280,5 +290,38 @@ def _in_order(*groups: tuple[_Entry, ...]) -> tuple[_Entry, ...]:
     return tuple(sorted(itertools.chain(*groups), key=_order))
 
 
-#: The :class:`Furniture` of an adapter, built once.
-furniture_of = functools.lru_cache(maxsize=64)(Furniture)
+#: The :class:`PatternTable` of an adapter, built once.
+pattern_table = functools.lru_cache(maxsize=64)(PatternTable)
+
+
+def pattern_label(
+    adapter: Adapter, text: str, *, zones: Collection[Zone] | None = None
+) -> Label | None:
+    """Return the label the adapter's patterns give a piece of text, if any.
+
+    With ``zones``, only a label in one of them: the patterns of later zones
+    in rule order are then not tried.
+
+    Example:
+        >>> pattern_label(GENERIC, "Reply").zone.value
+        'comment-noise'
+        >>> pattern_label(GENERIC, "Have your say", zones={Zone.COMMENT_NOISE}) is None
+        True
+    """
+    if not text or len(text) > MAX_CHARS:
+        return None
+    patterns = pattern_table(adapter)
+    match = patterns.match(text) if zones is None else patterns.match_in(text, zones)
+    return None if match is None else Label(*match)
+
+
+def patterns(context: ZoneContext) -> dict[int, Label]:
+    """Label short blocks that match the adapter's patterns, then the generic ones."""
+    blocks = context.blocks
+    matches = pattern_table(context.adapter).match_texts([block.text for block in blocks])
+    return {
+        index: Label(zone, rule)
+        for index, (zone, rule) in matches.items()
+        # A bulleted "Comments" is a menu item, not the heading of a section.
+        if not (zone is Zone.COMMENTS_HEADING and blocks[index].bullet is not None)
+    }

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 import regex
 
-from newsparse._pipeline.zones import patterns as furniture
-from newsparse._pipeline.zones.patterns import FURNITURE_KINDS, Furniture
+from newsparse._pipeline.zones import patterns as line_patterns
+from newsparse._pipeline.zones.patterns import PATTERN_KINDS, PatternTable
 from newsparse.adapters import GENERIC, PULSE
 from newsparse.adapters._adapter import Adapter, compile_patterns
 from newsparse.models import Zone
@@ -30,7 +30,7 @@ def brute_force(adapter: Adapter, text: str) -> tuple[Zone, str] | None:
     """Try every pattern in rule order, as the index must agree with."""
     sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
     for source in sources:
-        for kind, zone in FURNITURE_KINDS:
+        for kind, zone in PATTERN_KINDS:
             for pattern in getattr(source, kind):
                 if pattern.search(text) is not None:
                     return zone, f"{source.name}.{zone.value}"
@@ -40,7 +40,7 @@ def brute_force(adapter: Adapter, text: str) -> tuple[Zone, str] | None:
 @pytest.mark.parametrize("adapter", [GENERIC, PULSE], ids=lambda adapter: adapter.name)
 @pytest.mark.parametrize("text", TEXTS)
 def test_match_agrees_with_trying_every_pattern(adapter: Adapter, text: str) -> None:
-    assert Furniture(adapter).match(text) == brute_force(adapter, text)
+    assert PatternTable(adapter).match(text) == brute_force(adapter, text)
 
 
 @pytest.mark.parametrize(
@@ -59,12 +59,12 @@ def test_match_in_is_match_kept_to_the_zones_asked_for(adapter: Adapter, zones: 
         expected = brute_force(adapter, text)
         if expected is not None and expected[0] not in zones:
             expected = None
-        assert Furniture(adapter).match_in(text, zones) == expected
+        assert PatternTable(adapter).match_in(text, zones) == expected
 
 
 def test_prefix_table_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(furniture, "_MAX_PREFIXES", 2)
-    patterns = Furniture(PULSE)
+    monkeypatch.setattr(line_patterns, "_MAX_PREFIXES", 2)
+    patterns = PatternTable(PULSE)
     for text in TEXTS * 2:
         assert patterns.match(text) == brute_force(PULSE, text)
     assert len(patterns._by_prefix) <= 2
@@ -75,9 +75,9 @@ def test_match_texts_agrees_with_trying_every_pattern_on_each_text() -> None:
     expected = {
         index: match
         for index, text in enumerate(texts)
-        if 0 < len(text) <= furniture.MAX_CHARS and (match := brute_force(PULSE, text))
+        if 0 < len(text) <= line_patterns.MAX_CHARS and (match := brute_force(PULSE, text))
     }
-    assert Furniture(PULSE).match_texts(texts) == expected
+    assert PatternTable(PULSE).match_texts(texts) == expected
 
 
 TRICKY = Adapter(
@@ -100,7 +100,7 @@ def test_match_texts_is_exact_for_patterns_that_may_match_anywhere(texts: list[s
     expected = {
         index: match for index, text in enumerate(texts) if (match := brute_force(TRICKY, text))
     }
-    assert Furniture(TRICKY).match_texts(texts) == expected
+    assert PatternTable(TRICKY).match_texts(texts) == expected
 
 
 @pytest.mark.parametrize(
@@ -118,8 +118,8 @@ def test_match_texts_is_exact_for_patterns_that_may_match_anywhere(texts: list[s
 )
 def test_joinable_patterns(pattern: str, joinable: bool) -> None:
     (compiled,) = compile_patterns(pattern)
-    assert furniture._joinable(compiled) is joinable
+    assert line_patterns._joinable(compiled) is joinable
 
 
 def test_patterns_without_multiline_are_not_joinable() -> None:
-    assert not furniture._joinable(regex.compile(r"b$"))
+    assert not line_patterns._joinable(regex.compile(r"b$"))
