@@ -12,6 +12,7 @@ fail on ordinary text because a header is short and holds a date or a
 from __future__ import annotations
 
 import enum
+import re
 
 import attrs
 import regex
@@ -67,8 +68,11 @@ _MONTH = (
 _WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 # A month name may follow a letter or a digit directly ("Make-upOctober 22",
 # "Ashley KOctober 22", "ann686October 22"): some dumps glue the author to the date.
+# (Case is told apart for Latin letters only, the script of the month names.)
+_LOWER, _UPPER = "a-zß-öø-ÿ", "A-ZÀ-ÖØ-Þ"
 _MONTH_START = (
-    r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu}))|(?-i:(?<=[\p{Lu}\d])(?=\p{Lu}\p{Ll})))"
+    rf"(?:(?<![^\W_])|(?-i:(?<=[{_LOWER}])(?=[{_UPPER}]))"
+    rf"|(?-i:(?<=[{_UPPER}\d])(?=[{_UPPER}][{_LOWER}])))"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'\d{2})"
@@ -97,13 +101,13 @@ _ATOMS = (
 )
 _ATOM = "(?:" + "|".join(_ATOMS) + ")"
 _JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
-_DATE = regex.compile(rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE)
+_DATE = re.compile(rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", re.IGNORECASE)
 # _DATE where a number starts: no weekday or month name can open the date
 # there, so it opens with one of the atoms that may start with a number, tried
 # in the same order; the same match, without trying the month names first.
 _NUMBER_ATOMS = (_DAY_MONTH_YEAR, _ISO_DATE, _NUMERIC_DATE, _TIME_ALONE, _AGO)
-_DATE_AT_NUMBER = regex.compile(
-    "(?:" + "|".join(_NUMBER_ATOMS) + rf")(?:{_JOIN}{_ATOM})*", regex.IGNORECASE
+_DATE_AT_NUMBER = re.compile(
+    "(?:" + "|".join(_NUMBER_ATOMS) + rf")(?:{_JOIN}{_ATOM})*", re.IGNORECASE
 )
 # Searching _DATE at every position of a line is slow (its month names are
 # tried everywhere); a date starts at a number or at one of these words, so
@@ -123,7 +127,7 @@ _DATE_WORD_LIST = (
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 
 
-def _find_date(text: str) -> regex.Match[str] | None:
+def _find_date(text: str) -> re.Match[str] | None:
     """Return the first date in ``text``: ``_DATE.search`` tried only where a date can start."""
     for token in _TOKEN.finditer(text):
         word = token.group()
@@ -143,55 +147,55 @@ _SAYS_WORDS = (
     r"|dijo|escribió|escribe|ha detto|ha scritto|zei|schreef|пишет|написал[аи]?"
 )
 # matches "Ann says:", "jsmith said...", "2. Ann Lee on 4 June 2019 at 10:15 said:"
-_OPENER = regex.compile(
+_OPENER = re.compile(
     r"^(?P<author>\S.{0,60}?)(?:\s+(?:on|at)\s+(?P<posted>\S.{3,60}?))?"
     rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
-    regex.IGNORECASE | regex.VERSION1,
+    re.IGNORECASE,
 )
 # matches "by ann (1234) writes: <mail> on Tuesday July 24, @08:51AM (#40747899) Journal",
 # the user number in brackets marking a forum's comment header
-_BY_USER_NUMBER = regex.compile(
+_BY_USER_NUMBER = re.compile(
     r"^by\s+(?P<author>[^()<>]{1,40}?)\s+\(\d{1,10}\)\s*\*?\s*(?:writes\s*:?)?(?P<rest>.{0,120})$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _SAYS_ENDINGS = (*_SAYS_WORDS.replace("[аи]?", "").split("|"), "написала", "написали")
 # Every date form holds a digit or a relative day ("yesterday", "today", "just
 # now"); most lines hold neither (see _may_hold_date).
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 # A header's date ends at most a few widget words before the line does, and
 # every date but a relative one ends in a digit or "am"/"pm": a line whose
 # last 40 characters hold neither is no header. Saves the date search on
 # most lines of comment text.
 _DATE_TAIL = 60
-_DATE_END = regex.compile(r"\d|ago|yesterday|today|now|[ap]\.?m\b", regex.IGNORECASE)
+_DATE_END = re.compile(r"\d|ago|yesterday|today|now|[ap]\.?m\b", re.IGNORECASE)
 # Author, date and widgets: a longer line is a sentence.
 _MAX_HEADER_SPACES = 20
 # Text around a header's author: avatar tags, numbers, "Posted by:", separators.
-_LEAD = regex.compile(
+_LEAD = re.compile(
     r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+|comment\s+#\d{1,5}\s*[-–—:|]?\s*|(?:(?:posted|written|submitted|comment(?:ed)?"
     r"|reply|response)\s+)?by:?\s+|(?:posted|submitted|published|commented)(?:\s+on)?:?\s+"
     r"|(?:from|von|par|por|di)\s*:\s*)+",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # "Bo replying to a comment from Ann": the reply's author is Bo.
-_REPLYING = regex.compile(
-    r"\s+(?:replying|in reply) to (?:a comment from |a comment by )?\S.{0,40}$", regex.IGNORECASE
+_REPLYING = re.compile(
+    r"\s+(?:replying|in reply) to (?:a comment from |a comment by )?\S.{0,40}$", re.IGNORECASE
 )
-_TRAIL = regex.compile(
+_TRAIL = re.compile(
     r"(?:[\s,|·•–—:(*\-/]|\(\d{1,12}\)"
     r"|\b(?:on|at|le|am|el|il|em|permalink|reply|link|says|said|writes|wrote)\b)+$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_AFTER_DATE = regex.compile(
+_AFTER_DATE = re.compile(
     r"^(?:[\s.,|·•–—:)\-#/]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
     # the commenter's handle: "// Twitter: @ann_lee"
     r"|(?:\btwitter\s*:\s*)?@\w{1,30}"
     r"|\b(?:reply|permalink|link|report|abuse|flag|delete|edit|replydelete|quote|like|share"
     r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ecmp][sd]?t|bst|cest?|[ap]m)\b)*$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # "Ann, Bo", "Great post!": a list or a clause, not one name.
-_CLAUSE_MARK = regex.compile(r"[,;!?]")
+_CLAUSE_MARK = re.compile(r"[,;!?]")
 # "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.
 _SENTENCE_END = regex.compile(r"\.\s+\p{Ll}|\p{Ll}{3}\.$")
 _FUNCTION_WORDS = frozenset(
@@ -277,10 +281,10 @@ def _may_hold_date(text: str) -> bool:
 # The author after a date that opens the line: "| Ann Lee", "by Ann",
 # "| Unregistered CommenterAnn" (the role glued to the name), "| 2691543 ann" (an id),
 # "— Ann (not verified)".
-_AUTHOR_AFTER = regex.compile(
+_AUTHOR_AFTER = re.compile(
     r"^\s*(?:[|·•/–—-]|by\b)\s*(?:(?:un)?registered commenter\s*|\d{1,12}\s+)?"
     r"(?P<author>\S.{0,60}?)(?:\s+\((?:not verified|guest)\))?$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 
@@ -293,12 +297,10 @@ def _author_after_date(posted: str, rest: str) -> Header | None:
 
 # "On September 28, 2012 at 9:18 am Ann Lee said:", "10. Jul, 2012 / Ann says:":
 # the date comes first, after nothing but avatar tags, a number or "On".
-_BEFORE_DATE = regex.compile(
-    r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*(?:on\s+)?", regex.IGNORECASE
-)
-_NAME_SAYS = regex.compile(
+_BEFORE_DATE = re.compile(r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*(?:on\s+)?", re.IGNORECASE)
+_NAME_SAYS = re.compile(
     rf"[\s,/|·–—-]*(?P<author>\S.{{0,60}}?)\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
-    regex.IGNORECASE | regex.VERSION1,
+    re.IGNORECASE,
 )
 
 

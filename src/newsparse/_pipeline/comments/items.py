@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -56,49 +57,58 @@ _BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING}
 _OUTSIDE = frozenset({Zone.PROMO, Zone.FOOTER})
 # An avatar, maybe numbered or with its link's word: "[avatar]", "[bla] [pro]",
 # "2. [avatar]Profile", or its alt text alone ("user-pic").
-_IMAGE = regex.compile(
+_IMAGE = re.compile(
     r"^(?:#?\d{1,5}[.)]\s+)?(?:\[[^\]]{0,60}\]\s*)+(?:profile|avatar|photo|picture|image)?$"
     r"|^(?:user-?pic|avatar)$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")
+_NUMBER = re.compile(r"^#?\d{1,5}[.:)]?$")
 # matches "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4", "+3 | Reply | Report"
-_SCORE = regex.compile(
-    r"^(?:[▲△↑]\s*)?(?P<n>[+-]?\d{1,6})\s*(?:[▼▽↓])?"
-    r"(?:\s*[|·•]\s*\p{L}[\p{L} ]{0,24}|\s+(?:reply|report|flag|share|like)\b)*\s*$"
-    r"|^(?P<n>[+-]?\d{1,6})\s+(?:likes?|points?|votes?|upvotes?)\b"
-    r"|^(?:likes?|points?|score|votes?)\s*:?\s*(?P<n>[+-]?\d{1,6})$",
-    regex.IGNORECASE | regex.VERSION1,
+# (each alternative captures the number in its one group: see _number)
+_SCORE = re.compile(
+    r"^(?:[▲△↑]\s*)?([+-]?\d{1,6})\s*(?:[▼▽↓])?"
+    r"(?:\s*[|·•]\s*[^\W\d_](?:[^\W\d_]| ){0,24}|\s+(?:reply|report|flag|share|like)\b)*\s*$"
+    r"|^([+-]?\d{1,6})\s+(?:likes?|points?|votes?|upvotes?)\b"
+    r"|^(?:likes?|points?|score|votes?)\s*:?\s*([+-]?\d{1,6})$",
+    re.IGNORECASE,
 )
 
 
 # A subject line that carries the comment's score: "Re: Gears (Score:5, Funny)".
-_SUBJECT_SCORE = regex.compile(r"\(score:\s*(?P<n>[+-]?\d{1,6})(?:,\s*[\p{L} ]{1,30})?\)$", regex.I)
+_SUBJECT_SCORE = re.compile(
+    r"\(score:\s*([+-]?\d{1,6})(?:,\s*(?:[^\W\d_]| ){1,30})?\)$", re.IGNORECASE
+)
 
 
-_REPLY_TO = regex.compile(
+# (each alternative captures the name in its one group: see _number)
+_REPLY_TO = re.compile(
     r"^(?:in reply to|replying to|reply to|en réponse à|antwort an|en respuesta a|in risposta a)"
-    r"\s+(?P<name>\S.{0,50}?)\s*:?$"
+    r"\s+(\S.{0,50}?)\s*:?$"
     # "1 reply to Ann's comment", over the replies
-    r"|^\d{1,4} repl(?:y|ies) to (?P<name>\S.{0,50}?)['’]s comment$",
-    regex.IGNORECASE | regex.VERSION1,
+    r"|^\d{1,4} repl(?:y|ies) to (\S.{0,50}?)['’]s comment$",
+    re.IGNORECASE,
 )
 # A form button, not a picture: "[Post Comment]", "[Send]".
-_BUTTON = regex.compile(
+_BUTTON = re.compile(
     r"^\[\s*(?:post|submit|send|publish|publier|envoyer|senden|absenden|enviar|invia|reply"
     r"|comment|preview)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _SENTENCE_END = frozenset('.!?"”’)')
 # A drawn rule ("━━━━", "-----"): layout, not words.
-_RULE = regex.compile(r"^[━─═—–_\-=*~·•\s]{3,}$")
+_RULE = re.compile(r"^[━─═—–_\-=*~·•\s]{3,}$")
 # A commenter's tally under the name ("Total Comments (1465)", "Posts: 212"): no text.
-_TALLY = regex.compile(
+_TALLY = re.compile(
     r"^(?:total (?:comments|posts)|posts|karma|reputation)\s*[:(]?\s*\d[\d,]*\)?$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # Drawn marks alone on a line ("☆", "□ ○"): thread decoration.
 _SYMBOLS = regex.compile(r"^[\p{So}\s]{1,12}$")
+
+
+def _captured(match: re.Match[str]) -> str:
+    """Return what the one group of the alternative that matched captured."""
+    return next(group for group in match.groups() if group is not None)
 
 
 def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> list[Item]:
@@ -120,7 +130,7 @@ def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> lis
         if label.zone is not Zone.COMMENT and label.zone is not Zone.BYLINE:
             score = _SCORE.match(block.text)
             if score is not None:  # "+3 | Reply | Report", read as a menu by the patterns
-                items.append(_block_item(ItemKind.NOISE, block, index, score=int(score.group("n"))))
+                items.append(_block_item(ItemKind.NOISE, block, index, score=int(_captured(score))))
             elif label.zone in _OUTSIDE:
                 items.append(_block_item(ItemKind.SEPARATOR, block, index, zone=label.zone))
             continue
@@ -168,11 +178,11 @@ def _read_line(
     score = _SCORE.match(text)
     if score is not None:
         return Item(
-            ItemKind.NOISE, text, number, block, indent, bullet, score=int(score.group("n"))
+            ItemKind.NOISE, text, number, block, indent, bullet, score=int(_captured(score))
         )
     reply = _REPLY_TO.match(text)
     if reply is not None:
-        return Item(ItemKind.REPLY_TO, reply.group("name"), number, block, indent, bullet)
+        return Item(ItemKind.REPLY_TO, _captured(reply), number, block, indent, bullet)
     if (
         (_IMAGE.match(text) is not None and _BUTTON.match(text) is None)
         or _RULE.match(text)
@@ -189,5 +199,5 @@ def _read_line(
     if header is not None:
         return Item(ItemKind.HEADER, text, number, block, indent, bullet, header=header)
     subject = _SUBJECT_SCORE.search(text)
-    votes = int(subject.group("n")) if subject is not None else None
+    votes = int(_captured(subject)) if subject is not None else None
     return Item(ItemKind.TEXT, text, number, block, indent, bullet, score=votes)

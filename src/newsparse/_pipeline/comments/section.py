@@ -7,12 +7,12 @@ than the one before it is a reply to it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from datetime import timezone as _timezone
 
 import attrs
-import regex
 
 from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
@@ -88,9 +88,9 @@ class _When:
 
 
 # matches "10. " in "10. Jul, 2012": a day number with a dot, before its month's name
-_DOTTED_DAY = regex.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+\p{L})")
+_DOTTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+[^\W\d_])")
 # matches "9/25/12", "07.13.12": a numeric date with a two-digit year
-_SHORT_YEAR = regex.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d./-])")
+_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d./-])")
 
 
 def readable_date(posted_text: str) -> str:

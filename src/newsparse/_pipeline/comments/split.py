@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -27,7 +28,7 @@ __all__ = ["LABEL_RUN", "Draft", "Layout", "is_label", "label_run_start", "split
 _MAX_AUTHOR_LINE = 50
 # "@Ann Lee fair point": the name runs to the first word in lower case.
 # matches "1. Ann", "12. Bo Tran": an ordered list's item number
-_LIST_NUMBER = regex.compile(r"^\d{1,4}\.\s")
+_LIST_NUMBER = re.compile(r"^\d{1,4}\.\s")
 _MENTION = regex.compile(r"^@(?P<name>\w[\w.\-]*(?: \p{Lu}[\w.\-]*){0,3})")
 _ENDS_COMMENT = frozenset(
     {Zone.COMMENT_FORM, Zone.PAGINATION, Zone.TRACKBACKS, Zone.COMMENTS_HEADING, Zone.PROMO}
@@ -189,7 +190,7 @@ def _merge_author_lines(items: Sequence[Item], *, says: bool) -> list[Item]:
 
 
 # A day in a date line, not a time alone: "11.05.12", "2012-11-05", "Nov 5".
-_DAY_IN_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\p{L}{3,}")
+_DAY_IN_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d_]{3,}")
 
 
 def _names_under_dates(items: list[Item]) -> None:
