@@ -8,8 +8,9 @@ from newsparse._pipeline.assemble import assemble, fallback_article, uncovered_l
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.zones.rules import Label
 from newsparse.adapters import GENERIC
-from newsparse.models import BlockReason, Diagnostic, Severity, Zone
+from newsparse.models import BlockReason, Severity, Zone
 from newsparse.options import Options
+from tests import factories as make
 
 PROSE = "The council voted on Tuesday to close the old library, officials said."
 
@@ -49,7 +50,7 @@ def test_uncovered_lines_finds_gaps() -> None:
 
 def test_fallback_article_keeps_every_block() -> None:
     lines = Lines.from_text("one\n\ntwo\nthree")
-    failure = Diagnostic(code="parse.failed", message="x", span=None, severity=Severity.ERROR)
+    failure = make.diagnostic("parse.failed", severity=Severity.ERROR)
     article = fallback_article(lines, failure)
     assert [b.text for b in article.boilerplate] == ["one", "two\nthree"]
     assert {b.reason for b in article.boilerplate} == {BlockReason.UNPLACED}
