@@ -10,7 +10,8 @@ import regex
 
 from newsparse._page import Line, TextBlock
 from newsparse._pipeline.comments.headers import MAX_HEADER_CHARS, Header, read_header
-from newsparse._pipeline.zones.rules import Label, furniture_label
+from newsparse._pipeline.zones.patterns import pattern_label
+from newsparse.adapters import Label
 from newsparse.adapters._adapter import Adapter
 from newsparse.models import Zone
 
@@ -160,7 +161,7 @@ def _read_line(
         if text[-1] in _SENTENCE_END:
             # A long line ending like a sentence is comment text, never a widget.
             return Item(ItemKind.TEXT, text, number, block, indent, bullet)
-        label = furniture_label(adapter, text, zones=_SEPARATORS)
+        label = pattern_label(adapter, text, zones=_SEPARATORS)
         if label is not None:
             return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
         return Item(ItemKind.TEXT, text, number, block, indent, bullet)
@@ -181,7 +182,7 @@ def _read_line(
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
     if _NUMBER.match(text) is not None:
         return Item(ItemKind.NUMBER, text, number, block, indent, bullet)
-    label = furniture_label(adapter, text, zones=_SEPARATORS)
+    label = pattern_label(adapter, text, zones=_SEPARATORS)
     if label is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
     header = read_header(text)

@@ -18,7 +18,7 @@ from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
 from newsparse._pipeline.comments.items import Item, ItemKind, read_items
 from newsparse._pipeline.comments.split import Draft, Layout, split_drafts
-from newsparse._pipeline.zones.rules import Label
+from newsparse.adapters import Label
 from newsparse.adapters._adapter import Adapter
 from newsparse.adapters.generic import GENERIC
 from newsparse.models import (

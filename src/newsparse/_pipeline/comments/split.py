@@ -18,7 +18,7 @@ import regex
 
 from newsparse._pipeline.comments.headers import Header, HeaderKind, clean_author
 from newsparse._pipeline.comments.items import Item, ItemKind
-from newsparse._pipeline.zones.rules import handle_of
+from newsparse._pipeline.comments.zone import handle_of
 from newsparse.models import Zone
 
 __all__ = ["LABEL_RUN", "Draft", "Layout", "is_label", "label_run_start", "split_drafts"]
