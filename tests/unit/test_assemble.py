@@ -9,8 +9,9 @@ from newsparse._pipeline.run import run_stages
 from newsparse._pipeline.stages import ParseState
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse.adapters import GENERIC, Label
-from newsparse.models import Article, BlockReason, Diagnostic, Severity, Zone
+from newsparse.models import Article, BlockReason, Severity, Zone
 from newsparse.options import Options
+from tests import factories as make
 
 PROSE = "The council voted on Tuesday to close the old library, officials said."
 
@@ -56,7 +57,7 @@ def test_uncovered_lines_finds_gaps() -> None:
 
 def test_fallback_article_keeps_every_block() -> None:
     lines = Lines.from_text("one\n\ntwo\nthree")
-    failure = Diagnostic(code="parse.failed", message="x", span=None, severity=Severity.ERROR)
+    failure = make.diagnostic("parse.failed", severity=Severity.ERROR)
     article = fallback_article(lines, failure)
     assert [b.text for b in article.boilerplate] == ["one", "two\nthree"]
     assert {b.reason for b in article.boilerplate} == {BlockReason.UNPLACED}
