@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -101,15 +102,18 @@ _ATOMS = (
 )
 _ATOM = "(?:" + "|".join(_ATOMS) + ")"
 _JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
-_DATE = re.compile(rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", re.IGNORECASE)
-# _DATE where a number starts: no weekday or month name can open the date
-# there, so it opens with one of the atoms that may start with a number, tried
-# in the same order; the same match, without trying the month names first.
+# A date is its first part, then any number of parts joined on: "Tuesday,
+# March 6, 2012 at 10:15 pm" is "Tuesday, March 6, 2012", "at 10:15 pm". The
+# parts are matched one by one in Python (see _find_date), so each big
+# pattern holds the atoms once: compiling them is most of newsparse's start-up.
+_DATE_START = re.compile(rf"(?:{_WEEKDAY}\s*)?{_ATOM}", re.IGNORECASE)
+_DATE_PART = re.compile(rf"{_JOIN}{_ATOM}", re.IGNORECASE)
+# _DATE_START where a number starts: no weekday or month name can open the
+# date there, so it opens with one of the atoms that may start with a number,
+# tried in the same order; the same match, without trying the month names.
 _NUMBER_ATOMS = (_DAY_MONTH_YEAR, _ISO_DATE, _NUMERIC_DATE, _TIME_ALONE, _AGO)
-_DATE_AT_NUMBER = re.compile(
-    "(?:" + "|".join(_NUMBER_ATOMS) + rf")(?:{_JOIN}{_ATOM})*", re.IGNORECASE
-)
-# Searching _DATE at every position of a line is slow (its month names are
+_DATE_START_AT_NUMBER = re.compile("(?:" + "|".join(_NUMBER_ATOMS) + ")", re.IGNORECASE)
+# Searching for a date at every position of a line is slow (its month names are
 # tried everywhere); a date starts at a number or at one of these words, so
 # it is matched only there. Tokens split "upOctober" as a glued dump prints it.
 _TOKEN = regex.compile(r"\d+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
@@ -127,18 +131,34 @@ _DATE_WORD_LIST = (
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 
 
-def _find_date(text: str) -> re.Match[str] | None:
-    """Return the first date in ``text``: ``_DATE.search`` tried only where a date can start."""
+class DateFound(NamedTuple):
+    """Where a date stands in a line, and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _find_date(text: str) -> DateFound | None:
+    """Return the first date in ``text``, tried only where a date can start.
+
+    A date is its first part and every part joined on after it, as the
+    pattern ``START (PART)*`` would match it: each part is the first way the
+    next one matches, and the date ends where no part follows.
+    """
     for token in _TOKEN.finditer(text):
         word = token.group()
         if word[0].isdigit():
-            found = _DATE_AT_NUMBER.match(text, token.start())
+            found = _DATE_START_AT_NUMBER.match(text, token.start())
         elif word.lower() in _DATE_WORDS:
-            found = _DATE.match(text, token.start())
+            found = _DATE_START.match(text, token.start())
         else:
             continue
         if found is not None:
-            return found
+            end = found.end()
+            while (part := _DATE_PART.match(text, end)) is not None and part.end() > end:
+                end = part.end()
+            return DateFound(found.start(), end, text[found.start() : end])
     return None
 
 
@@ -229,7 +249,7 @@ def read_header(text: str) -> Header | None:
         author = clean_author(by_number.group("author"))
         date = _find_date(by_number.group("rest"))
         if author is not None:
-            return Header(HeaderKind.OPENS, author, date.group() if date is not None else None)
+            return Header(HeaderKind.OPENS, author, date.text if date is not None else None)
     if text.rstrip(":.…, ").lower().endswith(_SAYS_ENDINGS):
         opener = _OPENER.match(text)
         if opener is not None:
@@ -247,16 +267,16 @@ def read_header(text: str) -> Header | None:
     found = _find_date(text)
     if found is None:
         return None
-    prefix = text[: found.start()]
-    posted = found.group().rstrip(" ,|-–—·")
+    prefix = text[: found.start]
+    posted = found.text.rstrip(" ,|-–—·")
     if text.rstrip().endswith(".") and not any(character.isdigit() for character in posted):
         return None  # "Here is how it looks today.": a sentence, not a header
     if posted.endswith(".") and not posted.endswith(".m."):
         posted = posted[:-1]
     name = _name_in(prefix.strip())
-    if _AFTER_DATE.match(text[found.end() :]) is None:
+    if _AFTER_DATE.match(text[found.end :]) is None:
         # Only a date opening its line may have the author after it.
-        return None if name else _author_after_date(posted, text[found.end() :])
+        return None if name else _author_after_date(posted, text[found.end :])
     if len(prefix.split()) > MAX_AUTHOR_WORDS + 3:
         return None
     if not name:
@@ -307,13 +327,13 @@ _NAME_SAYS = re.compile(
 def _dated_opener(text: str) -> Header | None:
     """Read "On DATE NAME said:", or return ``None``."""
     found = _find_date(text)
-    if found is None or _BEFORE_DATE.fullmatch(text, 0, found.start()) is None:
+    if found is None or _BEFORE_DATE.fullmatch(text, 0, found.start) is None:
         return None
-    rest = _NAME_SAYS.match(text, found.end())
+    rest = _NAME_SAYS.match(text, found.end)
     if rest is None:
         return None
     author = clean_author(rest.group("author"))
-    posted = found.group().rstrip(" ,")
+    posted = found.text.rstrip(" ,")
     return Header(HeaderKind.OPENS, author, posted) if author is not None else None
 
 
