@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import attrs
 
@@ -13,14 +12,13 @@ from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse._pipeline.quotes.readers import quote_comments
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.columns import split_columns
-from newsparse._pipeline.text.decode import decode
+from newsparse._pipeline.text.files import read_page
 from newsparse._pipeline.zones.rules import Label, label_zones, split_at_headings
 from newsparse.adapters._adapter import Adapter
 from newsparse.adapters._registry import choose_adapter, get_adapter
 from newsparse.adapters.generic import GENERIC
-from newsparse.errors import InputError
 from newsparse.models import Article, Diagnostic, Severity, Zone
-from newsparse.options import Options
+from newsparse.options import DEFAULT_MAX_FILE_BYTES, Options
 
 __all__ = ["ExplainedLine", "Explanation", "explain", "parse", "parse_file", "read_text"]
 
@@ -86,17 +84,14 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
     return fallback_article(lines, failure)
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
+def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
     """Read a page file and decode it to text, as ``parse_file`` does.
 
     Raises:
-        InputError: When the file cannot be read or holds no text.
+        InputError: When the file cannot be read, is not a regular file, is
+            larger than ``max_bytes``, or holds no text.
     """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise InputError(path, error.strerror or str(error)) from error
-    return decode(data, path=path)
+    return read_page(path, max_bytes=max_bytes).text
 
 
 def parse_file(
@@ -114,8 +109,13 @@ def parse_file(
         site: As for :func:`parse`.
         options: As for :func:`parse`.
 
+    Decoding diagnostics (``decode.nul-bytes``, ``decode.stray-bytes``) come
+    first in ``Article.diagnostics``.
+
     Raises:
-        InputError: When the file cannot be read, or is binary.
+        InputError: When the file cannot be read, is not a regular file (a
+            FIFO, a device), is larger than ``options.max_file_bytes``, or is
+            binary.
         AdapterError: When ``site`` names no installed adapter.
 
     Example:
@@ -125,7 +125,11 @@ def parse_file(
         >>> parse_file(page).headline.text
         'Rain stops play'
     """
-    return parse(read_text(path), site=site, options=options)
+    page = read_page(path, max_bytes=options.max_file_bytes)
+    article = parse(page.text, site=site, options=options)
+    if not page.diagnostics:
+        return article
+    return attrs.evolve(article, diagnostics=(*page.diagnostics, *article.diagnostics))
 
 
 @attrs.frozen(kw_only=True)
