@@ -13,6 +13,7 @@ from newsparse._pipeline.quotes.readers import quote_comments
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.columns import split_columns
 from newsparse._pipeline.text.files import read_page
+from newsparse._pipeline.text.surrogates import replace_surrogates
 from newsparse._pipeline.zones.rules import Label, label_zones, split_at_headings
 from newsparse.adapters._adapter import Adapter
 from newsparse.adapters._registry import choose_adapter, get_adapter
@@ -42,7 +43,11 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
 
     Never raises for a ``str``: what the parser is unsure of is reported in
     ``Article.diagnostics``. If a layout adapter fails, the page is parsed
-    again with ``generic`` and a diagnostic says so.
+    again with ``generic`` and a diagnostic says so. Surrogate code points,
+    which Unicode text never holds, are replaced first (a pair by the
+    character it encodes, a lone one by U+FFFD; diagnostic
+    ``input.surrogates``), so every string of the article can be written as
+    UTF-8 and comes back from JSON unchanged.
 
     Args:
         text: The page as text, as a text browser or crawler prints it.
@@ -64,6 +69,14 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file() for bytes")
+    text, surrogates = replace_surrogates(text)
+    article = _parse_text(text, site, options)
+    if surrogates is None:
+        return article
+    return attrs.evolve(article, diagnostics=(surrogates, *article.diagnostics))
+
+
+def _parse_text(text: str, site: str | None, options: Options) -> Article:
     lines = Lines.from_text(text)
     adapter = _resolve(lines, site)
     try:

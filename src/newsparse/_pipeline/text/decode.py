@@ -31,7 +31,7 @@ from newsparse._pipeline.text.mojibake import has_mojibake, repair_mojibake
 from newsparse.errors import InputError
 from newsparse.models import Diagnostic, Severity, Span
 
-__all__ = ["Decoded", "decode", "decode_report"]
+__all__ = ["Decoded", "decode", "decode_report", "lines_named", "span_of_offsets"]
 
 # File signatures of formats that are never a text page, with the name the
 # error message gives. ASCII-only signatures are spelled out in full so that
@@ -306,13 +306,13 @@ def _unescape(escaped: str) -> tuple[str, Diagnostic | None]:
     if not strays:
         return escaped, None
     count = len(strays)
-    span = _span_of(escaped, strays[0], strays[-1])
+    span = span_of_offsets(escaped, strays[0], strays[-1])
     diagnostic = Diagnostic(
         code="decode.stray-bytes",
         message=(
             f"{count} {'byte' if count == 1 else 'bytes'} that {'is' if count == 1 else 'are'}"
             f" not UTF-8 {'was' if count == 1 else 'were'} read as Windows-1252"
-            f" ({_lines_named(span)})"
+            f" ({lines_named(span)})"
         ),
         span=span,
         severity=Severity.WARNING,
@@ -325,26 +325,37 @@ def _nul_bytes(text: str) -> Diagnostic | None:
     if "\x00" not in text:
         return None
     count = text.count("\x00")
-    span = _span_of(text, text.index("\x00"), text.rindex("\x00"))
+    span = span_of_offsets(text, text.index("\x00"), text.rindex("\x00"))
     return Diagnostic(
         code="decode.nul-bytes",
         message=(
             f"{count} NUL {'byte' if count == 1 else 'bytes'} read as U+0000"
-            f" ({_lines_named(span)}); the lines keep them, cleaned text drops them"
+            f" ({lines_named(span)}); the lines keep them, cleaned text drops them"
         ),
         span=span,
         severity=Severity.WARNING,
     )
 
 
-def _span_of(text: str, first: int, last: int) -> Span:
-    """Return the lines from offset ``first`` to ``last``, counted as ``str.splitlines`` does."""
+def span_of_offsets(text: str, first: int, last: int) -> Span:
+    r"""Return the lines from offset ``first`` to ``last``, counted as ``str.splitlines`` does.
+
+    Example:
+        >>> span_of_offsets("one\r\ntwo\nthree", 5, 9)
+        Span(start_line=2, end_line=3)
+    """
     start_line = len((text[:first] + "x").splitlines())
     end_line = start_line + len((text[first:last] + "x").splitlines()) - 1
     return Span(start_line=start_line, end_line=end_line)
 
 
-def _lines_named(span: Span) -> str:
+def lines_named(span: Span) -> str:
+    """Name the lines of ``span`` for a message.
+
+    Example:
+        >>> lines_named(Span(start_line=3, end_line=3)), lines_named(Span(start_line=3, end_line=5))
+        ('line 3', 'lines 3-5')
+    """
     if span.start_line == span.end_line:
         return f"line {span.start_line}"
     return f"lines {span.start_line}-{span.end_line}"
