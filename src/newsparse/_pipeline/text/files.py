@@ -24,7 +24,7 @@ from typing import BinaryIO
 from newsparse._pipeline.text.decode import Decoded, decode_report
 from newsparse.errors import InputError
 
-__all__ = ["read_page", "read_stream"]
+__all__ = ["irregular_kind", "read_page", "read_stream"]
 
 # O_NONBLOCK makes opening a FIFO return at once instead of waiting for a
 # writer; it changes nothing for regular files. Windows has neither.
@@ -37,7 +37,7 @@ _OPEN_FLAGS = (
 # What a file that is not regular is, for the message.
 _KINDS: tuple[tuple[Callable[[int], bool], str], ...] = (
     (stat.S_ISDIR, "a directory"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISFIFO, "a FIFO"),
     (stat.S_ISCHR, "a character device"),
     (stat.S_ISBLK, "a block device"),
     (stat.S_ISSOCK, "a socket"),
@@ -119,11 +119,23 @@ def _read_regular_file(path: str | os.PathLike[str], *, max_bytes: int) -> bytes
         os.close(descriptor)
 
 
-def _refuse_irregular(path: str | os.PathLike[str], mode: int) -> None:
+def irregular_kind(mode: int) -> str | None:
+    """Name what a file of ``st_mode`` ``mode`` is, or return None for a regular file.
+
+    Example:
+        >>> import stat
+        >>> irregular_kind(stat.S_IFIFO | 0o644), irregular_kind(stat.S_IFREG | 0o644)
+        ('a FIFO', None)
+    """
     if stat.S_ISREG(mode):
-        return
-    kind = next((name for is_kind, name in _KINDS if is_kind(mode)), "of an unknown type")
-    raise InputError(path, f"not a regular file ({kind})")
+        return None
+    return next((name for is_kind, name in _KINDS if is_kind(mode)), "a file of an unknown type")
+
+
+def _refuse_irregular(path: str | os.PathLike[str], mode: int) -> None:
+    kind = irregular_kind(mode)
+    if kind is not None:
+        raise InputError(path, f"not a regular file ({kind})")
 
 
 def _read_at_most(
