@@ -1,4 +1,4 @@
-"""Tests for newsparse.formats._json: round trips, strict reading, the JSON Schema."""
+"""Tests for newsparse.formats: JSON round trips, strict reading, the JSON Schema."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from newsparse import models, parse
 from newsparse.errors import SchemaError
-from newsparse.formats._json import SCHEMA_VERSION, article_schema, from_json, to_json
+from newsparse.formats import SCHEMA_VERSION, article_schema, from_json, to_json
 from newsparse.models import (
     Article,
     Block,
