@@ -115,15 +115,14 @@ def parse_file(
     The bytes are decoded by their BOM, else by detection (UTF-8, UTF-16,
     cp1252, Latin-1, ...); mojibake such as "donâ€™t" is repaired and CRLF
     or CR line ends become LF. For a UTF-8 file holding ``text``,
-    ``parse_file(path) == parse(text)``.
+    ``parse_file(path) == parse(text)``. Decoding diagnostics
+    (``decode.nul-bytes``, ``decode.stray-bytes``) come first in
+    ``Article.diagnostics``.
 
     Args:
         path: The file to read.
         site: As for :func:`parse`.
         options: As for :func:`parse`.
-
-    Decoding diagnostics (``decode.nul-bytes``, ``decode.stray-bytes``) come
-    first in ``Article.diagnostics``.
 
     Raises:
         InputError: When the file cannot be read, is not a regular file (a
