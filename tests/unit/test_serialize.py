@@ -1,4 +1,4 @@
-"""Tests for newsparse.formats._json: round trips, strict reading, the JSON Schema."""
+"""Tests for newsparse.formats: JSON round trips, strict reading, the JSON Schema."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import models
+from newsparse import models, parse
 from newsparse.errors import SchemaError
-from newsparse.formats._json import SCHEMA_VERSION, article_schema, from_json, to_json
+from newsparse.formats import SCHEMA_VERSION, article_schema, from_json, to_json
 from newsparse.models import (
     Article,
     Block,
@@ -243,6 +243,61 @@ def test_a_surrogate_pair_reads_back_as_the_character_it_encodes() -> None:
     # In JSON the escapes \ud83d\ude00 are one character; documented in the module.
     article = attrs.evolve(EMPTY_ARTICLE, site="\ud83d\ude00")
     assert from_json(to_json(article)).site == "😀"
+
+
+# --- what parse gives: text of Unicode scalar values, so the round trip is exact ---
+
+# Every code point, surrogates included; a high and a low one side by side
+# (a surrogate pair) are asked for on purpose, as characters() rarely draws them.
+_ANY_CHARACTER = st.characters(exclude_categories=()) | st.characters(categories=["Cs"])
+_HIGH = st.characters(min_codepoint=0xD800, max_codepoint=0xDBFF)
+_LOW = st.characters(min_codepoint=0xDC00, max_codepoint=0xDFFF)
+_ANY_TEXT = st.lists(
+    _ANY_CHARACTER | st.tuples(_HIGH, _LOW).map("".join) | st.sampled_from(["\n", "\n\n"]),
+    max_size=60,
+).map("".join)
+
+
+def _strings_of(article: Article) -> str:
+    """Every string of ``article``, as the JSON reader sees them, in one str."""
+    return json.dumps(json.loads(to_json(article)), ensure_ascii=False)
+
+
+@given(text=_ANY_TEXT)
+def test_parse_of_any_str_round_trips_through_json_exactly(text: str) -> None:
+    article = parse(text)
+    assert from_json(to_json(article)) == article
+
+
+@given(text=_ANY_TEXT)
+def test_parse_of_any_str_holds_no_surrogate(text: str) -> None:
+    _strings_of(parse(text)).encode("utf-8")  # strict: a surrogate would raise
+
+
+def test_parse_joins_a_surrogate_pair_and_says_so() -> None:
+    article = parse("Smile \ud83d\ude00 please\n\nThe match was called off at noon, the club said.")
+    assert article.headline is not None
+    assert article.headline.text == "Smile 😀 please"
+    [diagnostic] = [d for d in article.diagnostics if d.code == "input.surrogates"]
+    assert diagnostic.severity is Severity.WARNING
+    assert diagnostic.span == span(1)
+    assert "1 surrogate pair" in diagnostic.message
+    assert from_json(to_json(article)) == article
+
+
+def test_parse_replaces_a_lone_surrogate_and_says_so() -> None:
+    article = parse("Rain stops play\n\nThe match was called off at noon,\udce9 the club said.")
+    assert article.standfirst is not None
+    assert article.standfirst.text == "The match was called off at noon,\ufffd the club said."
+    [diagnostic] = [d for d in article.diagnostics if d.code == "input.surrogates"]
+    assert diagnostic.span == span(3)
+    assert "1 lone surrogate" in diagnostic.message
+    assert from_json(to_json(article)) == article
+
+
+def test_text_without_surrogates_gets_no_surrogate_diagnostic() -> None:
+    article = parse("Rain stops play 😀\n\nThe match was called off at noon, the club said.")
+    assert "input.surrogates" not in [d.code for d in article.diagnostics]
 
 
 def test_absent_fields_with_defaults_read_as_their_defaults() -> None:

@@ -319,7 +319,12 @@ def _ensure_nothing_lost(lines: Lines, article: Article) -> Article:
     )
 
 
-def fallback_article(lines: Lines, failure: Diagnostic) -> Article:
-    """Return an article that keeps every line as unplaced, for a parse that failed."""
+def fallback_article(
+    lines: Lines, failure: Diagnostic, *, diagnostics: tuple[Diagnostic, ...] = ()
+) -> Article:
+    """Return an article that keeps every line as unplaced, for a parse that failed.
+
+    ``diagnostics`` (from before the stages: decoding, HTML) come first.
+    """
     blocks = tuple(_boilerplate(block, Zone.UNPLACED) for block in split_blocks(lines))
-    return attrs.evolve(Article.empty(), boilerplate=blocks, diagnostics=(failure,))
+    return attrs.evolve(Article.empty(), boilerplate=blocks, diagnostics=(*diagnostics, failure))

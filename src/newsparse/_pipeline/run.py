@@ -10,7 +10,6 @@ Either way a diagnostic says so, and nothing is raised.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import attrs
 
@@ -19,11 +18,11 @@ from newsparse._pipeline.assemble import fallback_article
 from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse._pipeline.text.blocks import split_blocks
-from newsparse._pipeline.text.decode import decode
+from newsparse._pipeline.text.files import read_page
+from newsparse._pipeline.text.surrogates import replace_surrogates
 from newsparse.adapters import GENERIC, Label, choose_adapter, get_adapter
-from newsparse.errors import InputError
 from newsparse.models import Article, Diagnostic, Severity, Zone
-from newsparse.options import Options
+from newsparse.options import DEFAULT_MAX_FILE_BYTES, Options
 
 __all__ = [
     "ExplainedLine",
@@ -116,7 +115,7 @@ def _failed(start: ParseState, failure: Diagnostic) -> ParseState:
         main=start.lines,
         blocks=blocks,
         labels=(_FAILED,) * len(blocks),
-        article=fallback_article(start.lines, failure),
+        article=fallback_article(start.lines, failure, diagnostics=start.diagnostics),
     )
 
 
@@ -125,7 +124,11 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
 
     Never raises for a ``str``: what the parser is unsure of is reported in
     ``Article.diagnostics``. If a layout adapter fails, the page is parsed
-    again with ``generic`` and a diagnostic says so.
+    again with ``generic`` and a diagnostic says so. Surrogate code points,
+    which Unicode text never holds, are replaced first (a pair by the
+    character it encodes, a lone one by U+FFFD; diagnostic
+    ``input.surrogates``), so every string of the article can be written as
+    UTF-8 and comes back from JSON unchanged.
 
     Args:
         text: The page as text, as a text browser or crawler prints it.
@@ -147,20 +150,31 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file() for bytes")
-    return run(Lines.from_text(text), site=site, options=options).article
+    return _run_text(text, site=site, options=options).article
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
+def _run_text(
+    text: str,
+    *,
+    site: str | None,
+    options: Options,
+    diagnostics: tuple[Diagnostic, ...] = (),
+) -> ParseState:
+    """Run the stages on ``text``, its surrogate code points replaced first (and diagnosed)."""
+    text, surrogates = replace_surrogates(text)
+    if surrogates is not None:
+        diagnostics = (*diagnostics, surrogates)
+    return run(Lines.from_text(text), site=site, options=options, diagnostics=diagnostics)
+
+
+def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
     """Read a page file and decode it to text, as ``parse_file`` does.
 
     Raises:
-        InputError: When the file cannot be read or holds no text.
+        InputError: When the file cannot be read, is not a regular file, is
+            larger than ``max_bytes``, or holds no text.
     """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise InputError(path, error.strerror or str(error)) from error
-    return decode(data, path=path)
+    return read_page(path, max_bytes=max_bytes).text
 
 
 def parse_file(
@@ -171,7 +185,9 @@ def parse_file(
     The bytes are decoded by their BOM, else by detection (UTF-8, UTF-16,
     cp1252, Latin-1, ...); mojibake such as "donâ€™t" is repaired and CRLF
     or CR line ends become LF. For a UTF-8 file holding ``text``,
-    ``parse_file(path) == parse(text)``.
+    ``parse_file(path) == parse(text)``. Decoding diagnostics
+    (``decode.nul-bytes``, ``decode.stray-bytes``) come first in
+    ``Article.diagnostics``.
 
     Args:
         path: The file to read.
@@ -179,7 +195,9 @@ def parse_file(
         options: As for :func:`parse`.
 
     Raises:
-        InputError: When the file cannot be read, or is binary.
+        InputError: When the file cannot be read, is not a regular file (a
+            FIFO, a device), is larger than ``options.max_file_bytes``, or is
+            binary.
         AdapterError: When ``site`` names no installed adapter.
 
     Example:
@@ -189,7 +207,8 @@ def parse_file(
         >>> parse_file(page).headline.text
         'Rain stops play'
     """
-    return parse(read_text(path), site=site, options=options)
+    page = read_page(path, max_bytes=options.max_file_bytes)
+    return _run_text(page.text, site=site, options=options, diagnostics=page.diagnostics).article
 
 
 @attrs.frozen(kw_only=True)
@@ -230,7 +249,7 @@ def explain(
         'after-quote'
 
     """
-    state = run(Lines.from_text(text), site=site, options=options)
+    state = _run_text(text, site=site, options=options)
     by_line: dict[int, Label] = {}
     side = Label(zone=Zone.SIDE_COLUMN, rule="columns.side")
     for line in state.side:  # a line with main text too gets its block's label below
