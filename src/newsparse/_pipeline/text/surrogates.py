@@ -24,6 +24,8 @@ __all__ = ["replace_surrogates"]
 
 # A pair first, so that "\ud83d\ude00" is one match; then any lone surrogate.
 _SURROGATES = re.compile("[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
+# Any surrogate: one class, which re scans for many times faster than the above.
+_ANY_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def replace_surrogates(text: str) -> tuple[str, Diagnostic | None]:
@@ -49,7 +51,7 @@ def replace_surrogates(text: str) -> tuple[str, Diagnostic | None]:
         >>> replace_surrogates("No surrogates")
         ('No surrogates', None)
     """
-    if text.isascii():
+    if text.isascii() or _ANY_SURROGATE.search(text) is None:
         return text, None
     found = [match.span() for match in _SURROGATES.finditer(text)]
     if not found:
