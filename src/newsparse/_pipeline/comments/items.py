@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from newsparse._page import Line, TextBlock
 from newsparse._pipeline.comments.headers import MAX_HEADER_CHARS, Header, read_header
+from newsparse._pipeline.zones.openers import OpenerIndex, openers
 from newsparse._pipeline.zones.patterns import pattern_label
 from newsparse.adapters import Label
 from newsparse.adapters._adapter import Adapter
@@ -102,8 +103,31 @@ _TALLY = re.compile(
     r"^(?:total (?:comments|posts)|posts|karma|reputation)\s*[:(]?\s*\d[\d,]*\)?$",
     re.IGNORECASE,
 )
-# Drawn marks alone on a line ("☆", "□ ○"): thread decoration.
-_SYMBOLS = regex.compile(r"^[\p{So}\s]{1,12}$")
+# Drawn marks alone on a line ("☆", "□ ○"): thread decoration (see _drawn_marks).
+_MAX_MARKS = 12
+
+
+def _drawn_marks(text: str) -> bool:
+    """Tell whether ``text`` is a few symbols ("☆", "□ ○") and spaces, nothing else."""
+    return len(text) <= _MAX_MARKS and all(
+        character.isspace() or unicodedata.category(character) == "So" for character in text
+    )
+
+
+# The shapes of a short line that is no text, in the order they are tried,
+# each with the kind of item it makes; a line meets only those its first
+# character allows (see OpenerIndex).
+_SHAPES: OpenerIndex[tuple[re.Pattern[str], ItemKind]] = OpenerIndex(
+    (openers(pattern), (pattern, kind))
+    for pattern, kind in (
+        (_SCORE, ItemKind.NOISE),
+        (_REPLY_TO, ItemKind.REPLY_TO),
+        (_IMAGE, ItemKind.IMAGE),
+        (_RULE, ItemKind.IMAGE),
+        (_TALLY, ItemKind.IMAGE),
+        (_NUMBER, ItemKind.NUMBER),
+    )
+)
 
 
 def _captured(match: re.Match[str]) -> str:
@@ -175,23 +199,18 @@ def _read_line(
         if label is not None:
             return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
         return Item(ItemKind.TEXT, text, number, block, indent, bullet)
-    score = _SCORE.match(text)
-    if score is not None:
-        return Item(
-            ItemKind.NOISE, text, number, block, indent, bullet, score=int(_captured(score))
-        )
-    reply = _REPLY_TO.match(text)
-    if reply is not None:
-        return Item(ItemKind.REPLY_TO, _captured(reply), number, block, indent, bullet)
-    if (
-        (_IMAGE.match(text) is not None and _BUTTON.match(text) is None)
-        or _RULE.match(text)
-        or _SYMBOLS.match(text)
-        or _TALLY.match(text)
-    ):
+    for pattern, kind in _SHAPES.candidates(text):
+        found = pattern.match(text)
+        if found is None or (pattern is _IMAGE and _BUTTON.match(text) is not None):
+            continue
+        if kind is ItemKind.NOISE:  # a score: "▲ 5 ▼", "12 likes"
+            score = int(_captured(found))
+            return Item(ItemKind.NOISE, text, number, block, indent, bullet, score=score)
+        if kind is ItemKind.REPLY_TO:
+            return Item(ItemKind.REPLY_TO, _captured(found), number, block, indent, bullet)
+        return Item(kind, text, number, block, indent, bullet)
+    if _drawn_marks(text):
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
-    if _NUMBER.match(text) is not None:
-        return Item(ItemKind.NUMBER, text, number, block, indent, bullet)
     label = pattern_label(adapter, text, zones=_SEPARATORS)
     if label is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)

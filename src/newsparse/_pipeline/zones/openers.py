@@ -14,14 +14,16 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 # The standard library's regular-expression parser and its opcodes (private
 # modules with no type stubs; their shape has held from Python 3.11 to 3.13).
 sre_parse: Any = importlib.import_module("re._parser")
 sre: Any = importlib.import_module("re._constants")
 
-__all__ = ["DIGIT", "SPACE", "fold", "openers"]
+__all__ = ["DIGIT", "SPACE", "OpenerIndex", "fold", "openers"]
+
+T = TypeVar("T")
 
 #: The key of every decimal digit, and of every space character: ``\d`` and
 #: ``\s`` open a match with any of hundreds of characters, keyed as one.
@@ -137,3 +139,39 @@ def _class_openers(members: list[tuple[Any, Any]]) -> set[str] | None:
         else:  # a negation, a category such as \d or \w, a wide range
             return None
     return found
+
+
+class OpenerIndex(Generic[T]):
+    r"""Things keyed by the characters their patterns' matches open with.
+
+    Give each thing the keys :func:`openers` found for its pattern (``None``
+    for a pattern that may open with anything); :meth:`candidates` returns,
+    in the order given, the things whose pattern may match a text, by the
+    text's first character.
+
+    Example:
+        >>> sources = [r"^reply", r"^[0-9]+ likes", r"^.x"]
+        >>> patterns = [re.compile(source, re.IGNORECASE) for source in sources]
+        >>> index = OpenerIndex([(openers(pattern), pattern.pattern) for pattern in patterns])
+        >>> index.candidates("Reply"), index.candidates("12 likes")
+        (('^reply', '^.x'), ('^[0-9]+ likes', '^.x'))
+    """
+
+    __slots__ = ("_by_key", "_default")
+
+    def __init__(self, things: Iterable[tuple[frozenset[str] | None, T]]) -> None:
+        listed = list(things)
+        anywhere = [place for place, (keys, _) in enumerate(listed) if keys is None]
+        places: dict[str, list[int]] = {}
+        for place, (keys, _) in enumerate(listed):
+            for key in keys or ():
+                places.setdefault(key, []).append(place)
+        self._by_key = {
+            key: tuple(listed[place][1] for place in sorted({*found, *anywhere}))
+            for key, found in places.items()
+        }
+        self._default = tuple(listed[place][1] for place in anywhere)
+
+    def candidates(self, text: str) -> tuple[T, ...]:
+        """Return the things whose pattern may match ``text`` (not empty), in their order."""
+        return self._by_key.get(fold(text[0]), self._default)

@@ -25,11 +25,10 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
-from typing import NamedTuple
 
 import regex
 
-from newsparse._pipeline.zones.openers import fold, openers
+from newsparse._pipeline.zones.openers import OpenerIndex, openers
 from newsparse.adapters import GENERIC, Adapter, Label, Pattern, ZoneContext
 from newsparse.models import Zone
 
@@ -61,13 +60,6 @@ MAX_CHARS = 200
 
 # (place in rule order, rule name, zone, pattern, how to test a text: match or search)
 _Entry = tuple[int, str, Zone, Pattern, Callable[[str], object]]
-
-
-class _Candidates(NamedTuple):
-    """The patterns a text may match, by the first character of the text."""
-
-    anchored: tuple[_Entry, ...]  # the ^-anchored ones only
-    every: tuple[_Entry, ...]  # those and every unanchored one, in rule order
 
 
 # Constructs whose outcome can change when the text goes on past the end of
@@ -137,33 +129,19 @@ class PatternTable:
             (order, rule, zone, pattern, pattern.match if _anchored(pattern) else pattern.search)
             for order, (rule, zone, pattern) in enumerate(patterns)
         ]
-        anchored = tuple(entry for entry in entries if _anchored(entry[3]))
         self._unanchored = tuple(entry for entry in entries if not _anchored(entry[3]))
         self._joinable = tuple(entry for entry in self._unanchored if _joinable(entry[3]))
         self._unjoinable = tuple(entry for entry in self._unanchored if not _joinable(entry[3]))
         # The place in rule order of each zone's last pattern (see match_in).
         self._last_of_zone = {zone: order for order, _, zone, _, _ in entries}
-        # The anchored patterns each first character allows, by its key (see openers.fold).
-        keyed: dict[str, list[_Entry]] = {}
-        anywhere: list[_Entry] = []
-        for entry in anchored:
-            keys = openers(entry[3])
-            if keys is None:
-                anywhere.append(entry)
-            for key in keys or ():
-                keyed.setdefault(key, []).append(entry)
-        self._by_key = {
-            key: self._both(_in_order(tuple(entries), tuple(anywhere)))
-            for key, entries in keyed.items()
-        }
-        self._by_default = self._both(tuple(anywhere))
-
-    def _both(self, anchored: tuple[_Entry, ...]) -> _Candidates:
-        return _Candidates(anchored, _in_order(anchored, self._unanchored))
-
-    def _candidates(self, text: str) -> _Candidates:
-        """Return, in rule order, the patterns a text could match, by its first character."""
-        return self._by_key.get(fold(text[0]), self._by_default)
+        self._last_in: dict[Collection[Zone], int] = {}
+        # The patterns a text's first character allows: the anchored ones only,
+        # and every one (a pattern that may match anywhere is always allowed).
+        keys = [openers(entry[3]) if _anchored(entry[3]) else None for entry in entries]
+        self._anchored = OpenerIndex(
+            (key, entry) for key, entry in zip(keys, entries, strict=True) if _anchored(entry[3])
+        )
+        self._every = OpenerIndex(zip(keys, entries, strict=True))
 
     def match(self, text: str) -> tuple[Zone, str] | None:
         """Return the zone and rule name of the first pattern matching ``text``, or ``None``.
@@ -171,7 +149,7 @@ class PatternTable:
         Args:
             text: A block's cleaned text: not empty, and without a newline.
         """
-        return self._first_of(text, self._candidates(text).every)
+        return self._first_of(text, self._every.candidates(text))
 
     def match_in(self, text: str, zones: Collection[Zone]) -> tuple[Zone, str] | None:
         """Return what :meth:`match` returns for ``text`` when its zone is one of ``zones``.
@@ -185,8 +163,14 @@ class PatternTable:
             >>> PatternTable(GENERIC).match_in("Have your say", {Zone.COMMENT_NOISE}) is None
             True
         """
-        last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
-        for order, rule, zone, _, test in self._candidates(text).every:
+        # The stages pass a few frozen sets, again and again: each one's bound is kept.
+        known = isinstance(zones, frozenset)
+        last = self._last_in.get(zones) if known else None
+        if last is None:
+            last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
+            if known:
+                self._last_in[zones] = last
+        for order, rule, zone, _, test in self._every.candidates(text):
             if order > last:
                 break
             if test(text) is not None:
@@ -225,7 +209,7 @@ class PatternTable:
 
     def _first(self, text: str, unanchored: tuple[_Entry, ...]) -> tuple[Zone, str] | None:
         """Return the first pattern to match: an anchored candidate or one of ``unanchored``."""
-        anchored = self._candidates(text).anchored
+        anchored = self._anchored.candidates(text)
         return self._first_of(text, _in_order(anchored, unanchored) if unanchored else anchored)
 
     @staticmethod
