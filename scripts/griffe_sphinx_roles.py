@@ -8,8 +8,11 @@ rewrites each role into an *optional* autorefs cross-reference, the kind
 mkdocstrings itself writes for type annotations: a link when the site documents
 the target, plain code when it does not (a private helper, the standard
 library), and never a warning, so ``mkdocs build --strict`` stays meaningful for
-the references written in Markdown. A paragraph ending in reST's ``::`` ("a
-literal block follows") ends in ``:``, and a line holding only ``::`` goes.
+the references written in Markdown. The other reST that the docstrings use is
+rendered too: an ``Example:`` section (STYLE.md's spelling) is renamed
+``Examples:``, which Griffe reads as doctests; a simple ``====`` table becomes a
+code block; a paragraph ending in ``::`` ("a literal block follows") ends in
+``:``, and a line holding only ``::`` goes.
 
 mkdocs.yml loads it with ``extensions: [scripts/griffe_sphinx_roles.py]``.
 """
