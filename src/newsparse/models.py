@@ -3,7 +3,11 @@
 Every record is a frozen, slotted attrs class with keyword-only fields;
 collections are tuples, so records hash, compare by value and pickle. Every
 record that comes from the page carries the :class:`Span` of input lines it
-was read from.
+was read from. The closed sets (:class:`Zone`, :class:`BlockReason`,
+:class:`QuoteKind`, :class:`Severity`) are string enums: a member equals its
+value (``Zone.BODY == "body"``), which is also what the JSON holds.
+
+All of them are importable from ``newsparse`` as well.
 """
 
 from __future__ import annotations
@@ -60,7 +64,12 @@ class Span:
     """A run of input lines, 1-based and inclusive.
 
     Lines are counted the way :meth:`str.splitlines` counts them on the
-    decoded text.
+    decoded text, so ``text.splitlines()[span.start_line - 1]`` is the first
+    line of a span.
+
+    Attributes:
+        start_line: The first line, counting from 1.
+        end_line: The last line, included; never before ``start_line``.
 
     Example:
         >>> Span(start_line=3, end_line=5).line_count
@@ -106,53 +115,96 @@ class QuoteKind(StrEnum):
 
 
 class BlockReason(StrEnum):
-    """Why a run of lines is not content."""
+    """Why a run of lines is not content.
+
+    The ``reason`` of a :class:`Block`; the zone of its lines has the same name.
+    """
 
     SITE_HEADER = "site-header"
+    """The masthead and navigation above the article."""
     PROMO = "promo"
+    """Links to other articles, newsletters, offers."""
     BYLINE = "byline"
+    """The author or date line; its values are ``Article.byline`` and ``published``."""
     COMMENT_NOISE = "comment-noise"
+    """Widget text in the comment section: "Reply", "Report this comment", votes."""
     PAGINATION = "pagination"
+    """Page links and results-per-page widgets."""
     COMMENT_FORM = "comment-form"
+    """The form for posting a comment, and notices that comments are closed."""
     TRACKBACKS = "trackbacks"
+    """A list of trackbacks or pingbacks from other sites."""
     FOOTER = "footer"
-    #: A sidebar printed beside the page's main column, on the same lines.
+    """Everything after the article and its comments."""
     SIDE_COLUMN = "side-column"
+    """A sidebar printed beside the page's main column, on the same lines.
+
+    Its block's span shares lines with the records of the main column.
+    """
     UNPLACED = "unplaced"
+    """Lines no rule could place, kept so that nothing is lost."""
 
 
 class Severity(StrEnum):
     """How much a diagnostic matters."""
 
     INFO = "info"
+    """A note on how the page was read; nothing is wrong."""
     WARNING = "warning"
+    """Part of the result may be wrong or missing."""
     ERROR = "error"
+    """Something failed (an adapter, or lines placed nowhere); the result is what was saved."""
 
 
 class Zone(StrEnum):
-    """The part of a page a block of lines belongs to (see ``newsparse explain``)."""
+    """The part of a page a block of lines belongs to.
+
+    These are the labels ``newsparse explain`` prints for each line. The zones
+    that are not content share their names with the :class:`BlockReason` of
+    the boilerplate blocks they become.
+    """
 
     BLANK = "blank"
+    """An empty or whitespace-only line."""
     SITE_HEADER = "site-header"
+    """The masthead and navigation above the article."""
     PROMO = "promo"
+    """Links to other articles, newsletters, offers."""
     HEADLINE = "headline"
+    """The article's headline."""
     BYLINE = "byline"
+    """The author or date line."""
     STANDFIRST = "standfirst"
+    """The lede paragraph under the headline."""
     BODY = "body"
+    """The paragraphs of the article."""
     COMMENTS_HEADING = "comments-heading"
+    """The heading that opens the comment section ("12 comments")."""
     COMMENT = "comment"
+    """A reader comment: its header, text and replies."""
     COMMENT_NOISE = "comment-noise"
+    """Widget text in the comment section."""
     PAGINATION = "pagination"
+    """Page links and results-per-page widgets."""
     COMMENT_FORM = "comment-form"
+    """The form for posting a comment."""
     TRACKBACKS = "trackbacks"
+    """A list of trackbacks or pingbacks."""
     FOOTER = "footer"
+    """Everything after the article and its comments."""
     SIDE_COLUMN = "side-column"
+    """A sidebar printed beside the main column, on the same lines."""
     UNPLACED = "unplaced"
+    """Lines no rule could place."""
 
 
 @attrs.frozen(kw_only=True)
 class Headline:
     """The article's headline.
+
+    Attributes:
+        text: The headline, cleaned as :class:`Paragraph` text is.
+        span: The lines it was read from.
 
     Example:
         >>> Headline(text="Rain stops play", span=Span(start_line=4, end_line=4)).text
@@ -170,6 +222,10 @@ class Paragraph:
     Cleaning turns NBSPs into spaces, drops zero-width characters, collapses
     runs of spaces, joins wrapped lines with one space and strips the ends;
     quotation marks stay as typed.
+
+    Attributes:
+        text: The cleaned text.
+        span: The lines it was read from.
 
     Example:
         >>> Paragraph(text="It rained.", span=Span(start_line=6, end_line=6)).text
@@ -210,6 +266,12 @@ class Quote:
 class Speaker:
     """A person or body quoted in the article, listed once.
 
+    Attributes:
+        name: The fullest form of the name the article gives, as in
+            ``Quote.speaker``.
+        description: What the article says they are ("council leader"), or
+            ``None``.
+
     Example:
         >>> Speaker(name="Dr Ann Lee", description="council leader").name
         'Dr Ann Lee'
@@ -223,6 +285,9 @@ class Speaker:
 class Comment:
     r"""One reader comment and its replies.
 
+    No field holds widget text ("Reply", "Report this comment", vote
+    buttons): that goes to ``Article.boilerplate``.
+
     Attributes:
         author: The commenter's name or handle, or ``None`` when not shown.
         text: The paragraphs joined by a blank line.
@@ -232,7 +297,8 @@ class Comment:
         posted_text: The date or time as the page wrote it.
         score: A vote or like count, if the page shows one.
         replies: Comments answering this one, in page order.
-        span: The lines of the comment, replies excluded.
+        span: The lines of the comment, replies excluded, so the spans of a
+            thread do not nest and each line belongs to one comment.
         quotes: The quotes in the comment's text (a reader quoting the
             article or another reader), found as in the article; their
             speakers are not added to ``Article.speakers``.
@@ -263,7 +329,8 @@ class CommentSection:
     Attributes:
         declared_count: The total the page announces ("Readers' comments (29)").
         comments: Top-level comments in page order; replies nest inside.
-        paginated: True when the page shows only part of the comments.
+        paginated: True when the page shows only part of the comments: fewer
+            than it declares, or a pagination widget.
         span: The lines of the whole section, or ``None`` when absent.
 
     Example:
@@ -299,7 +366,12 @@ class CommentSection:
 
 @attrs.frozen(kw_only=True)
 class Block:
-    """A run of lines that is not content, and why.
+    r"""A run of lines that is not content, and why.
+
+    Attributes:
+        text: The text of its lines, joined by ``"\n"``.
+        reason: Why they are not content.
+        span: The lines of the block.
 
     Example:
         >>> Block(text="Report this comment", reason=BlockReason.COMMENT_NOISE,
@@ -315,6 +387,13 @@ class Block:
 @attrs.frozen(kw_only=True)
 class Diagnostic:
     """Something the parser was unsure of, with a stable dotted code.
+
+    Attributes:
+        code: A stable dotted code such as ``"comments.count-mismatch"``
+            (docs/parsing.md lists them all); match on it, not on the message.
+        message: What happened, in words, for people.
+        span: The lines concerned, or ``None`` for the whole page.
+        severity: How much it matters.
 
     Example:
         >>> Diagnostic(code="headline.missing", message="no headline found",
