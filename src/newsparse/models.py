@@ -12,22 +12,10 @@ All of them are importable from ``newsparse`` as well.
 
 from __future__ import annotations
 
-import enum
-import sys
 from datetime import datetime
+from enum import StrEnum
 
 import attrs
-
-if sys.version_info >= (3, 11):
-    from enum import StrEnum
-else:  # pragma: no cover - exercised on Python 3.10 only
-
-    class StrEnum(str, enum.Enum):
-        """Backport of :class:`enum.StrEnum` for Python 3.10."""
-
-        def __str__(self) -> str:
-            return str(self.value)
-
 
 __all__ = [
     "Article",

@@ -62,5 +62,5 @@ class Options:
 
     quotes: bool = attrs.field(default=True, validator=_is_bool)
     comments: bool = attrs.field(default=True, validator=_is_bool)
-    timezone: dt.tzinfo = attrs.field(default=dt.timezone.utc, validator=_is_tzinfo)
+    timezone: dt.tzinfo = attrs.field(default=dt.UTC, validator=_is_tzinfo)
     max_file_bytes: int = attrs.field(default=DEFAULT_MAX_FILE_BYTES, validator=_is_positive_int)

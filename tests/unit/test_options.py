@@ -14,7 +14,7 @@ from newsparse.options import DEFAULT_MAX_FILE_BYTES, Options
 def test_defaults() -> None:
     options = Options()
     assert (options.quotes, options.comments) == (True, True)
-    assert options.timezone is dt.timezone.utc
+    assert options.timezone is dt.UTC
     assert options.max_file_bytes == DEFAULT_MAX_FILE_BYTES == 256 * 1024 * 1024
 
 

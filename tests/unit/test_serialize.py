@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +86,7 @@ FULL_ARTICLE = Article(
         comments=(
             comment(
                 20,
-                posted=datetime(2024, 3, 1, 9, 30, tzinfo=timezone.utc),
+                posted=datetime(2024, 3, 1, 9, 30, tzinfo=UTC),
                 replies=(
                     comment(23, posted=datetime(2024, 3, 1, 15, 0, 0, 123456, tzinfo=IST)),
                     comment(
@@ -357,7 +357,7 @@ def aware_datetimes() -> st.SearchStrategy[datetime]:
     # Fixed offsets only: zoneinfo's ambiguous times never compare equal across zones.
     limit = timedelta(hours=24) - timedelta(microseconds=1)
     offsets = st.timedeltas(min_value=-limit, max_value=limit).map(timezone)
-    return st.datetimes(timezones=offsets | st.just(timezone.utc))
+    return st.datetimes(timezones=offsets | st.just(UTC))
 
 
 def comments() -> st.SearchStrategy[Comment]:
@@ -632,7 +632,7 @@ def test_undecodable_bytes_are_refused() -> None:
 
 def test_z_offset_and_millisecond_fractions_are_read() -> None:
     article = from_json(edited("published", value="2024-03-01T08:00:00.250Z"))
-    assert article.published == datetime(2024, 3, 1, 8, 0, 0, 250_000, tzinfo=timezone.utc)
+    assert article.published == datetime(2024, 3, 1, 8, 0, 0, 250_000, tzinfo=UTC)
 
 
 # --- the JSON Schema -------------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 
 from newsparse._dates.readers import Context, DateMatch, Reader, readers
 from newsparse._dates.shapes import (
@@ -34,7 +34,7 @@ __all__ = ["DateMatch", "find_datetime"]
 def find_datetime(
     text: str,
     *,
-    tz: tzinfo = timezone.utc,
+    tz: tzinfo = UTC,
     now: datetime | None = None,
     dayfirst: bool = True,
 ) -> DateMatch | None:
@@ -59,7 +59,7 @@ def find_datetime(
         ('Wed, 22 May 2019 10:15:00 +0000', '2019-05-22T10:15:00+00:00', True)
         >>> find_datetime("May 22, 2019 at 3:04 pm").value.isoformat()
         '2019-05-22T15:04:00+00:00'
-        >>> now = datetime(2019, 5, 22, 12, 0, tzinfo=timezone.utc)
+        >>> now = datetime(2019, 5, 22, 12, 0, tzinfo=UTC)
         >>> find_datetime("Ann replied 2 hours ago", now=now).value.isoformat()
         '2019-05-22T10:00:00+00:00'
         >>> find_datetime("Ann replied 2 hours ago") is None

@@ -8,7 +8,7 @@ so that a page without a date never pays for them.
 from __future__ import annotations
 
 import re
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta, timezone
 
 __all__ = [
     "ISO",
@@ -54,7 +54,7 @@ _ZONE_OFFSETS = {
     "AEDT": 660,
 }
 ZONES = {
-    name: timezone.utc if minutes == 0 else timezone(timedelta(minutes=minutes), name)
+    name: UTC if minutes == 0 else timezone(timedelta(minutes=minutes), name)
     for name, minutes in _ZONE_OFFSETS.items()
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
@@ -53,7 +53,7 @@ _offsets = st.one_of(
 _aware_datetimes = st.datetimes(
     min_value=datetime(1900, 1, 1),
     max_value=datetime(2100, 12, 31),
-    timezones=st.just(timezone.utc) | _offsets,
+    timezones=st.just(UTC) | _offsets,
 )
 
 

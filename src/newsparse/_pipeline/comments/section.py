@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime, tzinfo
-from datetime import timezone as _timezone
+from datetime import UTC, datetime, tzinfo
 
 import attrs
 
@@ -34,7 +33,7 @@ from newsparse.models import (
 
 __all__ = ["MAX_DEPTH", "declared_count", "parse_comments"]
 
-UTC = _timezone.utc
+UTC = UTC
 
 
 def declared_count(heading: str, adapter: Adapter) -> int | None:
