@@ -28,49 +28,17 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from newsparse.formats._json import DATETIME_RE
+from newsparse.formats._values import (
+    InvalidValueError,
+    NaiveDatetimeError,
+    WrongTypeError,
+    describe,
+    is_homogeneous_tuple,
+)
 
-__all__ = [
-    "CONVERTER",
-    "NaiveDatetimeError",
-    "WrongTypeError",
-    "describe",
-    "is_enum",
-    "is_homogeneous_tuple",
-    "note_of",
-]
+__all__ = ["CONVERTER", "note_of"]
 
 _Hook = Callable[[Any, Any], Any]
-
-
-class _InvalidValueError(ValueError):
-    """A JSON value that does not fit its place; the message is the whole story."""
-
-
-class WrongTypeError(_InvalidValueError):
-    """A JSON value of the wrong type; ``expected`` is reused when null is allowed too."""
-
-    def __init__(self, expected: str, value: object) -> None:
-        self.expected = expected
-        self.value = value
-        super().__init__(f"expected {expected}, got {describe(value)}")
-
-
-class NaiveDatetimeError(ValueError):
-    """Raised while unstructuring, where the path is unknown; to_json finds it."""
-
-
-def describe(value: object) -> str:
-    """Name a decoded JSON value the way the JSON text spells it, briefly."""
-    if value is None or isinstance(value, bool):
-        return json.dumps(value)
-    if isinstance(value, (int, float)):
-        return f"number {value!r}"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"string {json.dumps(shown, ensure_ascii=False)}"
-    if isinstance(value, list):
-        return "an array"
-    return "an object"
 
 
 def _structure_int(value: object, type_: type[Any]) -> Any:
@@ -104,7 +72,7 @@ def _structure_enum(value: object, enum_type: type[enum.Enum]) -> enum.Enum:
             return member
     choices = ", ".join(json.dumps(member.value) for member in enum_type)
     if isinstance(value, str):
-        raise _InvalidValueError(f"unknown value {describe(value)}; expected one of {choices}")
+        raise InvalidValueError(f"unknown value {describe(value)}; expected one of {choices}")
     raise WrongTypeError(f"one of {choices}", value)
 
 
@@ -113,7 +81,7 @@ def _structure_datetime(value: object, _: object) -> datetime:
         raise WrongTypeError("an ISO 8601 date-time string", value)
     match = DATETIME_RE.fullmatch(value)
     if match is None:
-        raise _InvalidValueError(
+        raise InvalidValueError(
             f"not an ISO 8601 date-time with a UTC offset: {describe(value)}"
             " (e.g. 2024-03-01T09:30:00+00:00)"
         )
@@ -123,7 +91,7 @@ def _structure_datetime(value: object, _: object) -> datetime:
         offset = _parse_utc_offset(value[match.end(1) :])
         return datetime.fromisoformat(match.group(1)).replace(tzinfo=timezone(offset))
     except ValueError as exc:
-        raise _InvalidValueError(f"not a valid date-time: {describe(value)} ({exc})") from None
+        raise InvalidValueError(f"not a valid date-time: {describe(value)} ({exc})") from None
 
 
 def _parse_utc_offset(text: str) -> timedelta:
@@ -147,15 +115,6 @@ def _unstructure_datetime(value: datetime) -> str:
     if value.utcoffset() is None:
         raise NaiveDatetimeError(value)
     return value.isoformat()
-
-
-def is_enum(type_: Any) -> bool:
-    return isinstance(type_, type) and issubclass(type_, enum.Enum)
-
-
-def is_homogeneous_tuple(type_: Any) -> bool:
-    args = typing.get_args(type_)
-    return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
 def _structure_tuple_factory(tuple_type: Any) -> _Hook:

@@ -7,17 +7,10 @@ import typing
 from typing import Any
 
 import attrs
-from cattrs.errors import (
-    AttributeValidationNote,
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
 
 from newsparse.errors import SchemaError
-from newsparse.formats._converter import CONVERTER, WrongTypeError, describe, note_of
 from newsparse.formats._json import SCHEMA_VERSION
+from newsparse.formats._values import WrongTypeError, describe
 from newsparse.models import Article
 
 __all__ = ["from_json"]
@@ -57,6 +50,10 @@ def from_json(data: str | bytes) -> Article:
     if type(version) is not int or version != SCHEMA_VERSION:
         got = version if type(version) is int else describe(version)
         raise SchemaError("$.schema_version", f"expected {SCHEMA_VERSION}, got {got}")
+    from cattrs.errors import ClassValidationError  # cattrs: loaded on first use
+
+    from newsparse.formats._converter import CONVERTER
+
     try:
         return CONVERTER.structure(document, Article)
     except ClassValidationError as exc:
@@ -109,6 +106,16 @@ def _schema_error(error: BaseException) -> SchemaError:
     The first leaf is the first bad value in document order, since cattrs
     reports fields in declaration order and this module reads arrays in order.
     """
+    from cattrs.errors import (
+        AttributeValidationNote,
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+        IterableValidationNote,
+    )
+
+    from newsparse.formats._converter import note_of
+
     path = "$"
     expected_type: Any = None
     while isinstance(error, (ClassValidationError, IterableValidationError)):

@@ -10,8 +10,8 @@ from typing import Final
 import attrs
 
 from newsparse.errors import SchemaError
-from newsparse.formats._converter import CONVERTER, NaiveDatetimeError
 from newsparse.formats._json import SCHEMA_VERSION
+from newsparse.formats._values import NaiveDatetimeError
 from newsparse.models import Article
 
 __all__ = ["to_json"]
@@ -48,6 +48,8 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
         >>> from_json(to_json(article)) == article
         True
     """
+    from newsparse.formats._converter import CONVERTER  # cattrs: loaded on first use
+
     try:
         fields = CONVERTER.unstructure(article, Article)
     except NaiveDatetimeError:

@@ -10,8 +10,8 @@ from typing import Any, Final
 
 import attrs
 
-from newsparse.formats._converter import is_enum, is_homogeneous_tuple
 from newsparse.formats._json import DATETIME_PATTERN, SCHEMA_VERSION
+from newsparse.formats._values import is_enum, is_homogeneous_tuple
 from newsparse.models import Article, Span
 
 __all__ = ["article_schema"]
