@@ -7,8 +7,7 @@ import functools
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone, tzinfo
-
-import attrs
+from typing import NamedTuple
 
 from newsparse._dates.shapes import (
     ISO,
@@ -24,8 +23,7 @@ from newsparse._dates.shapes import (
 __all__ = ["Context", "DateMatch", "Reader", "readers"]
 
 
-@attrs.frozen(kw_only=True)
-class DateMatch:
+class DateMatch(NamedTuple):
     """A date, with or without a time, found in a piece of text.
 
     Attributes:
@@ -50,8 +48,7 @@ class DateMatch:
     has_time: bool
 
 
-@attrs.frozen(kw_only=True)
-class Context:
+class Context(NamedTuple):
     """The settings of one :func:`find_datetime` call, for the readers."""
 
     tz: tzinfo

@@ -9,6 +9,7 @@ every non-blank line checked to lie in some span).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -63,8 +64,7 @@ _HEADLINE, _STANDFIRST, _BODY, _BYLINE = Zone.HEADLINE, Zone.STANDFIRST, Zone.BO
 _COMMENT, _COMMENTS_HEADING = Zone.COMMENT, Zone.COMMENTS_HEADING
 
 
-@attrs.frozen(kw_only=True)
-class Content:
+class Content(NamedTuple):
     """The article's text and the page's boilerplate, as the labels give them."""
 
     headline: Headline | None = None

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
-
-import attrs
+from typing import NamedTuple
 
 from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
@@ -21,8 +20,7 @@ from newsparse.models import Zone
 __all__ = ["Metadata", "read_metadata"]
 
 
-@attrs.frozen(kw_only=True)
-class Metadata:
+class Metadata(NamedTuple):
     """What the page says about the article beyond its text: when it was published."""
 
     published: datetime | None = None

@@ -94,12 +94,12 @@ def run(
         )
     if adapter is not GENERIC:
         try:
-            state = run_stages(attrs.evolve(start, adapter=GENERIC))
+            state = run_stages(start._replace(adapter=GENERIC))
         except Exception:
             return _failed(start, failure)
         article = state.article
-        return attrs.evolve(
-            state, article=attrs.evolve(article, diagnostics=(failure, *article.diagnostics))
+        return state._replace(
+            article=attrs.evolve(article, diagnostics=(failure, *article.diagnostics))
         )
     return _failed(start, failure)
 
@@ -110,8 +110,7 @@ _FAILED = Label(Zone.UNPLACED, "parse.failed")
 def _failed(start: ParseState, failure: Diagnostic) -> ParseState:
     """The state of a parse that failed: every block unplaced, the failure diagnosed."""
     blocks = split_blocks(start.lines)
-    return attrs.evolve(
-        start,
+    return start._replace(
         main=start.lines,
         blocks=blocks,
         labels=(_FAILED,) * len(blocks),

@@ -23,8 +23,7 @@ comment-quotes the quotes inside each reader comment
 from __future__ import annotations
 
 from collections.abc import Callable
-
-import attrs
+from typing import NamedTuple
 
 from newsparse._page import Line, Lines, TextBlock
 from newsparse._pipeline.assemble import Content, assemble, collect_content
@@ -43,8 +42,7 @@ from newsparse.options import Options
 __all__ = ["STAGES", "ParseState", "Stage"]
 
 
-@attrs.frozen(kw_only=True)
-class ParseState:
+class ParseState(NamedTuple):
     """Everything a parse knows so far; each stage returns a copy with its part added.
 
     Attributes:
@@ -67,15 +65,15 @@ class ParseState:
     adapter: Adapter
     options: Options
     diagnostics: tuple[Diagnostic, ...] = ()
-    main: Lines = attrs.field(factory=lambda: Lines(()))
+    main: Lines = Lines(())
     side: tuple[Line, ...] = ()
     blocks: tuple[TextBlock, ...] = ()
     labels: tuple[Label, ...] = ()
-    metadata: Metadata = attrs.field(factory=Metadata)
-    comments: CommentResult = attrs.field(factory=CommentResult)
-    content: Content = attrs.field(factory=Content)
+    metadata: Metadata = Metadata()
+    comments: CommentResult = CommentResult()
+    content: Content = Content()
     quotes: QuoteResult | None = None
-    article: Article = attrs.field(factory=Article.empty)
+    article: Article = Article.empty()
 
 
 #: A stage: the state before it, to the state after it.
@@ -85,28 +83,28 @@ Stage = Callable[[ParseState], ParseState]
 def columns(state: ParseState) -> ParseState:
     """Take side-column text off the lines."""
     found = split_columns(state.lines)
-    return attrs.evolve(state, main=found.main, side=found.side)
+    return state._replace(main=found.main, side=found.side)
 
 
 def blocks(state: ParseState) -> ParseState:
     """Group the main column's lines into blocks."""
-    return attrs.evolve(state, blocks=split_blocks(state.main))
+    return state._replace(blocks=split_blocks(state.main))
 
 
 def headings(state: ParseState) -> ParseState:
     """Give a comments heading inside a block a block of its own."""
-    return attrs.evolve(state, blocks=split_at_headings(state.blocks, state.adapter))
+    return state._replace(blocks=split_at_headings(state.blocks, state.adapter))
 
 
 def zones(state: ParseState) -> ParseState:
     """Label every block with its zone."""
-    return attrs.evolve(state, labels=label_zones(state.blocks, state.adapter))
+    return state._replace(labels=label_zones(state.blocks, state.adapter))
 
 
 def metadata(state: ParseState) -> ParseState:
     """Read the byline and the publication time."""
     found = read_metadata(state.blocks, state.labels, timezone=state.options.timezone)
-    return attrs.evolve(state, metadata=found)
+    return state._replace(metadata=found)
 
 
 def comments(state: ParseState) -> ParseState:
@@ -118,7 +116,7 @@ def comments(state: ParseState) -> ParseState:
         options=state.options,
         published=state.metadata.published,
     )
-    return attrs.evolve(state, comments=found)
+    return state._replace(comments=found)
 
 
 def content(state: ParseState) -> ParseState:
@@ -126,7 +124,7 @@ def content(state: ParseState) -> ParseState:
     found = collect_content(
         state.lines, state.blocks, state.labels, comments=state.comments, side=state.side
     )
-    return attrs.evolve(state, content=found)
+    return state._replace(content=found)
 
 
 def quotes(state: ParseState) -> ParseState:
@@ -140,7 +138,7 @@ def quotes(state: ParseState) -> ParseState:
     if found.standfirst is not None:
         sources.append(_source(found.standfirst, SourceRole.STANDFIRST))
     sources.extend(_source(paragraph, SourceRole.BODY) for paragraph in found.paragraphs)
-    return attrs.evolve(state, quotes=find_quotes(tuple(sources)))
+    return state._replace(quotes=find_quotes(tuple(sources)))
 
 
 def _source(part: Headline | Paragraph, role: SourceRole) -> Source:
@@ -158,14 +156,14 @@ def assembled(state: ParseState) -> ParseState:
         quotes=state.quotes,
         diagnostics=state.diagnostics,
     )
-    return attrs.evolve(state, article=article)
+    return state._replace(article=article)
 
 
 def comment_quotes(state: ParseState) -> ParseState:
     """Find the quotes inside each reader comment (unless quotes are turned off)."""
     if not state.options.quotes:
         return state
-    return attrs.evolve(state, article=quote_comments(state.article, state.main))
+    return state._replace(article=quote_comments(state.article, state.main))
 
 
 #: The stages, in the order they run: ``(name, stage)``.

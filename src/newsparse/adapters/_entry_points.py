@@ -15,8 +15,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
-
-import attrs
+from typing import NamedTuple
 
 __all__ = ["PluginPoint", "find_entry_points"]
 
@@ -25,8 +24,7 @@ _METADATA_DIR = re.compile(r"^(?P<name>[^-]+)(?:-[^-]*)?\.(?:dist|egg)-info$")
 _ENTRY = re.compile(r"^(?P<name>[^=\s][^=]*?)\s*=\s*(?P<value>[^\[\s]+)\s*(?:\[.*\])?\s*$")
 
 
-@attrs.frozen(kw_only=True)
-class PluginPoint:
+class PluginPoint(NamedTuple):
     """One entry point: its name, the object it names, and the distribution declaring it."""
 
     name: str

@@ -7,8 +7,7 @@ defined here once; the section reader and the line reader use them too.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from newsparse.adapters import Label
 from newsparse.models import Zone
@@ -31,8 +30,7 @@ SECTION_ZONES = frozenset(
 OUTSIDE_SECTION = frozenset({Zone.FOOTER, Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE})
 
 
-@attrs.frozen(kw_only=True)
-class SectionBounds:
+class SectionBounds(NamedTuple):
     """The blocks of a comment section: its heading, if any, and the run ``[first, stop)``."""
 
     heading: int | None

@@ -15,7 +15,6 @@ import enum
 import re
 from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsparse._page import TextBlock
@@ -47,8 +46,7 @@ class HeaderKind(enum.Enum):
     DATE = "date"
 
 
-@attrs.frozen
-class Header:
+class Header(NamedTuple):
     """A header line read into its parts."""
 
     kind: HeaderKind

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
-
-import attrs
+from typing import NamedTuple
 
 from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
@@ -78,8 +77,7 @@ _LAYOUT_WORDS = {
 }
 
 
-@attrs.frozen
-class _When:
+class _When(NamedTuple):
     """How to read comment dates: the zone for dates without one, and "now"."""
 
     timezone: tzinfo

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import NamedTuple
 
 import attrs
 
@@ -17,8 +18,7 @@ from newsparse.options import Options
 __all__ = ["CommentResult", "read_comments"]
 
 
-@attrs.frozen(kw_only=True)
-class CommentResult:
+class CommentResult(NamedTuple):
     """The comment section of a page and what reading it left over.
 
     Attributes:
@@ -29,7 +29,7 @@ class CommentResult:
         blocks: The indexes of the blocks the section takes, heading included.
     """
 
-    section: CommentSection = attrs.field(factory=CommentSection.empty)
+    section: CommentSection = CommentSection.empty()
     diagnostics: tuple[Diagnostic, ...] = ()
     boilerplate: tuple[Block, ...] = ()
     blocks: range = range(0)

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import os
 import re
-
-import attrs
+from typing import NamedTuple
 
 from newsparse._pipeline.text.mojibake import has_mojibake, repair_mojibake
 from newsparse.errors import InputError
@@ -111,8 +110,7 @@ _PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 _WIDE_ENCODINGS = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le"]
 
 
-@attrs.frozen(kw_only=True)
-class Decoded:
+class Decoded(NamedTuple):
     """A page's text and what decoding it is worth telling (see :func:`decode_report`)."""
 
     text: str
