@@ -44,7 +44,8 @@ GENERIC = Adapter(
         # matches "Skip to main content", "Skip to content"
         r"^skip to (main )?content\b",
         # matches "Home | News | Sport | ..."
-        r"^(\S+( \S+)? \| ){2,}",
+        # (possessive: a word ends at a space, so giving back letters never helps)
+        r"^(\S++( \S++)? \| ){2,}",
         # matches "Sign in", "Log in", "Subscribe", "Menu", "Search"
         r"^(sign in|log ?in|subscribe|menu|search|register)( \| .*)?$",
     ),
@@ -208,8 +209,8 @@ GENERIC = Adapter(
         r"^\d{1,2} [^\W\d_]{3,9} \d{4} by \S.{0,50}$",
         r"^[^\W\d_]{3,9} \d{1,2}, \d{4} by \S.{0,50}$",
         # matches "4 June 2019", "March 14, 2012", "Tuesday 4 June 2019 10:15"
-        r"^([^\W\d_]+,? )?(\d{1,2}(st|nd|rd|th)? [^\W\d_]{3,9}\.?"
-        r"|[^\W\d_]{3,9}\.? \d{1,2}(st|nd|rd|th)?,?)"
+        r"^([^\W\d_]++,? )?(\d{1,2}+(st|nd|rd|th)? [^\W\d_]{3,9}+\.?"
+        r"|[^\W\d_]{3,9}+\.? \d{1,2}+(st|nd|rd|th)?,?)"
         r" \d{4}\b[\d:.apmAPM ]{0,12}$",
         # matches "2019-06-04", "2019-06-04 10:15"
         r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$",

@@ -11,7 +11,7 @@ import attrs
 
 from newsparse._page import Line, TextBlock
 from newsparse._pipeline.comments.headers import MAX_HEADER_CHARS, Header, read_header
-from newsparse._pipeline.zones.openers import OpenerIndex, openers
+from newsparse._pipeline.zones.openings import OpeningIndex, openings
 from newsparse._pipeline.zones.patterns import pattern_label
 from newsparse.adapters import Label
 from newsparse.adapters._adapter import Adapter
@@ -116,17 +116,21 @@ def _drawn_marks(text: str) -> bool:
 
 # The shapes of a short line that is no text, in the order they are tried,
 # each with the kind of item it makes; a line meets only those its first
-# character allows (see OpenerIndex).
-_SHAPES: OpenerIndex[tuple[re.Pattern[str], ItemKind]] = OpenerIndex(
-    (openers(pattern), (pattern, kind))
-    for pattern, kind in (
-        (_SCORE, ItemKind.NOISE),
-        (_REPLY_TO, ItemKind.REPLY_TO),
-        (_IMAGE, ItemKind.IMAGE),
-        (_RULE, ItemKind.IMAGE),
-        (_TALLY, ItemKind.IMAGE),
-        (_NUMBER, ItemKind.NUMBER),
-    )
+# characters allow (see OpeningIndex).
+_Shape = tuple[re.Pattern[str], ItemKind]
+_SHAPES: OpeningIndex[_Shape, tuple[_Shape, ...]] = OpeningIndex(
+    (
+        (openings(pattern), (pattern, kind))
+        for pattern, kind in (
+            (_SCORE, ItemKind.NOISE),
+            (_REPLY_TO, ItemKind.REPLY_TO),
+            (_IMAGE, ItemKind.IMAGE),
+            (_RULE, ItemKind.IMAGE),
+            (_TALLY, ItemKind.IMAGE),
+            (_NUMBER, ItemKind.NUMBER),
+        )
+    ),
+    tuple,
 )
 
 

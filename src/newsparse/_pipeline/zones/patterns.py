@@ -7,9 +7,9 @@ the first that matches, in that order, gives the label. Trying every
 pattern on every short block was the parser's largest cost; two shortcuts
 leave the results as they were:
 
-- Most patterns are anchored at the start, and the characters such a
-  pattern's match can open with are read off the pattern once (see
-  :mod:`.openers`): a block meets only those its first character allows.
+- Most patterns are anchored at the start, and the ways such a pattern's
+  match can open are read off the pattern once (see :mod:`.openings`): a
+  block meets only those its first three characters allow.
 - A pattern that may match anywhere is searched for once in all the page's
   short texts joined by newlines, restarting after each block where it was
   found, and then only those blocks are searched one by one. This is sound
@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Sequence
 
 import regex
 
-from newsparse._pipeline.zones.openers import OpenerIndex, openers
+from newsparse._pipeline.zones.openings import OpeningIndex, openings
 from newsparse.adapters import GENERIC, Adapter, Label, Pattern, ZoneContext
 from newsparse.models import Zone
 
@@ -137,11 +137,12 @@ class PatternTable:
         self._last_in: dict[Collection[Zone], int] = {}
         # The patterns a text's first character allows: the anchored ones only,
         # and every one (a pattern that may match anywhere is always allowed).
-        keys = [openers(entry[3]) if _anchored(entry[3]) else None for entry in entries]
-        self._anchored = OpenerIndex(
-            (key, entry) for key, entry in zip(keys, entries, strict=True) if _anchored(entry[3])
+        keys = [openings(entry[3]) if _anchored(entry[3]) else None for entry in entries]
+        self._anchored = OpeningIndex(
+            ((key, entry) for key, entry in zip(keys, entries, strict=True) if _anchored(entry[3])),
+            tuple,
         )
-        self._every = OpenerIndex(zip(keys, entries, strict=True))
+        self._every = OpeningIndex(zip(keys, entries, strict=True), tuple)
 
     def match(self, text: str) -> tuple[Zone, str] | None:
         """Return the zone and rule name of the first pattern matching ``text``, or ``None``.
