@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
@@ -68,6 +69,21 @@ def _compile(source: str) -> Pattern:
             return re.compile(source, _RE_FLAGS)
     except (re.error, FutureWarning):
         return regex.compile(source, _REGEX_FLAGS)
+
+
+@functools.lru_cache(maxsize=64)
+def _page_searchers(patterns: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
+    """Return ``patterns`` as the ``regex`` module compiles them, to search a whole page.
+
+    ``re`` tries a case-insensitive pattern at every position of a page;
+    ``regex`` skips ahead to where its literal text could start.
+    """
+    return tuple(
+        pattern
+        if isinstance(pattern, regex.Pattern)
+        else regex.compile(pattern.pattern, _REGEX_FLAGS)
+        for pattern in patterns
+    )
 
 
 def _pattern_key(patterns: tuple[Pattern, ...]) -> tuple[tuple[str, int], ...]:
@@ -264,5 +280,5 @@ class Adapter:
         if not self.signatures:
             return 0.0
         page = "\n".join([line.text for line in lines])
-        found = sum(1 for pattern in self.signatures if pattern.search(page))
+        found = sum(1 for pattern in _page_searchers(self.signatures) if pattern.search(page))
         return found / len(self.signatures)
