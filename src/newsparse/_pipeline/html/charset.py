@@ -11,7 +11,8 @@ The order of evidence, strongest first:
    ``<meta http-equiv="Content-Type" content="…; charset=…">`` within the
    first 16 KB, with the WHATWG label mapping (``iso-8859-1`` and
    ``us-ascii`` read as Windows-1252, as browsers read them);
-4. otherwise the guess of the text decoder (:func:`~newsparse._pipeline.text.decode.decode`:
+4. otherwise (and for bytes holding NUL, as UTF-16 without a BOM does) the
+   guess of the text decoder (:func:`~newsparse._pipeline.text.decode.decode`:
    UTF-8 with stray bytes, then charset-normalizer with Windows-1252
    winning its ties).
 
@@ -171,6 +172,9 @@ def decode_html(data: bytes) -> DecodedHtml:
             return DecodedHtml(
                 text=data[len(bom) :].decode(encoding, errors="replace"), encoding=encoding
             )
+    if b"\x00" in data[:_PRESCAN_BYTES]:
+        # no HTML holds NUL: UTF-16 without its BOM, or not text at all
+        return _guess(data, [_info("html.charset-guessed", "NUL bytes: not UTF-8 HTML")])
     declared = declared_charset(data)
     try:
         text = data.decode("utf-8")

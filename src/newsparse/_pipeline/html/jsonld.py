@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 __all__ = [
     "ARTICLE_TYPES",
@@ -89,7 +89,7 @@ def type_names(value: JsonObject) -> set[str]:
     return {name.rstrip("/").rsplit("/", 1)[-1] for name in names if isinstance(name, str)}
 
 
-def _objects(values: list[object]) -> Iterator[JsonObject]:
+def _objects(values: Sequence[object]) -> Iterator[JsonObject]:
     """Yield every object in ``values`` and nested in them, in document order, bounded."""
     stack: list[tuple[object, int]] = [(value, 0) for value in reversed(values)]
     visited = 0
@@ -108,7 +108,7 @@ def _objects(values: list[object]) -> Iterator[JsonObject]:
             stack.extend((child, depth + 1) for child in reversed(children))
 
 
-def article_objects(values: list[object]) -> list[JsonObject]:
+def article_objects(values: Sequence[object]) -> list[JsonObject]:
     """Return the objects of an article type, in document order.
 
     Example:
@@ -120,7 +120,7 @@ def article_objects(values: list[object]) -> list[JsonObject]:
     return [value for value in _objects(values) if type_names(value) & ARTICLE_TYPES]
 
 
-def site_objects(values: list[object]) -> list[JsonObject]:
+def site_objects(values: Sequence[object]) -> list[JsonObject]:
     """Return the ``WebSite`` and organisation objects, in document order.
 
     Example:
