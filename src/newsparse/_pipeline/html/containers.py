@@ -75,6 +75,10 @@ _COMMENT_TOKEN = re.compile(
     r"(?:list|lists|body|text|content|contents|thread|threads|area|wrap|wrapper|container"
     r"|section|block|box|item|items|entry|entries|meta|author|head|header|holder)?"
 )
+# Any of the words above, anywhere: most class values hold none, and are done with one search.
+_ANY_WORD = re.compile(
+    "|".join(sorted({"comment", "vcard", *_COMMENT_WORDS, *_LANDMARK_WORDS})), re.IGNORECASE
+)
 # schema.org item types of articles and of comments.
 _ARTICLE_ITEM = re.compile(r"(?:Article|BlogPosting|NewsArticle)$")
 _COMMENT_ITEM = re.compile(r"(?:Comment|UserComments)$")
@@ -116,6 +120,8 @@ def _word_containers(value: str) -> tuple[frozenset[Container], bool]:
     In a compound the last landmark word names the thing ("main-nav" is a
     navigation, "article-footer" a footer); ``vcard`` counts wherever it is.
     """
+    if not _ANY_WORD.search(value):
+        return frozenset(), False
     landmark: Container | None = None
     vcard = comment = False
     previous = ""

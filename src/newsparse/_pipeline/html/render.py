@@ -24,8 +24,8 @@ alt texts and the values of ``<input>`` fields (attributes, not text).
 page shows with JavaScript off.
 
 The walk is iterative (no recursion limit) and linear in the number of
-nodes; each element's context (containers, ancestry) is built once from
-its parent's.
+nodes; an element's context (containers, ancestry) is built from its
+parent's, once, and only when a line inside it needs it.
 """
 
 from __future__ import annotations
@@ -35,13 +35,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsparse._pipeline.html.containers import TAG_CONTAINERS, classify, element_name
-from newsparse._pipeline.html.records import (
-    ANCESTRY_LIMIT,
-    BLANK_EVIDENCE,
-    Container,
-    LineEvidence,
-)
+from newsparse._pipeline.html.containers import TAG_CONTAINERS
+from newsparse._pipeline.html.context import Frame
+from newsparse._pipeline.html.lines import LineWriter
+from newsparse._pipeline.html.records import LineEvidence
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -75,21 +72,38 @@ _PARAGRAPHS = frozenset(
         *("header", "nav", "main", "article", "section", "aside", "footer"),
     )
 )
-_CONTAINER_TAGS = frozenset(TAG_CONTAINERS)
-# Digits never decide a container; one digit for all lets classify's cache
-# serve "comment-41" and "comment-42" alike.
-_ONE_DIGIT = str.maketrans("123456789", "000000000")
 _FORM_CONTROLS = frozenset(("input", "button", "select", "textarea"))
 _LISTS = frozenset(("ul", "ol", "menu", "dir"))
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PREFORMATTED = frozenset(("pre", "listing", "xmp", "plaintext", "textarea"))
 _BULLETS = ("  • ", "  ◦ ", "  ▪ ")
-_INDENT = "    "
+
+# What each tag does to the layout, as bit flags in one table.
+_BLOCK, _PARAGRAPH, _LIST, _ITEM, _HEADING, _PRE = 1, 2, 4, 8, 16, 32
+_SKIP, _BREAK, _CONTROL, _LINK, _TIME, _CONTAINER = 64, 128, 256, 512, 1024, 2048
+# Void elements without text: nothing to draw and nothing to walk into.
+_EMPTY = ("img", "wbr", "meta", "link", "base", "area", "col", "embed", "input")
+_KINDS: dict[str, int] = {}
+for _tags, _flag in (
+    (_BLOCKS, _BLOCK),
+    (_PARAGRAPHS, _PARAGRAPH),
+    (_LISTS, _LIST),
+    (("li",), _ITEM),
+    (tuple(_HEADINGS), _HEADING),
+    (_PREFORMATTED, _PRE),
+    ((*_SKIPPED, *_EMPTY), _SKIP),
+    (("br",), _BREAK),
+    (_FORM_CONTROLS, _CONTROL),
+    (("a",), _LINK),
+    (("time",), _TIME),
+    (TAG_CONTAINERS, _CONTAINER),
+):
+    for _tag in _tags:
+        _KINDS[_tag] = _KINDS.get(_tag, 0) | _flag
 
 # HTML white space (https://infra.spec.whatwg.org/#ascii-whitespace), plus
 # the characters str.splitlines() breaks at, which must not split a line.
 _SPACES = re.compile(r"[ \t\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]+")
-_LINE_BREAKERS = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
 # An inline style that hides the element: display: none, visibility:hidden
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -107,229 +121,93 @@ class RenderedLines:
     evidence: tuple[LineEvidence, ...]
 
 
-class _Context:
-    """What an element passes to its descendants: containers, comment depth, ancestry."""
-
-    __slots__ = ("ancestry", "comment_depth", "containers")
-
-    def __init__(
-        self, containers: frozenset[Container], comment_depth: int, ancestry: tuple[str, ...]
-    ) -> None:
-        self.containers = containers
-        self.comment_depth = comment_depth
-        self.ancestry = ancestry
-
-
-class _Frame:
-    """An open element that changes how its text is laid out or described."""
-
-    __slots__ = ("block_tag", "context", "heading", "in_link", "in_pre", "list_depth")
-
-    def __init__(self, parent: _Frame | None) -> None:
-        if parent is None:
-            self.block_tag = "body"
-            self.context = _Context(frozenset(), 0, ())
-            self.heading: int | None = None
-            self.in_link = False
-            self.in_pre = False
-            self.list_depth = 0
-        else:
-            self.block_tag = parent.block_tag
-            self.context = parent.context
-            self.heading = parent.heading
-            self.in_link = parent.in_link
-            self.in_pre = parent.in_pre
-            self.list_depth = parent.list_depth
-
-
-class _Lines:
-    """Collects the text of the current line and closes lines into the output."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.evidence: list[LineEvidence] = []
-        self.parts: list[str] = []
-        self.chars = 0
-        self.link_chars = 0
-        self.space = False  # a collapsed space waits before the next text
-        self.blank = False  # a blank line waits before the next line
-        self.marker = ""  # the list marker the next line opens with
-        self.owner: _Frame | None = None
-        self.prefix = ""
-        self.item_start = False
-        self.datetime: str | None = None
-
-    def add(self, text: str, frame: _Frame) -> None:
-        """Add collapsed text (white space runs already made single spaces)."""
-        core = text.strip(" ")
-        if not core:
-            self.space = self.space or bool(self.parts)
-            return
-        if self.parts:
-            if self.space or text[0] == " ":
-                self.parts.append(" ")
-                self.chars += 1
-        else:
-            self._open(frame)
-        self.parts.append(core)
-        self.chars += len(core)
-        if frame.in_link:
-            self.link_chars += len(core)
-        self.space = text[-1] == " "
-
-    def add_preformatted(self, text: str, frame: _Frame) -> None:
-        """Add text whose spaces and line breaks are kept."""
-        text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKERS)
-        first = True
-        for piece in text.split("\n"):
-            if not first:
-                if self.parts:
-                    self.end_line()
-                else:
-                    self.blank = bool(self.lines)
-            first = False
-            if piece:
-                if not self.parts:
-                    self._open(frame)
-                self.parts.append(piece)
-                self.chars += len(piece)
-                if frame.in_link:
-                    self.link_chars += len(piece)
-
-    def _open(self, frame: _Frame) -> None:
-        self.owner = frame
-        depth = frame.list_depth
-        self.item_start = bool(self.marker)
-        if self.marker:
-            self.prefix = _INDENT * max(depth - 1, 0) + self.marker
-            self.marker = ""
-        else:
-            self.prefix = _INDENT * depth
-
-    def end_line(self) -> None:
-        """Close the current line, if it holds any text."""
-        if not self.parts:
-            self.datetime = None
-            return
-        line = "".join(self.parts).rstrip()
-        owner = self.owner
-        if line.strip() and owner is not None:
-            if self.blank and self.lines:
-                self.lines.append("")
-                self.evidence.append(BLANK_EVIDENCE)
-            self.blank = False
-            self.lines.append(self.prefix + line)
-            context = owner.context
-            self.evidence.append(
-                LineEvidence(
-                    tag=owner.block_tag,
-                    heading=owner.heading,
-                    list_depth=owner.list_depth,
-                    item_start=self.item_start,
-                    link_density=min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
-                    containers=context.containers,
-                    comment_depth=context.comment_depth,
-                    ancestry=context.ancestry,
-                    datetime=self.datetime,
-                )
-            )
-        self.parts = []
-        self.chars = self.link_chars = 0
-        self.space = False
-        self.owner = None
-        self.datetime = None
-
-    def break_paragraph(self) -> None:
-        """Close the current line and ask for a blank line before the next."""
-        self.end_line()
-        self.blank = bool(self.lines)
-
-    def line_break(self) -> None:
-        """A ``<br>``: close the line, or leave a blank line after an empty one."""
-        if self.parts:
-            self.end_line()
-        elif self.lines:
-            self.blank = True
-
-
-def _is_hidden(attributes: dict[str, str | None]) -> bool:
-    if "hidden" in attributes:
-        return True
-    style = attributes.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None  # type: ignore[arg-type]
-
-
-def _child_context(tag: str, attributes: dict[str, str | None], parent: _Context) -> _Context:
-    element_id = attributes.get("id")
-    classes = attributes.get("class")
-    role = attributes.get("role")
-    itemtype = attributes.get("itemtype")
-    itemprop = attributes.get("itemprop")
-    if not (element_id or classes or role or itemtype or itemprop or tag in _CONTAINER_TAGS):
-        return parent
-    kind = classify(
-        tag,
-        element_id.translate(_ONE_DIGIT) if element_id else None,
-        classes.translate(_ONE_DIGIT) if classes else None,
-        role,
-        itemtype,
-        itemprop,
-    )
-    containers = kind.containers
-    name = element_name(tag, element_id, classes, role) if element_id or classes or role else None
-    if not containers and name is None:
-        return parent
-    if containers and not containers <= parent.containers:
-        containers = parent.containers | containers
+def _open_block(tag: str, kind: int, frame: Frame, parent: Frame, out: LineWriter) -> None:
+    if out.parts:
+        out.end_line()
     else:
-        containers = parent.containers
-    ancestry = parent.ancestry
-    if name is not None:
-        ancestry = (*ancestry[-(ANCESTRY_LIMIT - 1) :], name)
-    return _Context(containers, parent.comment_depth + kind.comment, ancestry)
+        out.datetime = None
+    frame.block_tag = tag
+    if kind & _PARAGRAPH or (kind & _LIST and parent.list_depth == 0):
+        out.blank = bool(out.lines)
+    if kind & _HEADING:
+        frame.heading = _HEADINGS[tag]
+    elif kind & _ITEM:
+        out.marker = _BULLETS[min(parent.list_depth, len(_BULLETS) - 1)]
+        frame.list_depth = parent.list_depth + 1
+    if kind & _PRE:
+        frame.in_pre = True
 
 
 def _open_element(
-    tag: str, attributes: dict[str, str | None], parent: _Frame, out: _Lines
-) -> _Frame:
-    context = _child_context(tag, attributes, parent.context) if attributes else parent.context
-    if not attributes and tag in _CONTAINER_TAGS:
-        context = _child_context(tag, attributes, parent.context)
-    if tag not in _BLOCKS and tag not in ("a", "time") and context is parent.context:
+    tag: str, kind: int, attributes: dict[str, str | None], parent: Frame, out: LineWriter
+) -> Frame:
+    described = attributes or kind & _CONTAINER
+    if not described and not kind & (_BLOCK | _LINK | _TIME):
         return parent  # nothing changes for its text: the parent's frame serves
-    frame = _Frame(parent)
-    frame.context = context
-    if tag in _BLOCKS:
-        out.end_line()
-        frame.block_tag = tag
-        if tag in _PARAGRAPHS or (tag in _LISTS and parent.list_depth == 0):
-            out.break_paragraph()
-        if tag in _HEADINGS:
-            frame.heading = _HEADINGS[tag]
-        elif tag == "li":
-            out.marker = _BULLETS[min(parent.list_depth, len(_BULLETS) - 1)]
-            frame.list_depth = parent.list_depth + 1
-        if tag in _PREFORMATTED:
-            frame.in_pre = True
-    elif tag == "a" and "href" in attributes:
-        frame.in_link = True
-    elif tag == "time":
+    frame = Frame(parent, tag, attributes if described else None)
+    if not described:
+        frame.context = parent.context
+    if kind & _BLOCK:
+        _open_block(tag, kind, frame, parent, out)
+    elif kind & _LINK:
+        frame.in_link = "href" in attributes
+    elif kind & _TIME:
         stamp = attributes.get("datetime")
         if stamp and out.datetime is None:
             out.datetime = stamp.strip()
     return frame
 
 
-def _close_element(tag: str, frame: _Frame, out: _Lines) -> None:
-    if tag in _BLOCKS:
-        if tag in _PARAGRAPHS or (tag in _LISTS and frame.list_depth == 0):
-            out.break_paragraph()
-        else:
+def _close_element(kind: int, frame: Frame, out: LineWriter) -> None:
+    if kind & _BLOCK:
+        if out.parts:
             out.end_line()
-        if tag == "li":
+        else:
+            out.datetime = None
+        if kind & _PARAGRAPH or (kind & _LIST and frame.list_depth == 0):
+            out.blank = bool(out.lines)
+        if kind & _ITEM:
             out.marker = ""  # an item without text leaves no bullet for the next line
-    elif tag in _FORM_CONTROLS:
+    elif kind & _CONTROL:
         out.space = out.space or bool(out.parts)
+
+
+def _hidden(attributes: dict[str, str | None]) -> bool:
+    if "hidden" in attributes:
+        return True
+    style = attributes.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+# An open element on the walk's stack: the node, its frame, its kind, its parent's frame.
+_Open = tuple["LexborNode", Frame, int, Frame]
+
+
+def _enter(
+    node: LexborNode, tag: str, frame: Frame, stack: list[_Open], out: LineWriter
+) -> tuple[LexborNode | None, Frame]:
+    """Open an element; return the next node to visit and the frame in force there."""
+    kind = _KINDS.get(tag, 0)
+    if kind & _CONTROL:
+        out.space = out.space or bool(out.parts)  # a control is a box between words
+    attributes = None if kind & _SKIP or tag[0] in "-_!" else node.attributes
+    if attributes is None or (attributes and _hidden(attributes)):
+        return node.next, frame
+    if kind & _BREAK:
+        out.line_break()
+        return node.next, frame
+    opened = _open_element(tag, kind, attributes, frame, out)
+    stack.append((node, opened, kind, frame))
+    return node.child, opened
+
+
+def _add_text(text: str, frame: Frame, out: LineWriter) -> None:
+    if frame.in_pre:
+        out.add_preformatted(text, frame)
+    elif text.isspace():
+        out.space = out.space or bool(out.parts)
+    else:
+        out.add(_SPACES.sub(" ", text), frame)
 
 
 def render_lines(root: LexborNode | None) -> RenderedLines:
@@ -350,55 +228,24 @@ def render_lines(root: LexborNode | None) -> RenderedLines:
         >>> [(e.tag, e.heading, round(e.link_density, 2)) for e in rendered.evidence[:3]]
         [('h1', 1, 0.0), ('', None, 0.0), ('p', None, 0.44)]
     """
-    out = _Lines()
+    out = LineWriter()
     if root is None:
         return RenderedLines(lines=(), evidence=())
-    top = _Frame(None)
-    # (element, its frame or None when it shares its parent's, its tag)
-    stack: list[tuple[LexborNode, _Frame, str]] = []
-    frame = top
+    frame = Frame(None)
+    stack: list[_Open] = []
     node: LexborNode | None = root
-    while True:
-        while node is None:
-            if not stack:
-                out.end_line()
-                return RenderedLines(
-                    lines=tuple(out.lines),
-                    evidence=tuple(out.evidence),
-                )
-            element, closed, tag = stack.pop()
-            _close_element(tag, closed, out)
-            frame = stack[-1][1] if stack else top
+    while node is not None or stack:
+        if node is None:
+            element, closed, kind, frame = stack.pop()
+            if kind:
+                _close_element(kind, closed, out)
             node = element.next
-        tag = node.tag or ""
-        if tag == "-text":
-            text = node.text_content or ""
-            if frame.in_pre:
-                out.add_preformatted(text, frame)
-            elif text:
-                if text.isspace():
-                    out.space = out.space or bool(out.parts)
-                else:
-                    out.add(_SPACES.sub(" ", text), frame)
+        elif (tag := node.tag or "-") == "-text":
+            text = node.text_content
+            if text:
+                _add_text(text, frame, out)
             node = node.next
-            continue
-        if tag[:1] in ("-", "_", "!", ""):
-            node = node.next
-            continue
-        if tag in _SKIPPED:
-            node = node.next
-            continue
-        attributes = node.attributes
-        if attributes and _is_hidden(attributes):
-            node = node.next
-            continue
-        if tag == "br":
-            out.line_break()
-            node = node.next
-            continue
-        if tag in _FORM_CONTROLS:
-            # a control is drawn as a box between the words around it
-            out.space = out.space or bool(out.parts)
-        frame = _open_element(tag, attributes, frame, out)
-        stack.append((node, frame, tag))
-        node = node.child
+        else:
+            node, frame = _enter(node, tag, frame, stack, out)
+    out.end_line()
+    return RenderedLines(lines=tuple(out.lines), evidence=tuple(out.evidence))
