@@ -12,7 +12,9 @@ parsed too, for comparison. Both are scored by ``bench/accuracy.py``'s
 functions (body F1 on both folders, comment F1 on dragnet-dev), on the
 whole folder and on each half of ``bench/splits.json``. On zyte-dev the
 metadata headline is compared with the page's ``<title>`` (token F1 of at
-least 0.8 counts as agreeing) and with ``og:title`` where the page has one.
+least 0.8 counts as agreeing), with the title less its last separated
+segment (a crude site-name cut that does not use ours), and with
+``og:title`` where the page has one.
 When trafilatura is installed it extracts the same zyte-dev pages
 (``include_comments=False``) for its body F1 and its pages per CPU second,
 beside the HTML path's own (conversion and parse).
@@ -47,6 +49,7 @@ from newsparse.models import Article
 DEFAULT_CORPUS = accuracy.DEFAULT_CORPUS
 AGREEMENT = 0.8  # token F1 of headline and <title> that counts as the same headline
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_SEPARATOR = re.compile(r"\s+(?:\||-{1,2}|–|—|::|»|·|•)\s+")
 _OG_TITLE = re.compile(
     r"<meta[^>]+property=[\"']og:title[\"'][^>]*content=[\"']([^\"']*)", re.IGNORECASE
 )
@@ -125,27 +128,42 @@ def title_of(html: bytes, pattern: re.Pattern[str]) -> str | None:
     return text or None
 
 
+def without_last_segment(title: str) -> str:
+    """The title up to its last separator: a crude site-name cut, independent of ours."""
+    cuts = list(_SEPARATOR.finditer(title))
+    return title[: cuts[-1].start()] if cuts else title
+
+
+def agrees(headline: str | None, title: str, *, cut: bool) -> bool:
+    if not headline:
+        return False
+    score = token_f1(headline, title)
+    if cut:
+        score = max(score, token_f1(headline, without_last_segment(title)))
+    return score >= AGREEMENT
+
+
 def headline_figures(converted: Sequence[Converted]) -> list[tuple[str, str]]:
     half_of = splits.load().get("zyte-dev", {})
     rows = []
-    for label, pattern in (("<title>", _TITLE), ("og:title", _OG_TITLE)):
+    references = (
+        ("<title>", _TITLE, False),
+        ("<title> or it less its last segment", _TITLE, True),
+        ("og:title", _OG_TITLE, False),
+    )
+    for label, pattern, cut in references:
         for half in (None, *splits.HALVES):
             subset = [c for c in converted if half is None or half_of.get(c.name) == half]
             stated = [(c, title_of(c.html, pattern)) for c in subset]
-            stated = [(c, title) for c, title in stated if title]
             agree = sum(
                 1
                 for c, title in stated
-                if token_f1(c.page.metadata.headline or "", title or "") >= AGREEMENT
+                if title and agrees(c.page.metadata.headline, title, cut=cut)
             )
+            total = sum(1 for _, title in stated if title)
+            share = agree / total if total else 0.0
             where = "all" if half is None else half
-            share = agree / len(stated) if stated else 0.0
-            rows.append(
-                (
-                    f"headline vs {label} [{where}]",
-                    f"{share:.3f} ({agree} of {len(stated)} pages)",
-                )
-            )
+            rows.append((f"headline vs {label} [{where}]", f"{share:.3f} ({agree} of {total})"))
     return rows
 
 

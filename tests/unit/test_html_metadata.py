@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -74,7 +74,7 @@ PLUS_ONE = timezone(timedelta(hours=1))
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("2024-03-03T12:04:00Z", datetime(2024, 3, 3, 12, 4, tzinfo=timezone.utc)),
+        ("2024-03-03T12:04:00Z", datetime(2024, 3, 3, 12, 4, tzinfo=UTC)),
         ("2024-03-03T12:04:00+01:00", datetime(2024, 3, 3, 12, 4, tzinfo=PLUS_ONE)),
         ("2024-03-03T12:04+0100", datetime(2024, 3, 3, 12, 4, tzinfo=PLUS_ONE)),
         ("2024-03-03 12:04:05.123456789", datetime(2024, 3, 3, 12, 4, 5, 123456)),
@@ -83,9 +83,9 @@ PLUS_ONE = timezone(timedelta(hours=1))
             datetime(2024, 3, 3, 12, 4, tzinfo=timezone(timedelta(hours=5, minutes=30))),
         ),
         ("2024-03-03", datetime(2024, 3, 3)),
-        ("1709467440", datetime(2024, 3, 3, 12, 4, tzinfo=timezone.utc)),
-        ("1709467440000", datetime(2024, 3, 3, 12, 4, tzinfo=timezone.utc)),
-        ("Sun, 03 Mar 2024 12:04:00 GMT", datetime(2024, 3, 3, 12, 4, tzinfo=timezone.utc)),
+        ("1709467440", datetime(2024, 3, 3, 12, 4, tzinfo=UTC)),
+        ("1709467440000", datetime(2024, 3, 3, 12, 4, tzinfo=UTC)),
+        ("Sun, 03 Mar 2024 12:04:00 GMT", datetime(2024, 3, 3, 12, 4, tzinfo=UTC)),
         ("March 3, 2024 at 12:04 pm", datetime(2024, 3, 3, 12, 4)),
         ("2024-02-30T10:00:00Z", None),
         ("2024-03-03T10:00:00+25:00", None),
@@ -210,7 +210,7 @@ def test_jsonld_authors_publisher_and_modified() -> None:
         "Paper",
         "https://paper.example/h",
     )
-    assert metadata.modified == datetime(2022, 2, 2, 2, 2, 2, tzinfo=timezone.utc)
+    assert metadata.modified == datetime(2022, 2, 2, 2, 2, 2, tzinfo=UTC)
 
 
 def test_nothing_stated() -> None:

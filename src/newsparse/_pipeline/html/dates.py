@@ -9,7 +9,7 @@ datetime; no zone gives a naive one (the page did not say where).
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from newsparse._dates import find_datetime
 
@@ -32,7 +32,7 @@ def _zone(text: str | None) -> timezone | None:
     if text is None:
         return None
     if text.upper() in ("Z", "UTC", "GMT"):
-        return timezone.utc
+        return UTC
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or "0")
@@ -82,7 +82,7 @@ def read_datetime(value: str | None) -> datetime | None:
         return iso
     if _UNIX.fullmatch(text):
         seconds = int(text) / (1000 if len(text) == 13 else 1)
-        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+        return datetime.fromtimestamp(seconds, tz=UTC)
     found = find_datetime(text, tz=_UNSTATED)
     if found is None:
         return None

@@ -7,24 +7,12 @@ says, for each of those lines, what the HTML knew about it.
 
 from __future__ import annotations
 
-import enum
-import sys
 from datetime import datetime
+from enum import StrEnum
 
 import attrs
 
 from newsparse.models import Diagnostic
-
-if sys.version_info >= (3, 11):
-    from enum import StrEnum
-else:  # pragma: no cover - exercised on Python 3.10 only
-
-    class StrEnum(str, enum.Enum):
-        """Backport of :class:`enum.StrEnum` for Python 3.10."""
-
-        def __str__(self) -> str:
-            return str(self.value)
-
 
 __all__ = [
     "ANCESTRY_LIMIT",
