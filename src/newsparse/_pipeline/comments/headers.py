@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -129,6 +130,32 @@ _DATE_WORD_LIST = (
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 
 
+# A run of digits (group 1) or of letters (group 2).
+_RUN = re.compile(r"(\d+)|([^\W\d_]+)")
+
+
+def _tokens(text: str) -> Iterator[tuple[int, str]]:
+    """Yield where each token of ``text`` starts and the token, as ``_TOKEN`` finds them.
+
+    A run of digits is a token, and so is a run of ASCII letters in one case
+    or capitalised ("may", "MAY", "May"): the common runs, told apart by
+    ``re`` and string methods; ``_TOKEN`` splits only the other runs.
+
+    Example:
+        >>> list(_tokens("ann686October 22, upOctober"))
+        [(0, 'ann'), (3, '686'), (6, 'October'), (14, '22'), (18, 'up'), (20, 'October')]
+    """
+    for run in _RUN.finditer(text):
+        word = run.group()
+        if run.lastindex == 1 or (
+            word.isascii() and (word.islower() or word.isupper() or word.istitle())
+        ):
+            yield run.start(), word
+        else:
+            for token in _TOKEN.finditer(text, run.start(), run.end()):
+                yield token.start(), token.group()
+
+
 class DateFound(NamedTuple):
     """Where a date stands in a line, and its text."""
 
@@ -144,12 +171,11 @@ def _find_date(text: str) -> DateFound | None:
     pattern ``START (PART)*`` would match it: each part is the first way the
     next one matches, and the date ends where no part follows.
     """
-    for token in _TOKEN.finditer(text):
-        word = token.group()
+    for start, word in _tokens(text):
         if word[0].isdigit():
-            found = _DATE_START_AT_NUMBER.match(text, token.start())
+            found = _DATE_START_AT_NUMBER.match(text, start)
         elif word.lower() in _DATE_WORDS:
-            found = _DATE_START.match(text, token.start())
+            found = _DATE_START.match(text, start)
         else:
             continue
         if found is not None:

@@ -11,7 +11,7 @@ import attrs
 
 from newsparse._page import Line, TextBlock
 from newsparse._pipeline.comments.headers import MAX_HEADER_CHARS, Header, read_header
-from newsparse._pipeline.zones.openings import OpeningIndex, openings
+from newsparse._pipeline.zones.openings import SIZE, OpeningIndex, keys_of, openings
 from newsparse._pipeline.zones.patterns import pattern_label
 from newsparse.adapters import Label
 from newsparse.adapters._adapter import Adapter
@@ -203,7 +203,8 @@ def _read_line(
         if label is not None:
             return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
         return Item(ItemKind.TEXT, text, number, block, indent, bullet)
-    for pattern, kind in _SHAPES.candidates(text):
+    key = keys_of(text[:SIZE])
+    for pattern, kind in _SHAPES.candidates(text, key):
         found = pattern.match(text)
         if found is None or (pattern is _IMAGE and _BUTTON.match(text) is not None):
             continue
@@ -215,7 +216,7 @@ def _read_line(
         return Item(kind, text, number, block, indent, bullet)
     if _drawn_marks(text):
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
-    label = pattern_label(adapter, text, zones=_SEPARATORS)
+    label = pattern_label(adapter, text, zones=_SEPARATORS, key=key)
     if label is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
     header = read_header(text)

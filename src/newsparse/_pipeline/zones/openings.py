@@ -236,9 +236,15 @@ class OpeningIndex(Generic[T, V]):
         # opening the text begins with: at most one entry per opening given.
         self._packed: dict[str, V] = {}
 
-    def candidates(self, text: str) -> V:
-        """Return the packed things whose pattern may match ``text`` (not empty)."""
-        key = keys_of(text[:SIZE])
+    def candidates(self, text: str, key: str | None = None) -> V:
+        """Return the packed things whose pattern may match ``text`` (not empty).
+
+        Args:
+            text: The text.
+            key: ``keys_of(text[:SIZE])``, when the caller has it already.
+        """
+        if key is None:
+            key = keys_of(text[:SIZE])
         found = self._packed.get(key)
         if found is not None:
             return found

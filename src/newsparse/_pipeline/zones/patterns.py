@@ -152,7 +152,9 @@ class PatternTable:
         """
         return self._first_of(text, self._every.candidates(text))
 
-    def match_in(self, text: str, zones: Collection[Zone]) -> tuple[Zone, str] | None:
+    def match_in(
+        self, text: str, zones: Collection[Zone], *, key: str | None = None
+    ) -> tuple[Zone, str] | None:
         """Return what :meth:`match` returns for ``text`` when its zone is one of ``zones``.
 
         The patterns after the last one of those zones are not tried: if none
@@ -171,7 +173,7 @@ class PatternTable:
             last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
             if known:
                 self._last_in[zones] = last
-        for order, rule, zone, _, test in self._every.candidates(text):
+        for order, rule, zone, _, test in self._every.candidates(text, key):
             if order > last:
                 break
             if test(text) is not None:
@@ -273,12 +275,13 @@ pattern_table = functools.lru_cache(maxsize=64)(PatternTable)
 
 
 def pattern_label(
-    adapter: Adapter, text: str, *, zones: Collection[Zone] | None = None
+    adapter: Adapter, text: str, *, zones: Collection[Zone] | None = None, key: str | None = None
 ) -> Label | None:
     """Return the label the adapter's patterns give a piece of text, if any.
 
     With ``zones``, only a label in one of them: the patterns of later zones
-    in rule order are then not tried.
+    in rule order are then not tried. ``key`` is the text's opening keys
+    (see :func:`.openings.keys_of`), when the caller has them.
 
     Example:
         >>> pattern_label(GENERIC, "Reply").zone.value
@@ -289,7 +292,7 @@ def pattern_label(
     if not text or len(text) > MAX_CHARS:
         return None
     patterns = pattern_table(adapter)
-    match = patterns.match(text) if zones is None else patterns.match_in(text, zones)
+    match = patterns.match(text) if zones is None else patterns.match_in(text, zones, key=key)
     return None if match is None else Label(*match)
 
 
