@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -128,32 +127,8 @@ _DATE_WORD_LIST = (
     " saturday sat sunday sun a an one yesterday today just"
 )
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
-
-
-# A run of digits (group 1) or of letters (group 2).
-_RUN = re.compile(r"(\d+)|([^\W\d_]+)")
-
-
-def _tokens(text: str) -> Iterator[tuple[int, str]]:
-    """Yield where each token of ``text`` starts and the token, as ``_TOKEN`` finds them.
-
-    A run of digits is a token, and so is a run of ASCII letters in one case
-    or capitalised ("may", "MAY", "May"): the common runs, told apart by
-    ``re`` and string methods; ``_TOKEN`` splits only the other runs.
-
-    Example:
-        >>> list(_tokens("ann686October 22, upOctober"))
-        [(0, 'ann'), (3, '686'), (6, 'October'), (14, '22'), (18, 'up'), (20, 'October')]
-    """
-    for run in _RUN.finditer(text):
-        word = run.group()
-        if run.lastindex == 1 or (
-            word.isascii() and (word.islower() or word.isupper() or word.istitle())
-        ):
-            yield run.start(), word
-        else:
-            for token in _TOKEN.finditer(text, run.start(), run.end()):
-                yield token.start(), token.group()
+# Date words that open no date but a relative one, which holds "ago" or "now".
+_RELATIVE_OPENERS = frozenset({"a", "an", "one", "just"})
 
 
 class DateFound(NamedTuple):
@@ -171,11 +146,20 @@ def _find_date(text: str) -> DateFound | None:
     pattern ``START (PART)*`` would match it: each part is the first way the
     next one matches, and the date ends where no part follows.
     """
-    for start, word in _tokens(text):
+    relative: bool | None = None  # whether "ago" or "now" is in the text, once asked
+    for token in _TOKEN.finditer(text):
+        word = token.group()
         if word[0].isdigit():
-            found = _DATE_START_AT_NUMBER.match(text, start)
-        elif word.lower() in _DATE_WORDS:
-            found = _DATE_START.match(text, start)
+            found = _DATE_START_AT_NUMBER.match(text, token.start())
+        elif (lowered := word.lower()) in _DATE_WORDS:
+            if lowered in _RELATIVE_OPENERS:
+                # "a", "an", "one" and "just" open only "a minute ago" or "just now".
+                if relative is None:
+                    folded = text.lower()
+                    relative = "ago" in folded or "now" in folded
+                if not relative:
+                    continue
+            found = _DATE_START.match(text, token.start())
         else:
             continue
         if found is not None:
