@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from hypothesis import strategies as st
 
-from newsparse._pipeline.comments.split import label_run_start
+from newsparse._pipeline.comments.lines import link_run_start
 from newsparse.adapters import BUILTIN_ADAPTERS
 
 __all__ = [
@@ -96,7 +96,7 @@ def no_label_run(paragraphs: Sequence[str]) -> bool:
     Four short lines without a sentence end in a row read as a link list
     (see docs/comments.md, "Known limits").
     """
-    return label_run_start("\n".join(paragraphs).split("\n")) is None
+    return link_run_start("\n".join(paragraphs).split("\n")) is None
 
 
 @st.composite

@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
+from newsparse._pipeline.comments.draft import Draft, Layout
 from newsparse._pipeline.comments.items import Item, ItemKind, read_items
-from newsparse._pipeline.comments.split import Draft, Layout, split_drafts
+from newsparse._pipeline.comments.split import split_drafts
 from newsparse.adapters import Label
 from newsparse.adapters._adapter import Adapter
 from newsparse.adapters.generic import GENERIC
