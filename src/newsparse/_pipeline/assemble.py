@@ -106,43 +106,59 @@ def collect_content(
             :func:`~newsparse._pipeline.text.columns.split_columns`); it
             becomes ``side-column`` boilerplate.
     """
-    headline: Headline | None = None
-    standfirst: Paragraph | None = None
-    paragraphs: list[Paragraph] = []
-    boilerplate: list[Block] = []
-    byline: str | None = None
+    gathered = _Gathered()
     in_section = comments.blocks
     for index, (block, label) in enumerate(zip(blocks, labels, strict=True)):
-        zone = label.zone
         if index in in_section:
-            if zone is not _COMMENT and zone is not _COMMENTS_HEADING and zone is not _BYLINE:
-                boilerplate.append(_boilerplate(block, zone))
-            continue
-        if zone is _HEADLINE and headline is None:
-            headline = Headline(text=block.text, span=block.span)
-        elif zone is _STANDFIRST and standfirst is None and not paragraphs:
-            standfirst = trusted_paragraph(block.text, block.span)
-        elif zone is _BODY or zone is _STANDFIRST:
-            paragraphs.append(trusted_paragraph(block.text, block.span))
-        elif zone is _COMMENT:
-            boilerplate.append(_boilerplate(block, Zone.UNPLACED))
+            gathered.in_section(block, label.zone)
         else:
-            if zone is _BYLINE and byline is None and (match := _BY.match(block.text)):
-                byline = match.group("name")
-            boilerplate.append(_boilerplate(block, zone))
+            gathered.add(block, label.zone)
+    boilerplate = gathered.boilerplate
     if comments.boilerplate or side:
         boilerplate = sorted(
             [*boilerplate, *comments.boilerplate, *side_blocks(side)],
             key=lambda block: block.span.start_line,
         )
+    headline, standfirst, paragraphs = gathered.headline, gathered.standfirst, gathered.paragraphs
     return Content(
         headline=headline,
         standfirst=standfirst,
         paragraphs=tuple(paragraphs),
-        byline=byline,
+        byline=gathered.byline,
         boilerplate=tuple(boilerplate),
         diagnostics=tuple(_content_diagnostics(lines, headline, standfirst, paragraphs)),
     )
+
+
+class _Gathered:
+    """The article's parts, gathered block by block in page order."""
+
+    def __init__(self) -> None:
+        self.headline: Headline | None = None
+        self.standfirst: Paragraph | None = None
+        self.paragraphs: list[Paragraph] = []
+        self.boilerplate: list[Block] = []
+        self.byline: str | None = None
+
+    def in_section(self, block: TextBlock, zone: Zone) -> None:
+        """Take a block of the comment section: only its boilerplate is the article's."""
+        if zone is not _COMMENT and zone is not _COMMENTS_HEADING and zone is not _BYLINE:
+            self.boilerplate.append(_boilerplate(block, zone))
+
+    def add(self, block: TextBlock, zone: Zone) -> None:
+        """Take a block outside the comment section."""
+        if zone is _HEADLINE and self.headline is None:
+            self.headline = Headline(text=block.text, span=block.span)
+        elif zone is _STANDFIRST and self.standfirst is None and not self.paragraphs:
+            self.standfirst = trusted_paragraph(block.text, block.span)
+        elif zone is _BODY or zone is _STANDFIRST:
+            self.paragraphs.append(trusted_paragraph(block.text, block.span))
+        elif zone is _COMMENT:
+            self.boilerplate.append(_boilerplate(block, Zone.UNPLACED))
+        else:
+            if zone is _BYLINE and self.byline is None and (match := _BY.match(block.text)):
+                self.byline = match.group("name")
+            self.boilerplate.append(_boilerplate(block, zone))
 
 
 def assemble(

@@ -118,31 +118,18 @@ class PatternTable:
     """
 
     def __init__(self, adapter: Adapter) -> None:
-        sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
-        patterns = [
-            (f"{source.name}.{zone.value}", zone, pattern)
-            for source in sources
-            for kind, zone in PATTERN_KINDS
-            for pattern in getattr(source, kind)
-        ]
-        entries = [
-            (order, rule, zone, pattern, pattern.match if _anchored(pattern) else pattern.search)
-            for order, (rule, zone, pattern) in enumerate(patterns)
-        ]
+        entries = _entries(adapter)
         self._unanchored = tuple(entry for entry in entries if not _anchored(entry[3]))
         self._joinable = tuple(entry for entry in self._unanchored if _joinable(entry[3]))
         self._unjoinable = tuple(entry for entry in self._unanchored if not _joinable(entry[3]))
         # The place in rule order of each zone's last pattern (see match_in).
         self._last_of_zone = {zone: order for order, _, zone, _, _ in entries}
         self._last_in: dict[Collection[Zone], int] = {}
-        # The patterns a text's first character allows: the anchored ones only,
-        # and every one (a pattern that may match anywhere is always allowed).
-        keys = [openings(entry[3]) if _anchored(entry[3]) else None for entry in entries]
-        self._anchored = OpeningIndex(
-            ((key, entry) for key, entry in zip(keys, entries, strict=True) if _anchored(entry[3])),
-            tuple,
-        )
-        self._every = OpeningIndex(zip(keys, entries, strict=True), tuple)
+        # The patterns a text's opening allows: the anchored ones only, and
+        # every one (a pattern that may match anywhere is always allowed).
+        keyed = [(openings(entry[3]) if _anchored(entry[3]) else None, entry) for entry in entries]
+        self._anchored = OpeningIndex((pair for pair in keyed if _anchored(pair[1][3])), tuple)
+        self._every = OpeningIndex(keyed, tuple)
 
     def match(self, text: str) -> tuple[Zone, str] | None:
         """Return the zone and rule name of the first pattern matching ``text``, or ``None``.
@@ -306,3 +293,18 @@ def patterns(context: ZoneContext) -> dict[int, Label]:
         # A bulleted "Comments" is a menu item, not the heading of a section.
         if not (zone is Zone.COMMENTS_HEADING and blocks[index].bullet is not None)
     }
+
+
+def _entries(adapter: Adapter) -> list[_Entry]:
+    """Return the adapter's line patterns, then the generic ones, in rule order."""
+    sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
+    patterns = [
+        (f"{source.name}.{zone.value}", zone, pattern)
+        for source in sources
+        for kind, zone in PATTERN_KINDS
+        for pattern in getattr(source, kind)
+    ]
+    return [
+        (order, rule, zone, pattern, pattern.match if _anchored(pattern) else pattern.search)
+        for order, (rule, zone, pattern) in enumerate(patterns)
+    ]
