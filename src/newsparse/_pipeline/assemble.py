@@ -30,10 +30,8 @@ from newsparse.models import (
     Severity,
     Span,
     Zone,
-    trusted_block,
-    trusted_paragraph,
-    trusted_span,
 )
+from newsparse.models._trusted import trusted_block, trusted_paragraph, trusted_span
 
 __all__ = [
     "Content",

@@ -29,8 +29,8 @@ from newsparse.models import (
     Severity,
     Span,
     Zone,
-    trusted_span,
 )
+from newsparse.models._trusted import trusted_span
 
 __all__ = ["MAX_DEPTH", "declared_count", "parse_comments"]
 
