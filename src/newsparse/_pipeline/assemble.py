@@ -8,11 +8,11 @@ every non-blank line checked to lie in some span).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from newsparse._page import Line, Lines, TextBlock, is_blank
 from newsparse._pipeline.comments.stage import CommentResult
@@ -55,7 +55,7 @@ _REASONS: dict[Zone, BlockReason] = {
     Zone.COMMENTS_HEADING: BlockReason.UNPLACED,
 }
 # matches "By Jane Doe, Science Correspondent", "Posted by jo | 4 May 2012"
-_BY = regex.compile(r"^(?:posted |written )?by\s+(?P<name>[^|]+?)\s*(?:\|.*)?$", regex.IGNORECASE)
+_BY = re.compile(r"^(?:posted |written )?by\s+(?P<name>[^|]+?)\s*(?:\|.*)?$", re.IGNORECASE)
 # Zone members read once: on Python 3.11 each ``Zone.X`` runs the enum's
 # member descriptor (about 60 ns), and the loop below runs once per block.
 _HEADLINE, _STANDFIRST, _BODY, _BYLINE = Zone.HEADLINE, Zone.STANDFIRST, Zone.BODY, Zone.BYLINE

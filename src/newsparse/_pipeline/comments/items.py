@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -118,20 +119,25 @@ def _drawn_marks(text: str) -> bool:
 # each with the kind of item it makes; a line meets only those its first
 # characters allow (see OpeningIndex).
 _Shape = tuple[re.Pattern[str], ItemKind]
-_SHAPES: OpeningIndex[_Shape, tuple[_Shape, ...]] = OpeningIndex(
-    (
-        (openings(pattern), (pattern, kind))
-        for pattern, kind in (
-            (_SCORE, ItemKind.NOISE),
-            (_REPLY_TO, ItemKind.REPLY_TO),
-            (_IMAGE, ItemKind.IMAGE),
-            (_RULE, ItemKind.IMAGE),
-            (_TALLY, ItemKind.IMAGE),
-            (_NUMBER, ItemKind.NUMBER),
-        )
-    ),
-    tuple,
-)
+
+
+@functools.cache
+def _shapes() -> OpeningIndex[_Shape, tuple[_Shape, ...]]:
+    """Index the shapes by their openings, once, when a comment line is first read."""
+    return OpeningIndex(
+        (
+            (openings(pattern), (pattern, kind))
+            for pattern, kind in (
+                (_SCORE, ItemKind.NOISE),
+                (_REPLY_TO, ItemKind.REPLY_TO),
+                (_IMAGE, ItemKind.IMAGE),
+                (_RULE, ItemKind.IMAGE),
+                (_TALLY, ItemKind.IMAGE),
+                (_NUMBER, ItemKind.NUMBER),
+            )
+        ),
+        tuple,
+    )
 
 
 def _captured(match: re.Match[str]) -> str:
@@ -204,7 +210,7 @@ def _read_line(
             return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
         return Item(ItemKind.TEXT, text, number, block, indent, bullet)
     key = keys_of(text[:SIZE])
-    for pattern, kind in _SHAPES.candidates(text, key):
+    for pattern, kind in _shapes().candidates(text, key):
         found = pattern.match(text)
         if found is None or (pattern is _IMAGE and _BUTTON.match(text) is not None):
             continue
