@@ -41,6 +41,10 @@ PIECES = [
     "now",
     "minute",
     "ago",
+    "may",
+    "May.",
+    "Mayo",
+    "Sept",
 ]
 
 

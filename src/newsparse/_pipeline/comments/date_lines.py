@@ -89,6 +89,35 @@ _DATE_WORD_LIST = (
 DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 # Date words that open no date but a relative one, which holds "ago" or "now".
 _RELATIVE_OPENERS = frozenset({"a", "an", "one", "just"})
+_WEEKDAY_WORDS = frozenset(
+    {"monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur"}
+    | {"thurs", "friday", "fri", "saturday", "sat", "sunday", "sun"}
+)
+# A month's name opens a date only as "May 4" or "May. 4" does: the atoms
+# that start with a name need a day number after a space ("may" the verb
+# is no date).
+_MONTH_WORDS = DATE_WORDS - _WEEKDAY_WORDS - _RELATIVE_OPENERS - {"yesterday", "today"}
+_DAY_AFTER_MONTH = re.compile(r"\.?\s+\d")
+
+
+# What may follow the number that opens a date: a space ("4 May", "2 hours
+# ago", "10 h 30"), and after a day or an hour of one or two digits an
+# ordinal ("4th"), a separator ("04/05/2012", "10:15", "10h30") or a dot.
+_AFTER_DAY = frozenset("./-:hHsSnNrRtT")
+
+
+def _may_open_date(length: int, following: str) -> bool:
+    """Tell whether a run of ``length`` digits followed by ``following`` may open a date.
+
+    Example:
+        >>> _may_open_date(2, ":"), _may_open_date(4, "-"), _may_open_date(3, "%")
+        (True, True, False)
+    """
+    if not following or following.isspace():
+        return bool(following)
+    if length <= 2:
+        return following in _AFTER_DAY
+    return length == 4 and following == "-"
 
 
 class DateFound(NamedTuple):
@@ -110,8 +139,12 @@ def find_date(text: str) -> DateFound | None:
     for token in _TOKEN.finditer(text):
         word = token.group()
         if word[0].isdigit():
+            if not _may_open_date(len(word), text[token.end() : token.end() + 1]):
+                continue
             found = _DATE_START_AT_NUMBER.match(text, token.start())
         elif (lowered := word.lower()) in DATE_WORDS:
+            if lowered in _MONTH_WORDS and _DAY_AFTER_MONTH.match(text, token.end()) is None:
+                continue
             if lowered in _RELATIVE_OPENERS:
                 # "a", "an", "one" and "just" open only "a minute ago" or "just now".
                 if relative is None:
