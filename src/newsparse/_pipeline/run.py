@@ -15,6 +15,7 @@ import attrs
 
 from newsparse._page import Lines
 from newsparse._pipeline.assemble import fallback_article
+from newsparse._pipeline.collector import collector_paused
 from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse._pipeline.text.blocks import split_blocks
@@ -83,6 +84,13 @@ def run(
     """
     adapter = get_adapter(site) if site is not None else choose_adapter(lines)
     start = ParseState(lines=lines, adapter=adapter, options=options, diagnostics=diagnostics)
+    with collector_paused():
+        return _guarded(start)
+
+
+def _guarded(start: ParseState) -> ParseState:
+    """Run the stages inside the never-raise boundary (see :func:`run`)."""
+    adapter = start.adapter
     try:
         return run_stages(start)
     except Exception as error:  # the never-raise boundary: any failure becomes a diagnostic
@@ -163,7 +171,8 @@ def _run_text(
     text, surrogates = replace_surrogates(text)
     if surrogates is not None:
         diagnostics = (*diagnostics, surrogates)
-    return run(Lines.from_text(text), site=site, options=options, diagnostics=diagnostics)
+    with collector_paused():
+        return run(Lines.from_text(text), site=site, options=options, diagnostics=diagnostics)
 
 
 def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
