@@ -15,16 +15,26 @@ SHARED = ROOT.parent / "shared"
 # tests/typing holds files for mypy to check, not to run (nor import for doctests).
 collect_ignore_glob = ["typing/*"]
 
+# Hypothesis profiles, chosen with HYPOTHESIS_PROFILE (docs/testing.md):
+# - dev (the default): few examples, so the whole suite runs in well under a minute;
+#   the example database keeps failures found earlier and replays them first.
+# - ci (.ci/run): Hypothesis's own "ci" profile (derandomized, so a failure
+#   repeats; no database; no deadline) with more examples; the whole suite stays
+#   within ~5 minutes on a machine of the project's kind.
+# - deep: long fuzzing by hand, tens of thousands of examples per test, no deadline,
+#   and no health check stopping a slow or large strategy; run it on tests/property.
 settings.register_profile("dev", max_examples=40, deadline=None)
+settings.register_profile("ci", parent=settings.get_profile("ci"), max_examples=150)
 settings.register_profile(
-    "ci",
-    parent=settings.get_profile("ci"),
-    max_examples=300,
+    "deep",
+    max_examples=25_000,
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-settings.register_profile(
-    "fuzz", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck)
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+        HealthCheck.large_base_example,
+    ],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 

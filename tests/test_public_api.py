@@ -31,12 +31,31 @@ def test_every_name_in_all_exists() -> None:
         assert hasattr(newsparse, name), name
 
 
-def test_import_loads_no_hypothesis_and_no_cattrs_converter_work() -> None:
-    code = "import sys, newsparse; print('hypothesis' in sys.modules)"
+# Modules ``import newsparse`` must not load: the testing helpers' dependency,
+# and what start-up leaves to first use (cattrs with the first to_json or
+# from_json, entry points with the first parse, pathlib with nothing).
+_NOT_AT_IMPORT = ("hypothesis", "cattrs", "importlib.metadata", "pathlib", "jsonschema")
+
+
+def test_import_leaves_heavy_modules_to_first_use() -> None:
+    code = f"import sys, newsparse; print([m for m in {_NOT_AT_IMPORT!r} if m in sys.modules])"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "False"
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_parse_and_a_round_trip_load_what_they_need() -> None:
+    code = (
+        "import sys, newsparse\n"
+        "article = newsparse.parse('Title\\n\\nSome words here.')\n"
+        "assert newsparse.from_json(newsparse.to_json(article)) == article\n"
+        "print('cattrs' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "True"
 
 
 def test_errors_form_one_tree() -> None:

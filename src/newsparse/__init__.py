@@ -1,5 +1,19 @@
 r"""newsparse: typed articles, quotes and comment threads from scraped news pages.
 
+:func:`parse` reads the text of a page, :func:`parse_file` a file (its bytes
+decoded first), and :func:`explain` shows the zone and rule of every line.
+A parse returns an :class:`Article` and never raises for a ``str``; what it
+is unsure of is in ``Article.diagnostics``. :class:`Options` tunes a parse,
+and every error newsparse raises derives from :class:`NewsparseError`.
+
+Every public name is importable from here; each is documented in its
+module: the records in :mod:`newsparse.models`, the errors in
+:mod:`newsparse.errors`, :class:`Options` in :mod:`newsparse.options`,
+site layouts (:class:`Adapter`, :func:`register`, :func:`adapters`) in
+:mod:`newsparse.adapters`, JSON (:func:`to_json`, :func:`from_json`) in
+:mod:`newsparse.formats`. :mod:`newsparse.testing` holds Hypothesis
+strategies and the adapter check.
+
 Example:
     >>> import newsparse
     >>> article = newsparse.parse("Rain stops play\n\nThe match was called off.")

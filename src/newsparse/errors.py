@@ -29,6 +29,7 @@ class NewsparseError(Exception):
     """
 
     exit_code: int = 1
+    """The status the ``newsparse`` command exits with when this error stops it."""
 
 
 class InputError(NewsparseError):
@@ -44,6 +45,7 @@ class InputError(NewsparseError):
     """
 
     exit_code = 66  # EX_NOINPUT
+    """66, ``EX_NOINPUT`` in sysexits.h."""
 
     def __init__(self, path: str | os.PathLike[str] | None, reason: str) -> None:
         self.path = None if path is None else os.fspath(path)
@@ -67,6 +69,7 @@ class AdapterError(NewsparseError):
     """
 
     exit_code = 64  # EX_USAGE
+    """64, ``EX_USAGE`` in sysexits.h."""
 
     def __init__(self, site: str, reason: str) -> None:
         self.site = site
@@ -90,6 +93,7 @@ class SchemaError(NewsparseError):
     """
 
     exit_code = 65  # EX_DATAERR
+    """65, ``EX_DATAERR`` in sysexits.h."""
 
     def __init__(self, where: str, reason: str) -> None:
         self.where = where

@@ -8,7 +8,7 @@ import pytest
 
 import newsparse
 from newsparse._page import Line
-from newsparse._pipeline.zones.rules import Label, ZoneContext
+from newsparse.adapters import Label, ZoneContext
 from newsparse.adapters import _registry as registry
 from newsparse.adapters._adapter import Adapter, AdapterRule, compile_patterns
 from newsparse.testing import check_adapter

@@ -12,6 +12,8 @@ import pytest
 
 import newsparse
 from newsparse import cli
+from newsparse._pipeline import run as pipeline_run
+from newsparse.cli._outputs import PROGRESS_MIN_FILES
 from tests.cli.conftest import BINARY, HEADLINE, OTHER_PAGE, PAGE
 
 
@@ -224,20 +226,20 @@ class FakeTerminal(io.StringIO):
 def test_progress_is_shown_on_a_terminal_for_many_files(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    for number in range(cli.PROGRESS_MIN_FILES):
+    for number in range(PROGRESS_MIN_FILES):
         (tmp_path / f"page{number:02}.txt").write_text(PAGE, encoding="utf-8")
     terminal = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     status = cli.main(["parse", "-f", "jsonl", "-o", str(tmp_path / ".out"), str(tmp_path)])
     assert status == 0
-    assert f"\r[{cli.PROGRESS_MIN_FILES}/{cli.PROGRESS_MIN_FILES}] " in terminal.getvalue()
+    assert f"\r[{PROGRESS_MIN_FILES}/{PROGRESS_MIN_FILES}] " in terminal.getvalue()
     assert terminal.getvalue().endswith("\r")  # the line is cleared at the end
 
 
 def test_no_progress_when_stderr_is_not_a_terminal(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    for number in range(cli.PROGRESS_MIN_FILES):
+    for number in range(PROGRESS_MIN_FILES):
         (tmp_path / f"page{number:02}.txt").write_text(PAGE, encoding="utf-8")
     _, _, err = run(capsys, "parse", "-f", "jsonl", str(tmp_path))
     assert err == ""
@@ -262,10 +264,10 @@ def test_interrupt_is_status_130_and_leaves_no_partial_output(
     page_tree: Path,
     tmp_path: Path,
 ) -> None:
-    def interrupted(text: str, *, site: str | None = None) -> newsparse.Article:
+    def interrupted(*args: object, **kwargs: object) -> newsparse.Article:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "parse", interrupted)
+    monkeypatch.setattr(pipeline_run, "run", interrupted)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     status, _, err = run(capsys, "parse", "-o", str(out_dir / "all.json"), str(page_tree))

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.models import Article
-from newsparse.testing import _any_articles, articles, pages
+from newsparse.testing import articles, pages
+from newsparse.testing._any_articles import any_articles
 
 
 def offsets(article: Article) -> list[timedelta | None]:
@@ -26,7 +27,7 @@ def assert_round_trip(article: Article, indent: int | None = None) -> None:
     assert offsets(back) == offsets(article)
 
 
-@given(article=_any_articles(), indent=st.sampled_from([None, 0, 2]))
+@given(article=any_articles(), indent=st.sampled_from([None, 0, 2]))
 def test_any_article(article: Article, indent: int | None) -> None:
     assert_round_trip(article, indent)
 

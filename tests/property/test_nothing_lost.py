@@ -7,15 +7,15 @@ paragraphs, the comment section, each comment and reply, and the boilerplate.
 
 from __future__ import annotations
 
-import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.models import Article, Block, BlockReason, Headline, Span
+from newsparse.models import Article, BlockReason, Span
 from newsparse.testing import articles, assert_nothing_lost, pages
-from tests.property.strategies import furniture_texts
+from tests import factories as make
+from tests.property.strategies import boilerplate_texts
 
 SITES = [None, *(adapter.name for adapter in newsparse.adapters())]
 
@@ -46,8 +46,8 @@ def test_any_text(site: str | None, text: str) -> None:
 
 
 @pytest.mark.parametrize("site", SITES)
-@given(text=furniture_texts())
-def test_furniture_mixes(site: str | None, text: str) -> None:
+@given(text=boilerplate_texts())
+def test_boilerplate_mixes(site: str | None, text: str) -> None:
     article = newsparse.parse(text, site=site)
     assert_nothing_lost(text, article)
     assert_spans_on_page(text, article)
@@ -62,24 +62,18 @@ def test_generated_pages(page_and_article: tuple[str, Article]) -> None:
         assert_spans_on_page(page, article)
 
 
-def bare_article(*blocks: Block, headline: Headline | None = None) -> Article:
-    return attrs.evolve(Article.empty(), headline=headline, boilerplate=blocks)
-
-
 def test_the_check_names_a_lost_line() -> None:
     text = "Kept\n\nLost line\n"
-    article = bare_article(headline=Headline(text="Kept", span=Span(start_line=1, end_line=1)))
     with pytest.raises(AssertionError, match=r"line 3: 'Lost line'"):
-        assert_nothing_lost(text, article)
+        assert_nothing_lost(text, make.article(headline=make.headline("Kept", line=1)))
 
 
 def test_the_check_treats_white_space_as_blank_and_zero_width_as_text() -> None:
-    article = bare_article()
-    assert_nothing_lost(" \n\u00a0\n\t\n", article)
+    assert_nothing_lost(" \n\u00a0\n\t\n", make.article())
     with pytest.raises(AssertionError, match="line 2"):
-        assert_nothing_lost("\n\u200b\n", article)
+        assert_nothing_lost("\n\u200b\n", make.article())
 
 
 def test_the_check_accepts_a_block_over_several_lines() -> None:
-    block = Block(text="a\nb", reason=BlockReason.UNPLACED, span=Span(start_line=2, end_line=3))
-    assert_nothing_lost("\na\nb\n\n", bare_article(block))
+    lines_two_and_three = make.block("a\nb", BlockReason.UNPLACED, line=2)
+    assert_nothing_lost("\na\nb\n\n", make.article(boilerplate=(lines_two_and_three,)))

@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.models import Article, Comment, Span
+from newsparse.models import Article, Comment
 from newsparse.testing import articles, pages
+from tests import factories as make
 
 
 def comment_tree(comments: tuple[Comment, ...]) -> tuple[Any, ...]:
@@ -71,7 +72,7 @@ def test_a_comment_longer_than_the_body_stays_a_comment() -> None:
     assert [comment.text for comment in article.comments.comments] == [
         "What a terrible night for everyone here."
     ]
-    assert article.comments.span == Span(start_line=5, end_line=9)
+    assert article.comments.span == make.span(5, 9)
 
 
 @given(data=st.data())

@@ -4,22 +4,32 @@ import pytest
 
 import newsparse
 from newsparse._page import Lines
-from newsparse._pipeline.assemble import assemble, fallback_article, uncovered_lines
+from newsparse._pipeline.assemble import fallback_article, uncovered_lines
+from newsparse._pipeline.run import run_stages
+from newsparse._pipeline.stages import ParseState
 from newsparse._pipeline.text.blocks import split_blocks
-from newsparse._pipeline.zones.rules import Label
-from newsparse.adapters import GENERIC
-from newsparse.models import BlockReason, Diagnostic, Severity, Zone
+from newsparse.adapters import GENERIC, Label
+from newsparse.models import Article, BlockReason, Severity, Zone
 from newsparse.options import Options
+from tests import factories as make
 
 PROSE = "The council voted on Tuesday to close the old library, officials said."
 
 
+def assembled(lines: Lines, zones: list[Zone]) -> Article:
+    """Run the stages after ``zones`` on blocks labelled by hand."""
+    blocks = split_blocks(lines)
+    labels = tuple(Label(zone, "test") for zone in zones)
+    state = ParseState(
+        lines=lines, adapter=GENERIC, options=Options(), main=lines, blocks=blocks, labels=labels
+    )
+    return run_stages(state, start="metadata").article
+
+
 def test_labels_become_article_parts() -> None:
     lines = Lines.from_text(f"Menu\n\nTitle here\n\n{PROSE}\n\nSubhead\n\n{PROSE}")
-    blocks = split_blocks(lines)
     zones = [Zone.SITE_HEADER, Zone.HEADLINE, Zone.STANDFIRST, Zone.BODY, Zone.BODY]
-    labels = [Label(zone, "test") for zone in zones]
-    article = assemble(lines, blocks, labels, adapter=GENERIC, options=Options())
+    article = assembled(lines, zones)
     assert article.headline is not None
     assert article.headline.text == "Title here"
     assert article.standfirst is not None
@@ -29,10 +39,8 @@ def test_labels_become_article_parts() -> None:
 
 def test_comment_blocks_without_a_heading_make_a_section() -> None:
     lines = Lines.from_text(f"Title here\n\n{PROSE}")
-    blocks = split_blocks(lines)
     # Comment headers found by the zone rules stand for a heading the page lacks.
-    labels = [Label(Zone.HEADLINE, "test"), Label(Zone.COMMENT, "test")]
-    article = assemble(lines, blocks, labels, adapter=GENERIC, options=Options())
+    article = assembled(lines, [Zone.HEADLINE, Zone.COMMENT])
     assert article.comments.declared_count is None
     assert [c.text for c in article.comments.comments] == [PROSE]
     assert article.boilerplate == ()
@@ -49,7 +57,7 @@ def test_uncovered_lines_finds_gaps() -> None:
 
 def test_fallback_article_keeps_every_block() -> None:
     lines = Lines.from_text("one\n\ntwo\nthree")
-    failure = Diagnostic(code="parse.failed", message="x", span=None, severity=Severity.ERROR)
+    failure = make.diagnostic("parse.failed", severity=Severity.ERROR)
     article = fallback_article(lines, failure)
     assert [b.text for b in article.boilerplate] == ["one", "two\nthree"]
     assert {b.reason for b in article.boilerplate} == {BlockReason.UNPLACED}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsparse._dates import DateMatch, find_datetime
 
 # When the page was fetched, for the relative forms.
-NOW = datetime(2019, 5, 22, 12, 30, tzinfo=timezone.utc)
+NOW = datetime(2019, 5, 22, 12, 30, tzinfo=UTC)
 
 # (text, the value found as ISO 8601, or None); read with now=NOW, tz=UTC.
 CASES: list[tuple[str, str | None]] = [
@@ -140,7 +140,7 @@ def test_naive_dates_are_read_in_tz() -> None:
     paris = timezone(timedelta(hours=2))
     found = find_datetime("22 May 2019 10:15", tz=paris)
     assert found is not None
-    assert found.value == datetime(2019, 5, 22, 8, 15, tzinfo=timezone.utc)
+    assert found.value == datetime(2019, 5, 22, 8, 15, tzinfo=UTC)
 
 
 def test_a_named_zone_beats_tz() -> None:
@@ -151,15 +151,15 @@ def test_a_named_zone_beats_tz() -> None:
 
 def test_relative_forms_are_read_in_tz() -> None:
     tokyo = timezone(timedelta(hours=9))
-    found = find_datetime("yesterday", tz=tokyo, now=datetime(2019, 5, 22, 20, tzinfo=timezone.utc))
+    found = find_datetime("yesterday", tz=tokyo, now=datetime(2019, 5, 22, 20, tzinfo=UTC))
     assert found is not None
     assert found.value == datetime(2019, 5, 22, tzinfo=tokyo)
 
 
 def test_naive_now_is_read_in_tz() -> None:
-    found = find_datetime("1 hour ago", tz=timezone.utc, now=datetime(2019, 5, 22, 12))
+    found = find_datetime("1 hour ago", tz=UTC, now=datetime(2019, 5, 22, 12))
     assert found is not None
-    assert found.value == datetime(2019, 5, 22, 11, tzinfo=timezone.utc)
+    assert found.value == datetime(2019, 5, 22, 11, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -175,9 +175,9 @@ def test_dayfirst_decides_only_ambiguous_dates(dayfirst: bool, expected: datetim
 
 
 def test_month_arithmetic_keeps_the_day_where_it_exists() -> None:
-    found = find_datetime("1 month ago", now=datetime(2019, 3, 31, tzinfo=timezone.utc))
+    found = find_datetime("1 month ago", now=datetime(2019, 3, 31, tzinfo=UTC))
     assert found is not None
-    assert found.value == datetime(2019, 2, 28, tzinfo=timezone.utc)
+    assert found.value == datetime(2019, 2, 28, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -209,10 +209,8 @@ texts = st.one_of(
     st.text(),
     st.lists(st.sampled_from(_PIECES) | st.text(max_size=2), max_size=30).map("".join),
 )
-nows = st.none() | st.datetimes(timezones=st.just(timezone.utc)) | st.datetimes()
-zones = st.sampled_from(
-    [timezone.utc, timezone(timedelta(hours=14)), timezone(-timedelta(hours=12))]
-)
+nows = st.none() | st.datetimes(timezones=st.just(UTC)) | st.datetimes()
+zones = st.sampled_from([UTC, timezone(timedelta(hours=14)), timezone(-timedelta(hours=12))])
 
 
 @given(text=texts, now=nows, tz=zones, dayfirst=st.booleans())

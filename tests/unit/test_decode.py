@@ -10,8 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._pipeline.text.decode import decode
+import newsparse
+from newsparse._pipeline.text.decode import decode, decode_report
 from newsparse.errors import InputError
+from newsparse.models import Severity, Span
 
 ENGLISH = "“We won’t pay £5,” she said – twice.\nNext\u00a0line ‘quoted’.\n"
 FRENCH = "L’été dernier, le ministre a déclaré qu’il fallait agir à côté des hôpitaux.\n"
@@ -170,3 +172,113 @@ def test_any_bytes_give_text_or_input_error(data: bytes) -> None:
 def test_mojibake_filter_of_the_law_is_narrow() -> None:
     assert _reads_as_mojibake("donâ€™t")
     assert not _reads_as_mojibake("the café’s owner ‘quoted’ £5 –\u00a0ok")
+
+
+# A page long enough that a few NUL or stray bytes are a small share of it.
+LONG_PAGE = (
+    "Ferry service to resume after storm repairs\n"
+    "\n"
+    "The island ferry will sail again on Monday after three weeks of repairs"
+    " to the harbour wall, the operator said.\n"
+    "\n"
+    "Engineers replaced forty metres of the wall, which was breached in the"
+    " January storm, and the pier has been declared safe for passengers.\n"
+)
+
+
+def _with_nuls(count: int) -> bytes:
+    lines = LONG_PAGE.encode().split(b"\n")
+    lines[2] += b"\x00" * count
+    return b"\n".join(lines)
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_a_few_nul_bytes_are_text_with_a_diagnostic(count: int) -> None:
+    decoded = decode_report(_with_nuls(count))
+    assert decoded.text == _with_nuls(count).decode()
+    [diagnostic] = decoded.diagnostics
+    assert diagnostic.code == "decode.nul-bytes"
+    assert diagnostic.severity is Severity.WARNING
+    assert diagnostic.span == Span(start_line=3, end_line=3)
+    assert f"{count} NUL byte" in diagnostic.message
+
+
+def test_nul_bytes_after_a_utf8_bom_are_text_too() -> None:
+    decoded = decode_report(b"\xef\xbb\xbf" + _with_nuls(1))
+    assert [diagnostic.code for diagnostic in decoded.diagnostics] == ["decode.nul-bytes"]
+
+
+def test_a_nul_diagnostic_spans_the_first_to_the_last_line_holding_one() -> None:
+    data = LONG_PAGE.replace("Monday", "Mon\x00day").replace("forty", "for\x00ty").encode()
+    [diagnostic] = decode_report(data).diagnostics
+    assert diagnostic.span == Span(start_line=3, end_line=5)
+    assert "2 NUL bytes" in diagnostic.message
+
+
+def test_nul_bytes_above_the_control_share_are_binary() -> None:
+    with pytest.raises(InputError, match=r"binary data, not text \(NUL bytes\)"):
+        decode(LONG_PAGE.encode().replace(b" ", b"\x00"))
+
+
+def test_a_page_with_a_nul_byte_parses_with_the_diagnostic(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(_with_nuls(1))
+    article = newsparse.parse_file(page)
+    assert article.headline is not None
+    assert article.headline.text == "Ferry service to resume after storm repairs"
+    assert "decode.nul-bytes" in [diagnostic.code for diagnostic in article.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("data", "count", "line"),
+    [
+        ("It’s “fine” and ".encode() + b"caf\xe9 " + "’".encode(), 1, 1),
+        ("Grüße\nund ".encode("utf-8-sig") + b"\xfc\xe4 ok", 2, 2),
+        ("A “quote”\r\nB ‘two’\r\nC \xa35".encode().replace(b"\xc2\xa3", b"\xa3"), 1, 3),
+    ],
+    ids=["one byte", "two bytes after a bom", "crlf lines"],
+)
+def test_bytes_read_as_windows_1252_in_utf8_get_a_counted_diagnostic(
+    data: bytes, count: int, line: int
+) -> None:
+    [diagnostic] = decode_report(data).diagnostics
+    assert diagnostic.code == "decode.stray-bytes"
+    assert diagnostic.severity is Severity.WARNING
+    assert f"{count} byte" in diagnostic.message
+    assert "Windows-1252" in diagnostic.message
+    assert diagnostic.span == Span(start_line=line, end_line=line)
+
+
+def test_stray_byte_diagnostic_reaches_parse_file(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(LONG_PAGE.encode() + "It’s “fine” and ".encode() + b"caf\xe9\n")
+    article = newsparse.parse_file(page)
+    assert [d.code for d in article.diagnostics if d.code.startswith("decode.")] == [
+        "decode.stray-bytes"
+    ]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ENGLISH.encode("utf-8"),
+        ENGLISH.encode("utf-16"),
+        ENGLISH.encode("cp1252"),
+        "donâ€™t".encode(),
+        b"one\r\ntwo\r\n",
+    ],
+    ids=["utf-8", "utf-16", "cp1252 throughout", "mojibake", "crlf"],
+)
+def test_clean_decoding_has_no_diagnostics(data: bytes) -> None:
+    assert decode_report(data).diagnostics == ()
+
+
+@given(data=st.binary(max_size=2000))
+def test_decode_is_the_text_of_decode_report(data: bytes) -> None:
+    try:
+        text = decode(data)
+    except InputError as error:
+        with pytest.raises(InputError, match=re.escape(error.reason)):
+            decode_report(data)
+    else:
+        assert decode_report(data).text == text

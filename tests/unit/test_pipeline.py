@@ -7,8 +7,10 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse._pipeline.zones.rules import Label, ZoneContext
-from newsparse.adapters._adapter import Adapter, AdapterRule, compile_patterns
+from newsparse._page import Lines
+from newsparse._pipeline.run import run_stages
+from newsparse._pipeline.stages import STAGES, ParseState
+from newsparse.adapters import GENERIC, Adapter, AdapterRule, Label, ZoneContext, compile_patterns
 from newsparse.adapters._registry import _registered
 from newsparse.models import Severity, Zone
 
@@ -121,3 +123,34 @@ def test_adapters_are_frozen_and_picklable() -> None:
         assert pickle.loads(pickle.dumps(adapter)) == adapter
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             adapter.name = "x"  # type: ignore[misc]
+
+
+def test_explain_falls_back_to_generic_instead_of_raising(clean_registry: None) -> None:
+    broken = Adapter(
+        name="broken", rules=(AdapterRule(name="broken.boom", before="body", rule=_explode),)
+    )
+    newsparse.register(broken)
+    explanation = newsparse.explain("Title here\n\nA sentence that is long enough.", site="broken")
+    assert explanation.adapter == "generic"
+    assert [line.zone for line in explanation.lines] == [Zone.HEADLINE, Zone.BLANK, Zone.STANDFIRST]
+
+
+def test_a_failing_stage_keeps_every_line_unplaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(state: ParseState) -> ParseState:
+        raise RuntimeError("boom")
+
+    stages = tuple((name, explode if name == "zones" else stage) for name, stage in STAGES)
+    monkeypatch.setattr("newsparse._pipeline.run.STAGES", stages)
+    text = "Title here\n\nA sentence that is long enough."
+    article = newsparse.parse(text)
+    assert [d.code for d in article.diagnostics] == ["parse.failed"]
+    assert [block.reason.value for block in article.boilerplate] == ["unplaced", "unplaced"]
+    explanation = newsparse.explain(text)
+    assert [line.rule for line in explanation.lines] == ["parse.failed", "blank", "parse.failed"]
+
+
+def test_run_stages_starts_at_a_named_stage_only() -> None:
+    state = ParseState(lines=Lines.from_text("x"), adapter=GENERIC, options=newsparse.Options())
+    with pytest.raises(ValueError, match="no stage is named 'zone'"):
+        run_stages(state, start="zone")
+    assert [name for name, _ in STAGES][:4] == ["columns", "blocks", "headings", "zones"]

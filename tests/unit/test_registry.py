@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
 
 import newsparse
 from newsparse.adapters import _registry as registry
+from newsparse.adapters._entry_points import PluginPoint, find_entry_points
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def plugin_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[s
 
 def use_entry_points(monkeypatch: pytest.MonkeyPatch, **targets: str) -> None:
     points = [
-        EntryPoint(name=name, value=value, group=registry.ENTRY_POINT_GROUP)
+        PluginPoint(name=name, value=value, dist="plugged-package")
         for name, value in targets.items()
     ]
     monkeypatch.setattr(registry, "entry_points", lambda group: points)
@@ -71,3 +71,30 @@ def test_no_plugins_environment_variable(
     use_entry_points(monkeypatch, plugged=f"{plugin_module}:GOOD")
     monkeypatch.setenv("NEWSPARSE_NO_PLUGINS", "1")
     assert [a.name for a in newsparse.adapters()] == ["generic", "pulse"]
+
+
+def test_entry_points_are_read_from_metadata_folders(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    for place, value in ((first, "one.module:THING"), (second, "two.module:OTHER")):
+        info = place / "Demo_Pkg-1.0.dist-info"
+        info.mkdir(parents=True)
+        (info / "entry_points.txt").write_text(
+            "[console_scripts]\ndemo = one:main\n\n"
+            f"[newsparse.adapters]\n# a comment\ndemo = {value} [extra]\n",
+            encoding="utf-8",
+        )
+    found = find_entry_points("newsparse.adapters", [str(first), str(second), "/no/such/dir"])
+    # The first distribution of a name wins, as importlib.metadata has it.
+    assert found == [PluginPoint(name="demo", value="one.module:THING", dist="demo-pkg")]
+
+
+def test_entry_points_agree_with_importlib_metadata() -> None:
+    from importlib.metadata import entry_points
+
+    # importlib.metadata keeps an entry's extras ("tool = pkg:main [extra]"); we drop them.
+    ours = sorted((point.name, point.value) for point in find_entry_points("console_scripts"))
+    theirs = sorted(
+        (point.name, point.value.partition(" [")[0].strip())
+        for point in entry_points(group="console_scripts")
+    )
+    assert ours == theirs

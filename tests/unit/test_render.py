@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import attrs
 import pytest
@@ -84,7 +84,7 @@ ARTICLE = Article(
     boilerplate=(Block(text="Have your say", reason=BlockReason.FOOTER, span=span(50)),),
     diagnostics=(),
     byline="By Jo Park",
-    published=datetime(2021, 6, 1, 9, 30, tzinfo=timezone.utc),
+    published=datetime(2021, 6, 1, 9, 30, tzinfo=UTC),
 )
 
 EXPECTED_MARKDOWN = """\

@@ -1,11 +1,11 @@
-"""Tests for newsparse.formats._json: round trips, strict reading, the JSON Schema."""
+"""Tests for newsparse.formats: JSON round trips, strict reading, the JSON Schema."""
 
 from __future__ import annotations
 
 import enum
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import models
+from newsparse import models, parse
 from newsparse.errors import SchemaError
-from newsparse.formats._json import SCHEMA_VERSION, article_schema, from_json, to_json
+from newsparse.formats import SCHEMA_VERSION, article_schema, from_json, to_json
 from newsparse.models import (
     Article,
     Block,
@@ -86,7 +86,7 @@ FULL_ARTICLE = Article(
         comments=(
             comment(
                 20,
-                posted=datetime(2024, 3, 1, 9, 30, tzinfo=timezone.utc),
+                posted=datetime(2024, 3, 1, 9, 30, tzinfo=UTC),
                 replies=(
                     comment(23, posted=datetime(2024, 3, 1, 15, 0, 0, 123456, tzinfo=IST)),
                     comment(
@@ -107,7 +107,7 @@ FULL_ARTICLE = Article(
         span=span(18, 40),
     ),
     boilerplate=tuple(
-        Block(text=f"chrome {reason.value}", reason=reason, span=span(50 + index))
+        Block(text=f"boilerplate {reason.value}", reason=reason, span=span(50 + index))
         for index, reason in enumerate(BlockReason)
     ),
     diagnostics=(
@@ -245,6 +245,61 @@ def test_a_surrogate_pair_reads_back_as_the_character_it_encodes() -> None:
     assert from_json(to_json(article)).site == "😀"
 
 
+# --- what parse gives: text of Unicode scalar values, so the round trip is exact ---
+
+# Every code point, surrogates included; a high and a low one side by side
+# (a surrogate pair) are asked for on purpose, as characters() rarely draws them.
+_ANY_CHARACTER = st.characters(exclude_categories=()) | st.characters(categories=["Cs"])
+_HIGH = st.characters(min_codepoint=0xD800, max_codepoint=0xDBFF)
+_LOW = st.characters(min_codepoint=0xDC00, max_codepoint=0xDFFF)
+_ANY_TEXT = st.lists(
+    _ANY_CHARACTER | st.tuples(_HIGH, _LOW).map("".join) | st.sampled_from(["\n", "\n\n"]),
+    max_size=60,
+).map("".join)
+
+
+def _strings_of(article: Article) -> str:
+    """Every string of ``article``, as the JSON reader sees them, in one str."""
+    return json.dumps(json.loads(to_json(article)), ensure_ascii=False)
+
+
+@given(text=_ANY_TEXT)
+def test_parse_of_any_str_round_trips_through_json_exactly(text: str) -> None:
+    article = parse(text)
+    assert from_json(to_json(article)) == article
+
+
+@given(text=_ANY_TEXT)
+def test_parse_of_any_str_holds_no_surrogate(text: str) -> None:
+    _strings_of(parse(text)).encode("utf-8")  # strict: a surrogate would raise
+
+
+def test_parse_joins_a_surrogate_pair_and_says_so() -> None:
+    article = parse("Smile \ud83d\ude00 please\n\nThe match was called off at noon, the club said.")
+    assert article.headline is not None
+    assert article.headline.text == "Smile 😀 please"
+    [diagnostic] = [d for d in article.diagnostics if d.code == "input.surrogates"]
+    assert diagnostic.severity is Severity.WARNING
+    assert diagnostic.span == span(1)
+    assert "1 surrogate pair" in diagnostic.message
+    assert from_json(to_json(article)) == article
+
+
+def test_parse_replaces_a_lone_surrogate_and_says_so() -> None:
+    article = parse("Rain stops play\n\nThe match was called off at noon,\udce9 the club said.")
+    assert article.standfirst is not None
+    assert article.standfirst.text == "The match was called off at noon,\ufffd the club said."
+    [diagnostic] = [d for d in article.diagnostics if d.code == "input.surrogates"]
+    assert diagnostic.span == span(3)
+    assert "1 lone surrogate" in diagnostic.message
+    assert from_json(to_json(article)) == article
+
+
+def test_text_without_surrogates_gets_no_surrogate_diagnostic() -> None:
+    article = parse("Rain stops play 😀\n\nThe match was called off at noon, the club said.")
+    assert "input.surrogates" not in [d.code for d in article.diagnostics]
+
+
 def test_absent_fields_with_defaults_read_as_their_defaults() -> None:
     document = json.loads(to_json(EMPTY_ARTICLE))
     for name in ("byline", "published", "url"):
@@ -302,7 +357,7 @@ def aware_datetimes() -> st.SearchStrategy[datetime]:
     # Fixed offsets only: zoneinfo's ambiguous times never compare equal across zones.
     limit = timedelta(hours=24) - timedelta(microseconds=1)
     offsets = st.timedeltas(min_value=-limit, max_value=limit).map(timezone)
-    return st.datetimes(timezones=offsets | st.just(timezone.utc))
+    return st.datetimes(timezones=offsets | st.just(UTC))
 
 
 def comments() -> st.SearchStrategy[Comment]:
@@ -577,7 +632,7 @@ def test_undecodable_bytes_are_refused() -> None:
 
 def test_z_offset_and_millisecond_fractions_are_read() -> None:
     article = from_json(edited("published", value="2024-03-01T08:00:00.250Z"))
-    assert article.published == datetime(2024, 3, 1, 8, 0, 0, 250_000, tzinfo=timezone.utc)
+    assert article.published == datetime(2024, 3, 1, 8, 0, 0, 250_000, tzinfo=UTC)
 
 
 # --- the JSON Schema -------------------------------------------------------------

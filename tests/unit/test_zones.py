@@ -2,10 +2,19 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._page import Lines
+from newsparse._page import Lines, is_prose
 from newsparse._pipeline.text.blocks import split_blocks
-from newsparse._pipeline.zones.rules import GENERIC_RULES, is_prose, label_zones, rule_chain
-from newsparse.adapters import GENERIC, PULSE
+from newsparse._pipeline.zones.chain import GENERIC_RULES, label_zones, rule_chain
+from newsparse.adapters import (
+    GENERIC,
+    GENERIC_RULE_NAMES,
+    PULSE,
+    Adapter,
+    AdapterRule,
+    Label,
+    ZoneContext,
+)
+from newsparse.errors import AdapterError
 from newsparse.models import Zone
 
 
@@ -79,7 +88,7 @@ def test_short_block_inside_body_is_a_subhead() -> None:
     assert zones(page) == ["headline", "standfirst", "body", "body", "body"]
 
 
-def test_long_paragraph_is_never_furniture() -> None:
+def test_long_paragraph_never_matches_a_line_pattern() -> None:
     long = "Copyright " + "law was changed again this year " * 10 + "."
     assert zones(f"Title here\n\n{long}") == ["headline", "standfirst"]
 
@@ -136,3 +145,55 @@ def test_is_prose(text: str, prose: bool) -> None:
 
 def test_zone_enum_covers_labels() -> None:
     assert {z.value for z in Zone} >= {"headline", "comment", "footer", "unplaced"}
+
+
+def test_the_chain_runs_the_rules_adapters_may_name() -> None:
+    assert tuple(name for name, _ in GENERIC_RULES) == GENERIC_RULE_NAMES
+
+
+def _no_labels(context: ZoneContext) -> dict[int, Label]:
+    return {}
+
+
+def test_an_adapter_rule_goes_before_or_after_its_anchor() -> None:
+    adapter = Adapter(
+        name="placed",
+        rules=(
+            AdapterRule(name="placed.first", after="headline", rule=_no_labels),
+            AdapterRule(name="placed.second", before="placed.first", rule=_no_labels),
+        ),
+    )
+    names = [name for name, _ in rule_chain(adapter)]
+    assert names[names.index("headline") :][:3] == ["headline", "placed.second", "placed.first"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "message"),
+    [
+        ("bodyy", None, "'bodyy', which is no rule"),
+        (None, "placed.later", "'placed.later', which is no rule"),
+        (None, None, "needs one of before= and after="),
+        ("body", "headline", "needs one of before= and after="),
+    ],
+)
+def test_a_misplaced_adapter_rule_is_an_adapter_error(
+    before: str | None, after: str | None, message: str
+) -> None:
+    with pytest.raises(AdapterError, match=message) as caught:
+        Adapter(
+            name="placed",
+            rules=(
+                AdapterRule(name="placed.rule", before=before, after=after, rule=_no_labels),
+                AdapterRule(name="placed.later", before="body", rule=_no_labels),
+            ),
+        )
+    assert caught.value.site == "placed"
+
+
+def test_the_old_name_of_the_patterns_rule_still_places_a_rule() -> None:
+    with pytest.warns(DeprecationWarning, match="now called 'patterns'"):
+        adapter = Adapter(
+            name="old", rules=(AdapterRule(name="old.rule", before="furniture", rule=_no_labels),)
+        )
+    assert adapter.rules[0].before == "patterns"
+    assert [name for name, _ in rule_chain(adapter)][:2] == ["old.rule", "patterns"]

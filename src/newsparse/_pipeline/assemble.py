@@ -1,38 +1,46 @@
-"""Stage 4: build the Article from labelled blocks, and check that nothing is lost."""
+"""Build the Article: pick its text from the labelled blocks, then check that nothing is lost.
+
+Two stages live here: ``content`` (headline, standfirst, paragraphs and the
+boilerplate, from the zone labels) and ``assemble`` (the Article itself,
+from the content, the comment section, the quotes and the metadata, with
+every non-blank line checked to lie in some span).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from datetime import datetime
+from typing import NamedTuple
 
 import attrs
-import regex
 
-from newsparse._dates import find_datetime
 from newsparse._page import Line, Lines, TextBlock, is_blank
-from newsparse._pipeline.comments import parse_comments
-from newsparse._pipeline.quotes import QuoteResult, Source, SourceRole, find_quotes
+from newsparse._pipeline.comments.stage import CommentResult
+from newsparse._pipeline.metadata import Metadata
+from newsparse._pipeline.quotes import QuoteResult
 from newsparse._pipeline.text.blocks import split_blocks
-from newsparse._pipeline.zones.rules import Label
-from newsparse.adapters._adapter import Adapter
+from newsparse.adapters import Label
 from newsparse.models import (
     Article,
     Block,
     BlockReason,
-    CommentSection,
     Diagnostic,
     Headline,
     Paragraph,
     Severity,
     Span,
     Zone,
-    trusted_block,
-    trusted_paragraph,
-    trusted_span,
 )
-from newsparse.options import Options
+from newsparse.models._trusted import trusted_block, trusted_paragraph, trusted_span
 
-__all__ = ["assemble", "fallback_article", "side_blocks", "uncovered_lines"]
+__all__ = [
+    "Content",
+    "assemble",
+    "collect_content",
+    "fallback_article",
+    "side_blocks",
+    "uncovered_lines",
+]
 
 _REASONS: dict[Zone, BlockReason] = {
     Zone.SITE_HEADER: BlockReason.SITE_HEADER,
@@ -47,184 +55,159 @@ _REASONS: dict[Zone, BlockReason] = {
     Zone.COMMENTS_HEADING: BlockReason.UNPLACED,
 }
 # matches "By Jane Doe, Science Correspondent", "Posted by jo | 4 May 2012"
-_BY = regex.compile(r"^(?:posted |written )?by\s+(?P<name>[^|]+?)\s*(?:\|.*)?$", regex.IGNORECASE)
-# Zones a comment section runs through; byline-like lines there are comment headers.
-_COMMENT_ZONES = frozenset(
-    {
-        Zone.COMMENT,
-        Zone.COMMENT_NOISE,
-        Zone.PAGINATION,
-        Zone.COMMENT_FORM,
-        Zone.TRACKBACKS,
-        Zone.BYLINE,
-        Zone.COMMENTS_HEADING,
-    }
-)
-
-
-# Zones that end a comment section.
-_OUTSIDE_COMMENTS = frozenset({Zone.FOOTER, Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE})
+_BY = re.compile(r"^(?:posted |written )?by\s+(?P<name>[^|]+?)\s*(?:\|.*)?$", re.IGNORECASE)
 # Zone members read once: on Python 3.11 each ``Zone.X`` runs the enum's
-# member descriptor (about 60 ns), and the loops below run once per block.
+# member descriptor (about 60 ns), and the loop below runs once per block.
 _HEADLINE, _STANDFIRST, _BODY, _BYLINE = Zone.HEADLINE, Zone.STANDFIRST, Zone.BODY, Zone.BYLINE
 _COMMENT, _COMMENTS_HEADING = Zone.COMMENT, Zone.COMMENTS_HEADING
+
+
+class Content(NamedTuple):
+    """The article's text and the page's boilerplate, as the labels give them."""
+
+    headline: Headline | None = None
+    standfirst: Paragraph | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    byline: str | None = None
+    boilerplate: tuple[Block, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
 
 
 def _boilerplate(block: TextBlock, zone: Zone) -> Block:
     return trusted_block("\n".join(block.line_texts), _REASONS[zone], block.span)
 
 
-def _published(blocks: Sequence[TextBlock], zones: list[Zone], options: Options) -> datetime | None:
-    """Return the first date on a byline or date line above the comments."""
-    for block, zone in zip(blocks, zones, strict=True):
-        if zone is _COMMENTS_HEADING:
-            return None
-        if zone is _BYLINE:
-            found = find_datetime(block.text, tz=options.timezone)
-            if found is not None:
-                return found.value
-    return None
-
-
-def _last(zones: list[Zone], wanted: tuple[Zone, ...]) -> int:
-    """Return the index of the last block in one of the ``wanted`` zones, or -1."""
-    return max((index for index, zone in enumerate(zones) if zone in wanted), default=-1)
-
-
-def _comment_section(
-    blocks: Sequence[TextBlock],
-    labels: Sequence[Label],
-    adapter: Adapter,
-    *,
-    options: Options,
-    published: datetime | None,
-) -> tuple[CommentSection, tuple[Diagnostic, ...], tuple[Block, ...], int | None, int]:
-    """Return the section, its diagnostics, its widget lines, and the block range it takes."""
-    first_comment = next(
-        (index for index, label in enumerate(labels) if label.zone is _COMMENT), None
-    )
-    heading: int | None = None
-    if first_comment is not None:
-        # The heading is the nearest one above the first comment, with no article between.
-        for index in range(first_comment - 1, -1, -1):
-            zone = labels[index].zone
-            if zone is _COMMENTS_HEADING:
-                heading = index
-            elif zone in _OUTSIDE_COMMENTS or heading is not None:
-                break
-    else:
-        heading = next(
-            (
-                index
-                for index, label in enumerate(labels)
-                if label.zone is Zone.COMMENTS_HEADING
-                and not any(
-                    later.zone in (Zone.BODY, Zone.STANDFIRST) for later in labels[index + 1 :]
-                )
-            ),
-            None,
-        )
-    heading_block = None if heading is None else blocks[heading]
-    if heading is None:
-        # No heading: the section starts at the first comment the zone rules found.
-        if first_comment is None:
-            return CommentSection.empty(), (), (), None, 0
-        heading = first_comment - 1
-    # The section runs to its last comment-zone block; chrome the patterns
-    # found between comments ("+3 | Reply | Report" read as a menu) stays inside.
-    stop = end = heading + 1
-    while end < len(blocks) and labels[end].zone not in _OUTSIDE_COMMENTS:
-        end += 1
-        if labels[end - 1].zone in _COMMENT_ZONES:
-            stop = end
-    members = list(zip(blocks[heading + 1 : stop], labels[heading + 1 : stop], strict=True))
-    section, diagnostics, widgets = parse_comments(
-        heading_block, members, adapter=adapter, timezone=options.timezone, now=published
-    )
-    start = heading if heading_block is not None else heading + 1
-    return section, diagnostics, widgets, start, stop
-
-
-def assemble(
+def collect_content(
     lines: Lines,
     blocks: Sequence[TextBlock],
     labels: Sequence[Label],
     *,
-    adapter: Adapter,
-    options: Options,
+    comments: CommentResult,
     side: Sequence[Line] = (),
-) -> Article:
-    """Build the Article from blocks and their labels.
+) -> Content:
+    """Pick the headline, standfirst, paragraphs and boilerplate from the labelled blocks.
 
-    Every non-blank line ends up in the span of the headline, a paragraph,
-    the comment section or a boilerplate block; a line that the labels
-    leave out becomes an ``unplaced`` block with a diagnostic.
+    The first headline block is the headline; the first standfirst block
+    before any paragraph is the standfirst; body blocks are paragraphs; the
+    first byline line outside the comment section that reads "By NAME"
+    names the author.
+    Blocks of the comment section other than comments, its heading and
+    comment headers are boilerplate with their zone's reason, and so is
+    every other block; a comment block outside the section is ``unplaced``.
 
     Args:
-        lines: The page's lines as read, for the nothing-lost check.
+        lines: The page's lines, to tell an empty page.
         blocks: The blocks of the page's main column.
         labels: The zone of each block.
-        adapter: The adapter the page is read with.
-        options: How to parse.
+        comments: The comment section and the blocks it takes.
         side: Side-column text taken off the lines (see
-            :func:`~newsparse._pipeline.text.columns.split_columns`); it becomes
-            ``side-column`` boilerplate.
+            :func:`~newsparse._pipeline.text.columns.split_columns`); it
+            becomes ``side-column`` boilerplate.
     """
-    headline: Headline | None = None
-    paragraphs: list[Paragraph] = []
-    boilerplate: list[Block] = []
-    diagnostics: list[Diagnostic] = []
-    bylines: list[str] = []
-    zones = [label.zone for label in labels]
-    published = _published(blocks, zones, options)
-    section, section_diagnostics, widgets, heading, stop = _comment_section(
-        blocks, labels, adapter, options=options, published=published
-    )
-    if not options.comments and heading is not None:
-        section = CommentSection(
-            declared_count=section.declared_count,
-            comments=(),
-            paginated=section.paginated,
-            span=section.span,
-        )
-    diagnostics.extend(section_diagnostics)
-    standfirst: Paragraph | None = None
-    in_section = range(heading, stop) if heading is not None else range(0)
-    for index, (block, zone) in enumerate(zip(blocks, zones, strict=True)):
+    gathered = _Gathered()
+    in_section = comments.blocks
+    for index, (block, label) in enumerate(zip(blocks, labels, strict=True)):
         if index in in_section:
-            if zone is not _COMMENT and zone is not _COMMENTS_HEADING and zone is not _BYLINE:
-                boilerplate.append(_boilerplate(block, zone))
-            continue
-        if zone is _HEADLINE and headline is None:
-            headline = Headline(text=block.text, span=block.span)
-        elif zone is _STANDFIRST and standfirst is None and not paragraphs:
-            standfirst = trusted_paragraph(block.text, block.span)
-        elif zone is _BODY or zone is _STANDFIRST:
-            paragraphs.append(trusted_paragraph(block.text, block.span))
-        elif zone is _COMMENT:
-            boilerplate.append(_boilerplate(block, Zone.UNPLACED))
+            gathered.in_section(block, label.zone)
         else:
-            if zone is _BYLINE:
-                bylines.append(block.text)
-            boilerplate.append(_boilerplate(block, zone))
-    if widgets or side:
+            gathered.add(block, label.zone)
+    boilerplate = gathered.boilerplate
+    if comments.boilerplate or side:
         boilerplate = sorted(
-            [*boilerplate, *widgets, *side_blocks(side)], key=lambda block: block.span.start_line
+            [*boilerplate, *comments.boilerplate, *side_blocks(side)],
+            key=lambda block: block.span.start_line,
         )
-    diagnostics.extend(_content_diagnostics(lines, headline, standfirst, paragraphs))
-    quotes_found = _quotes(headline, standfirst, paragraphs) if options.quotes else None
-    article = Article(
-        site=adapter.name,
+    headline, standfirst, paragraphs = gathered.headline, gathered.standfirst, gathered.paragraphs
+    return Content(
         headline=headline,
         standfirst=standfirst,
-        body=tuple(paragraphs),
-        quotes=quotes_found.quotes if quotes_found else (),
-        speakers=quotes_found.speakers if quotes_found else (),
-        comments=section,
+        paragraphs=tuple(paragraphs),
+        byline=gathered.byline,
         boilerplate=tuple(boilerplate),
-        diagnostics=(*diagnostics, *(quotes_found.diagnostics if quotes_found else ())),
-        byline=_byline(bylines),
-        published=published,
+        diagnostics=tuple(_content_diagnostics(lines, headline, standfirst, paragraphs)),
+    )
+
+
+class _Gathered:
+    """The article's parts, gathered block by block in page order."""
+
+    def __init__(self) -> None:
+        self.headline: Headline | None = None
+        self.standfirst: Paragraph | None = None
+        self.paragraphs: list[Paragraph] = []
+        self.boilerplate: list[Block] = []
+        self.byline: str | None = None
+
+    def in_section(self, block: TextBlock, zone: Zone) -> None:
+        """Take a block of the comment section: only its boilerplate is the article's."""
+        if zone is not _COMMENT and zone is not _COMMENTS_HEADING and zone is not _BYLINE:
+            self.boilerplate.append(_boilerplate(block, zone))
+
+    def add(self, block: TextBlock, zone: Zone) -> None:
+        """Take a block outside the comment section."""
+        if zone is _HEADLINE and self.headline is None:
+            self.headline = Headline(text=block.text, span=block.span)
+        elif zone is _STANDFIRST and self.standfirst is None and not self.paragraphs:
+            self.standfirst = trusted_paragraph(block.text, block.span)
+        elif zone is _BODY or zone is _STANDFIRST:
+            self.paragraphs.append(trusted_paragraph(block.text, block.span))
+        elif zone is _COMMENT:
+            self.boilerplate.append(_boilerplate(block, Zone.UNPLACED))
+        else:
+            if zone is _BYLINE and self.byline is None and (match := _BY.match(block.text)):
+                self.byline = match.group("name")
+            self.boilerplate.append(_boilerplate(block, zone))
+
+
+def assemble(
+    lines: Lines,
+    content: Content,
+    *,
+    site: str,
+    comments: CommentResult,
+    metadata: Metadata,
+    quotes: QuoteResult | None = None,
+    diagnostics: tuple[Diagnostic, ...] = (),
+) -> Article:
+    r"""Build the Article, and make sure every non-blank line lies in some span.
+
+    A line that no part of the article covers becomes an ``unplaced`` block
+    with an ``assemble.unplaced-lines`` diagnostic.
+
+    Args:
+        lines: The page's lines as read.
+        content: The headline, paragraphs and boilerplate.
+        site: The name of the adapter the page was read with.
+        comments: The comment section.
+        metadata: The byline and publication time.
+        quotes: The quotes found in the article, if they were looked for.
+        diagnostics: Diagnostics from before the stages (decoding, HTML).
+
+    Example:
+        >>> lines = Lines.from_text("Title")
+        >>> content = Content(headline=Headline(text="Title", span=Span(start_line=1, end_line=1)))
+        >>> article = assemble(lines, content, site="generic", comments=CommentResult(),
+        ...                    metadata=Metadata())
+        >>> article.headline.text, article.diagnostics
+        ('Title', ())
+    """
+    article = Article(
+        site=site,
+        headline=content.headline,
+        standfirst=content.standfirst,
+        body=content.paragraphs,
+        quotes=quotes.quotes if quotes else (),
+        speakers=quotes.speakers if quotes else (),
+        comments=comments.section,
+        boilerplate=content.boilerplate,
+        diagnostics=(
+            *diagnostics,
+            *comments.diagnostics,
+            *content.diagnostics,
+            *(quotes.diagnostics if quotes else ()),
+        ),
+        byline=content.byline,
+        published=metadata.published,
     )
     return _ensure_nothing_lost(lines, article)
 
@@ -255,30 +238,6 @@ def side_blocks(side: Sequence[Line]) -> tuple[Block, ...]:
 def _side_block(run: Sequence[Line]) -> Block:
     text = "\n".join(line.text for line in run if line.text)
     return trusted_block(text, BlockReason.SIDE_COLUMN, trusted_span(run[0].number, run[-1].number))
-
-
-def _byline(texts: Sequence[str]) -> str | None:
-    for text in texts:
-        if (match := _BY.match(text)) is not None:
-            return match.group("name")
-    return None
-
-
-def _quotes(
-    headline: Headline | None, standfirst: Paragraph | None, paragraphs: Sequence[Paragraph]
-) -> QuoteResult:
-    sources: list[Source] = []
-    if headline is not None:
-        sources.append(Source(text=headline.text, span=headline.span, role=SourceRole.HEADLINE))
-    if standfirst is not None:
-        sources.append(
-            Source(text=standfirst.text, span=standfirst.span, role=SourceRole.STANDFIRST)
-        )
-    sources.extend(
-        Source(text=paragraph.text, span=paragraph.span, role=SourceRole.BODY)
-        for paragraph in paragraphs
-    )
-    return find_quotes(tuple(sources))
 
 
 def _content_diagnostics(
@@ -374,7 +333,12 @@ def _ensure_nothing_lost(lines: Lines, article: Article) -> Article:
     )
 
 
-def fallback_article(lines: Lines, failure: Diagnostic) -> Article:
-    """Return an article that keeps every line as unplaced, for a parse that failed."""
+def fallback_article(
+    lines: Lines, failure: Diagnostic, *, diagnostics: tuple[Diagnostic, ...] = ()
+) -> Article:
+    """Return an article that keeps every line as unplaced, for a parse that failed.
+
+    ``diagnostics`` (from before the stages: decoding, HTML) come first.
+    """
     blocks = tuple(_boilerplate(block, Zone.UNPLACED) for block in split_blocks(lines))
-    return attrs.evolve(Article.empty(), boilerplate=blocks, diagnostics=(failure,))
+    return attrs.evolve(Article.empty(), boilerplate=blocks, diagnostics=(*diagnostics, failure))

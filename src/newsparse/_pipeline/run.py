@@ -1,42 +1,129 @@
-"""``parse`` and ``parse_file``: the stages wired together, and the never-raise boundary."""
+"""Run the stages: ``parse``, ``parse_file`` and ``explain``, and the never-raise boundary.
+
+Every entry point turns its input into lines and hands them to
+:func:`run`, which runs :data:`~newsparse._pipeline.stages.STAGES` in
+order. If a stage fails with a layout adapter, the page is read again with
+``generic``; if it fails with ``generic``, every line is kept as unplaced.
+Either way a diagnostic says so, and nothing is raised.
+"""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import attrs
 
 from newsparse._page import Lines
-from newsparse._pipeline.assemble import assemble, fallback_article
+from newsparse._pipeline.assemble import fallback_article
+from newsparse._pipeline.collector import collector_paused
 from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
-from newsparse._pipeline.quotes.readers import quote_comments
+from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse._pipeline.text.blocks import split_blocks
-from newsparse._pipeline.text.columns import split_columns
-from newsparse._pipeline.text.decode import decode
-from newsparse._pipeline.zones.rules import Label, label_zones, split_at_headings
-from newsparse.adapters._adapter import Adapter
-from newsparse.adapters._registry import choose_adapter, get_adapter
-from newsparse.adapters.generic import GENERIC
-from newsparse.errors import InputError
+from newsparse._pipeline.text.files import read_page
+from newsparse._pipeline.text.surrogates import replace_surrogates
+from newsparse.adapters import GENERIC, Label, choose_adapter, get_adapter
 from newsparse.models import Article, Diagnostic, Severity, Zone
-from newsparse.options import Options
+from newsparse.options import DEFAULT_MAX_FILE_BYTES, Options
 
-__all__ = ["ExplainedLine", "Explanation", "explain", "parse", "parse_file", "read_text"]
+__all__ = [
+    "ExplainedLine",
+    "Explanation",
+    "explain",
+    "parse",
+    "parse_file",
+    "read_text",
+    "run",
+    "run_stages",
+]
 
 _DEFAULT_OPTIONS = Options()
 
 
-def _resolve(lines: Lines, site: str | None) -> Adapter:
-    return get_adapter(site) if site is not None else choose_adapter(lines)
+def run_stages(state: ParseState, *, start: str | None = None) -> ParseState:
+    """Run the stages of :data:`~newsparse._pipeline.stages.STAGES` on ``state``, in order.
+
+    Args:
+        state: What the parse knows before the first stage run.
+        start: The name of the stage to start at (the earlier ones are
+            skipped: their part of ``state`` is given); by default the first.
+
+    Raises:
+        ValueError: When ``start`` names no stage.
+    """
+    names = [name for name, _ in STAGES]
+    if start is not None and start not in names:
+        raise ValueError(f"no stage is named {start!r}; the stages are {', '.join(names)}")
+    first = 0 if start is None else names.index(start)
+    for _, stage in STAGES[first:]:
+        state = stage(state)
+    return state
 
 
-def _parse_lines(lines: Lines, adapter: Adapter, options: Options) -> Article:
-    columns = split_columns(lines)
-    blocks = split_at_headings(split_blocks(columns.main), adapter)
-    labels = label_zones(blocks, adapter)
-    article = assemble(lines, blocks, labels, adapter=adapter, options=options, side=columns.side)
-    return quote_comments(article, columns.main) if options.quotes else article
+def run(
+    lines: Lines,
+    *,
+    site: str | None = None,
+    options: Options = _DEFAULT_OPTIONS,
+    diagnostics: tuple[Diagnostic, ...] = (),
+) -> ParseState:
+    r"""Read ``lines`` through every stage; never raises but for an unknown ``site``.
+
+    Args:
+        lines: The page's lines.
+        site: The adapter to read with; by default the most confident one.
+        options: How to parse.
+        diagnostics: What was noticed before the stages (decoding, HTML).
+
+    Raises:
+        AdapterError: When ``site`` names no installed adapter.
+
+    Example:
+        >>> state = run(Lines.from_text("Rain stops play\n\nThe match was called off, we hear."))
+        >>> [label.zone.value for label in state.labels], state.article.headline.text
+        (['headline', 'standfirst'], 'Rain stops play')
+    """
+    adapter = get_adapter(site) if site is not None else choose_adapter(lines)
+    start = ParseState(lines=lines, adapter=adapter, options=options, diagnostics=diagnostics)
+    with collector_paused():
+        return _guarded(start)
+
+
+def _guarded(start: ParseState) -> ParseState:
+    """Run the stages inside the never-raise boundary (see :func:`run`)."""
+    adapter = start.adapter
+    try:
+        return run_stages(start)
+    except Exception as error:  # the never-raise boundary: any failure becomes a diagnostic
+        failure = Diagnostic(
+            code="parse.adapter-failed" if adapter is not GENERIC else "parse.failed",
+            message=f"adapter {adapter.name!r} failed ({type(error).__name__}: {error})",
+            span=None,
+            severity=Severity.ERROR,
+        )
+    if adapter is not GENERIC:
+        try:
+            state = run_stages(start._replace(adapter=GENERIC))
+        except Exception:
+            return _failed(start, failure)
+        article = state.article
+        return state._replace(
+            article=attrs.evolve(article, diagnostics=(failure, *article.diagnostics))
+        )
+    return _failed(start, failure)
+
+
+_FAILED = Label(Zone.UNPLACED, "parse.failed")
+
+
+def _failed(start: ParseState, failure: Diagnostic) -> ParseState:
+    """The state of a parse that failed: every block unplaced, the failure diagnosed."""
+    blocks = split_blocks(start.lines)
+    return start._replace(
+        main=start.lines,
+        blocks=blocks,
+        labels=(_FAILED,) * len(blocks),
+        article=fallback_article(start.lines, failure, diagnostics=start.diagnostics),
+    )
 
 
 def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPTIONS) -> Article:
@@ -44,7 +131,11 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
 
     Never raises for a ``str``: what the parser is unsure of is reported in
     ``Article.diagnostics``. If a layout adapter fails, the page is parsed
-    again with ``generic`` and a diagnostic says so.
+    again with ``generic`` and a diagnostic says so. Surrogate code points,
+    which Unicode text never holds, are replaced first (a pair by the
+    character it encodes, a lone one by U+FFFD; diagnostic
+    ``input.surrogates``), so every string of the article can be written as
+    UTF-8 and comes back from JSON unchanged.
 
     Args:
         text: The page as text, as a text browser or crawler prints it.
@@ -66,37 +157,32 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file() for bytes")
-    lines = Lines.from_text(text)
-    adapter = _resolve(lines, site)
-    try:
-        return _parse_lines(lines, adapter, options)
-    except Exception as error:  # the never-raise boundary: any failure becomes a diagnostic
-        failure = Diagnostic(
-            code="parse.adapter-failed" if adapter is not GENERIC else "parse.failed",
-            message=f"adapter {adapter.name!r} failed ({type(error).__name__}: {error})",
-            span=None,
-            severity=Severity.ERROR,
-        )
-    if adapter is not GENERIC:
-        try:
-            article = _parse_lines(lines, GENERIC, options)
-        except Exception:
-            return fallback_article(lines, failure)
-        return attrs.evolve(article, diagnostics=(failure, *article.diagnostics))
-    return fallback_article(lines, failure)
+    return _run_text(text, site=site, options=options).article
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
+def _run_text(
+    text: str,
+    *,
+    site: str | None,
+    options: Options,
+    diagnostics: tuple[Diagnostic, ...] = (),
+) -> ParseState:
+    """Run the stages on ``text``, its surrogate code points replaced first (and diagnosed)."""
+    text, surrogates = replace_surrogates(text)
+    if surrogates is not None:
+        diagnostics = (*diagnostics, surrogates)
+    with collector_paused():
+        return run(Lines.from_text(text), site=site, options=options, diagnostics=diagnostics)
+
+
+def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
     """Read a page file and decode it to text, as ``parse_file`` does.
 
     Raises:
-        InputError: When the file cannot be read or holds no text.
+        InputError: When the file cannot be read, is not a regular file, is
+            larger than ``max_bytes``, or holds no text.
     """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise InputError(path, error.strerror or str(error)) from error
-    return decode(data, path=path)
+    return read_page(path, max_bytes=max_bytes).text
 
 
 def parse_file(
@@ -107,7 +193,9 @@ def parse_file(
     The bytes are decoded by their BOM, else by detection (UTF-8, UTF-16,
     cp1252, Latin-1, ...); mojibake such as "donâ€™t" is repaired and CRLF
     or CR line ends become LF. For a UTF-8 file holding ``text``,
-    ``parse_file(path) == parse(text)``.
+    ``parse_file(path) == parse(text)``. Decoding diagnostics
+    (``decode.nul-bytes``, ``decode.stray-bytes``) come first in
+    ``Article.diagnostics``.
 
     Args:
         path: The file to read.
@@ -115,7 +203,9 @@ def parse_file(
         options: As for :func:`parse`.
 
     Raises:
-        InputError: When the file cannot be read, or is binary.
+        InputError: When the file cannot be read, is not a regular file (a
+            FIFO, a device), is larger than ``options.max_file_bytes``, or is
+            binary.
         AdapterError: When ``site`` names no installed adapter.
 
     Example:
@@ -125,7 +215,8 @@ def parse_file(
         >>> parse_file(page).headline.text
         'Rain stops play'
     """
-    return parse(read_text(path), site=site, options=options)
+    page = read_page(path, max_bytes=options.max_file_bytes)
+    return _run_text(page.text, site=site, options=options, diagnostics=page.diagnostics).article
 
 
 @attrs.frozen(kw_only=True)
@@ -151,7 +242,9 @@ class Explanation:
     quotes: tuple[ExplainedQuote, ...] = ()
 
 
-def explain(text: str, *, site: str | None = None) -> Explanation:
+def explain(
+    text: str, *, site: str | None = None, options: Options = _DEFAULT_OPTIONS
+) -> Explanation:
     r"""Label every line of ``text`` with its zone and the rule that chose it.
 
     Each quote of the article comes with the rule that decided its speaker.
@@ -164,25 +257,18 @@ def explain(text: str, *, site: str | None = None) -> Explanation:
         'after-quote'
 
     """
-    lines = Lines.from_text(text)
-    adapter = _resolve(lines, site)
-    columns = split_columns(lines)
-    blocks = split_at_headings(split_blocks(columns.main), adapter)
-    labels = label_zones(blocks, adapter)
+    state = _run_text(text, site=site, options=options)
     by_line: dict[int, Label] = {}
     side = Label(zone=Zone.SIDE_COLUMN, rule="columns.side")
-    for line in columns.side:  # a line with main text too gets its block's label below
+    for line in state.side:  # a line with main text too gets its block's label below
         by_line[line.number] = side
-    for block, label in zip(blocks, labels, strict=True):
+    for block, label in zip(state.blocks, state.labels, strict=True):
         for line in block.lines:
             by_line[line.number] = label
     blank = Label(zone=Zone.BLANK, rule="blank")
-    article = assemble(
-        lines, blocks, labels, adapter=adapter, options=_DEFAULT_OPTIONS, side=columns.side
-    )
     return Explanation(
-        adapter=adapter.name,
-        quotes=explain_quotes(article),
+        adapter=state.adapter.name,
+        quotes=explain_quotes(state.article) if options.quotes else (),
         lines=tuple(
             ExplainedLine(
                 number=line.number,
@@ -190,6 +276,6 @@ def explain(text: str, *, site: str | None = None) -> Explanation:
                 zone=by_line.get(line.number, blank).zone,
                 rule=by_line.get(line.number, blank).rule,
             )
-            for line in lines
+            for line in state.lines
         ),
     )

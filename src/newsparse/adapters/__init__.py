@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from newsparse._page import Line, Lines, TextBlock, is_prose
 from newsparse.adapters._adapter import (
+    GENERIC_RULE_NAMES,
     Adapter,
     AdapterRule,
     Label,
@@ -44,6 +45,7 @@ __all__ = [
     "DETECT_THRESHOLD",
     "ENTRY_POINT_GROUP",
     "GENERIC",
+    "GENERIC_RULE_NAMES",
     "PULSE",
     "Adapter",
     "AdapterRule",

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import functools
+import re
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 import regex
 
 from newsparse._page import Line, TextBlock
+from newsparse.errors import AdapterError
 from newsparse.models import Zone
 
 __all__ = [
+    "GENERIC_RULE_NAMES",
     "Adapter",
     "AdapterRule",
     "Label",
@@ -20,20 +25,65 @@ __all__ = [
     "compile_patterns",
 ]
 
-Pattern = regex.Pattern[str]
+#: A compiled line pattern: Python's ``re`` or the ``regex`` module's.
+Pattern = re.Pattern[str] | regex.Pattern[str]
 
 
 def compile_patterns(*sources: str) -> tuple[Pattern, ...]:
-    """Compile line patterns (case-insensitive, matched against a block's cleaned text).
+    r"""Compile line patterns (case-insensitive, matched against a block's cleaned text).
+
+    A pattern anchored at the start (``^...``) is compiled with Python's
+    :mod:`re` when it is valid there: ``re`` compiles several times faster,
+    and matching at one place is as quick. Any other pattern, and one that
+    uses syntax only the `regex <https://pypi.org/project/regex/>`_ module
+    reads (``\p{Lu}``, set operations, fuzzy matching), is compiled with
+    ``regex`` (``VERSION1``), whose search skips ahead to a literal where
+    ``re`` tries every position of a case-insensitive pattern.
+
+    Raises:
+        regex.error: When a pattern is valid for neither.
 
     Example:
-        >>> [p.pattern for p in compile_patterns(r"^Have your say$")]
-        ['^Have your say$']
+        >>> import re
+        >>> [isinstance(p, re.Pattern) for p in compile_patterns(r"^Have your say$", r"per page")]
+        [True, False]
+        >>> compile_patterns(r"^\p{Lu}{2,}$")[0].match("NEWS") is not None
+        True
     """
-    # MULTILINE lets ``detect`` search a whole page at once; a block's text
-    # holds no newline, so it changes nothing when matching one block.
-    flags = regex.IGNORECASE | regex.MULTILINE | regex.VERSION1
-    return tuple(regex.compile(source, flags) for source in sources)
+    return tuple(_compile(source) for source in sources)
+
+
+# MULTILINE lets ``detect`` search a whole page at once; a block's text holds
+# no newline, so it changes nothing when matching one block.
+_RE_FLAGS = re.IGNORECASE | re.MULTILINE
+_REGEX_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.VERSION1
+
+
+def _compile(source: str) -> Pattern:
+    if not source.startswith("^"):
+        return regex.compile(source, _REGEX_FLAGS)
+    try:
+        with warnings.catch_warnings():
+            # re warns of "[[" and the like, which are sets of sets in regex's syntax
+            warnings.simplefilter("error", FutureWarning)
+            return re.compile(source, _RE_FLAGS)
+    except (re.error, FutureWarning):
+        return regex.compile(source, _REGEX_FLAGS)
+
+
+@functools.lru_cache(maxsize=64)
+def _page_searchers(patterns: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
+    """Return ``patterns`` as the ``regex`` module compiles them, to search a whole page.
+
+    ``re`` tries a case-insensitive pattern at every position of a page;
+    ``regex`` skips ahead to where its literal text could start.
+    """
+    return tuple(
+        pattern
+        if isinstance(pattern, regex.Pattern)
+        else regex.compile(pattern.pattern, _REGEX_FLAGS)
+        for pattern in patterns
+    )
 
 
 def _pattern_key(patterns: tuple[Pattern, ...]) -> tuple[tuple[str, int], ...]:
@@ -84,23 +134,88 @@ class ZoneContext:
 ZoneRule = Callable[[ZoneContext], Mapping[int, Label]]
 
 
+#: The generic zone rules, in the order they run. An adapter's own rule is
+#: placed ``before`` or ``after`` one of them, or one of the adapter's rules.
+GENERIC_RULE_NAMES = (
+    "patterns",
+    "trackbacks",
+    "comment-headers",
+    "body",
+    "headline",
+    "comments",
+    "remainder",
+)
+# Rule names that changed, with the name they have now (kept for one release).
+_RENAMED_RULES = {"furniture": "patterns"}
+
+
 @attrs.frozen(kw_only=True)
 class AdapterRule:
-    """A zone rule of an adapter's own, run before the generic rule named ``before``.
+    """A zone rule of an adapter's own, run just before or just after a named rule.
 
-    The rule sees a :class:`~newsparse._pipeline.zones.rules.ZoneContext` and returns labels
-    for some still-unlabelled blocks, by block index. Use a module-level
-    function so the adapter stays picklable.
+    The rule sees a :class:`ZoneContext` and returns labels for some
+    still-unlabelled blocks, by block index. Give exactly one of ``before``
+    and ``after``: a name from :data:`GENERIC_RULE_NAMES` or the name of an
+    earlier rule of the same adapter. Use a module-level function so the
+    adapter stays picklable.
+
+    Example:
+        >>> def nothing(context: ZoneContext) -> dict[int, Label]:
+        ...     return {}
+        >>> AdapterRule(name="example.nothing", after="patterns", rule=nothing).after
+        'patterns'
     """
 
     name: str
-    before: str
     rule: Callable[[ZoneContext], Mapping[int, Label]]
+    before: str | None = None
+    after: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        """The name of the rule this one runs next to."""
+        return self.before if self.before is not None else self.after or ""
+
+
+def _checked_rules(adapter: str, rules: tuple[AdapterRule, ...]) -> tuple[AdapterRule, ...]:
+    """Check where each rule goes; return the rules with renamed anchors brought up to date.
+
+    Raises:
+        AdapterError: When a rule names no rule to go next to, or both sides.
+    """
+    known = list(GENERIC_RULE_NAMES)
+    checked = []
+    for rule in rules:
+        if (rule.before is None) == (rule.after is None):
+            raise AdapterError(adapter, f"rule {rule.name!r} needs one of before= and after=")
+        anchor = rule.anchor
+        if anchor in _RENAMED_RULES:
+            warnings.warn(
+                f"rule {anchor!r} is now called {_RENAMED_RULES[anchor]!r}; "
+                f"the old name goes in the next release",
+                DeprecationWarning,
+                stacklevel=4,
+            )
+            renamed = _RENAMED_RULES[anchor]
+            if rule.before is not None:
+                rule = attrs.evolve(rule, before=renamed)
+            else:
+                rule = attrs.evolve(rule, after=renamed)
+            anchor = rule.anchor
+        if anchor not in known:
+            raise AdapterError(
+                adapter,
+                f"rule {rule.name!r} goes next to {anchor!r}, which is no rule; "
+                f"known: {', '.join(known)}",
+            )
+        known.append(rule.name)
+        checked.append(rule)
+    return tuple(checked)
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
 class Adapter:
-    r"""How to read one site layout: patterns for its furniture, and optional hooks.
+    r"""How to read one site layout: line patterns for its boilerplate, and optional hooks.
 
     Every pattern is matched with ``search`` against the cleaned text of a
     whole block (its lines joined by one space, bullet removed), so anchor it
@@ -115,7 +230,7 @@ class Adapter:
             the default ``detect`` returns the share of them found.
         detect_hook: A function giving the confidence (0..1) that a page is
             in this layout; replaces the signature count when given.
-        site_header: Blocks of site chrome (masthead, navigation).
+        site_header: Blocks of the site header (masthead, navigation).
         promo: Promotional blocks (issue covers, newsletter boxes).
         comments_heading: The heading that opens the comments; a named group
             ``count`` captures the declared total.
@@ -127,6 +242,9 @@ class Adapter:
         footer: Blocks that open or make up the site footer.
         byline: Author or date lines near the headline.
         rules: Zone rules of the adapter's own (see :class:`AdapterRule`).
+
+    Raises:
+        AdapterError: When a rule of ``rules`` names no rule to run next to.
 
     Example:
         >>> adapter = Adapter(name="example", signatures=compile_patterns("^Example News$"))
@@ -150,6 +268,11 @@ class Adapter:
     byline: tuple[Pattern, ...] = _patterns()
     rules: tuple[AdapterRule, ...] = ()
 
+    def __attrs_post_init__(self) -> None:
+        checked = _checked_rules(self.name, self.rules)
+        if checked != self.rules:
+            object.__setattr__(self, "rules", checked)  # frozen: the one fix-up before use
+
     def detect(self, lines: Sequence[Line]) -> float:
         """Return the confidence, from 0 to 1, that ``lines`` are in this layout."""
         if self.detect_hook is not None:
@@ -157,5 +280,5 @@ class Adapter:
         if not self.signatures:
             return 0.0
         page = "\n".join([line.text for line in lines])
-        found = sum(1 for pattern in self.signatures if pattern.search(page))
+        found = sum(1 for pattern in _page_searchers(self.signatures) if pattern.search(page))
         return found / len(self.signatures)

@@ -15,10 +15,10 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
-from importlib.metadata import EntryPoint, entry_points
 
 from newsparse._page import Line
 from newsparse.adapters._adapter import Adapter
+from newsparse.adapters._entry_points import PluginPoint, find_entry_points
 from newsparse.adapters.generic import GENERIC
 from newsparse.adapters.pulse import PULSE
 from newsparse.errors import AdapterError
@@ -46,10 +46,12 @@ _registered: dict[str, Adapter] = {}
 _plugins: dict[str, Adapter] | None = None
 _plugin_errors: dict[str, AdapterError] = {}
 _lock = threading.Lock()
+# How plugins are found; a test puts its own here.
+entry_points = find_entry_points
 
 
-def _load_plugin(point: EntryPoint) -> Adapter:
-    package = point.dist.name if point.dist is not None else point.value
+def _load_plugin(point: PluginPoint) -> Adapter:
+    package = point.dist
     try:
         adapter = point.load()
     except Exception as error:
@@ -68,7 +70,7 @@ def _load_plugins() -> dict[str, Adapter]:
             return _plugins
         found: dict[str, Adapter] = {}
         if os.environ.get("NEWSPARSE_NO_PLUGINS", "") in ("", "0"):
-            for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
+            for point in sorted(entry_points(ENTRY_POINT_GROUP), key=lambda p: p.name):
                 try:
                     adapter = _load_plugin(point)
                 except AdapterError as error:

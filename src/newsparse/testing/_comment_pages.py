@@ -1,431 +1,154 @@
-"""Render comment threads in the layouts of real blogs, for :mod:`newsparse.testing`.
-
-Each layout follows one of the invented pages in ``fixtures/comments/``:
-the heading, each comment's header, date and widget lines, how replies
-nest, and the form and footer after the thread. Rendering is pure: the
-strategies in :mod:`newsparse.testing` draw the authors, times and scores
-and pass them in, so this module never imports Hypothesis.
-
-A rendered page comes with the article it should parse back to: its
-headline, paragraphs and comment section (authors, times as written and
-as UTC datetimes, scores where the layout shows them, texts, paragraphs,
-reply tree, declared count). A comment's span runs from its header line
-to its last text or date line; widgets, forms and the page frame are not
-listed as boilerplate.
-"""
+"""The :func:`comment_pages` strategy: blog pages whose comment thread is in a real layout."""
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import UTC, datetime
 
-import attrs
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
-from newsparse.models import Article, Comment, CommentSection, Headline, Paragraph, Span
+from newsparse.models import Article
+from newsparse.testing._articles import articles
+from newsparse.testing._blog_pages import render_comment_page
+from newsparse.testing._comment_layouts import Commenter, CommentLayout
+from newsparse.testing._noise import smudge
+from newsparse.testing._prose import not_boilerplate, titles
 
-__all__ = ["CommentLayout", "Commenter", "render_comment_page"]
+__all__ = ["COMMENT_LAYOUTS", "comment_pages"]
 
-
-class CommentLayout(enum.StrEnum):
-    """The comment layouts :func:`render_comment_page` writes."""
-
-    #: ``NAME says:`` / ``March 3, 2012 at 4:15 pm`` / text / ``Reply``; replies
-    #: indented four spaces per level (``wordpress_says.txt``).
-    WORDPRESS = "wordpress"
-    #: ``Ann Lee July 7, 2012 at 12:27 am`` on one line, the text and ``Reply``
-    #: indented under it; replies indented four more spaces per level.
-    NAME_DATE = "name-date"
-    #: Text, then the trailer ``Posted by: NAME | March 05, 2012 at 10:02 AM``;
-    #: flat (``typepad_trailer.txt``).
-    TYPEPAD = "typepad"
-    #: ``NAME said...``, the text indented, then ``September 10, 2012 4:45 AM``
-    #: after it; flat (``blogger_said.txt``).
-    BLOGGER = "blogger"
-    #: ``[avatar]`` / NAME / ``in reply to NAME`` / ``6 March 2012, 14:30`` /
-    #: text / ``▲ 5 ▼   Reply   Report``; replies say whom they answer and are
-    #: not indented (``votes_relative.txt``).
-    REPLY_TO = "reply-to"
-
-    @property
-    def nests(self) -> bool:
-        """Whether the layout shows replies; the others render every comment at the top."""
-        return self in {CommentLayout.WORDPRESS, CommentLayout.NAME_DATE, CommentLayout.REPLY_TO}
-
-    @property
-    def names_parents(self) -> bool:
-        """Whether a reply names its parent's author, so a thread needs distinct authors."""
-        return self is CommentLayout.REPLY_TO
-
-    @property
-    def shows_scores(self) -> bool:
-        """Whether the widgets under a comment show its score."""
-        return self is CommentLayout.REPLY_TO
-
-
-_MONTHS = (
-    *("January", "February", "March", "April", "May", "June", "July"),
-    *("August", "September", "October", "November", "December"),
+#: The layouts :func:`comment_pages` renders, by name.
+COMMENT_LAYOUTS = tuple(layout.value for layout in CommentLayout)
+_FIRST_NAMES = (
+    *("Ann", "Tobias", "Oona", "Pell", "Juno", "Dee", "Mossy", "Clemency", "Jory", "Wren"),
+    *("Barnaby", "Lettice", "Imelda", "Fergus", "Nessa", "Ollie", "Marguerite", "Hamish"),
 )
-_FORM_BOX = "[                    ]"
-_RULE = "━" * 40
-
-
-@attrs.frozen(kw_only=True)
-class Commenter:
-    """Who wrote a comment, when (UTC, whole minutes) and its score."""
-
-    author: str
-    posted: datetime
-    score: int
-
-
-@attrs.frozen(kw_only=True)
-class _Entry:
-    """One comment in page order, as a layout writes it."""
-
-    depth: int
-    commenter: Commenter
-    paragraphs: tuple[str, ...]
-    #: The author of the comment this one answers, for replies.
-    parent_author: str | None
-
-
-@attrs.frozen(kw_only=True)
-class _Written:
-    """The lines a layout wrote for one comment, and where its span starts and ends in them."""
-
-    lines: tuple[str, ...]
-    first: int
-    last: int
-    posted_text: str
-
-
-# --- dates as each layout writes them ---
-
-
-def _twelve_hour(moment: datetime, *, pad: bool, upper: bool) -> str:
-    """Write the time on a 12-hour clock: ``4:15 pm``, ``04:15 PM``."""
-    hour = moment.hour % 12 or 12
-    suffix = "PM" if moment.hour >= 12 else "AM"
-    shown = f"{hour:02d}" if pad else str(hour)
-    return f"{shown}:{moment.minute:02d} {suffix if upper else suffix.lower()}"
-
-
-def _month_day_year(moment: datetime, *, pad: bool) -> str:
-    """Write ``March 3, 2012`` (``March 03, 2012`` with ``pad``)."""
-    day = f"{moment.day:02d}" if pad else str(moment.day)
-    return f"{_MONTHS[moment.month - 1]} {day}, {moment.year}"
-
-
-def _wordpress_date(moment: datetime) -> str:
-    """``March 3, 2012 at 4:15 pm``."""
-    return f"{_month_day_year(moment, pad=False)} at {_twelve_hour(moment, pad=False, upper=False)}"
-
-
-def _typepad_date(moment: datetime) -> str:
-    """``March 05, 2012 at 10:02 AM``."""
-    return f"{_month_day_year(moment, pad=True)} at {_twelve_hour(moment, pad=True, upper=True)}"
-
-
-def _blogger_date(moment: datetime) -> str:
-    """``September 10, 2012 4:45 AM``."""
-    return f"{_month_day_year(moment, pad=False)} {_twelve_hour(moment, pad=False, upper=True)}"
-
-
-def _day_month_date(moment: datetime) -> str:
-    """``6 March 2012, 14:30``."""
-    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}, {moment:%H:%M}"
-
-
-# --- one comment in each layout ---
-
-
-def _text_lines(paragraphs: Sequence[str], indent: str) -> list[str]:
-    """Write the paragraphs' lines under ``indent``, a blank line between paragraphs."""
-    lines: list[str] = []
-    for number, paragraph in enumerate(paragraphs):
-        if number:
-            lines.append("")
-        lines.extend(indent + line for line in paragraph.split("\n"))
-    return lines
-
-
-def _write_wordpress(entry: _Entry) -> _Written:
-    indent = " " * (4 * entry.depth)
-    posted = _wordpress_date(entry.commenter.posted)
-    header = [f"{indent}[image]", f"{indent}{entry.commenter.author} says:", indent + posted, ""]
-    text = _text_lines(entry.paragraphs, indent)
-    lines = (*header, *text, "", f"{indent}Reply", "")
-    return _Written(lines=lines, first=1, last=len(header) + len(text) - 1, posted_text=posted)
-
-
-def _write_name_date(entry: _Entry) -> _Written:
-    indent = " " * (4 * entry.depth)
-    posted = _wordpress_date(entry.commenter.posted)
-    text = _text_lines(entry.paragraphs, indent + "    ")
-    lines = (f"{indent}{entry.commenter.author} {posted}", "", *text, "", f"{indent}    Reply", "")
-    return _Written(lines=lines, first=0, last=1 + len(text), posted_text=posted)
-
-
-def _write_typepad(entry: _Entry) -> _Written:
-    posted = _typepad_date(entry.commenter.posted)
-    text = _text_lines(entry.paragraphs, "")
-    lines = (*text, "", f"Posted by: {entry.commenter.author} | {posted}", "")
-    return _Written(lines=lines, first=0, last=len(text) + 1, posted_text=posted)
-
-
-def _write_blogger(entry: _Entry) -> _Written:
-    posted = _blogger_date(entry.commenter.posted)
-    text = _text_lines(entry.paragraphs, "    ")
-    header = ["[photo]", f"{entry.commenter.author} said...", "   "]
-    lines = (*header, *text, "", f"    {posted} [icon_delete]")
-    return _Written(lines=lines, first=1, last=len(lines) - 1, posted_text=posted)
-
-
-def _write_reply_to(entry: _Entry) -> _Written:
-    posted = _day_month_date(entry.commenter.posted)
-    answers = [] if entry.parent_author is None else [f"in reply to {entry.parent_author}"]
-    header = ["[avatar]", entry.commenter.author, *answers, posted, ""]
-    text = _text_lines(entry.paragraphs, "")
-    votes = f"▲ {entry.commenter.score} ▼   Reply   Report"
-    lines = (*header, *text, "", votes, "")
-    return _Written(lines=lines, first=1, last=len(header) + len(text) + 1, posted_text=posted)
-
-
-_WRITERS: dict[CommentLayout, Callable[[_Entry], _Written]] = {
-    CommentLayout.WORDPRESS: _write_wordpress,
-    CommentLayout.NAME_DATE: _write_name_date,
-    CommentLayout.TYPEPAD: _write_typepad,
-    CommentLayout.BLOGGER: _write_blogger,
-    CommentLayout.REPLY_TO: _write_reply_to,
-}
-
-
-# --- what goes around the thread ---
-
-
-def _heading(layout: CommentLayout, count: int, headline: str) -> tuple[str, ...]:
-    """The comments heading (and the lines under it) that each layout's pages show."""
-    plural = "" if count == 1 else "s"
-    if layout is CommentLayout.WORDPRESS:
-        responses = "Response" if count == 1 else "Responses"
-        return (f"{count} {responses} to “{headline}”",)
-    if layout is CommentLayout.NAME_DATE:
-        return (f"{count} Comment{plural}",)
-    if layout is CommentLayout.TYPEPAD:
-        return (
-            "Comments",
-            "",
-            "[feed] You can follow this conversation by subscribing to the comment feed"
-            " for this post.",
-        )
-    if layout is CommentLayout.BLOGGER:
-        return (f"{count} comment{plural}:",)
-    return (f"Comments ({count})", "", "Sort by: Newest | Oldest | Most liked")
-
-
-def _form(layout: CommentLayout) -> tuple[str, ...]:
-    """The comment form, closed notice or blog links after the thread."""
-    if layout is CommentLayout.TYPEPAD:
-        return ("The comments to this entry are closed.",)
-    if layout is CommentLayout.BLOGGER:
-        return (
-            "Post a Comment",
-            "",
-            "Newer Post Older Post Home",
-            "",
-            "Subscribe to: Post Comments (Atom)",
-        )
-    if layout is CommentLayout.REPLY_TO:
-        return ("Sign in to comment",)
-    return (
-        "Leave a Reply",
-        "",
-        "Your email address will not be published. Required fields are marked *",
-        "",
-        f"Name (required) {_FORM_BOX}",
-        "",
-        f"Email (required) {_FORM_BOX}",
-        "",
-        "[Post Comment]",
-    )
-
-
-def _dateline(layout: CommentLayout, poster: Commenter) -> tuple[str, ...]:
-    """The post's date above its headline, where the layout's pages show one."""
-    moment = poster.posted
-    if layout is CommentLayout.TYPEPAD:
-        return (_month_day_year(moment, pad=True), "")
-    if layout is CommentLayout.BLOGGER:
-        return (f"{moment:%A}, {moment.day} {_MONTHS[moment.month - 1]} {moment.year}", "")
-    return ()
-
-
-def _byline(layout: CommentLayout, poster: Commenter) -> tuple[str, ...]:
-    """The post's own byline after its text, as each layout's pages write it."""
-    moment, author = poster.posted, poster.author
-    if layout is CommentLayout.TYPEPAD:
-        posted = _typepad_date(moment)
-        return (f"Posted by {author} on {posted} in Field notes | Permalink", "")
-    if layout is CommentLayout.BLOGGER:
-        return (f"Posted by {author} at {moment:%H:%M}", "", "Labels: notes, outdoors", "")
-    if layout is CommentLayout.REPLY_TO:
-        return ()
-    return (f"Filed under: Field notes | Tagged: {author}", "")
-
-
-# --- the page ---
-
-
-def _entries(
-    layout: CommentLayout, comments: Sequence[Comment], commenters: Sequence[Commenter]
-) -> list[_Entry]:
-    """Pair the comments in page order with their commenters; flatten where the layout must."""
-
-    def walk(level: Sequence[Comment], depth: int) -> Iterator[tuple[int, Comment]]:
-        for comment in level:
-            yield depth, comment
-            yield from walk(comment.replies, depth + 1)
-
-    entries: list[_Entry] = []
-    parents: list[Commenter] = []  # the open ancestors of the next comment
-    for (depth, comment), commenter in zip(walk(comments, 0), commenters, strict=True):
-        shown = depth if layout.nests else 0
-        del parents[shown:]
-        entries.append(
-            _Entry(
-                depth=shown,
-                commenter=commenter,
-                paragraphs=comment.paragraphs,
-                parent_author=parents[-1].author if parents else None,
-            )
-        )
-        parents.append(commenter)
-    return entries
-
-
-def _nest(entries: Sequence[_Entry], comments: Sequence[Comment]) -> tuple[Comment, ...]:
-    """Build the reply tree from comments in page order and their entries' depths."""
-    children: list[list[int]] = [[] for _ in entries]
-    top: list[int] = []
-    open_ancestors: list[int] = []
-    for index, entry in enumerate(entries):
-        del open_ancestors[entry.depth :]
-        (children[open_ancestors[-1]] if open_ancestors else top).append(index)
-        open_ancestors.append(index)
-
-    def build(index: int) -> Comment:
-        replies = tuple(build(child) for child in children[index])
-        return attrs.evolve(comments[index], replies=replies)
-
-    return tuple(build(index) for index in top)
-
-
-@attrs.define
-class _Lines:
-    """The page's lines as they are written; line numbers are 1-based."""
-
-    lines: list[str] = attrs.field(factory=list)
-
-    def add(self, *texts: str) -> int:
-        """Append lines; return the number of the first."""
-        self.lines.extend(texts)
-        return len(self.lines) - len(texts) + 1
-
-
-def _write_thread(page: _Lines, layout: CommentLayout, entries: Sequence[_Entry]) -> list[Comment]:
-    """Write the comments; return them flat, in page order, without replies."""
-    flat: list[Comment] = []
-    for entry in entries:
-        written = _WRITERS[layout](entry)
-        start = page.add(*written.lines)
-        commenter = entry.commenter
-        flat.append(
-            Comment(
-                author=commenter.author,
-                text="\n\n".join(entry.paragraphs),
-                paragraphs=entry.paragraphs,
-                posted=commenter.posted,
-                posted_text=written.posted_text,
-                score=commenter.score if layout.shows_scores else None,
-                replies=(),
-                span=Span(start_line=start + written.first, end_line=start + written.last),
-            )
-        )
-    return flat
-
-
-def render_comment_page(
-    layout: CommentLayout,
-    article: Article,
-    commenters: Sequence[Commenter],
-    *,
-    site: str,
-    poster: Commenter,
+_SURNAMES = (
+    *("Lee", "Wren", "Fairlie", "Marchbanks", "Blake", "Harrowgate", "Flintoff", "Hart"),
+    *("Pendle", "Oakes", "Moray", "Crane", "Quill", "Brightwater", "Stroud", "Pell"),
+)
+# Words a handle drawn from letters must not be: widgets, header words, months.
+_NOT_HANDLES = frozenset(
+    {"reply", "like", "likes", "report", "flag", "share", "permalink", "quote", "delete", "edit"}
+    | {"says", "said", "wrote", "writes", "posted", "comment", "comments", "from", "since"}
+    | {"until", "today", "yesterday", "anonymous", "march", "april", "may", "june", "july"}
+    | {"august", "sept", "october", "november", "december", "january", "february"}
+)
+_names = st.sampled_from(_FIRST_NAMES)
+_authors = st.one_of(
+    st.tuples(_names, st.sampled_from(_SURNAMES)).map(" ".join),
+    _names,
+    st.tuples(_names, _names, st.sampled_from(_SURNAMES)).map(" ".join),
+    st.from_regex(r"[a-z]{3,10}", fullmatch=True).filter(lambda name: name not in _NOT_HANDLES),
+    st.just("Anonymous"),
+)
+_times = st.datetimes(min_value=datetime(2004, 1, 1), max_value=datetime(2024, 12, 31)).map(
+    lambda moment: moment.replace(second=0, microsecond=0, fold=0, tzinfo=UTC)
+)
+
+
+def _check_layouts(layouts: object) -> tuple[CommentLayout, ...]:
+    if isinstance(layouts, str) or not isinstance(layouts, Sequence) or not layouts:
+        raise InvalidArgument(f"layouts={layouts!r} must be a non-empty sequence of layout names")
+    unknown = [name for name in layouts if name not in COMMENT_LAYOUTS]
+    if unknown:
+        raise InvalidArgument(f"unknown comment layouts {unknown!r}; known: {COMMENT_LAYOUTS}")
+    return tuple(CommentLayout(name) for name in layouts)
+
+
+@st.composite
+def _drawn_comment_pages(
+    draw: st.DrawFn, source: st.SearchStrategy[Article] | None, *, layouts: object, noise: bool
 ) -> tuple[str, Article]:
-    """Render ``article`` as a blog page whose comments are in ``layout``.
+    choices = _check_layouts(layouts)
+    if source is None:
+        source = articles(replies=True)
+    if not isinstance(source, st.SearchStrategy):
+        raise InvalidArgument(f"articles_strategy={source!r} is not a Hypothesis strategy")
+    if not isinstance(noise, bool):
+        raise InvalidArgument(f"noise={noise!r} must be a bool")
+    layout = draw(st.sampled_from(choices))
+    article = draw(source)
+    count = len(article.comments.walk())
+    names = st.lists(_authors, min_size=count, max_size=count)
+    if layout.names_parents:  # replies say whom they answer: names must tell comments apart
+        names = st.lists(_authors, min_size=count, max_size=count, unique_by=str.casefold)
+    commenters = [
+        Commenter(author=author, posted=draw(_times), score=draw(st.integers(0, 999)))
+        for author in draw(names)
+    ]
+    poster = Commenter(
+        author=draw(st.tuples(_names, st.sampled_from(_SURNAMES)).map(" ".join)),
+        posted=draw(_times),
+        score=0,
+    )
+    site = draw(titles.filter(not_boilerplate))
+    text, rendered = render_comment_page(layout, article, commenters, site=site, poster=poster)
+    return (smudge(draw, text) if noise else text), rendered
+
+
+def comment_pages(
+    articles_strategy: st.SearchStrategy[Article] | None = None,
+    *,
+    layouts: Sequence[str] = COMMENT_LAYOUTS,
+    noise: bool = True,
+) -> st.SearchStrategy[tuple[str, Article]]:
+    """Return a strategy for blog pages whose comment thread is in one of ``layouts``.
+
+    The page is the blog's name and a nav bar, the post's date line where the
+    layout has one, the headline, the paragraphs, the post's byline, then the
+    comments heading, the thread and the form or closing notice of the layout,
+    a rule and a copyright footer. The layouts (see ``fixtures/comments/``):
+
+    - ``"wordpress"``: ``N Responses to “…”``, ``[image]``, ``NAME says:``,
+      ``March 3, 2012 at 4:15 pm``, the text, ``Reply``; replies indented four
+      spaces per level; the ``Leave a Reply`` form.
+    - ``"name-date"``: ``N Comments``, ``Ann Lee July 7, 2012 at 12:27 am`` on
+      one line, the text and ``Reply`` indented under it; replies indented.
+    - ``"typepad"``: ``Comments``, the feed notice, each text followed by
+      ``Posted by: NAME | March 05, 2012 at 10:02 AM``; flat.
+    - ``"blogger"``: ``N comments:``, ``[photo]``, ``NAME said...``, the text
+      indented, then ``September 10, 2012 4:45 AM [icon_delete]``; flat.
+    - ``"reply-to"``: ``Comments (N)``, a sort bar, ``[avatar]``, NAME,
+      ``in reply to NAME`` on replies, ``6 March 2012, 14:30``, the text,
+      ``▲ 5 ▼   Reply   Report``; replies not indented, authors distinct.
+
+    Authors are one to three name parts, a lower-case handle of letters or
+    "Anonymous"; times are whole minutes between 2004 and 2024, written in
+    the layout's form and read as UTC; scores (shown by ``"reply-to"`` only)
+    are 0 to 999. Flat layouts render replies as top-level comments. With
+    ``noise``, lines get trailing spaces or NBSPs, blank lines may hold white
+    space, and line ends may be CRLF.
+
+    The returned article is the one drawn, with ``site="generic"``, the
+    page's spans, and a comment section holding what the page shows: each
+    comment's author, ``posted`` (UTC), ``posted_text`` as written, score,
+    text, paragraphs and replies, its span running from its author line to
+    its last text or date line, and the declared count of the heading (none
+    for ``"typepad"``). Boilerplate is left empty.
+
+    Shrinks towards the first layout of ``layouts``, the shrunk article,
+    single-name authors and midnight on 1 January 2004.
 
     Args:
-        layout: How the comment thread is written.
-        article: The headline, paragraphs and comments to render; the
-            comments' authors, dates and scores are ignored.
-        commenters: One per comment, in page order (replies after their parent).
-        site: The blog's name, written at the top and in the footer.
-        poster: Who wrote the post and when, for its date line and byline.
+        articles_strategy: Where articles come from; ``articles(replies=True)``
+            by default.
+        layouts: The names of the layouts to draw from (:data:`COMMENT_LAYOUTS`).
+        noise: Whether to add the white-space noise real pages carry.
 
     Returns:
-        The page text and the article it should parse back to.
+        A strategy of ``(page text, article)`` pairs. Bad arguments raise
+        :class:`hypothesis.errors.InvalidArgument` when the strategy is drawn.
 
     Example:
-        >>> from datetime import UTC, datetime
-        >>> from newsparse.models import CommentSection
-        >>> moment = datetime(2012, 3, 5, tzinfo=UTC)
-        >>> poster = Commenter(author="Imelda Crane", posted=moment, score=0)
-        >>> article = Article(
-        ...     site="generic", headline=None, standfirst=None, body=(), quotes=(), speakers=(),
-        ...     comments=CommentSection.empty(), boilerplate=(), diagnostics=(),
-        ... )
-        >>> layout = CommentLayout.TYPEPAD
-        >>> text, _ = render_comment_page(layout, article, [], site="Kettle", poster=poster)
-        >>> text.splitlines()[:4]
-        ['Kettle', 'Home   About   Archive   Contact', '', 'March 05, 2012']
+        >>> from hypothesis import given
+        >>> import newsparse
+        >>> @given(comment_pages(layouts=["wordpress"], noise=False))
+        ... def test_authors_come_back(page_and_article):
+        ...     page, article = page_and_article
+        ...     parsed = newsparse.parse(page)
+        ...     authors = [comment.author for comment in parsed.comments.walk()]
+        ...     assert authors == [comment.author for comment in article.comments.walk()]
+        >>> test_authors_come_back()
     """
-    page = _Lines()
-    page.add(site, "Home   About   Archive   Contact", "")
-    page.add(*_dateline(layout, poster))
-    headline = None
-    if article.headline is not None:
-        number = page.add(article.headline.text, "")
-        headline = Headline(
-            text=article.headline.text, span=Span(start_line=number, end_line=number)
-        )
-    paragraphs = []
-    for paragraph in article.paragraphs:
-        number = page.add(paragraph.text, "")
-        paragraphs.append(
-            Paragraph(text=paragraph.text, span=Span(start_line=number, end_line=number))
-        )
-    page.add(*_byline(layout, poster))
-    entries = _entries(layout, article.comments.comments, commenters)
-    section = CommentSection.empty()
-    if entries:
-        start = page.add(*_heading(layout, len(entries), headline.text if headline else site), "")
-        flat = _write_thread(page, layout, entries)
-        end = len(page.lines)
-        section = CommentSection(
-            declared_count=None if layout is CommentLayout.TYPEPAD else len(entries),
-            comments=_nest(entries, flat),
-            paginated=False,
-            span=Span(start_line=start, end_line=end),
-        )
-    page.add(*_form(layout), "", _RULE, "", f"© {site}")
-    return "\n".join(page.lines), attrs.evolve(
-        article,
-        site="generic",
-        headline=headline,
-        standfirst=paragraphs[0] if paragraphs else None,
-        body=tuple(paragraphs[1:]),
-        comments=section,
-        boilerplate=(),
-    )
+    return _drawn_comment_pages(articles_strategy, layouts=layouts, noise=noise)

@@ -12,11 +12,13 @@ fail on ordinary text because a header is short and holds a date or a
 from __future__ import annotations
 
 import enum
+import re
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsparse._page import TextBlock
+from newsparse._pipeline.comments.date_lines import DateFound, find_date
 
 __all__ = [
     "MAX_HEADER_CHARS",
@@ -45,8 +47,7 @@ class HeaderKind(enum.Enum):
     DATE = "date"
 
 
-@attrs.frozen
-class Header:
+class Header(NamedTuple):
     """A header line read into its parts."""
 
     kind: HeaderKind
@@ -54,144 +55,60 @@ class Header:
     posted_text: str | None
 
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    # French, German, Spanish, Portuguese and Italian names, for finding date lines
-    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
-    r"|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo"
-    r"|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
-    r"|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio"
-    r"|giugno|luglio|settembre|ottobre|dicembre)\.?"
-)
-_WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-# A month name may follow a letter or a digit directly ("Make-upOctober 22",
-# "Ashley KOctober 22", "ann686October 22"): some dumps glue the author to the date.
-_MONTH_START = (
-    r"(?:(?<![\p{L}\d])|(?-i:(?<=\p{Ll})(?=\p{Lu}))|(?-i:(?<=[\p{Lu}\d])(?=\p{Lu}\p{Ll})))"
-)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_YEAR = r"(?:\d{4}|'\d{2})"
-# minutes and seconds below 60, so that a price ("19.99") is no time
-_TIME = (
-    r"\d{1,2}(?:[:.]|\s?h\s?)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?"
-    r"(?:\s*(?-i:[A-Z]{3,4})\b)?"
-)
-_MONTH_DAY_YEAR = rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}"
-_DAY_MONTH_YEAR = rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}"
-_MONTH_DAY_AT = rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?=,?\s+(?:at\s+|@\s*)?\d{{1,2}}[:.]\d{{2}})"
-_ISO_DATE = r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
-_NUMERIC_DATE = r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])"
-_TIME_ALONE = rf"(?<![\d:.]){_TIME}(?![\d:])"
-_AGO = r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
-_RELATIVE_DAY = r"(?<!\w)(?:yesterday|today|just now)\b"
-_ATOMS = (
-    _MONTH_DAY_YEAR,
-    _DAY_MONTH_YEAR,
-    _MONTH_DAY_AT,
-    _ISO_DATE,
-    _NUMERIC_DATE,
-    _TIME_ALONE,
-    _AGO,
-    _RELATIVE_DAY,
-)
-_ATOM = "(?:" + "|".join(_ATOMS) + ")"
-_JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
-_DATE = regex.compile(rf"(?:{_WEEKDAY}\s*)?{_ATOM}(?:{_JOIN}{_ATOM})*", regex.IGNORECASE)
-# _DATE where a number starts: no weekday or month name can open the date
-# there, so it opens with one of the atoms that may start with a number, tried
-# in the same order; the same match, without trying the month names first.
-_NUMBER_ATOMS = (_DAY_MONTH_YEAR, _ISO_DATE, _NUMERIC_DATE, _TIME_ALONE, _AGO)
-_DATE_AT_NUMBER = regex.compile(
-    "(?:" + "|".join(_NUMBER_ATOMS) + rf")(?:{_JOIN}{_ATOM})*", regex.IGNORECASE
-)
-# Searching _DATE at every position of a line is slow (its month names are
-# tried everywhere); a date starts at a number or at one of these words, so
-# it is matched only there. Tokens split "upOctober" as a glued dump prints it.
-_TOKEN = regex.compile(r"\d+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
-_DATE_WORD_LIST = (
-    "january jan february feb march mar april apr may june jun july jul august aug"
-    " september sep sept october oct november nov december dec"
-    " janvier février fevrier mars avril mai juin juillet août aout septembre octobre"
-    " novembre décembre decembre januar februar märz marz juni juli oktober dezember"
-    " enero febrero marzo mayo junio julio agosto septiembre setiembre octubre noviembre"
-    " diciembre janeiro fevereiro março marco maio junho julho setembro outubro dezembro"
-    " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"
-    " monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri"
-    " saturday sat sunday sun a an one yesterday today just"
-)
-_DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
-
-
-def _find_date(text: str) -> regex.Match[str] | None:
-    """Return the first date in ``text``: ``_DATE.search`` tried only where a date can start."""
-    for token in _TOKEN.finditer(text):
-        word = token.group()
-        if word[0].isdigit():
-            found = _DATE_AT_NUMBER.match(text, token.start())
-        elif word.lower() in _DATE_WORDS:
-            found = _DATE.match(text, token.start())
-        else:
-            continue
-        if found is not None:
-            return found
-    return None
-
-
 _SAYS_WORDS = (
     r"says|said|wrote|writes|commented|replied|a dit|a écrit|schrieb|schreibt|disse"
     r"|dijo|escribió|escribe|ha detto|ha scritto|zei|schreef|пишет|написал[аи]?"
 )
 # matches "Ann says:", "jsmith said...", "2. Ann Lee on 4 June 2019 at 10:15 said:"
-_OPENER = regex.compile(
+_OPENER = re.compile(
     r"^(?P<author>\S.{0,60}?)(?:\s+(?:on|at)\s+(?P<posted>\S.{3,60}?))?"
     rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
-    regex.IGNORECASE | regex.VERSION1,
+    re.IGNORECASE,
 )
 # matches "by ann (1234) writes: <mail> on Tuesday July 24, @08:51AM (#40747899) Journal",
 # the user number in brackets marking a forum's comment header
-_BY_USER_NUMBER = regex.compile(
+_BY_USER_NUMBER = re.compile(
     r"^by\s+(?P<author>[^()<>]{1,40}?)\s+\(\d{1,10}\)\s*\*?\s*(?:writes\s*:?)?(?P<rest>.{0,120})$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _SAYS_ENDINGS = (*_SAYS_WORDS.replace("[аи]?", "").split("|"), "написала", "написали")
 # Every date form holds a digit or a relative day ("yesterday", "today", "just
 # now"); most lines hold neither (see _may_hold_date).
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 # A header's date ends at most a few widget words before the line does, and
 # every date but a relative one ends in a digit or "am"/"pm": a line whose
 # last 40 characters hold neither is no header. Saves the date search on
 # most lines of comment text.
 _DATE_TAIL = 60
-_DATE_END = regex.compile(r"\d|ago|yesterday|today|now|[ap]\.?m\b", regex.IGNORECASE)
+_DATE_END = re.compile(r"\d|ago|yesterday|today|now|[ap]\.?m\b", re.IGNORECASE)
 # Author, date and widgets: a longer line is a sentence.
 _MAX_HEADER_SPACES = 20
 # Text around a header's author: avatar tags, numbers, "Posted by:", separators.
-_LEAD = regex.compile(
+_LEAD = re.compile(
     r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+|comment\s+#\d{1,5}\s*[-–—:|]?\s*|(?:(?:posted|written|submitted|comment(?:ed)?"
     r"|reply|response)\s+)?by:?\s+|(?:posted|submitted|published|commented)(?:\s+on)?:?\s+"
     r"|(?:from|von|par|por|di)\s*:\s*)+",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # "Bo replying to a comment from Ann": the reply's author is Bo.
-_REPLYING = regex.compile(
-    r"\s+(?:replying|in reply) to (?:a comment from |a comment by )?\S.{0,40}$", regex.IGNORECASE
+_REPLYING = re.compile(
+    r"\s+(?:replying|in reply) to (?:a comment from |a comment by )?\S.{0,40}$", re.IGNORECASE
 )
-_TRAIL = regex.compile(
+_TRAIL = re.compile(
     r"(?:[\s,|·•–—:(*\-/]|\(\d{1,12}\)"
     r"|\b(?:on|at|le|am|el|il|em|permalink|reply|link|says|said|writes|wrote)\b)+$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_AFTER_DATE = regex.compile(
+_AFTER_DATE = re.compile(
     r"^(?:[\s.,|·•–—:)\-#/]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
     # the commenter's handle: "// Twitter: @ann_lee"
     r"|(?:\btwitter\s*:\s*)?@\w{1,30}"
     r"|\b(?:reply|permalink|link|report|abuse|flag|delete|edit|replydelete|quote|like|share"
     r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ecmp][sd]?t|bst|cest?|[ap]m)\b)*$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # "Ann, Bo", "Great post!": a list or a clause, not one name.
-_CLAUSE_MARK = regex.compile(r"[,;!?]")
+_CLAUSE_MARK = re.compile(r"[,;!?]")
 # "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.
 _SENTENCE_END = regex.compile(r"\.\s+\p{Ll}|\p{Ll}{3}\.$")
 _FUNCTION_WORDS = frozenset(
@@ -213,46 +130,63 @@ def read_header(text: str) -> Header | None:
         >>> read_header("We went there on July 7, 2012 and it rained all day.") is None
         True
     """
-    if not text or len(text) > MAX_HEADER_CHARS or text[0] in "—–":
-        # A line opening with a dash signs a quotation or an embedded post.
+    if not _may_be_header(text):
         return None
-    if text.startswith(("http://", "https://", "www.")):
-        return None  # a link: "http://example.net/2.01/" holds no date
-    if text.count(" ") > _MAX_HEADER_SPACES:
-        return None
-    by_number = _BY_USER_NUMBER.match(text)
-    if by_number is not None:
-        author = clean_author(by_number.group("author"))
-        date = _find_date(by_number.group("rest"))
-        if author is not None:
-            return Header(HeaderKind.OPENS, author, date.group() if date is not None else None)
-    if text.rstrip(":.…, ").lower().endswith(_SAYS_ENDINGS):
-        opener = _OPENER.match(text)
-        if opener is not None:
-            author = clean_author(opener.group("author"))
-            posted = opener.group("posted")
-            if author is not None and (posted is None or _find_date(posted) is not None):
-                return Header(HeaderKind.OPENS, author, posted)
-        dated_opener = _dated_opener(text)
-        if dated_opener is not None:
-            return dated_opener
+    opener = _opener(text)
+    if opener is not None:
+        return opener
     if not _may_hold_date(text):
         return None
     if len(text) > _DATE_TAIL and _DATE_END.search(text, len(text) - _DATE_TAIL) is None:
         return None
-    found = _find_date(text)
-    if found is None:
+    found = find_date(text)
+    return None if found is None else _dated_header(text, found)
+
+
+def _may_be_header(text: str) -> bool:
+    """Tell whether a line is short and plain enough to be a header."""
+    return not (
+        not text
+        or len(text) > MAX_HEADER_CHARS
+        # A line opening with a dash signs a quotation or an embedded post.
+        or text[0] in "—–"
+        # a link: "http://example.net/2.01/" holds no date
+        or text.startswith(("http://", "https://", "www."))
+        or text.count(" ") > _MAX_HEADER_SPACES
+    )
+
+
+def _opener(text: str) -> Header | None:
+    """Read a header that opens its comment: "by ann (1234) writes:", "Ann says:"."""
+    by_number = _BY_USER_NUMBER.match(text)
+    if by_number is not None:
+        author = clean_author(by_number.group("author"))
+        date = find_date(by_number.group("rest"))
+        if author is not None:
+            return Header(HeaderKind.OPENS, author, date.text if date is not None else None)
+    if not text.rstrip(":.…, ").lower().endswith(_SAYS_ENDINGS):
         return None
-    prefix = text[: found.start()]
-    posted = found.group().rstrip(" ,|-–—·")
+    opener = _OPENER.match(text)
+    if opener is not None:
+        author = clean_author(opener.group("author"))
+        posted = opener.group("posted")
+        if author is not None and (posted is None or find_date(posted) is not None):
+            return Header(HeaderKind.OPENS, author, posted)
+    return _dated_opener(text)
+
+
+def _dated_header(text: str, found: DateFound) -> Header | None:
+    """Read a line holding the date ``found``: its author, before or after it, or none."""
+    prefix = text[: found.start]
+    posted = found.text.rstrip(" ,|-–—·")
     if text.rstrip().endswith(".") and not any(character.isdigit() for character in posted):
         return None  # "Here is how it looks today.": a sentence, not a header
     if posted.endswith(".") and not posted.endswith(".m."):
         posted = posted[:-1]
     name = _name_in(prefix.strip())
-    if _AFTER_DATE.match(text[found.end() :]) is None:
+    if _AFTER_DATE.match(text[found.end :]) is None:
         # Only a date opening its line may have the author after it.
-        return None if name else _author_after_date(posted, text[found.end() :])
+        return None if name else _author_after_date(posted, text[found.end :])
     if len(prefix.split()) > MAX_AUTHOR_WORDS + 3:
         return None
     if not name:
@@ -277,10 +211,10 @@ def _may_hold_date(text: str) -> bool:
 # The author after a date that opens the line: "| Ann Lee", "by Ann",
 # "| Unregistered CommenterAnn" (the role glued to the name), "| 2691543 ann" (an id),
 # "— Ann (not verified)".
-_AUTHOR_AFTER = regex.compile(
+_AUTHOR_AFTER = re.compile(
     r"^\s*(?:[|·•/–—-]|by\b)\s*(?:(?:un)?registered commenter\s*|\d{1,12}\s+)?"
     r"(?P<author>\S.{0,60}?)(?:\s+\((?:not verified|guest)\))?$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 
@@ -293,25 +227,23 @@ def _author_after_date(posted: str, rest: str) -> Header | None:
 
 # "On September 28, 2012 at 9:18 am Ann Lee said:", "10. Jul, 2012 / Ann says:":
 # the date comes first, after nothing but avatar tags, a number or "On".
-_BEFORE_DATE = regex.compile(
-    r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*(?:on\s+)?", regex.IGNORECASE
-)
-_NAME_SAYS = regex.compile(
+_BEFORE_DATE = re.compile(r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*(?:on\s+)?", re.IGNORECASE)
+_NAME_SAYS = re.compile(
     rf"[\s,/|·–—-]*(?P<author>\S.{{0,60}}?)\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
-    regex.IGNORECASE | regex.VERSION1,
+    re.IGNORECASE,
 )
 
 
 def _dated_opener(text: str) -> Header | None:
     """Read "On DATE NAME said:", or return ``None``."""
-    found = _find_date(text)
-    if found is None or _BEFORE_DATE.fullmatch(text, 0, found.start()) is None:
+    found = find_date(text)
+    if found is None or _BEFORE_DATE.fullmatch(text, 0, found.start) is None:
         return None
-    rest = _NAME_SAYS.match(text, found.end())
+    rest = _NAME_SAYS.match(text, found.end)
     if rest is None:
         return None
     author = clean_author(rest.group("author"))
-    posted = found.group().rstrip(" ,")
+    posted = found.text.rstrip(" ,")
     return Header(HeaderKind.OPENS, author, posted) if author is not None else None
 
 
@@ -357,7 +289,7 @@ def looks_like_author(name: str) -> bool:
     # Most names hold no full stop; the search for a sentence end tries every position.
     if "." in name and _SENTENCE_END.search(name) is not None:
         return False
-    return _find_date(name) is None
+    return find_date(name) is None
 
 
 def block_header(block: TextBlock) -> Header | None:

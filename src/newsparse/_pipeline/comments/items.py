@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import enum
+import functools
+import re
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from newsparse._page import Line, TextBlock
 from newsparse._pipeline.comments.headers import MAX_HEADER_CHARS, Header, read_header
-from newsparse._pipeline.zones.rules import Label, furniture_label
+from newsparse._pipeline.zones.openings import SIZE, OpeningIndex, keys_of, openings
+from newsparse._pipeline.zones.patterns import pattern_label
+from newsparse.adapters import Label
 from newsparse.adapters._adapter import Adapter
 from newsparse.models import Zone
 
@@ -55,49 +59,90 @@ _BLOCK_SEPARATORS = _SEPARATORS | {Zone.COMMENTS_HEADING}
 _OUTSIDE = frozenset({Zone.PROMO, Zone.FOOTER})
 # An avatar, maybe numbered or with its link's word: "[avatar]", "[bla] [pro]",
 # "2. [avatar]Profile", or its alt text alone ("user-pic").
-_IMAGE = regex.compile(
+_IMAGE = re.compile(
     r"^(?:#?\d{1,5}[.)]\s+)?(?:\[[^\]]{0,60}\]\s*)+(?:profile|avatar|photo|picture|image)?$"
     r"|^(?:user-?pic|avatar)$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_NUMBER = regex.compile(r"^#?\d{1,5}[.:)]?$")
+_NUMBER = re.compile(r"^#?\d{1,5}[.:)]?$")
 # matches "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4", "+3 | Reply | Report"
-_SCORE = regex.compile(
-    r"^(?:[▲△↑]\s*)?(?P<n>[+-]?\d{1,6})\s*(?:[▼▽↓])?"
-    r"(?:\s*[|·•]\s*\p{L}[\p{L} ]{0,24}|\s+(?:reply|report|flag|share|like)\b)*\s*$"
-    r"|^(?P<n>[+-]?\d{1,6})\s+(?:likes?|points?|votes?|upvotes?)\b"
-    r"|^(?:likes?|points?|score|votes?)\s*:?\s*(?P<n>[+-]?\d{1,6})$",
-    regex.IGNORECASE | regex.VERSION1,
+# (each alternative captures the number in its one group: see _number)
+_SCORE = re.compile(
+    r"^(?:[▲△↑]\s*)?([+-]?\d{1,6})\s*(?:[▼▽↓])?"
+    r"(?:\s*[|·•]\s*[^\W\d_](?:[^\W\d_]| ){0,24}|\s+(?:reply|report|flag|share|like)\b)*\s*$"
+    r"|^([+-]?\d{1,6})\s+(?:likes?|points?|votes?|upvotes?)\b"
+    r"|^(?:likes?|points?|score|votes?)\s*:?\s*([+-]?\d{1,6})$",
+    re.IGNORECASE,
 )
 
 
 # A subject line that carries the comment's score: "Re: Gears (Score:5, Funny)".
-_SUBJECT_SCORE = regex.compile(r"\(score:\s*(?P<n>[+-]?\d{1,6})(?:,\s*[\p{L} ]{1,30})?\)$", regex.I)
+_SUBJECT_SCORE = re.compile(
+    r"\(score:\s*([+-]?\d{1,6})(?:,\s*(?:[^\W\d_]| ){1,30})?\)$", re.IGNORECASE
+)
 
 
-_REPLY_TO = regex.compile(
+# (each alternative captures the name in its one group: see _number)
+_REPLY_TO = re.compile(
     r"^(?:in reply to|replying to|reply to|en réponse à|antwort an|en respuesta a|in risposta a)"
-    r"\s+(?P<name>\S.{0,50}?)\s*:?$"
+    r"\s+(\S.{0,50}?)\s*:?$"
     # "1 reply to Ann's comment", over the replies
-    r"|^\d{1,4} repl(?:y|ies) to (?P<name>\S.{0,50}?)['’]s comment$",
-    regex.IGNORECASE | regex.VERSION1,
+    r"|^\d{1,4} repl(?:y|ies) to (\S.{0,50}?)['’]s comment$",
+    re.IGNORECASE,
 )
 # A form button, not a picture: "[Post Comment]", "[Send]".
-_BUTTON = regex.compile(
+_BUTTON = re.compile(
     r"^\[\s*(?:post|submit|send|publish|publier|envoyer|senden|absenden|enviar|invia|reply"
     r"|comment|preview)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _SENTENCE_END = frozenset('.!?"”’)')
 # A drawn rule ("━━━━", "-----"): layout, not words.
-_RULE = regex.compile(r"^[━─═—–_\-=*~·•\s]{3,}$")
+_RULE = re.compile(r"^[━─═—–_\-=*~·•\s]{3,}$")
 # A commenter's tally under the name ("Total Comments (1465)", "Posts: 212"): no text.
-_TALLY = regex.compile(
+_TALLY = re.compile(
     r"^(?:total (?:comments|posts)|posts|karma|reputation)\s*[:(]?\s*\d[\d,]*\)?$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-# Drawn marks alone on a line ("☆", "□ ○"): thread decoration.
-_SYMBOLS = regex.compile(r"^[\p{So}\s]{1,12}$")
+# Drawn marks alone on a line ("☆", "□ ○"): thread decoration (see _drawn_marks).
+_MAX_MARKS = 12
+
+
+def _drawn_marks(text: str) -> bool:
+    """Tell whether ``text`` is a few symbols ("☆", "□ ○") and spaces, nothing else."""
+    return len(text) <= _MAX_MARKS and all(
+        character.isspace() or unicodedata.category(character) == "So" for character in text
+    )
+
+
+# The shapes of a short line that is no text, in the order they are tried,
+# each with the kind of item it makes; a line meets only those its first
+# characters allow (see OpeningIndex).
+_Shape = tuple[re.Pattern[str], ItemKind]
+
+
+@functools.cache
+def _shapes() -> OpeningIndex[_Shape, tuple[_Shape, ...]]:
+    """Index the shapes by their openings, once, when a comment line is first read."""
+    return OpeningIndex(
+        (
+            (openings(pattern), (pattern, kind))
+            for pattern, kind in (
+                (_SCORE, ItemKind.NOISE),
+                (_REPLY_TO, ItemKind.REPLY_TO),
+                (_IMAGE, ItemKind.IMAGE),
+                (_RULE, ItemKind.IMAGE),
+                (_TALLY, ItemKind.IMAGE),
+                (_NUMBER, ItemKind.NUMBER),
+            )
+        ),
+        tuple,
+    )
+
+
+def _captured(match: re.Match[str]) -> str:
+    """Return what the one group of the alternative that matched captured."""
+    return next(group for group in match.groups() if group is not None)
 
 
 def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> list[Item]:
@@ -119,7 +164,7 @@ def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> lis
         if label.zone is not Zone.COMMENT and label.zone is not Zone.BYLINE:
             score = _SCORE.match(block.text)
             if score is not None:  # "+3 | Reply | Report", read as a menu by the patterns
-                items.append(_block_item(ItemKind.NOISE, block, index, score=int(score.group("n"))))
+                items.append(_block_item(ItemKind.NOISE, block, index, score=int(_captured(score))))
             elif label.zone in _OUTSIDE:
                 items.append(_block_item(ItemKind.SEPARATOR, block, index, zone=label.zone))
             continue
@@ -160,33 +205,29 @@ def _read_line(
         if text[-1] in _SENTENCE_END:
             # A long line ending like a sentence is comment text, never a widget.
             return Item(ItemKind.TEXT, text, number, block, indent, bullet)
-        label = furniture_label(adapter, text, zones=_SEPARATORS)
+        label = pattern_label(adapter, text, zones=_SEPARATORS)
         if label is not None:
             return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
         return Item(ItemKind.TEXT, text, number, block, indent, bullet)
-    score = _SCORE.match(text)
-    if score is not None:
-        return Item(
-            ItemKind.NOISE, text, number, block, indent, bullet, score=int(score.group("n"))
-        )
-    reply = _REPLY_TO.match(text)
-    if reply is not None:
-        return Item(ItemKind.REPLY_TO, reply.group("name"), number, block, indent, bullet)
-    if (
-        (_IMAGE.match(text) is not None and _BUTTON.match(text) is None)
-        or _RULE.match(text)
-        or _SYMBOLS.match(text)
-        or _TALLY.match(text)
-    ):
+    key = keys_of(text[:SIZE])
+    for pattern, kind in _shapes().candidates(text, key):
+        found = pattern.match(text)
+        if found is None or (pattern is _IMAGE and _BUTTON.match(text) is not None):
+            continue
+        if kind is ItemKind.NOISE:  # a score: "▲ 5 ▼", "12 likes"
+            score = int(_captured(found))
+            return Item(ItemKind.NOISE, text, number, block, indent, bullet, score=score)
+        if kind is ItemKind.REPLY_TO:
+            return Item(ItemKind.REPLY_TO, _captured(found), number, block, indent, bullet)
+        return Item(kind, text, number, block, indent, bullet)
+    if _drawn_marks(text):
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
-    if _NUMBER.match(text) is not None:
-        return Item(ItemKind.NUMBER, text, number, block, indent, bullet)
-    label = furniture_label(adapter, text, zones=_SEPARATORS)
+    label = pattern_label(adapter, text, zones=_SEPARATORS, key=key)
     if label is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
     header = read_header(text)
     if header is not None:
         return Item(ItemKind.HEADER, text, number, block, indent, bullet, header=header)
     subject = _SUBJECT_SCORE.search(text)
-    votes = int(subject.group("n")) if subject is not None else None
+    votes = int(_captured(subject)) if subject is not None else None
     return Item(ItemKind.TEXT, text, number, block, indent, bullet, score=votes)

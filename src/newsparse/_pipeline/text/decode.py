@@ -5,7 +5,7 @@ The order of evidence, strongest first:
 1. a known file signature (PNG, PDF, ZIP, …) means binary;
 2. a byte-order mark names the encoding (UTF-8, UTF-16, UTF-32);
 3. UTF-16 without a BOM shows as NUL bytes in every other position;
-4. any other NUL byte, or many control bytes, means binary;
+4. more than 5 % control bytes (NUL among them) means binary;
 5. strict UTF-8; UTF-8 with a few stray bytes; else charset-normalizer,
    with Windows-1252 winning its ties.
 
@@ -13,20 +13,24 @@ Mojibake (``donâ€™t``) is then repaired by ftfy, line by line and only on
 lines that hold a UTF-8 sequence misread as Windows-1252, and CRLF / CR
 become ``\n``. Nothing else is changed: valid UTF-8 text ``t`` decodes to
 ``t`` with its line ends normalised.
+
+Two readings the text keeps but a reader may want to know of are reported
+by :func:`decode_report` as diagnostics: NUL bytes (``decode.nul-bytes``), and
+bytes of a mostly-UTF-8 file that are not UTF-8 and were read as
+Windows-1252 (``decode.stray-bytes``), each with its count and the lines.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
+from newsparse._pipeline.text.mojibake import has_mojibake, repair_mojibake
 from newsparse.errors import InputError
+from newsparse.models import Diagnostic, Severity, Span
 
-if TYPE_CHECKING:
-    from ftfy import TextFixerConfig
-
-__all__ = ["decode"]
+__all__ = ["Decoded", "decode", "decode_report", "lines_named", "span_of_offsets"]
 
 # File signatures of formats that are never a text page, with the name the
 # error message gives. ASCII-only signatures are spelled out in full so that
@@ -95,18 +99,6 @@ _TRUNCATED_TAIL = re.compile(
     "(?:[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2})\\Z"
 )
 
-# Windows-1252 (and Latin-1) readings of UTF-8 continuation bytes 0x80-0xBF.
-_CONTINUATION = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-# A UTF-8 multi-byte sequence read as Windows-1252: the "â€™" in "donâ€™t",
-# the "Ã©" in "cafÃ©", the "Â£" in "Â£5". The lead byte comes first and the
-# lookbehinds then pick its length: that lets the engine scan for the lead
-# set alone, several times faster than an alternation on a clean page.
-_MOJIBAKE = re.compile(
-    f"[\xc2-\xf4](?:(?<=[\xc2-\xdf])[{_CONTINUATION}]"
-    f"|(?<=[\xe0-\xef])[{_CONTINUATION}]{{2}}"
-    f"|(?<=[\xf0-\xf4])[{_CONTINUATION}]{{3}})"
-)
-
 # Windows-1252, the Web's legacy default for Western text, is used unless
 # its reading is messier than charset-normalizer's best guess by more than
 # this (charset-normalizer's own cut-off). Short pages make every guess
@@ -116,6 +108,13 @@ _PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 # UTF-16/32 are recognised by their BOM or NUL pattern above; without those
 # charset-normalizer's guess of them for a short byte string is noise.
 _WIDE_ENCODINGS = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le"]
+
+
+class Decoded(NamedTuple):
+    """A page's text and what decoding it is worth telling (see :func:`decode_report`)."""
+
+    text: str
+    diagnostics: tuple[Diagnostic, ...] = ()
 
 
 def decode(data: bytes, *, path: str | os.PathLike[str] | None = None) -> str:
@@ -150,17 +149,49 @@ def decode(data: bytes, *, path: str | os.PathLike[str] | None = None) -> str:
         ...
         newsparse.errors.InputError: cover.png: binary data, not text (a PNG image)
     """
+    return decode_report(data, path=path).text
+
+
+def decode_report(data: bytes, *, path: str | os.PathLike[str] | None = None) -> Decoded:
+    r"""Decode a page's bytes as :func:`decode` does, and report what is worth telling.
+
+    The diagnostics, in this order, are ``decode.stray-bytes`` (bytes of a
+    mostly-UTF-8 page that are not UTF-8, read as Windows-1252) and
+    ``decode.nul-bytes`` (NUL bytes, kept as U+0000), each with its count,
+    and a span from the first line to the last line concerned.
+
+    Args:
+        data: The page's bytes.
+        path: Where the bytes came from, for the error message only.
+
+    Returns:
+        The text, exactly what :func:`decode` returns, and the diagnostics.
+
+    Raises:
+        InputError: As :func:`decode`.
+
+    Example:
+        >>> decoded = decode_report("It’s “a” café".encode() + b" \xe9t\xe9 ok")
+        >>> decoded.text
+        'It’s “a” café été ok'
+        >>> [(d.code, d.message) for d in decoded.diagnostics]
+        [('decode.stray-bytes', '2 bytes that are not UTF-8 were read as Windows-1252 (line 1)')]
+    """
     if not data:
-        return ""
+        return Decoded(text="")
     kind = _signature(data)
     if kind is not None:
         raise InputError(path, f"binary data, not text ({kind})")
-    text = _to_text(data, path)
+    text, stray_bytes = _to_text(data, path)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _MOJIBAKE.search(text) is not None:
-        text = _repair_mojibake(text)
-    return text
+    if has_mojibake(text):
+        text = repair_mojibake(text)
+    nul_bytes = _nul_bytes(text)
+    return Decoded(
+        text=text,
+        diagnostics=tuple(found for found in (stray_bytes, nul_bytes) if found is not None),
+    )
 
 
 def _signature(data: bytes) -> str | None:
@@ -172,38 +203,43 @@ def _signature(data: bytes) -> str | None:
     return None
 
 
-def _to_text(data: bytes, path: str | os.PathLike[str] | None) -> str:
-    """Decode ``data`` by the order of evidence in the module docstring."""
+def _to_text(data: bytes, path: str | os.PathLike[str] | None) -> tuple[str, Diagnostic | None]:
+    """Decode ``data`` by the order of evidence in the module docstring.
+
+    Returns:
+        The text, and the ``decode.stray-bytes`` diagnostic when some bytes
+        of UTF-8 text were read as Windows-1252.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
             if encoding != "utf-8":
-                return _checked_text(body.decode(encoding, errors="replace"), path)
+                return _checked_text(body.decode(encoding, errors="replace"), path), None
             _refuse_binary_bytes(body, path)
             try:
-                return body.decode("utf-8")
+                return body.decode("utf-8"), None
             except UnicodeDecodeError:
                 return _unescape(_escape_utf8(body)[0])
     if b"\x00" in data:
         wide = _utf16_without_bom(data)
-        if wide is None:
-            raise InputError(path, "binary data, not text (NUL bytes)")
-        return _checked_text(wide, path)
+        if wide is not None:
+            return _checked_text(wide, path), None
     _refuse_binary_bytes(data, path)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         escaped, cut = _escape_utf8(data)
     if _mostly_utf8(escaped, cut):
         return _unescape(escaped)
-    return _decode_detected(data, path)
+    return _decode_detected(data, path), None
 
 
 def _refuse_binary_bytes(data: bytes, path: str | os.PathLike[str] | None) -> None:
-    """Raise when NUL-free ASCII-compatible bytes are mostly control bytes."""
+    """Raise when ASCII-compatible bytes hold more than a few control bytes, NUL among them."""
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
-    if b"\x00" in data or controls > _MAX_CONTROL_SHARE * len(data):
-        raise InputError(path, "binary data, not text (control bytes)")
+    if controls > _MAX_CONTROL_SHARE * len(data):
+        what = "NUL bytes" if b"\x00" in data else "control bytes"
+        raise InputError(path, f"binary data, not text ({what})")
 
 
 def _checked_text(text: str, path: str | os.PathLike[str] | None) -> str:
@@ -262,9 +298,65 @@ def _mostly_utf8(escaped: str, cut: int) -> bool:
     return valid > strays
 
 
-def _unescape(escaped: str) -> str:
-    """Read the stray bytes ``_escape_utf8`` kept as Windows-1252."""
-    return escaped.translate(_STRAY_BYTES)
+def _unescape(escaped: str) -> tuple[str, Diagnostic | None]:
+    """Read the stray bytes ``_escape_utf8`` kept as Windows-1252, and report them."""
+    strays = [match.start() for match in _ESCAPED_BYTE.finditer(escaped)]
+    if not strays:
+        return escaped, None
+    count = len(strays)
+    span = span_of_offsets(escaped, strays[0], strays[-1])
+    diagnostic = Diagnostic(
+        code="decode.stray-bytes",
+        message=(
+            f"{count} {'byte' if count == 1 else 'bytes'} that {'is' if count == 1 else 'are'}"
+            f" not UTF-8 {'was' if count == 1 else 'were'} read as Windows-1252"
+            f" ({lines_named(span)})"
+        ),
+        span=span,
+        severity=Severity.WARNING,
+    )
+    return escaped.translate(_STRAY_BYTES), diagnostic
+
+
+def _nul_bytes(text: str) -> Diagnostic | None:
+    """Report the NUL characters of decoded ``text``, which the lines keep."""
+    if "\x00" not in text:
+        return None
+    count = text.count("\x00")
+    span = span_of_offsets(text, text.index("\x00"), text.rindex("\x00"))
+    return Diagnostic(
+        code="decode.nul-bytes",
+        message=(
+            f"{count} NUL {'byte' if count == 1 else 'bytes'} read as U+0000"
+            f" ({lines_named(span)}); the lines keep them, cleaned text drops them"
+        ),
+        span=span,
+        severity=Severity.WARNING,
+    )
+
+
+def span_of_offsets(text: str, first: int, last: int) -> Span:
+    r"""Return the lines from offset ``first`` to ``last``, counted as ``str.splitlines`` does.
+
+    Example:
+        >>> span_of_offsets("one\r\ntwo\nthree", 5, 9)
+        Span(start_line=2, end_line=3)
+    """
+    start_line = len((text[:first] + "x").splitlines())
+    end_line = start_line + len((text[first:last] + "x").splitlines()) - 1
+    return Span(start_line=start_line, end_line=end_line)
+
+
+def lines_named(span: Span) -> str:
+    """Name the lines of ``span`` for a message.
+
+    Example:
+        >>> lines_named(Span(start_line=3, end_line=3)), lines_named(Span(start_line=3, end_line=5))
+        ('line 3', 'lines 3-5')
+    """
+    if span.start_line == span.end_line:
+        return f"line {span.start_line}"
+    return f"lines {span.start_line}-{span.end_line}"
 
 
 def _decode_detected(data: bytes, path: str | os.PathLike[str] | None) -> str:
@@ -295,42 +387,3 @@ def _ascii_compatible(encoding: str) -> bool:
         return _PRINTABLE_ASCII.decode(encoding) == _PRINTABLE_ASCII.decode("ascii")
     except (UnicodeDecodeError, LookupError):
         return False
-
-
-def _repair_mojibake(text: str) -> str:
-    """Let ftfy re-decode the lines that hold UTF-8 read as Windows-1252."""
-    # Imported here: ftfy costs ~50 ms and clean pages never need it.
-    import ftfy
-
-    config = _ftfy_config()
-    lines = text.split("\n")
-    return "\n".join(
-        ftfy.fix_encoding(line, config) if _MOJIBAKE.search(line) is not None else line
-        for line in lines
-    )
-
-
-def _ftfy_config() -> TextFixerConfig:
-    """Return the ftfy settings that fix encoding and touch nothing else."""
-    from ftfy import TextFixerConfig
-
-    # fix_encoding() applies only the encoding fixers; the rest are turned off
-    # too in case a later ftfy folds more into it. Lossy sequences stay as
-    # written: turning "â€?" into U+FFFD would hide what the page held.
-    return TextFixerConfig(
-        unescape_html=False,
-        remove_terminal_escapes=False,
-        fix_encoding=True,
-        restore_byte_a0=True,
-        replace_lossy_sequences=False,
-        decode_inconsistent_utf8=True,
-        fix_c1_controls=True,
-        fix_latin_ligatures=False,
-        fix_character_width=False,
-        uncurl_quotes=False,
-        fix_line_breaks=False,
-        fix_surrogates=False,
-        remove_control_chars=False,
-        normalization=None,
-        explain=False,
-    )

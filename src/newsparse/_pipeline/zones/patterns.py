@@ -1,18 +1,22 @@
-"""Match the short blocks of a page against an adapter's furniture patterns, cheaply.
+"""The ``patterns`` rule: label short blocks by the adapter's line patterns, cheaply.
 
-Trying every pattern on every short block was the parser's largest cost;
-two shortcuts leave the results as they were:
+An adapter's line patterns (site header, promo, comments heading, comment
+noise, pagination, comment form, trackbacks, footer, byline) label a block
+by its text alone; the adapter's own are tried before the generic ones, and
+the first that matches, in that order, gives the label. Trying every
+pattern on every short block was the parser's largest cost; two shortcuts
+leave the results as they were:
 
-- Most patterns are anchored at the start, and the ``regex`` module's
-  partial matching tells, for the first few characters of a text, which of
-  them could match at all: a block meets only those (often none).
+- Most patterns are anchored at the start, and the ways such a pattern's
+  match can open are read off the pattern once (see :mod:`.openings`): a
+  block meets only those its first three characters allow.
 - A pattern that may match anywhere is searched for once in all the page's
   short texts joined by newlines, restarting after each block where it was
   found, and then only those blocks are searched one by one. This is sound
   for patterns whose match in a text cannot be spoilt by the text around it
   (see :func:`_joinable`); the others are searched block by block.
 
-The zone rule that uses this is :func:`newsparse._pipeline.zones.rules.furniture`.
+The table is built once per adapter and does not change as pages are read.
 """
 
 from __future__ import annotations
@@ -20,20 +24,25 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import threading
 from collections.abc import Callable, Collection, Sequence
-from typing import NamedTuple
 
 import regex
 
-from newsparse.adapters._adapter import Adapter, Pattern
-from newsparse.adapters.generic import GENERIC
+from newsparse._pipeline.zones.openings import OpeningIndex, openings
+from newsparse.adapters import GENERIC, Adapter, Label, Pattern, ZoneContext
 from newsparse.models import Zone
 
-__all__ = ["FURNITURE_KINDS", "MAX_CHARS", "Furniture", "furniture_of"]
+__all__ = [
+    "MAX_CHARS",
+    "PATTERN_KINDS",
+    "PatternTable",
+    "pattern_label",
+    "pattern_table",
+    "patterns",
+]
 
 #: Adapter pattern fields and the zone each gives, in the order they are tried.
-FURNITURE_KINDS = (
+PATTERN_KINDS = (
     ("comments_heading", Zone.COMMENTS_HEADING),
     ("comment_noise", Zone.COMMENT_NOISE),
     ("pagination", Zone.PAGINATION),
@@ -45,26 +54,12 @@ FURNITURE_KINDS = (
     ("byline", Zone.BYLINE),
 )
 
-# A block longer than this is read as prose, never matched against furniture
+# A block longer than this is read as prose, never matched against line
 # patterns: "Copyright law changed in 2019 ..." opens a paragraph, not a footer.
 MAX_CHARS = 200
 
-# Candidates are looked up by a text's first _PREFIX characters: three rule
-# out most anchored patterns for a text ("The", "Som"), where one ("T", "S")
-# leaves a dozen; more rule out hardly any more.
-_PREFIX = 3
-# Distinct prefixes seen, across pages, before the table starts again.
-_MAX_PREFIXES = 16_384
-
 # (place in rule order, rule name, zone, pattern, how to test a text: match or search)
 _Entry = tuple[int, str, Zone, Pattern, Callable[[str], object]]
-
-
-class _Candidates(NamedTuple):
-    """The patterns a text may match, by the first characters of the text."""
-
-    anchored: tuple[_Entry, ...]  # the ^-anchored ones only
-    every: tuple[_Entry, ...]  # those and every unanchored one, in rule order
 
 
 # Constructs whose outcome can change when the text goes on past the end of
@@ -84,6 +79,7 @@ _JOINABLE_FLAGS = (
     | regex.VERSION0
     | regex.VERSION1
 )
+_JOINABLE_RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.UNICODE | re.ASCII | re.DOTALL
 
 
 def _joinable(pattern: Pattern) -> bool:
@@ -97,9 +93,10 @@ def _joinable(pattern: Pattern) -> bool:
         >>> [_joinable(p) for p in compile_patterns(r"\bper page\b", r"page(?!s)")]
         [True, False]
     """
+    allowed = _JOINABLE_RE_FLAGS if isinstance(pattern, re.Pattern) else _JOINABLE_FLAGS
     return (
-        bool(pattern.flags & regex.MULTILINE)
-        and not pattern.flags & ~_JOINABLE_FLAGS
+        bool(pattern.flags & re.MULTILINE)  # the same bit in both modules
+        and not pattern.flags & ~allowed
         and _UNJOINABLE_SOURCE.search(pattern.pattern) is None
     )
 
@@ -110,60 +107,29 @@ def _anchored(pattern: Pattern) -> bool:
     return pattern.pattern.startswith("^")
 
 
-class Furniture:
-    """An adapter's furniture patterns (its own, then the generic ones), in rule order.
+class PatternTable:
+    """An adapter's line patterns (its own, then the generic ones), in rule order.
 
     Example:
-        >>> Furniture(GENERIC).match("Have your say")
+        >>> PatternTable(GENERIC).match("Have your say")
         (<Zone.FOOTER: 'footer'>, 'generic.footer')
-        >>> Furniture(GENERIC).match("The storm passed.") is None
+        >>> PatternTable(GENERIC).match("The storm passed.") is None
         True
     """
 
     def __init__(self, adapter: Adapter) -> None:
-        sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
-        patterns = [
-            (f"{source.name}.{zone.value}", zone, pattern)
-            for source in sources
-            for kind, zone in FURNITURE_KINDS
-            for pattern in getattr(source, kind)
-        ]
-        entries = [
-            (order, rule, zone, pattern, pattern.match if _anchored(pattern) else pattern.search)
-            for order, (rule, zone, pattern) in enumerate(patterns)
-        ]
-        self._anchored = tuple(entry for entry in entries if _anchored(entry[3]))
+        entries = _entries(adapter)
         self._unanchored = tuple(entry for entry in entries if not _anchored(entry[3]))
         self._joinable = tuple(entry for entry in self._unanchored if _joinable(entry[3]))
         self._unjoinable = tuple(entry for entry in self._unanchored if not _joinable(entry[3]))
         # The place in rule order of each zone's last pattern (see match_in).
         self._last_of_zone = {zone: order for order, _, zone, _, _ in entries}
-        self._by_first: dict[str, tuple[_Entry, ...]] = {}
-        self._by_prefix: dict[str, _Candidates] = {}
-        self._lock = threading.Lock()
-
-    def _candidates(self, prefix: str) -> _Candidates:
-        """Return, in rule order, the patterns a text opening with ``prefix`` could match."""
-        found = self._by_prefix.get(prefix)
-        if found is not None:
-            return found
-        # Narrow the first character's candidates, which are few and soon all
-        # known, so that a prefix seen for the first time costs little.
-        first = self._by_first.get(prefix[0])
-        if first is None:
-            first = self._narrow(self._anchored, prefix[0])
-        anchored = self._narrow(first, prefix)
-        found = _Candidates(anchored, _in_order(anchored, self._unanchored))
-        with self._lock:
-            self._by_first[prefix[0]] = first
-            if len(self._by_prefix) >= _MAX_PREFIXES:
-                self._by_prefix.clear()
-            self._by_prefix[prefix] = found
-        return found
-
-    @staticmethod
-    def _narrow(entries: tuple[_Entry, ...], prefix: str) -> tuple[_Entry, ...]:
-        return tuple(entry for entry in entries if entry[3].match(prefix, partial=True) is not None)
+        self._last_in: dict[Collection[Zone], int] = {}
+        # The patterns a text's opening allows: the anchored ones only, and
+        # every one (a pattern that may match anywhere is always allowed).
+        keyed = [(openings(entry[3]) if _anchored(entry[3]) else None, entry) for entry in entries]
+        self._anchored = OpeningIndex((pair for pair in keyed if _anchored(pair[1][3])), tuple)
+        self._every = OpeningIndex(keyed, tuple)
 
     def match(self, text: str) -> tuple[Zone, str] | None:
         """Return the zone and rule name of the first pattern matching ``text``, or ``None``.
@@ -171,22 +137,30 @@ class Furniture:
         Args:
             text: A block's cleaned text: not empty, and without a newline.
         """
-        return self._first_of(text, self._candidates(text[:_PREFIX]).every)
+        return self._first_of(text, self._every.candidates(text))
 
-    def match_in(self, text: str, zones: Collection[Zone]) -> tuple[Zone, str] | None:
+    def match_in(
+        self, text: str, zones: Collection[Zone], *, key: str | None = None
+    ) -> tuple[Zone, str] | None:
         """Return what :meth:`match` returns for ``text`` when its zone is one of ``zones``.
 
         The patterns after the last one of those zones are not tried: if none
         before them matches, the first match, if any, is in another zone.
 
         Example:
-            >>> Furniture(GENERIC).match_in("Reply", {Zone.COMMENT_NOISE})
+            >>> PatternTable(GENERIC).match_in("Reply", {Zone.COMMENT_NOISE})
             (<Zone.COMMENT_NOISE: 'comment-noise'>, 'generic.comment-noise')
-            >>> Furniture(GENERIC).match_in("Have your say", {Zone.COMMENT_NOISE}) is None
+            >>> PatternTable(GENERIC).match_in("Have your say", {Zone.COMMENT_NOISE}) is None
             True
         """
-        last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
-        for order, rule, zone, _, test in self._candidates(text[:_PREFIX]).every:
+        # The stages pass a few frozen sets, again and again: each one's bound is kept.
+        known = isinstance(zones, frozenset)
+        last = self._last_in.get(zones) if known else None
+        if last is None:
+            last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
+            if known:
+                self._last_in[zones] = last
+        for order, rule, zone, _, test in self._every.candidates(text, key):
             if order > last:
                 break
             if test(text) is not None:
@@ -201,7 +175,7 @@ class Furniture:
                 Empty texts and those longer than :data:`MAX_CHARS` are skipped.
 
         Example:
-            >>> found = Furniture(GENERIC).match_texts(["Menu", "It rained.", "Have your say"])
+            >>> found = PatternTable(GENERIC).match_texts(["Menu", "It rained.", "Have your say"])
             >>> {index: rule for index, (_, rule) in found.items()}
             {0: 'generic.site-header', 2: 'generic.footer'}
         """
@@ -225,7 +199,7 @@ class Furniture:
 
     def _first(self, text: str, unanchored: tuple[_Entry, ...]) -> tuple[Zone, str] | None:
         """Return the first pattern to match: an anchored candidate or one of ``unanchored``."""
-        anchored = self._candidates(text[:_PREFIX]).anchored
+        anchored = self._anchored.candidates(text)
         return self._first_of(text, _in_order(anchored, unanchored) if unanchored else anchored)
 
     @staticmethod
@@ -259,15 +233,18 @@ class Furniture:
             places: set[int] = set()
             found_in.append(places)
             start = 0
+            place = 0  # the position of the text that ``start`` opens
             while (match := pattern.search(page, start)) is not None:
                 # If a text from ``start`` on matches, the page matches where
                 # the text does, so the first match found lies in that text
                 # or before it: no text between ``start`` and this match
                 # matches, and the search goes on after the text found.
-                places.add(page.count("\n", 0, match.start()))
+                place += page.count("\n", start, match.start())
+                places.add(place)
                 start = page.find("\n", match.start()) + 1
                 if start == 0:  # the last text
                     break
+                place += 1
         return found_in
 
 
@@ -280,5 +257,54 @@ def _in_order(*groups: tuple[_Entry, ...]) -> tuple[_Entry, ...]:
     return tuple(sorted(itertools.chain(*groups), key=_order))
 
 
-#: The :class:`Furniture` of an adapter, built once.
-furniture_of = functools.lru_cache(maxsize=64)(Furniture)
+#: The :class:`PatternTable` of an adapter, built once.
+pattern_table = functools.lru_cache(maxsize=64)(PatternTable)
+
+
+def pattern_label(
+    adapter: Adapter, text: str, *, zones: Collection[Zone] | None = None, key: str | None = None
+) -> Label | None:
+    """Return the label the adapter's patterns give a piece of text, if any.
+
+    With ``zones``, only a label in one of them: the patterns of later zones
+    in rule order are then not tried. ``key`` is the text's opening keys
+    (see :func:`.openings.keys_of`), when the caller has them.
+
+    Example:
+        >>> pattern_label(GENERIC, "Reply").zone.value
+        'comment-noise'
+        >>> pattern_label(GENERIC, "Have your say", zones={Zone.COMMENT_NOISE}) is None
+        True
+    """
+    if not text or len(text) > MAX_CHARS:
+        return None
+    patterns = pattern_table(adapter)
+    match = patterns.match(text) if zones is None else patterns.match_in(text, zones, key=key)
+    return None if match is None else Label(*match)
+
+
+def patterns(context: ZoneContext) -> dict[int, Label]:
+    """Label short blocks that match the adapter's patterns, then the generic ones."""
+    blocks = context.blocks
+    matches = pattern_table(context.adapter).match_texts([block.text for block in blocks])
+    return {
+        index: Label(zone, rule)
+        for index, (zone, rule) in matches.items()
+        # A bulleted "Comments" is a menu item, not the heading of a section.
+        if not (zone is Zone.COMMENTS_HEADING and blocks[index].bullet is not None)
+    }
+
+
+def _entries(adapter: Adapter) -> list[_Entry]:
+    """Return the adapter's line patterns, then the generic ones, in rule order."""
+    sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
+    patterns = [
+        (f"{source.name}.{zone.value}", zone, pattern)
+        for source in sources
+        for kind, zone in PATTERN_KINDS
+        for pattern in getattr(source, kind)
+    ]
+    return [
+        (order, rule, zone, pattern, pattern.match if _anchored(pattern) else pattern.search)
+        for order, (rule, zone, pattern) in enumerate(patterns)
+    ]

@@ -2,9 +2,12 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newsparse._pipeline.zones import patterns as furniture
-from newsparse._pipeline.zones.patterns import FURNITURE_KINDS, Furniture
+from newsparse._pipeline.zones import patterns as line_patterns
+from newsparse._pipeline.zones.openings import DIGIT, SPACE, fold, keys_of, openings
+from newsparse._pipeline.zones.patterns import PATTERN_KINDS, PatternTable
 from newsparse.adapters import GENERIC, PULSE
 from newsparse.adapters._adapter import Adapter, compile_patterns
 from newsparse.models import Zone
@@ -30,7 +33,7 @@ def brute_force(adapter: Adapter, text: str) -> tuple[Zone, str] | None:
     """Try every pattern in rule order, as the index must agree with."""
     sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
     for source in sources:
-        for kind, zone in FURNITURE_KINDS:
+        for kind, zone in PATTERN_KINDS:
             for pattern in getattr(source, kind):
                 if pattern.search(text) is not None:
                     return zone, f"{source.name}.{zone.value}"
@@ -40,7 +43,7 @@ def brute_force(adapter: Adapter, text: str) -> tuple[Zone, str] | None:
 @pytest.mark.parametrize("adapter", [GENERIC, PULSE], ids=lambda adapter: adapter.name)
 @pytest.mark.parametrize("text", TEXTS)
 def test_match_agrees_with_trying_every_pattern(adapter: Adapter, text: str) -> None:
-    assert Furniture(adapter).match(text) == brute_force(adapter, text)
+    assert PatternTable(adapter).match(text) == brute_force(adapter, text)
 
 
 @pytest.mark.parametrize(
@@ -59,15 +62,60 @@ def test_match_in_is_match_kept_to_the_zones_asked_for(adapter: Adapter, zones: 
         expected = brute_force(adapter, text)
         if expected is not None and expected[0] not in zones:
             expected = None
-        assert Furniture(adapter).match_in(text, zones) == expected
+        assert PatternTable(adapter).match_in(text, zones) == expected
 
 
-def test_prefix_table_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(furniture, "_MAX_PREFIXES", 2)
-    patterns = Furniture(PULSE)
-    for text in TEXTS * 2:
-        assert patterns.match(text) == brute_force(PULSE, text)
-    assert len(patterns._by_prefix) <= 2
+# Texts that open like the patterns do, in any case, and texts of any characters.
+_OPENINGS = st.sampled_from(
+    ["read", "Reply", "sign", "©", "(c)", "[ ", "{ 2", "12 ", "« Older", "Comments", "By ", "ſkip"]
+)
+_LINE_TEXTS = st.one_of(
+    st.builds(lambda head, tail: head + tail, _OPENINGS, st.text(max_size=30)),
+    st.text(min_size=1, max_size=40),
+).filter(lambda text: "\n" not in text and text.strip() == text and text != "")
+
+
+@given(text=_LINE_TEXTS)
+def test_the_first_character_table_misses_no_match(text: str) -> None:
+    for adapter in (GENERIC, PULSE):
+        assert PatternTable(adapter).match(text) == brute_force(adapter, text)
+
+
+@given(text=_LINE_TEXTS)
+def test_a_match_opens_the_way_its_pattern_allows(text: str) -> None:
+    keys = "".join(fold(character) for character in text)
+    for kind, _ in PATTERN_KINDS:
+        for pattern in getattr(GENERIC, kind):
+            allowed = openings(pattern)
+            if allowed is not None and pattern.match(text) is not None:
+                assert any(keys.startswith(opening) for opening in allowed), pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"^(sign in|log ?in)\b", {"sig", "log"}),
+        (r"^(?:posted )?by\b", {"pos", "by"}),
+        (r"^[+-]\d", {"+" + DIGIT, "-" + DIGIT}),
+        (r"^\d ?[ab]", {DIGIT + SPACE + "a", DIGIT + SPACE + "b", DIGIT + "a", DIGIT + "b"}),
+        (r"^(?=x)[a-c]x", {"ax", "bx", "cx"}),
+        (r"^K", {"k"}),
+        (r"^\d [^\W\d_]+ comments", {DIGIT + SPACE}),  # the tree tells two characters
+        (r"^x?", None),  # may match the empty string
+        (r"^.x", None),
+        (r"^[^|]+", None),
+        (r"^\p{Lu}", None),  # the regex module's syntax
+    ],
+)
+def test_openings_of_a_pattern(pattern: str, expected: set[str] | None) -> None:
+    (compiled,) = compile_patterns(pattern)
+    found = openings(compiled)
+    assert found == (None if expected is None else frozenset(expected))
+
+
+def test_kelvin_sign_and_long_s_fold_to_their_letters() -> None:
+    assert {fold("K"), fold("k"), fold("\u212a")} == {"k"}
+    assert fold("ſ") == fold("S") == "s"
 
 
 def test_match_texts_agrees_with_trying_every_pattern_on_each_text() -> None:
@@ -75,9 +123,9 @@ def test_match_texts_agrees_with_trying_every_pattern_on_each_text() -> None:
     expected = {
         index: match
         for index, text in enumerate(texts)
-        if 0 < len(text) <= furniture.MAX_CHARS and (match := brute_force(PULSE, text))
+        if 0 < len(text) <= line_patterns.MAX_CHARS and (match := brute_force(PULSE, text))
     }
-    assert Furniture(PULSE).match_texts(texts) == expected
+    assert PatternTable(PULSE).match_texts(texts) == expected
 
 
 TRICKY = Adapter(
@@ -100,7 +148,7 @@ def test_match_texts_is_exact_for_patterns_that_may_match_anywhere(texts: list[s
     expected = {
         index: match for index, text in enumerate(texts) if (match := brute_force(TRICKY, text))
     }
-    assert Furniture(TRICKY).match_texts(texts) == expected
+    assert PatternTable(TRICKY).match_texts(texts) == expected
 
 
 @pytest.mark.parametrize(
@@ -118,8 +166,13 @@ def test_match_texts_is_exact_for_patterns_that_may_match_anywhere(texts: list[s
 )
 def test_joinable_patterns(pattern: str, joinable: bool) -> None:
     (compiled,) = compile_patterns(pattern)
-    assert furniture._joinable(compiled) is joinable
+    assert line_patterns._joinable(compiled) is joinable
 
 
 def test_patterns_without_multiline_are_not_joinable() -> None:
-    assert not furniture._joinable(regex.compile(r"b$"))
+    assert not line_patterns._joinable(regex.compile(r"b$"))
+
+
+@given(text=st.text(max_size=3))
+def test_keys_of_a_prefix_are_the_keys_of_its_characters(text: str) -> None:
+    assert keys_of(text) == "".join(fold(character) for character in text)

@@ -1,0 +1,226 @@
+"""Where the comments begin: the zone rules that place a thread on the page.
+
+``comment-headers`` marks where a thread of headed comments (or of "• handle"
+blocks) starts when no comments heading stands above it, so that the body
+stops there; ``comments`` labels the blocks from the heading or the first
+header down to the footer. The ``body`` rule asks
+:func:`authored_headers_follow` whether a bare heading ends the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._page import is_prose
+from newsparse._pipeline.comments.headers import HeaderKind, block_header, looks_like_author
+from newsparse.adapters import Label, ZoneContext
+from newsparse.models import Zone
+
+__all__ = ["authored_headers_follow", "comment_headers", "comments", "handle_of"]
+
+
+def authored_headers_follow(context: ZoneContext, heading: int) -> bool:
+    """Tell whether two blocks under ``heading`` carry a comment header naming an author."""
+    found = 0
+    for index in range(heading + 1, min(len(context.blocks), heading + 1 + _HEADER_GAP)):
+        if context.zone(index) is Zone.COMMENTS_HEADING:
+            return False
+        header = block_header(context.blocks[index])
+        if header is not None and header.author is not None and header.kind is not HeaderKind.DATE:
+            found += 1
+            if found >= _HEADERS_FOR_SECTION:
+                return True
+    return False
+
+
+def comments(context: ZoneContext) -> dict[int, Label]:
+    """Label the comment zone: blocks after the comments heading that follows the body.
+
+    A page without such a heading has comments where comment headers
+    ("Ann says:", "Ann Lee March 3, 2012 at 9:10 pm") followed by prose
+    begin after the body. The zone runs to the first footer block after it;
+    blocks in it that no pattern labelled are comments.
+    """
+    found = _thread_start(context)
+    if found is None:
+        return {}
+    start, rule = found
+    footer = context.first(Zone.FOOTER, start)
+    stop = len(context.blocks) if footer is None else footer
+    handles = _first_handle_thread(context, start)
+    if handles is not None and handles - start <= _HANDLES_AFTER_HEADING:
+        end = _handle_thread_end(context, handles)
+        widget = context.first(Zone.COMMENT_NOISE, start)
+        if widget is None or widget >= end:
+            # Handles and no widget line: nothing but the handles marks the thread.
+            stop = min(stop, end)
+    comment = Label(Zone.COMMENT, rule)
+    return {index: comment for index in range(start, stop) if context.unlabelled(index)}
+
+
+_ARTICLE_ZONES = (Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE)
+
+
+def _thread_start(context: ZoneContext) -> tuple[int, str] | None:
+    """Return the first block of the thread after the article, and the rule that found it."""
+    body_end = max(
+        (
+            index
+            for index, label in enumerate(context.labels)
+            if label is not None and label.zone in _ARTICLE_ZONES
+        ),
+        default=-1,
+    )
+    heading = context.first(Zone.COMMENTS_HEADING, body_end + 1)
+    headed = context.first(Zone.COMMENT, body_end + 1)
+    if heading is not None and (headed is None or heading < headed):
+        return heading + 1, "generic.comment"
+    if headed is None:
+        headed = _first_comment_header(context, body_end + 1)
+    return None if headed is None else (headed, "generic.comment-headers")
+
+
+# Comment headers, each followed by prose, that make a comment section
+# without a heading: one "says:" header, or two author-and-date ones no more
+# than _HEADER_GAP blocks apart.
+_HEADERS_FOR_SECTION = 2
+_HEADER_GAP = 12
+
+
+def _first_comment_header(context: ZoneContext, start: int) -> int | None:
+    """Return the block of the first comment header after ``start`` that opens a thread."""
+    first: int | None = None
+    found = 0
+    last = start
+    blocks = context.blocks
+    for index in range(start, len(blocks)):
+        if context.zone(index) not in (None, Zone.BYLINE) or blocks[index].bullet is not None:
+            continue
+        header = block_header(blocks[index])
+        if header is None or not _prose_follows(context, index):
+            continue
+        if first is not None and index - last > _HEADER_GAP:
+            first, found = None, 0
+        weight = _HEADERS_FOR_SECTION if header.kind is HeaderKind.OPENS else 1
+        if header.author is None and weight == 1:
+            continue
+        first = index if first is None else first
+        found += weight
+        last = index
+        if found >= _HEADERS_FOR_SECTION:
+            return first
+    return None
+
+
+def comment_headers(context: ZoneContext) -> dict[int, Label]:
+    """Mark where a thread of headed comments starts, so the body stops above it.
+
+    Not where a comments heading stands just above the thread: the heading does it.
+    """
+    # Comments follow the article: headers above its first prose are bylines.
+    prose = next(
+        (i for i, block in enumerate(context.blocks) if context.unlabelled(i) and is_prose(block)),
+        None,
+    )
+    if prose is None:
+        return {}
+    label = _HEADERS
+    first = _first_comment_header(context, prose + 1)
+    if first is None:
+        label = _HANDLES
+        first = _first_handle_thread(context, prose + 1)
+    if first is None:
+        return {}
+    if any(
+        context.zone(index) is Zone.COMMENTS_HEADING
+        for index in range(max(0, first - _HEADER_GAP), first)
+    ):
+        return {}  # the heading above the thread bounds the body
+    return {first: label}
+
+
+_HEADERS = Label(Zone.COMMENT, "generic.comment-headers")
+_HANDLES = Label(Zone.COMMENT, "generic.comment-handles")
+
+
+# A thread of handles that starts this few blocks under its heading (after a
+# "Log in to comment" line) ends where its handles end.
+_HANDLES_AFTER_HEADING = 2
+# "• handle" blocks, each over an indented paragraph, that make a thread
+# without a heading (Disqus and its like print no header but the name).
+_HANDLES_FOR_SECTION = 3
+# matches the profile link before a handle: "http://twitter.com/ann Ann Lee"
+_PROFILE_LINK = re.compile(r"^https?://\S+\s+")
+
+
+def _first_handle_thread(context: ZoneContext, start: int) -> int | None:
+    """Return the first block of a run of "• handle" blocks over indented paragraphs."""
+    first: int | None = None
+    found = 0
+    last = start
+    blocks = context.blocks
+    for index in range(start, len(blocks) - 1):
+        if blocks[index].bullet is None or not _handle_over_text(context, index):
+            continue
+        if first is not None and index - last > _HEADER_GAP:
+            first, found = None, 0
+        first = index if first is None else first
+        found += 1
+        last = index
+        if found >= _HANDLES_FOR_SECTION:
+            return first
+    return None
+
+
+def _handle_thread_end(context: ZoneContext, start: int) -> int:
+    """Return the block after a thread of handles: the first one neither a handle nor under one.
+
+    Such a thread has no widget or form to end it; what follows it at its
+    own indent (a sidebar list, a dated feed) is not part of it.
+    """
+    top = context.blocks[start].indent
+    for index in range(start + 1, len(context.blocks) - 1):
+        block = context.blocks[index]
+        if block.indent <= top and not _handle_over_text(context, index, prose=False):
+            return index
+    return len(context.blocks)
+
+
+def handle_of(text: str) -> str | None:
+    """Return the commenter's name in a handle line ("http://x.com/ann Ann Lee"), else None.
+
+    Example:
+        >>> handle_of("http://twitter.com/ann Ann Lee"), handle_of("Read more.")
+        ('Ann Lee', None)
+    """
+    name = _PROFILE_LINK.sub("", text)
+    return name if looks_like_author(name) else None
+
+
+def _handle_over_text(context: ZoneContext, index: int, *, prose: bool = True) -> bool:
+    """Tell whether block ``index`` is a bulleted handle with an indented paragraph under it.
+
+    Within a thread already found (``prose`` false), the text under the
+    handle need not read as prose ("Look at this: http://…").
+    """
+    block, under = context.blocks[index], context.blocks[index + 1]
+    return (
+        block.bullet is not None
+        and len(block.lines) == 1
+        and (context.unlabelled(index) or context.labels[index] == _HANDLES)
+        and under.bullet is None
+        and under.indent > block.indent
+        and (not prose or is_prose(under))
+        and handle_of(block.text) is not None
+    )
+
+
+def _prose_follows(context: ZoneContext, index: int) -> bool:
+    """Tell whether prose comes right under block ``index`` (in it, or in the next block)."""
+    block = context.blocks[index]
+    if len(block.line_texts) > 1 and block.line_texts[-1].count(" ") >= 4:
+        return True
+    following = index + 1
+    return following < len(context.blocks) and (
+        context.unlabelled(following) and is_prose(context.blocks[following])
+    )

@@ -1,0 +1,251 @@
+r"""The HTML tree as lines of text, each with the evidence of the element it came from.
+
+The layout follows what a text browser prints, so the text rules read HTML
+pages the way they read text dumps:
+
+- a block element (``p``, ``div``, ``li``, ``h2``, ``td``, …) starts and
+  ends a line; ``<br>`` ends one, and two in a row leave a blank line;
+- a paragraph-like element (``p``, headings, ``pre``, ``blockquote``,
+  ``table``, ``hr``, lists not nested in a list, the landmarks ``header``,
+  ``nav``, ``main``, ``article``, ``section``, ``aside``, ``footer``) is set
+  off by blank lines; one blank line at most, none at either end;
+- a list item's first line carries ``"  • "`` (``"◦"``, ``"▪"`` deeper; in
+  ordered lists too, whose numbers are the browser's, not the page's text),
+  its other lines four spaces a level;
+- white space collapses as browsers collapse it, except in ``<pre>``;
+  ``&nbsp;`` stays; a line holding only white space is dropped.
+
+What is not drawn: ``<script>``, ``<style>``, ``<template>``, the
+``<head>``, ``<title>``, ``<iframe>``/``<canvas>``/``<video>``/``<audio>``
+fallback text, SVG ``<title>``/``<desc>``, elements with the ``hidden``
+attribute or an inline ``display:none``/``visibility:hidden`` style, image
+alt texts and the values of ``<input>`` fields (attributes, not text).
+``<noscript>`` is drawn, marked :attr:`~Container.NOSCRIPT`: it is what the
+page shows with JavaScript off.
+
+The walk is iterative (no recursion limit) and linear in the number of
+nodes; an element's context (containers, ancestry) is built from its
+parent's, once, and only when a line inside it needs it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newsparse._pipeline.html.containers import TAG_CONTAINERS
+from newsparse._pipeline.html.context import Frame
+from newsparse._pipeline.html.lines import LineWriter
+from newsparse._pipeline.html.records import LineEvidence
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
+__all__ = ["RenderedLines", "render_lines"]
+
+# Elements whose subtree a browser does not draw (or draws only without
+# support for the element, which every browser has).
+_SKIPPED = frozenset(
+    (
+        *("head", "title", "script", "style", "template", "iframe", "noembed", "noframes"),
+        *("canvas", "video", "audio", "datalist", "param", "source", "track", "desc"),
+        "metadata",
+    )
+)
+_BLOCKS = frozenset(
+    (
+        *("address", "article", "aside", "blockquote", "body", "caption", "center", "dd"),
+        *("details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure"),
+        *("footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup"),
+        *("hr", "html", "legend", "li", "listing", "main", "menu", "nav", "noscript", "ol"),
+        *("optgroup", "option", "p", "plaintext", "pre", "search", "section", "select"),
+        *("summary", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "tr", "ul"),
+        "xmp",
+    )
+)
+_PARAGRAPHS = frozenset(
+    (
+        *("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table", "hr"),
+        *("figure", "address", "fieldset", "details", "listing", "xmp", "plaintext"),
+        *("header", "nav", "main", "article", "section", "aside", "footer"),
+    )
+)
+_FORM_CONTROLS = frozenset(("input", "button", "select", "textarea"))
+_LISTS = frozenset(("ul", "ol", "menu", "dir"))
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_PREFORMATTED = frozenset(("pre", "listing", "xmp", "plaintext", "textarea"))
+_BULLETS = ("  • ", "  ◦ ", "  ▪ ")
+
+# What each tag does to the layout, as bit flags in one table.
+_BLOCK, _PARAGRAPH, _LIST, _ITEM, _HEADING, _PRE = 1, 2, 4, 8, 16, 32
+_SKIP, _BREAK, _CONTROL, _LINK, _TIME, _CONTAINER = 64, 128, 256, 512, 1024, 2048
+# Void elements without text: nothing to draw and nothing to walk into.
+_EMPTY = ("img", "wbr", "meta", "link", "base", "area", "col", "embed", "input")
+_KINDS: dict[str, int] = {}
+for _tags, _flag in (
+    (_BLOCKS, _BLOCK),
+    (_PARAGRAPHS, _PARAGRAPH),
+    (_LISTS, _LIST),
+    (("li",), _ITEM),
+    (tuple(_HEADINGS), _HEADING),
+    (_PREFORMATTED, _PRE),
+    ((*_SKIPPED, *_EMPTY), _SKIP),
+    (("br",), _BREAK),
+    (_FORM_CONTROLS, _CONTROL),
+    (("a",), _LINK),
+    (("time",), _TIME),
+    (TAG_CONTAINERS, _CONTAINER),
+):
+    for _tag in _tags:
+        _KINDS[_tag] = _KINDS.get(_tag, 0) | _flag
+
+# HTML white space (https://infra.spec.whatwg.org/#ascii-whitespace), plus
+# the characters str.splitlines() breaks at, which must not split a line.
+_SPACES = re.compile(r"[ \t\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]+")
+# An inline style that hides the element: display: none, visibility:hidden
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+@attrs.frozen(kw_only=True)
+class RenderedLines:
+    """The lines of a page and their evidence.
+
+    Attributes:
+        lines: The text lines, blank lines included; no line holds a line break.
+        evidence: One record per line.
+    """
+
+    lines: tuple[str, ...]
+    evidence: tuple[LineEvidence, ...]
+
+
+def _open_block(tag: str, kind: int, frame: Frame, parent: Frame, out: LineWriter) -> None:
+    if out.parts:
+        out.end_line()
+    else:
+        out.datetime = None
+    frame.block_tag = tag
+    if kind & _PARAGRAPH or (kind & _LIST and parent.list_depth == 0):
+        out.blank = bool(out.lines)
+    if kind & _HEADING:
+        frame.heading = _HEADINGS[tag]
+    elif kind & _ITEM:
+        out.marker = _BULLETS[min(parent.list_depth, len(_BULLETS) - 1)]
+        frame.list_depth = parent.list_depth + 1
+    if kind & _PRE:
+        frame.in_pre = True
+
+
+def _open_element(
+    tag: str, kind: int, attributes: dict[str, str | None], parent: Frame, out: LineWriter
+) -> Frame:
+    described = attributes or kind & _CONTAINER
+    if not described and not kind & (_BLOCK | _LINK | _TIME):
+        return parent  # nothing changes for its text: the parent's frame serves
+    frame = Frame(parent, tag, attributes if described else None)
+    if not described:
+        frame.context = parent.context
+    if kind & _BLOCK:
+        _open_block(tag, kind, frame, parent, out)
+    elif kind & _LINK:
+        frame.in_link = "href" in attributes
+    elif kind & _TIME:
+        stamp = attributes.get("datetime")
+        if stamp and out.datetime is None:
+            out.datetime = stamp.strip()
+    return frame
+
+
+def _close_element(kind: int, frame: Frame, out: LineWriter) -> None:
+    if kind & _BLOCK:
+        if out.parts:
+            out.end_line()
+        else:
+            out.datetime = None
+        if kind & _PARAGRAPH or (kind & _LIST and frame.list_depth == 0):
+            out.blank = bool(out.lines)
+        if kind & _ITEM:
+            out.marker = ""  # an item without text leaves no bullet for the next line
+    elif kind & _CONTROL:
+        out.space = out.space or bool(out.parts)
+
+
+def _hidden(attributes: dict[str, str | None]) -> bool:
+    if "hidden" in attributes:
+        return True
+    style = attributes.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+# An open element on the walk's stack: the node, its frame, its kind, its parent's frame.
+_Open = tuple["LexborNode", Frame, int, Frame]
+
+
+def _enter(
+    node: LexborNode, tag: str, frame: Frame, stack: list[_Open], out: LineWriter
+) -> tuple[LexborNode | None, Frame]:
+    """Open an element; return the next node to visit and the frame in force there."""
+    kind = _KINDS.get(tag, 0)
+    if kind & _CONTROL:
+        out.space = out.space or bool(out.parts)  # a control is a box between words
+    attributes = None if kind & _SKIP or tag[0] in "-_!" else node.attributes
+    if attributes is None or (attributes and _hidden(attributes)):
+        return node.next, frame
+    if kind & _BREAK:
+        out.line_break()
+        return node.next, frame
+    opened = _open_element(tag, kind, attributes, frame, out)
+    stack.append((node, opened, kind, frame))
+    return node.child, opened
+
+
+def _add_text(text: str, frame: Frame, out: LineWriter) -> None:
+    if frame.in_pre:
+        out.add_preformatted(text, frame)
+    elif text.isspace():
+        out.space = out.space or bool(out.parts)
+    else:
+        out.add(_SPACES.sub(" ", text), frame)
+
+
+def render_lines(root: LexborNode | None) -> RenderedLines:
+    r"""Walk the tree from ``root`` and lay its visible text out in lines.
+
+    Args:
+        root: The document's root element (``<html>``), or None for an empty tree.
+
+    Returns:
+        The lines and one evidence record per line.
+
+    Example:
+        >>> from selectolax.lexbor import LexborHTMLParser
+        >>> html = "<h1>Title</h1><p>One <a href=/x>link</a>.</p><ul><li>A<li>B</ul>"
+        >>> rendered = render_lines(LexborHTMLParser(html).root)
+        >>> rendered.lines
+        ('Title', '', 'One link.', '', '  • A', '  • B')
+        >>> [(e.tag, e.heading, round(e.link_density, 2)) for e in rendered.evidence[:3]]
+        [('h1', 1, 0.0), ('', None, 0.0), ('p', None, 0.44)]
+    """
+    out = LineWriter()
+    if root is None:
+        return RenderedLines(lines=(), evidence=())
+    frame = Frame(None)
+    stack: list[_Open] = []
+    node: LexborNode | None = root
+    while node is not None or stack:
+        if node is None:
+            element, closed, kind, frame = stack.pop()
+            if kind:
+                _close_element(kind, closed, out)
+            node = element.next
+        elif (tag := node.tag or "-") == "-text":
+            text = node.text_content
+            if text:
+                _add_text(text, frame, out)
+            node = node.next
+        else:
+            node, frame = _enter(node, tag, frame, stack, out)
+    out.end_line()
+    return RenderedLines(lines=tuple(out.lines), evidence=tuple(out.evidence))

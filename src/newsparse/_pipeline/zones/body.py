@@ -1,0 +1,154 @@
+"""The ``body`` rule: the article is the densest run of prose above the comments."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from newsparse._page import TextBlock, is_prose
+from newsparse._pipeline.comments.zone import authored_headers_follow
+from newsparse._pipeline.zones.headline import after_site_header
+from newsparse.adapters import GENERIC, Label, ZoneContext
+from newsparse.models import Zone
+
+__all__ = ["body"]
+
+
+def _block_score(block: TextBlock, label: Label | None) -> int:
+    if label is not None:
+        return -40
+    if is_prose(block):
+        return block.text.count(" ") + 1
+    return -8
+
+
+# A run of blocks and its score: (score, first block, last block).
+_Run = tuple[int, int, int]
+
+
+def _best_run(context: ZoneContext, start: int, stop: int) -> _Run | None:
+    """Return (score, first, last) of the best-scoring run of blocks in [start, stop)."""
+    best: _Run | None = None
+    total, run_start = 0, start
+    blocks, labels = context.blocks, context.labels
+    for index in range(start, stop):
+        if total <= 0:
+            total, run_start = 0, index
+        total += _block_score(blocks[index], labels[index])
+        if total > 0 and (best is None or total > best[0]):
+            best = (total, run_start, index)
+    return best
+
+
+def body(context: ZoneContext) -> dict[int, Label]:
+    """Label the article body: the densest run of prose, comment headings as barriers.
+
+    The body lies before the first strong comments heading (one the adapter
+    names, or one with a count) when any prose is there, or before a bare
+    heading with an article's worth of prose above it, so a long comment
+    never outweighs a short article. Blocks inside the run that no earlier
+    rule labelled become body paragraphs (short ones are subheads); the
+    first becomes the standfirst. With no prose on the page, the blocks after
+    the headline up to the first comments heading are body.
+    """
+    barriers = [
+        i
+        for i, label in enumerate(context.labels)
+        if label is not None and label.zone in _COMMENT_BARRIERS
+    ]
+    best = _densest_run(context, barriers)
+    if best is not None:
+        _, first, last = best
+        rule = "generic.body"
+    else:
+        stop = barriers[0] if barriers else len(context.blocks)
+        candidates = [i for i in range(after_site_header(context), stop) if context.unlabelled(i)]
+        if len(candidates) < 2:
+            return {}
+        first, last, rule = candidates[1], candidates[-1], "generic.body-fallback"
+    paragraph = Label(Zone.BODY, rule)
+    found = {index: paragraph for index in range(first, last + 1) if context.unlabelled(index)}
+    if first in found and (rule.endswith("fallback") or is_prose(context.blocks[first])):
+        found[first] = Label(Zone.STANDFIRST, rule)
+    return found
+
+
+def _densest_run(context: ZoneContext, barriers: list[int]) -> _Run | None:
+    """Return the best run of prose above the heading that ends the article, if any."""
+    edges = [-1, *barriers, len(context.blocks)]
+
+    # Worked out when first needed: the runs below a strong heading (the
+    # comments, most of a page's blocks) are never looked at.
+    @functools.cache
+    def runs(position: int) -> _Run | None:
+        return _best_run(context, edges[position] + 1, edges[position + 1])
+
+    best: _Run | None = None
+    for position in range(len(edges) - 1):
+        run = runs(position)
+        if run is not None and (best is None or run[0] > best[0]):
+            best = run
+        if position < len(barriers) and _ends_article(context, barriers, runs, position, best):
+            break
+    return best
+
+
+def _ends_article(
+    context: ZoneContext,
+    barriers: list[int],
+    runs: Callable[[int], _Run | None],
+    position: int,
+    best: _Run | None,
+) -> bool:
+    """Tell whether the heading at ``barriers[position]`` ends the article above it."""
+    heading = barriers[position]
+    if best is None:
+        # A post without prose (a video, a picture) over its thread.
+        return _strong_heading(context, heading) and authored_headers_follow(context, heading)
+    if _strong_heading(context, heading):
+        return True  # the article lies before this heading; what follows is comments
+    return best[0] >= _ARTICLE_BEFORE_HEADING and not _article_follows(
+        context, barriers, runs, position, best[0]
+    )
+
+
+# Zones that bound the runs of prose the body is chosen from.
+_COMMENT_BARRIERS = frozenset({Zone.COMMENTS_HEADING, Zone.COMMENT})
+# Words of prose before a bare "Comments" heading that make it the article's end.
+_ARTICLE_BEFORE_HEADING = 50
+
+
+def _article_follows(
+    context: ZoneContext,
+    barriers: list[int],
+    runs: Callable[[int], _Run | None],
+    position: int,
+    score: int,
+) -> bool:
+    """Tell whether a bare heading stands above the article rather than under it.
+
+    It does when the prose between it and the next barrier outweighs the
+    best run above it twice over and that barrier is a strong comments
+    heading ("3 Comments"): a "Comments" link in the site's menu, not the
+    thread's heading.
+    """
+    following = runs(position + 1)
+    if following is None or following[0] < 2 * score or position + 1 >= len(barriers):
+        return False
+    upcoming = barriers[position + 1]
+    return context.zone(upcoming) is Zone.COMMENTS_HEADING and _strong_heading(context, upcoming)
+
+
+def _strong_heading(context: ZoneContext, index: int) -> bool:
+    """Tell whether a comments heading ends the article however short the article is.
+
+    It does when an adapter names it, when it gives a count ("9 Comments"),
+    or when comment headers with an author ("Posted by: Ann at May 4, 2012
+    8:42 AM", "Ann says:") follow it on two blocks, before another heading.
+    """
+    label = context.labels[index]
+    if label is not None and not label.rule.startswith(f"{GENERIC.name}."):
+        return True
+    if any(character.isdigit() for character in context.blocks[index].text):
+        return True
+    return authored_headers_follow(context, index)

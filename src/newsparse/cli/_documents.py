@@ -1,0 +1,107 @@
+"""How ``newsparse parse`` lays documents out in one output stream.
+
+One JSON article; a JSON array or JSON Lines of ``{"source", "article" |
+"error"}`` records; or Markdown / plain-text renderings one after another.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import NamedTuple, TextIO
+
+from newsparse.cli._inputs import Outcome, reason
+from newsparse.formats import to_json, to_markdown, to_text
+from newsparse.models import Article
+
+__all__ = ["FORMATS", "DocumentWriter", "layout_of"]
+
+FORMATS = ("json", "jsonl", "markdown", "text")
+
+
+class Layout(NamedTuple):
+    """How documents are put together in one output stream."""
+
+    render: Callable[[Outcome], str | None]
+    opening: str = ""
+    separator: str = ""
+    closing: str = ""
+    empty: str = ""
+
+
+def _json_string(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _record(outcome: Outcome, *, indent: int | None) -> str:
+    """Return the ``{"source": ..., "article" | "error": ...}`` record of ``outcome``."""
+    if isinstance(outcome.result, Article):
+        key, value = "article", to_json(outcome.result, indent=indent)
+    else:
+        error = {"type": type(outcome.result).__name__, "message": reason(outcome.result)}
+        key, value = "error", json.dumps(error, ensure_ascii=False, indent=indent)
+    if indent is None:
+        return f'{{"source": {_json_string(outcome.source)}, "{key}": {value}}}'
+    pad = " " * indent
+    value = value.replace("\n", "\n" + pad)
+    return f'{{\n{pad}"source": {_json_string(outcome.source)},\n{pad}"{key}": {value}\n}}'
+
+
+def _json_array_item(outcome: Outcome) -> str:
+    return "  " + _record(outcome, indent=2).replace("\n", "\n  ")
+
+
+def _json_article(outcome: Outcome) -> str | None:
+    if not isinstance(outcome.result, Article):
+        return None
+    return to_json(outcome.result, indent=2) + "\n"
+
+
+def _rendered(render: Callable[[Article], str], *, header: str) -> Callable[[Outcome], str | None]:
+    """Wrap a renderer so that it opens each document with ``header`` (``{source}`` filled in)."""
+
+    def render_outcome(outcome: Outcome) -> str | None:
+        if not isinstance(outcome.result, Article):
+            return None
+        return header.format(source=outcome.source) + render(outcome.result)
+
+    return render_outcome
+
+
+def layout_of(output_format: str, *, many: bool) -> Layout:
+    """Return how to write ``output_format`` for one document (``many`` False) or several."""
+    if output_format == "jsonl":
+        return Layout(lambda outcome: _record(outcome, indent=None) + "\n")
+    if output_format == "json":
+        if not many:
+            return Layout(_json_article)
+        return Layout(_json_array_item, "[\n", ",\n", "\n]\n", "[]\n")
+    render = to_markdown if output_format == "markdown" else to_text
+    if not many:
+        return Layout(_rendered(render, header=""))
+    if output_format == "markdown":
+        return Layout(_rendered(render, header="Source: `{source}`\n\n"), separator="\n***\n\n")
+    return Layout(_rendered(render, header="==> {source} <==\n\n"), separator="\n")
+
+
+class DocumentWriter:
+    """Write rendered documents to a stream, with the layout's opening, separators and closing."""
+
+    def __init__(self, stream: TextIO, layout: Layout) -> None:
+        self.stream = stream
+        self.layout = layout
+        self.written = 0
+
+    def write(self, outcome: Outcome) -> None:
+        """Write one document (a failure has no rendering in some layouts)."""
+        chunk = self.layout.render(outcome)
+        if chunk is None:
+            return
+        self.stream.write(self.layout.separator if self.written else self.layout.opening)
+        self.stream.write(chunk)
+        self.written += 1
+
+    def close(self) -> None:
+        """Write the layout's closing, and flush."""
+        self.stream.write(self.layout.closing if self.written else self.layout.empty)
+        self.stream.flush()

@@ -1,0 +1,51 @@
+"""``newsparse explain PATH``: every line with its zone and the rule that chose it."""
+
+from __future__ import annotations
+
+import argparse
+
+from newsparse._pipeline.run import explain
+from newsparse.adapters import GENERIC
+from newsparse.cli._console import EXIT_OK, stdout
+from newsparse.cli._inputs import add_input_options, options_of, read_source_text, source_of
+from newsparse.cli._parse import check_site
+from newsparse.formats._quote_report import rules_text
+
+__all__ = ["add_explain_command", "run_explain"]
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    """Run ``newsparse explain``; return the exit status."""
+    check_site(args.site)
+    explanation = explain(read_source_text(source_of(args.path), options_of(args)), site=args.site)
+    if args.site is not None:
+        how = "from --site"
+    else:
+        how = "detected" if explanation.adapter != GENERIC.name else "no layout detected"
+    lines = explanation.lines
+    number_width = max(4, len(str(len(lines))))
+    zone_width = max((len(line.zone.value) for line in lines), default=0)
+    rule_width = max((len(line.rule) for line in lines), default=0)
+    out = stdout()
+    out.write(f"adapter: {explanation.adapter} ({how})\n")
+    for line in lines:
+        text = f" {line.text}" if line.text else ""
+        out.write(
+            f"{line.number:>{number_width}} {line.zone.value:<{zone_width}} "
+            f"{line.rule:<{rule_width}} |{text}\n"
+        )
+    out.write(rules_text(explanation.quotes))
+    out.flush()
+    return EXIT_OK
+
+
+def add_explain_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``explain`` and its options to the command line."""
+    command = commands.add_parser(
+        "explain",
+        help="show the zone and rule of every line of a page",
+        description="Print each line of a page with its zone and the rule that chose it.",
+    )
+    command.add_argument("path", metavar="PATH", help="a file or '-'")
+    add_input_options(command)
+    command.set_defaults(handler=run_explain, usage_error=command.error)

@@ -1,0 +1,264 @@
+"""The documents a command reads: files, directory walks, standard input, and the run's tally.
+
+A directory is walked for regular, non-hidden files whose names match the
+glob. Whatever else the walk meets under a name it would have read — a
+broken symbolic link, a symbolic link loop, a FIFO, a device, a socket, a
+symbolic link to a directory (not followed) — is skipped and named on
+standard error, and again in the run's summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import fnmatch
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+import attrs
+
+from newsparse._pipeline import run
+from newsparse._pipeline.text.decode import Decoded
+from newsparse._pipeline.text.files import irregular_kind, read_stream
+from newsparse.cli._console import warn
+from newsparse.errors import InputError, NewsparseError
+from newsparse.models import Article
+from newsparse.options import DEFAULT_MAX_FILE_BYTES, Options
+
+__all__ = [
+    "STDIN_LABEL",
+    "STDIN_PATH",
+    "Inputs",
+    "Outcome",
+    "Source",
+    "Tally",
+    "add_input_options",
+    "byte_count",
+    "collect_sources",
+    "names_many",
+    "options_of",
+    "parse_source",
+    "read_source_text",
+    "reason",
+    "source_of",
+]
+
+STDIN_PATH = "-"
+STDIN_LABEL = "<stdin>"
+
+# A size with an optional binary suffix: 300000000, 300M, 1g.
+_BYTE_COUNT = re.compile(r"([0-9]+)([kKmMgG]?)")
+_SUFFIX_POWERS = {"": 0, "k": 1, "m": 2, "g": 3}
+
+
+class Source(NamedTuple):
+    """One input document: a file, standard input (``path`` None), or a read failure."""
+
+    label: str
+    path: Path | None
+    error: InputError | None = None
+
+
+class Outcome(NamedTuple):
+    """What became of one input document: an article or an error."""
+
+    source: str
+    result: Article | NewsparseError
+
+
+class Inputs(NamedTuple):
+    """The documents to read, in order, and the ``(path, reason)`` of each entry skipped."""
+
+    sources: list[Source]
+    skipped: list[tuple[str, str]]
+
+
+@attrs.define
+class Tally:
+    """What a run did with its inputs, for the summary at the end."""
+
+    skipped: list[tuple[str, str]] = attrs.Factory(list)
+    parsed: int = 0
+    failed: list[str] = attrs.Factory(list)
+
+    def count(self, outcome: Outcome) -> None:
+        """Add one document's outcome."""
+        if isinstance(outcome.result, Article):
+            self.parsed += 1
+        else:
+            self.failed.append(outcome.source)
+
+    def summary(self) -> str:
+        """Return ``P parsed, F failed (names)[, S skipped (names)]``."""
+        text = f"{self.parsed} parsed, {len(self.failed)} failed"
+        if self.failed:
+            text += f" ({', '.join(self.failed)})"
+        if self.skipped:
+            text += f", {len(self.skipped)} skipped ({', '.join(p for p, _ in self.skipped)})"
+        return text
+
+
+def byte_count(text: str) -> int:
+    """Read ``--max-file-bytes``: a positive number of bytes, with an optional k, M or G."""
+    match = _BYTE_COUNT.fullmatch(text.strip())
+    if match is None or int(match.group(1)) < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a positive number of bytes such as 300000000 or 300M, not {text!r}"
+        )
+    return int(match.group(1)) << (10 * _SUFFIX_POWERS[match.group(2).lower()])
+
+
+def add_input_options(command: argparse.ArgumentParser) -> None:
+    """Add the options every command that reads pages has: ``--site``, ``--max-file-bytes``."""
+    command.add_argument(
+        "-s", "--site", metavar="NAME", help="adapter to use (see: newsparse sites)"
+    )
+    command.add_argument(
+        "--max-file-bytes",
+        metavar="SIZE",
+        type=byte_count,
+        default=DEFAULT_MAX_FILE_BYTES,
+        help="refuse files larger than SIZE bytes; k, M and G suffixes count"
+        " in 1024s (default: 256M)",
+    )
+
+
+def options_of(args: argparse.Namespace) -> Options:
+    """Return the parse options the command line asks for."""
+    return Options(max_file_bytes=args.max_file_bytes)
+
+
+def _skip_reason(path: Path) -> str | None:
+    """Say why the walk does not read ``path``, or return None for a file to read."""
+    try:
+        status = path.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if error.errno == errno.ENOENT and path.is_symlink():
+            return "broken symbolic link"
+        return error.strerror or str(error)
+    kind = irregular_kind(status.st_mode)
+    if kind is None:
+        return None
+    if kind == "a directory":
+        return "symbolic link to a directory, not followed"
+    return f"not a regular file ({kind})"
+
+
+def _walk(root: Path, pattern: str) -> Inputs:
+    """Return the regular, non-hidden files under ``root`` whose names match ``pattern``, sorted.
+
+    Names that match but are not read are returned as skipped, with why.
+    """
+    found: list[tuple[tuple[str, ...], Source]] = []
+    skipped: list[tuple[tuple[str, ...], str, str]] = []
+
+    def unreadable(error: OSError) -> None:
+        where = Path(error.filename or root)
+        why = error.strerror or str(error)
+        found.append(
+            (where.relative_to(root).parts, Source(str(where), None, InputError(where, why)))
+        )
+
+    for directory, subdirectories, names in os.walk(root, onerror=unreadable):
+        subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
+        # os.walk lists a symbolic link to a directory among the directories
+        # and does not follow it; it is reported whatever its name.
+        linked = [name for name in subdirectories if (Path(directory) / name).is_symlink()]
+        matching = [n for n in names if not n.startswith(".") and fnmatch.fnmatch(n, pattern)]
+        for name in sorted([*linked, *matching]):
+            path = Path(directory) / name
+            parts = path.relative_to(root).parts
+            why = _skip_reason(path)
+            if why is None:
+                found.append((parts, Source(str(path), path)))
+            else:
+                skipped.append((parts, str(path), why))
+    return Inputs(
+        sources=[source for _, source in sorted(found, key=lambda item: item[0])],
+        skipped=[(path, why) for _, path, why in sorted(skipped)],
+    )
+
+
+def names_many(paths: Sequence[str]) -> bool:
+    """Tell whether the command line names several documents: more than one PATH, or a directory.
+
+    It decides the layout of the output, never what a directory holds.
+    """
+    return len(paths) > 1 or any(Path(path).is_dir() for path in paths if path != STDIN_PATH)
+
+
+def source_of(given: str) -> Source:
+    """Return the document a command-line PATH that is not a directory names."""
+    return Source(STDIN_LABEL, None) if given == STDIN_PATH else Source(given, Path(given))
+
+
+def collect_sources(paths: Sequence[str], pattern: str) -> Inputs:
+    """Expand the command line's PATHs into documents, in the order given.
+
+    Each entry a directory walk skips is named on standard error as it is found.
+    """
+    sources: list[Source] = []
+    skipped: list[tuple[str, str]] = []
+    for given in paths:
+        if given != STDIN_PATH and Path(given).is_dir():
+            walked = _walk(Path(given), pattern)
+            for path, why in walked.skipped:
+                warn(f"skipped {path}: {why}")
+            if not walked.sources:
+                warn(f"warning: {given}: no files matching {pattern!r}")
+            sources.extend(walked.sources)
+            skipped.extend(walked.skipped)
+        else:
+            sources.append(source_of(given))
+    return Inputs(sources, skipped)
+
+
+def read_source_text(source: Source, options: Options) -> str:
+    """Return the decoded text of ``source``, decoded exactly as ``parse_file`` does.
+
+    Raises:
+        InputError: When it cannot be read or is not text.
+    """
+    if source.error is not None:
+        raise source.error
+    if source.path is not None:
+        return run.read_text(source.path, max_bytes=options.max_file_bytes)
+    return _read_stdin(options).text
+
+
+def _read_stdin(options: Options) -> Decoded:
+    if sys.stdin is None:
+        raise InputError(None, "no standard input")
+    return read_stream(sys.stdin.buffer, max_bytes=options.max_file_bytes)
+
+
+def _parse(source: Source, *, site: str | None, options: Options) -> Article:
+    if source.error is not None:
+        raise source.error
+    if source.path is not None:
+        return run.parse_file(source.path, site=site, options=options)
+    page = _read_stdin(options)
+    article = run.parse(page.text, site=site, options=options)
+    if not page.diagnostics:
+        return article
+    return attrs.evolve(article, diagnostics=(*page.diagnostics, *article.diagnostics))
+
+
+def parse_source(source: Source, *, site: str | None, options: Options) -> Outcome:
+    """Read and parse one document; a failure to read it is its outcome, not an exception."""
+    try:
+        article = _parse(source, site=site, options=options)
+    except NewsparseError as error:
+        return Outcome(source.label, error)
+    return Outcome(source.label, article)
+
+
+def reason(error: NewsparseError) -> str:
+    """Return what went wrong, without the path the message starts with."""
+    return str(getattr(error, "reason", error))
