@@ -16,6 +16,7 @@ import attrs
 from newsparse._page import Lines
 from newsparse._pipeline.assemble import fallback_article
 from newsparse._pipeline.collector import collector_paused
+from newsparse._pipeline.comments.headers import remembered_headers
 from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse._pipeline.text.blocks import split_blocks
@@ -84,7 +85,7 @@ def run(
     """
     adapter = get_adapter(site) if site is not None else choose_adapter(lines)
     start = ParseState(lines=lines, adapter=adapter, options=options, diagnostics=diagnostics)
-    with collector_paused():
+    with collector_paused(), remembered_headers():
         return _guarded(start)
 
 

@@ -11,8 +11,11 @@ fail on ordinary text because a header is short and holds a date or a
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from typing import NamedTuple
 
 import regex
@@ -28,6 +31,7 @@ __all__ = [
     "clean_author",
     "looks_like_author",
     "read_header",
+    "remembered_headers",
 ]
 
 #: Lines longer than this are never headers.
@@ -119,8 +123,34 @@ _WIDGET_WORDS = frozenset(
 )
 
 
+# The header each line's text reads as, remembered for one parse (see
+# remembered_headers): the zone rules and the comment stage read many of the
+# same lines, and a thread's widget lines repeat.
+_REMEMBERED: ContextVar[dict[str, Header | None] | None] = ContextVar(
+    "newsparse_comment_headers", default=None
+)
+
+
+@contextlib.contextmanager
+def remembered_headers() -> Iterator[None]:
+    """Remember each line's header while the body runs: one parse, in this thread or task.
+
+    Example:
+        >>> with remembered_headers():
+        ...     read_header("Ann says:") is read_header("Ann says:")
+        True
+    """
+    token = _REMEMBERED.set({})
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(token)
+
+
 def read_header(text: str) -> Header | None:
     """Read a cleaned line as a comment header, or return ``None``.
+
+    Within :func:`remembered_headers`, each text is read once.
 
     Example:
         >>> read_header("Ann Lee says:")
@@ -130,6 +160,17 @@ def read_header(text: str) -> Header | None:
         >>> read_header("We went there on July 7, 2012 and it rained all day.") is None
         True
     """
+    remembered = _REMEMBERED.get()
+    if remembered is None:
+        return _read_header(text)
+    try:
+        return remembered[text]
+    except KeyError:
+        found = remembered[text] = _read_header(text)
+        return found
+
+
+def _read_header(text: str) -> Header | None:
     if not _may_be_header(text):
         return None
     opener = _opener(text)
