@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from newsparse._pipeline.zones.patterns import MAX_CHARS, pattern_label
 from newsparse._profiles.pages import PageBlock, read_page
@@ -148,11 +148,14 @@ def learn_profile(
             signature = r"^\S " + signature[1:]
         signatures.append(signature)
         notes.setdefault(signature, _note(sightings[shape], len(pages)))
+    patterns: dict[str, Any] = {
+        field: compile_patterns(*sources) for field, sources in fields.items()
+    }
     adapter = Adapter(
         name=name,
         description=description or f"Learned from {len(pages)} pages by newsparse profile",
         signatures=compile_patterns(*signatures),
-        **{field: compile_patterns(*sources) for field, sources in fields.items()},
+        **patterns,
     )
     return Profile(adapter, notes)
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from newsparse.adapters._adapter import Adapter, Pattern, compile_patterns
 from newsparse.errors import AdapterError
@@ -53,12 +54,13 @@ PATTERN_KEYS = (
 )
 _KNOWN_KEYS = ("format", "name", "description", *PATTERN_KEYS)
 
+# Patterns kept as text: re compiles (and caches) them on first use, not at import.
 # A name --site takes as it stands: "harbour-gazette", "blog.example.org"
-_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_NAME = r"^[a-z0-9][a-z0-9._-]*$"
 # What a TOML literal string cannot hold: its quote, line ends, control characters.
-_NOT_LITERAL = re.compile(r"['\x00-\x08\x0a-\x1f\x7f]")
+_NOT_LITERAL = r"['\x00-\x08\x0a-\x1f\x7f]"
 _BASIC_ESCAPES = {'"': '\\"', "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
-_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
+_NEEDS_ESCAPE = r'["\\\x00-\x1f\x7f]'
 
 
 def load_adapter(path: str | os.PathLike[str]) -> Adapter:
@@ -145,7 +147,9 @@ def adapter_of(table: Mapping[str, object], *, where: str, unnamed: str = "") ->
     description = table.get("description", "")
     if not isinstance(description, str):
         raise _error(site, where, "description", f"expected a string, got {_kind(description)}")
-    patterns = {key: _patterns(table.get(key, []), site, where, key) for key in PATTERN_KEYS}
+    patterns: dict[str, Any] = {
+        key: _patterns(table.get(key, []), site, where, key) for key in PATTERN_KEYS
+    }
     return Adapter(name=name, description=description, **patterns)
 
 
@@ -161,7 +165,7 @@ def check_name(name: str) -> None:
         ...
         newsparse.errors.AdapterError: site 'Harbour Courier': not a name: use lower-case ...
     """
-    if not _NAME.match(name):
+    if not re.match(_NAME, name):
         raise AdapterError(name, "not a name: use lower-case letters, digits, '.', '_' and '-'")
 
 
@@ -254,9 +258,9 @@ def _string(text: str, *, literal: bool = False) -> str:
         >>> print(_string(r"^\d+ comments$", literal=True), _string("Ann's \\d", literal=True))
         '^\d+ comments$' "Ann's \\d"
     """
-    if literal and _NOT_LITERAL.search(text) is None:
+    if literal and re.search(_NOT_LITERAL, text) is None:
         return f"'{text}'"
-    return '"' + _NEEDS_ESCAPE.sub(_escape, text) + '"'
+    return '"' + re.sub(_NEEDS_ESCAPE, _escape, text) + '"'
 
 
 def _escape(match: re.Match[str]) -> str:
