@@ -155,26 +155,12 @@ def figures_of(folder: str, pages: Sequence[Page]) -> list[tuple[str, float, flo
     rows: list[tuple[str, float, float]] = []
     if folder in BODY_FOLDERS or folder == INVENTED:
         rows.append(("body F1", body_f1(pages, _generic), body_f1(pages, _learned)))
+    if folder == INVENTED:
+        rows.append(
+            ("headline right", headline_right(pages, _generic), headline_right(pages, _learned))
+        )
     if folder in COMMENT_FOLDERS or folder == INVENTED:
-        with_comments = [page for page in pages if page.gold["comments"]]
-        if with_comments:
-            for headers, label in ((True, "comment F1, headers"), (False, "comment F1, text")):
-                rows.append(
-                    (
-                        label,
-                        comment_f1(with_comments, _generic, headers=headers),
-                        comment_f1(with_comments, _learned, headers=headers),
-                    )
-                )
-        without = [page for page in pages if not page.gold["comments"]]
-        if without:
-            rows.append(
-                (
-                    "comment-less pages given comments",
-                    sum(1 for p in without if p.generic.comments.walk()) / len(without),
-                    sum(1 for p in without if p.learned.comments.walk()) / len(without),
-                )
-            )
+        rows += comment_rows(pages)
     if folder in QUOTE_FOLDERS:
         generic_f1, generic_attributed = quote_figures(pages, _generic)
         learned_f1, learned_attributed = quote_figures(pages, _learned)
@@ -183,6 +169,35 @@ def figures_of(folder: str, pages: Sequence[Page]) -> list[tuple[str, float, flo
             ("quotes attributed", generic_attributed, learned_attributed),
         ]
     return rows
+
+
+def comment_rows(pages: Sequence[Page]) -> list[tuple[str, float, float]]:
+    """Return the comment figures: F1 with headers and text only, and comments made up."""
+    rows: list[tuple[str, float, float]] = []
+    with_comments = [page for page in pages if page.gold["comments"]]
+    if with_comments:
+        for headers, label in ((True, "comment F1, headers"), (False, "comment F1, text")):
+            generic = comment_f1(with_comments, _generic, headers=headers)
+            rows.append((label, generic, comment_f1(with_comments, _learned, headers=headers)))
+    without = [page for page in pages if not page.gold["comments"]]
+    if without:
+        rows.append(
+            (
+                "comment-less pages given comments",
+                sum(1 for p in without if p.generic.comments.walk()) / len(without),
+                sum(1 for p in without if p.learned.comments.walk()) / len(without),
+            )
+        )
+    return rows
+
+
+def headline_right(pages: Sequence[Page], article: Callable[[Page], Article]) -> float:
+    """Return the share of pages whose headline is the gold one, word for word."""
+    right = 0
+    for page in pages:
+        headline = article(page).headline
+        right += headline is not None and headline.text == page.gold["headline"]
+    return right / len(pages)
 
 
 def time_learning(corpus: Path) -> tuple[int, float]:

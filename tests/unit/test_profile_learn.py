@@ -190,3 +190,15 @@ def test_regions_of_a_page() -> None:
         Region.TOP,
         Region.AFTER_ARTICLE,
     ]
+
+
+def test_a_list_of_the_site_s_own_headlines_is_not_learned() -> None:
+    from newsparse._profiles.titles import listed_titles, page_shapes
+
+    layouts = [read_page(text) for text in TEXTS]
+    shapes = page_shapes(layouts)
+    listed = {shape.text for shape in listed_titles(layouts, shapes)}
+    assert "Harbour wall repairs to start in June" in listed  # page 1's headline, most read
+    assert "News" not in listed  # the menu names no article
+    learned = patterns(learn_adapter(TEXTS[1:], name="courier"))
+    assert "^Harbour wall repairs to start in June$" not in learned

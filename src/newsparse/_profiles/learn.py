@@ -15,13 +15,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from newsparse._pipeline.zones.patterns import MAX_CHARS, pattern_label
 from newsparse._profiles.pages import PageBlock, read_page
 from newsparse._profiles.placement import Region, find_landmarks, region_of, zone_of
-from newsparse._profiles.shapes import Shape, Slot, shape_of
+from newsparse._profiles.shapes import Shape, Slot
+from newsparse._profiles.titles import listed_titles, page_shapes
 from newsparse.adapters import GENERIC, Adapter, compile_patterns
 from newsparse.errors import AdapterError
 from newsparse.models import Zone
@@ -63,8 +64,6 @@ _TIE_ORDER = (
 _NOT_AFTER = frozenset({Zone.PROMO, Zone.COMMENT_NOISE, Zone.COMMENTS_HEADING, Zone.BYLINE})
 # A block of pictures only: "[IMG_0412] [IMG_0413]"
 _PICTURES = re.compile(r"^(?:\[[^\]]*\]\s*)+$")
-# A title is put in a slot only when it is long enough not to be a common phrase.
-_MIN_TITLE = 12
 # The places at the foot of a page, where its footer stands.
 _PAGE_END = frozenset({Region.AFTER_COMMENTS, Region.AFTER_ARTICLE})
 # How many signatures to keep, and the fewest letters one must have.
@@ -127,10 +126,11 @@ def learn_profile(
     if len(pages) < MIN_PAGES:
         raise AdapterError(name, f"needs {MIN_PAGES} pages or more to learn from, got {len(pages)}")
     layouts = [read_page(text) for text in pages]
-    shapes = _shapes(layouts)
+    shapes = page_shapes(layouts)
     need = max(MIN_PAGES, math.ceil(share * len(pages)))
     frequency = Counter(shape for page in shapes for shape in set(page))
-    sightings = _sightings(layouts, shapes, {s for s, n in frequency.items() if n >= need})
+    template = {shape for shape, count in frequency.items() if count >= need}
+    sightings = _sightings(layouts, shapes, template - listed_titles(layouts, shapes))
     fields: dict[str, list[str]] = defaultdict(list)
     notes: dict[str, str] = {}
     for shape, sighting in sorted(sightings.items(), key=lambda item: item[1].position):
@@ -167,39 +167,6 @@ def learn_adapter(
     return learn_profile(pages, name=name, description=description, share=share).adapter
 
 
-def _shapes(layouts: Sequence[Sequence[PageBlock]]) -> list[list[Shape]]:
-    """Return the shape of every block, each page's own title made a slot."""
-    seen = Counter(
-        text for blocks in layouts for text in {block.text.casefold() for block in blocks}
-    )
-    shapes = []
-    for blocks in layouts:
-        titles = _titles(blocks, lambda text: seen[text.casefold()] == 1)
-        shapes.append([shape_of(block.text, titles=titles) for block in blocks])
-    return shapes
-
-
-def _titles(blocks: Sequence[PageBlock], is_own: Callable[[str], bool]) -> list[str]:
-    """Return the page's likely titles: its own short blocks just above its text, longest first."""
-    start = next(
-        (
-            i
-            for i, b in enumerate(blocks)
-            if b.zone in (Zone.STANDFIRST, Zone.BODY) and is_own(b.text)
-        ),
-        None,
-    )
-    if start is None:
-        return []
-    nearby = [
-        block.text
-        for block in blocks[max(0, start - 3) : start + 1]
-        if block.headline_shaped and is_own(block.text) and len(block.text) >= _MIN_TITLE
-    ]
-    headline = [b.text for b in blocks if b.zone is Zone.HEADLINE and len(b.text) >= _MIN_TITLE]
-    return sorted({*nearby, *headline[:1]}, key=len, reverse=True)
-
-
 def _sightings(
     layouts: Sequence[Sequence[PageBlock]], shapes: Sequence[Sequence[Shape]], template: set[Shape]
 ) -> dict[Shape, _Sighting]:
@@ -214,11 +181,11 @@ def _sightings(
     places: dict[Shape, list[float]] = defaultdict(list)
     lines: dict[Shape, set[str]] = defaultdict(set)
     inside: set[Shape] = set()
-    for blocks, page_shapes in zip(layouts, shapes, strict=True):
-        mask = [shape in template for shape in page_shapes]
+    for blocks, page in zip(layouts, shapes, strict=True):
+        mask = [shape in template for shape in page]
         landmarks = find_landmarks(blocks, mask)
-        pages.update(set(page_shapes) & template)
-        for index, (block, shape) in enumerate(zip(blocks, page_shapes, strict=True)):
+        pages.update(set(page) & template)
+        for index, (block, shape) in enumerate(zip(blocks, page, strict=True)):
             if not mask[index]:
                 continue
             places[shape].append(index / max(1, len(blocks) - 1))

@@ -15,7 +15,7 @@ kept.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from newsparse._profiles.pages import ARTICLE_ZONES, COMMENT_ZONES, PageBlock
@@ -86,32 +86,50 @@ def find_landmarks(blocks: Sequence[PageBlock], template: Sequence[bool]) -> Lan
         template: For each block, whether it belongs to the site's template.
     """
     own = [index for index in range(len(blocks)) if not template[index]]
-    text = next((i for i in own if blocks[i].zone in _TEXT_ZONES), None)
+    text = _first_own(blocks, own, _TEXT_ZONES)
     if text is None:
-        text = next((i for i in own if blocks[i].zone is Zone.HEADLINE), None)
+        text = _first_own(blocks, own, {Zone.HEADLINE})
         if text is None:
             return None
-    headline = text
-    for index in range(text - 1, max(-1, text - 1 - _HEADLINE_REACH), -1):
-        if template[index]:
-            continue
-        if blocks[index].headline_shaped:
-            headline = index
-        break
     first_comment = next(
         (i for i in range(text + 1, len(blocks)) if blocks[i].zone in COMMENT_ZONES), None
     )
     stop = len(blocks) if first_comment is None else first_comment
     article_end = max(i for i in own if text <= i < stop and blocks[i].zone in ARTICLE_ZONES)
-    last_comment = max(
-        (i for i in own if i > text and blocks[i].zone is Zone.COMMENT), default=None
-    )
-    if first_comment is None or last_comment is None:
+    headline = _headline_above(blocks, template, text)
+    if first_comment is None:
         return Landmarks(headline, text, article_end, None)
-    heading = None
-    if blocks[first_comment].zone is Zone.COMMENT and first_comment - 1 > article_end:
-        heading = first_comment - 1
-    return Landmarks(headline, text, article_end, (first_comment, last_comment), heading)
+    return Landmarks(
+        headline, text, article_end, *_comments(blocks, own, first_comment, article_end)
+    )
+
+
+def _comments(
+    blocks: Sequence[PageBlock], own: Sequence[int], first: int, article_end: int
+) -> tuple[tuple[int, int] | None, int | None]:
+    """Return the span of the page's own comments from ``first`` on, and the block above them."""
+    last = max((i for i in own if i > first and blocks[i].zone is Zone.COMMENT), default=None)
+    if last is None and blocks[first].zone is Zone.COMMENT and first in own:
+        last = first
+    if last is None:
+        return None, None
+    heading = first - 1 if blocks[first].zone is Zone.COMMENT and first - 1 > article_end else None
+    return (first, last), heading
+
+
+def _first_own(
+    blocks: Sequence[PageBlock], own: Sequence[int], zones: Collection[Zone]
+) -> int | None:
+    """Return the first of the page's own blocks in one of ``zones``."""
+    return next((index for index in own if blocks[index].zone in zones), None)
+
+
+def _headline_above(blocks: Sequence[PageBlock], template: Sequence[bool], text: int) -> int:
+    """Return the page's own short block nearest above its text, else the text's first block."""
+    for index in range(text - 1, max(-1, text - 1 - _HEADLINE_REACH), -1):
+        if not template[index]:
+            return index if blocks[index].headline_shaped else text
+    return text
 
 
 def region_of(index: int, landmarks: Landmarks) -> Region:
