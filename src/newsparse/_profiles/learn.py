@@ -130,7 +130,12 @@ def learn_profile(
     need = max(MIN_PAGES, math.ceil(share * len(pages)))
     frequency = Counter(shape for page in shapes for shape in set(page))
     template = {shape for shape, count in frequency.items() if count >= need}
-    sightings = _sightings(layouts, shapes, template - listed_titles(layouts, shapes))
+    listed = listed_titles(layouts, shapes)  # not page text, but never to be learned
+    sightings = {
+        shape: sighting
+        for shape, sighting in _sightings(layouts, shapes, template).items()
+        if shape not in listed
+    }
     fields: dict[str, list[str]] = defaultdict(list)
     notes: dict[str, str] = {}
     for shape, sighting in sorted(sightings.items(), key=lambda item: item[1].position):
@@ -141,12 +146,8 @@ def learn_profile(
         if source not in notes:
             fields[_FIELD_OF_ZONE[zone]].append(source)
             notes[source] = _note(sighting, len(pages))
-    signatures = []
-    for shape in _signatures(sightings):
-        signature = shape.pattern()
-        if sightings[shape].line == "bullet":  # a page's line keeps its bullet: "• Home"
-            signature = r"^\S " + signature[1:]
-        signatures.append(signature)
+    signatures = _signature_patterns(sightings)
+    for signature, shape in signatures.items():
         notes.setdefault(signature, _note(sightings[shape], len(pages)))
     patterns: dict[str, Any] = {
         field: compile_patterns(*sources) for field, sources in fields.items()
@@ -216,7 +217,14 @@ def _one_kind(kinds: set[str]) -> str | None:
 
 
 def _decide(zones: Counter[Zone]) -> Zone:
-    """Return the zone most places suggest; never a footer if any place is before the end."""
+    """Return the zone most places suggest; never a footer if any place is before the end.
+
+    A block that ends pages without comments as well as pages with them is
+    the site's footer, though on the pages with comments it stood in what
+    the generic adapter read as their thread.
+    """
+    if Zone.FOOTER in zones and set(zones) <= {Zone.FOOTER, Zone.COMMENT_FORM}:
+        return Zone.FOOTER
     ranked = sorted(zones, key=lambda zone: (-zones[zone], _TIE_ORDER.index(zone)))
     if ranked[0] is Zone.FOOTER and _NOT_AFTER.intersection(zones):
         return ranked[1]
@@ -259,6 +267,17 @@ def _signatures(sightings: dict[Shape, _Sighting]) -> list[Shape]:
         return (-sighting.pages, edge, shape.general, -len(shape.literal()), shape.text)
 
     return sorted(candidates, key=rank)[:_SIGNATURES]
+
+
+def _signature_patterns(sightings: dict[Shape, _Sighting]) -> dict[str, Shape]:
+    """Return the signature patterns, with the shape each was made from."""
+    found = {}
+    for shape in _signatures(sightings):
+        signature = shape.pattern()
+        if sightings[shape].line == "bullet":  # a page's line keeps its bullet: "• Home"
+            signature = r"^\S " + signature[1:]
+        found[signature] = shape
+    return found
 
 
 def _note(sighting: _Sighting, pages: int) -> str:

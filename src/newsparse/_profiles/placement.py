@@ -171,7 +171,9 @@ def zone_of(block: PageBlock, shape: Shape, region: Region) -> Zone | None:
     article's own furniture (a recipe's "Ingredients", a subhead the site
     gives every review), which a reader wants kept. Nor does a block after
     the article that reads as a comment header or holds a date or the
-    title: the site's author answering on every page, not a widget.
+    title: the site's author answering on every page, not a widget. After
+    the last comment, what the generic adapter still took for the thread is
+    the comment form.
 
     Args:
         block: The block, with its generic zone.
@@ -188,6 +190,8 @@ def zone_of(block: PageBlock, shape: Shape, region: Region) -> Zone | None:
         return block.zone
     if region is Region.ABOVE_COMMENTS and _heading_shaped(block):
         return Zone.COMMENTS_HEADING
+    if region is Region.AFTER_COMMENTS and block.zone is Zone.COMMENT:
+        return Zone.COMMENT_FORM  # read as the thread's, after its last comment: its form
     return _ZONE_OF_REGION[region]
 
 
