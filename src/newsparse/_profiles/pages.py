@@ -29,7 +29,7 @@ COMMENT_ZONES = frozenset({Zone.COMMENT, Zone.COMMENTS_HEADING})
 
 
 class PageBlock(NamedTuple):
-    """A block of a page: its cleaned text, its shape on the page, and the generic zone.
+    """One block of a page: its cleaned text, its size, and the zone the generic adapter gives it.
 
     Attributes:
         text: The block's cleaned text (what patterns are matched against).

@@ -30,7 +30,7 @@ class Slot(enum.Enum):
     NUMBER = r"\d+"
     ORDINAL = r"\d+(?:st|nd|rd|th)"
     MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    WEEKDAY = r"(?:sun|mon|tues?|wed|thu|fri|sat)[a-z]*\.?"
     MERIDIEM = r"[ap]\.?m\.?"
     TITLE = r".+"
     COUNT = r"(?P<count>\d+)"
