@@ -9,7 +9,7 @@ and every error newsparse raises derives from :class:`NewsparseError`.
 Every public name is importable from here; each is documented in its
 module: the records in :mod:`newsparse.models`, the errors in
 :mod:`newsparse.errors`, :class:`Options` in :mod:`newsparse.options`,
-site layouts (:class:`Adapter`, :func:`register`, :func:`adapters`) in
+site layouts (:class:`Adapter`, :func:`register`, :func:`adapters`, :func:`load_adapter`) in
 :mod:`newsparse.adapters`, JSON (:func:`to_json`, :func:`from_json`) in
 :mod:`newsparse.formats`. :mod:`newsparse.testing` holds Hypothesis
 strategies and the adapter check.
@@ -24,7 +24,7 @@ Example:
 from __future__ import annotations
 
 from newsparse._pipeline.run import explain, parse, parse_file
-from newsparse.adapters import Adapter, adapters, register
+from newsparse.adapters import Adapter, adapters, load_adapter, register
 from newsparse.errors import AdapterError, InputError, NewsparseError, SchemaError
 from newsparse.formats import SCHEMA_VERSION, from_json, to_json
 from newsparse.models import (
@@ -71,6 +71,7 @@ __all__ = [
     "adapters",
     "explain",
     "from_json",
+    "load_adapter",
     "parse",
     "parse_file",
     "register",

@@ -18,7 +18,9 @@ def run_explain(args: argparse.Namespace) -> int:
     """Run ``newsparse explain``; return the exit status."""
     check_site(args.site)
     explanation = explain(read_source_text(source_of(args.path), options_of(args)), site=args.site)
-    if args.site is not None:
+    if getattr(args, "adapter", None) is not None:
+        how = f"from {args.adapter}"
+    elif args.site is not None:
         how = "from --site"
     else:
         how = "detected" if explanation.adapter != GENERIC.name else "no layout detected"

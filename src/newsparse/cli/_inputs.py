@@ -113,9 +113,15 @@ def byte_count(text: str) -> int:
 
 
 def add_input_options(command: argparse.ArgumentParser) -> None:
-    """Add the options every command that reads pages has: ``--site``, ``--max-file-bytes``."""
-    command.add_argument(
+    """Add the options of every command that reads pages: ``--site`` or ``--adapter``, and more."""
+    adapter = command.add_mutually_exclusive_group()
+    adapter.add_argument(
         "-s", "--site", metavar="NAME", help="adapter to use (see: newsparse sites)"
+    )
+    adapter.add_argument(
+        "--adapter",
+        metavar="FILE",
+        help="use the declarative adapter in FILE (see: newsparse profile)",
     )
     command.add_argument(
         "--max-file-bytes",
