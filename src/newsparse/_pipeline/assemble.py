@@ -192,8 +192,9 @@ def assemble(
             *content.diagnostics,
             *(quotes.diagnostics if quotes else ()),
         ),
-        byline=content.byline,
+        byline=metadata.byline or content.byline,
         published=metadata.published,
+        url=metadata.url,
     )
     return _ensure_nothing_lost(lines, article)
 

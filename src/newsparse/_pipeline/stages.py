@@ -28,6 +28,7 @@ from typing import NamedTuple
 from newsparse._page import Line, Lines, TextBlock
 from newsparse._pipeline.assemble import Content, assemble, collect_content
 from newsparse._pipeline.comments.stage import CommentResult, read_comments
+from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 from newsparse._pipeline.metadata import Metadata, read_metadata
 from newsparse._pipeline.quotes import QuoteResult, Source, SourceRole, find_quotes
 from newsparse._pipeline.quotes.readers import quote_comments
@@ -50,6 +51,10 @@ class ParseState(NamedTuple):
         adapter: The adapter the page is read with.
         options: How to parse.
         diagnostics: What was noticed before the stages (decoding, HTML).
+        evidence: For a page read from HTML, what the HTML tells about each
+            line (one record per line of ``lines``); ``None`` for text.
+        page: For a page read from HTML, what it states about itself
+            (JSON-LD, Open Graph, ``<meta>``, ``<time>``, ``<title>``).
         main: The lines with side-column text taken off (``columns``).
         side: The side-column text taken off (``columns``).
         blocks: The blocks of the main column (``blocks``, ``headings``).
@@ -65,6 +70,8 @@ class ParseState(NamedTuple):
     adapter: Adapter
     options: Options
     diagnostics: tuple[Diagnostic, ...] = ()
+    evidence: tuple[LineEvidence, ...] | None = None
+    page: PageMetadata | None = None
     main: Lines = Lines(())
     side: tuple[Line, ...] = ()
     blocks: tuple[TextBlock, ...] = ()
@@ -81,7 +88,9 @@ Stage = Callable[[ParseState], ParseState]
 
 
 def columns(state: ParseState) -> ParseState:
-    """Take side-column text off the lines."""
+    """Take side-column text off the lines (text only: HTML lines hold one element's text)."""
+    if state.evidence is not None:
+        return state._replace(main=state.lines)
     found = split_columns(state.lines)
     return state._replace(main=found.main, side=found.side)
 
@@ -98,12 +107,15 @@ def headings(state: ParseState) -> ParseState:
 
 def zones(state: ParseState) -> ParseState:
     """Label every block with its zone."""
-    return state._replace(labels=label_zones(state.blocks, state.adapter))
+    labels = label_zones(state.blocks, state.adapter, evidence=state.evidence, page=state.page)
+    return state._replace(labels=labels)
 
 
 def metadata(state: ParseState) -> ParseState:
-    """Read the byline and the publication time."""
-    found = read_metadata(state.blocks, state.labels, timezone=state.options.timezone)
+    """Read the publication time; for HTML, the page's stated byline, time and address too."""
+    found = read_metadata(
+        state.blocks, state.labels, timezone=state.options.timezone, page=state.page
+    )
     return state._replace(metadata=found)
 
 

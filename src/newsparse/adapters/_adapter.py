@@ -11,6 +11,8 @@ import attrs
 import regex
 
 from newsparse._page import Line, TextBlock
+from newsparse._pipeline.html.records import PageMetadata
+from newsparse._pipeline.zones.evidence import BlockEvidence
 from newsparse.errors import AdapterError
 from newsparse.models import Zone
 
@@ -105,11 +107,32 @@ class Label:
 
 @attrs.frozen(kw_only=True)
 class ZoneContext:
-    """What a zone rule sees: the blocks, the adapter and the labels so far."""
+    """What a zone rule sees: the blocks, the adapter and the labels so far.
+
+    For a page read from HTML it also sees what the HTML tells: each
+    block's :class:`~newsparse._pipeline.zones.evidence.BlockEvidence`
+    (the element, landmarks and comment containers around it, its link
+    density) and what the page states about itself (its own headline,
+    byline, date). For text input both are ``None``, and a rule that needs
+    them does nothing.
+
+    Attributes:
+        blocks: The page's blocks.
+        adapter: The adapter the page is read with.
+        labels: The label of each block so far (``None``: not labelled yet).
+        evidence: One record per block for HTML input, else ``None``.
+        page: The page's metadata for HTML input, else ``None``.
+    """
 
     blocks: tuple[TextBlock, ...]
     adapter: Adapter
     labels: tuple[Label | None, ...]
+    evidence: tuple[BlockEvidence, ...] | None = None
+    page: PageMetadata | None = None
+
+    def block_evidence(self, index: int) -> BlockEvidence | None:
+        """Return what the HTML tells about block ``index``, or ``None`` for text input."""
+        return None if self.evidence is None else self.evidence[index]
 
     def unlabelled(self, index: int) -> bool:
         """Tell whether block ``index`` has no label yet."""

@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse._page import TextBlock
+from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 from newsparse._pipeline.comments.zone import comment_headers, comments
 from newsparse._pipeline.zones.body import body
+from newsparse._pipeline.zones.evidence import block_evidence
 from newsparse._pipeline.zones.headline import headline
 from newsparse._pipeline.zones.patterns import patterns
 from newsparse._pipeline.zones.remainder import UNPLACED, remainder
@@ -55,8 +57,21 @@ def rule_chain(adapter: Adapter) -> tuple[tuple[str, ZoneRule], ...]:
     return tuple(chain)
 
 
-def label_zones(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Label, ...]:
+def label_zones(
+    blocks: Sequence[TextBlock],
+    adapter: Adapter,
+    *,
+    evidence: Sequence[LineEvidence] | None = None,
+    page: PageMetadata | None = None,
+) -> tuple[Label, ...]:
     r"""Label every block with a zone, running the adapter's rule chain.
+
+    Args:
+        blocks: The page's blocks.
+        adapter: The adapter whose chain runs.
+        evidence: For a page read from HTML, one record per page line (the
+            rules see it summed up per block); ``None`` for text.
+        page: For a page read from HTML, what it states about itself.
 
     Example:
         >>> from newsparse._pipeline.text.blocks import split_blocks
@@ -68,8 +83,11 @@ def label_zones(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Label, .
     """
     labels: list[Label | None] = [None] * len(blocks)
     frozen_blocks = tuple(blocks)
+    summed = None if evidence is None else block_evidence(frozen_blocks, evidence)
     for _, rule in rule_chain(adapter):
-        context = ZoneContext(blocks=frozen_blocks, adapter=adapter, labels=tuple(labels))
+        context = ZoneContext(
+            blocks=frozen_blocks, adapter=adapter, labels=tuple(labels), evidence=summed, page=page
+        )
         for index, label in rule(context).items():
             if labels[index] is None:
                 labels[index] = label
