@@ -163,6 +163,7 @@ GENERIC_RULE_NAMES = (
     "patterns",
     "trackbacks",
     "comment-headers",
+    "html-body",
     "body",
     "headline",
     "comments",

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import attrs
 
 from newsparse.models import Diagnostic
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.context import ElementContext
 
 __all__ = [
     "ANCESTRY_LIMIT",
@@ -74,6 +78,11 @@ class LineEvidence:
             outermost first, at most :data:`ANCESTRY_LIMIT` of the innermost.
         datetime: The ``datetime`` attribute of the first ``<time>`` element
             on the line, if any.
+        element: The context of the nearest named element or landmark
+            around the line (an id, a class, a role, a landmark tag), which
+            leads up through its ancestors' (``None`` for a blank line).
+            Lines with the same ``element`` sit in the same container. Not
+            compared in equality.
 
     Example:
         >>> evidence = LineEvidence(tag="p", containers=frozenset({Container.ARTICLE}))
@@ -90,6 +99,7 @@ class LineEvidence:
     comment_depth: int = 0
     ancestry: tuple[str, ...] = ()
     datetime: str | None = None
+    element: ElementContext | None = attrs.field(default=None, eq=False, repr=False)
 
 
 BLANK_EVIDENCE = LineEvidence(tag="")
