@@ -163,6 +163,7 @@ GENERIC_RULE_NAMES = (
     "patterns",
     "trackbacks",
     "comment-headers",
+    "html-headline",
     "html-body",
     "body",
     "headline",

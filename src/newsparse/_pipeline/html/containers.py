@@ -32,6 +32,8 @@ TAG_CONTAINERS: dict[str, Container] = {
     "textarea": Container.FORM,
     "button": Container.FORM,
     "noscript": Container.NOSCRIPT,
+    "figure": Container.FIGURE,
+    "figcaption": Container.FIGURE,
 }
 
 # ARIA roles (https://www.w3.org/TR/wai-aria/#landmark_roles) and the

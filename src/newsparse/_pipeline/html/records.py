@@ -39,7 +39,7 @@ class Container(StrEnum):
     ``Comment`` items, Disqus markup and the reply form ("respond").
     ``VCARD`` is kept apart: comment headers carry it, and so do the
     bylines of articles. ``NOSCRIPT`` marks what a browser shows only with
-    JavaScript off.
+    JavaScript off. ``FIGURE`` marks a ``<figure>`` and its caption.
     """
 
     ARTICLE = "article"
@@ -52,6 +52,7 @@ class Container(StrEnum):
     COMMENTS = "comments"
     VCARD = "vcard"
     NOSCRIPT = "noscript"
+    FIGURE = "figure"
 
 
 @attrs.frozen(kw_only=True, slots=True)

@@ -21,6 +21,7 @@ from newsparse._pipeline.zones.evidence import block_evidence
 from newsparse._pipeline.zones.headline import headline
 from newsparse._pipeline.zones.patterns import patterns
 from newsparse._pipeline.zones.remainder import UNPLACED, remainder
+from newsparse._pipeline.zones.stated_headline import stated_headline
 from newsparse._pipeline.zones.trackbacks import trackbacks
 from newsparse.adapters import Adapter, Label, ZoneContext, ZoneRule
 
@@ -31,6 +32,7 @@ GENERIC_RULES: tuple[tuple[str, ZoneRule], ...] = (
     ("patterns", patterns),
     ("trackbacks", trackbacks),
     ("comment-headers", comment_headers),
+    ("html-headline", stated_headline),
     ("html-body", article_container),
     ("body", body),
     ("headline", headline),

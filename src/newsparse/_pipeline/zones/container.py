@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsparse._page import is_prose
+from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.html.context import ElementContext
 from newsparse._pipeline.zones.evidence import BlockEvidence
 from newsparse._pipeline.zones.regions import Region, RegionFinder
@@ -33,6 +33,13 @@ _MIN_WORDS = 40
 #: A block this much made of links is not article text.
 _LINKS = 0.5
 _CLIMB_LIMIT = 64
+# A paragraph element's text of this many words, and at most this share of
+# links, is a paragraph even without a sentence's end.
+_PARAGRAPH_TAGS = frozenset({"p", "blockquote"})
+_PARAGRAPH_WORDS = 8
+_PARAGRAPH_LINKS = 0.3
+# What a block that is not a paragraph costs the body's extension past its element, in words.
+_GAP_COST = 8
 _PROSE_REGIONS = frozenset({Region.CONTENT, Region.PLAIN})
 _BODY = Label(Zone.BODY, "html.body")
 _STANDFIRST = Label(Zone.STANDFIRST, "html.body")
@@ -93,12 +100,20 @@ def _depth(node: ElementContext) -> int:
     return depth
 
 
-def find_container(
-    context: ZoneContext, finder: RegionFinder
-) -> tuple[ElementContext, int] | None:
-    """Return the element that holds the article's prose and the block where comments begin.
+class Found(NamedTuple):
+    """The article's element, the element its paragraphs may spill into, where comments begin."""
 
-    None when no element holds enough of it.
+    element: ElementContext
+    scope: ElementContext | None
+    stop: int
+
+
+def find_container(context: ZoneContext, finder: RegionFinder) -> Found | None:
+    """Return the element that holds the article's prose, or None when no element holds enough.
+
+    The scope is the parent of the highest element that holds no more prose
+    than it: a body split in two (paragraphs, a picture, more paragraphs)
+    has its parts side by side there.
     """
     evidence = context.evidence
     if evidence is None:
@@ -113,7 +128,13 @@ def find_container(
     if not holding:
         return None
     deepest = max(holding, key=_depth)
-    return (deepest, weighed.stop) if deepest.parent is not None else None
+    if deepest.parent is None:
+        return None
+    top = deepest
+    held = weighed.weight[id(deepest)]
+    while top.parent is not None and weighed.weight.get(id(top.parent), 0.0) <= held:
+        top = top.parent
+    return Found(deepest, top.parent, weighed.stop)
 
 
 def _inside(element: ElementContext | None, container: ElementContext) -> bool:
@@ -127,31 +148,94 @@ def _inside(element: ElementContext | None, container: ElementContext) -> bool:
     return False
 
 
+def _paragraph(block: TextBlock, evidence: BlockEvidence) -> bool:
+    """Tell whether a block is a paragraph of text: prose, or a long line of a paragraph element.
+
+    A paragraph that ends without a full stop ("Chelsea have paid the fee")
+    is still one when the HTML says it is a paragraph.
+    """
+    if is_prose(block):
+        return True
+    return (
+        evidence.tag in _PARAGRAPH_TAGS
+        and evidence.heading is None
+        and evidence.link_density < _PARAGRAPH_LINKS
+        and block.text.count(" ") + 1 >= _PARAGRAPH_WORDS
+    )
+
+
+def _extend(
+    context: ZoneContext,
+    finder: RegionFinder,
+    scope: ElementContext,
+    steps: range,
+) -> int | None:
+    """Return how far the body extends along ``steps`` into ``scope``, or None for not at all.
+
+    Each paragraph met adds its words, anything else takes some off (a
+    caption between two parts of a body costs less than the part is worth);
+    the walk stops at a labelled block or at the edge of ``scope``.
+    """
+    evidence = context.evidence
+    assert evidence is not None  # the caller checked
+    best, score, reach = 0, 0, None
+    for index in steps:
+        found = evidence[index]
+        if not context.unlabelled(index) or not _inside(found.lines[0].element, scope):
+            break
+        block = context.blocks[index]
+        if _eligible(found, finder) and _paragraph(block, found):
+            score += block.text.count(" ") + 1
+        elif finder.of_block(found) is Region.FIGURE:
+            score -= _GAP_COST
+        else:
+            break
+        if score > best:
+            best, reach = score, index
+    return reach
+
+
+def _eligible(evidence: BlockEvidence, finder: RegionFinder) -> bool:
+    return evidence.link_density < _LINKS and finder.of_block(evidence) in _PROSE_REGIONS
+
+
 def article_container(context: ZoneContext) -> dict[int, Label]:
     """Label as body the prose of the element that holds most of the page's prose (HTML only).
 
     The first block, when it is prose, is the standfirst. Blocks inside the
-    element before its first prose block (a byline, a picture's caption) and
-    after its last are left to the other rules.
+    element before its first paragraph (a byline, a picture's caption) and
+    after its last are left to the other rules; paragraphs just outside it,
+    in the same scope, join it when they outweigh what stands between.
     """
     evidence = context.evidence
     finder = RegionFinder()
     found = find_container(context, finder)
     if evidence is None or found is None:
         return {}
-    container, stop = found
-    eligible = [
+    inside = [
         index
-        for index in range(stop)
-        if context.unlabelled(index)
-        and _inside(evidence[index].lines[0].element, container)
-        and evidence[index].link_density < _LINKS
-        and finder.of_block(evidence[index]) in _PROSE_REGIONS
+        for index in range(found.stop)
+        if context.unlabelled(index) and _inside(evidence[index].lines[0].element, found.element)
     ]
-    prose = [index for index in eligible if is_prose(context.blocks[index])]
-    if not prose:
+    paragraphs = [
+        index
+        for index in inside
+        if _eligible(evidence[index], finder)
+        and _paragraph(context.blocks[index], evidence[index])
+    ]
+    if not paragraphs:
         return {}
-    first, last = prose[0], prose[-1]
-    labels = {index: _BODY for index in eligible if first <= index <= last}
-    labels[first] = _STANDFIRST
+    first, last = paragraphs[0], paragraphs[-1]
+    if found.scope is not None:
+        before = _extend(context, finder, found.scope, range(inside[0] - 1, -1, -1))
+        after = _extend(context, finder, found.scope, range(inside[-1] + 1, found.stop))
+        first = first if before is None else before
+        last = last
+    labels = {
+        index: _BODY
+        for index in range(first, last + 1)
+        if context.unlabelled(index) and _eligible(evidence[index], finder)
+    }
+    if first in labels and is_prose(context.blocks[first]):
+        labels[first] = _STANDFIRST
     return labels

@@ -11,7 +11,6 @@ block's element to the first landmark and says what it is.
 from __future__ import annotations
 
 import enum
-
 from newsparse._pipeline.html.context import ElementContext
 from newsparse._pipeline.html.records import Container
 from newsparse._pipeline.zones.evidence import BlockEvidence
@@ -39,6 +38,8 @@ class Region(enum.Enum):
     COMMENTS = "comments"
     #: A form.
     FORM = "form"
+    #: A picture and its caption.
+    FIGURE = "figure"
 
 
 # The landmark an element names, when it names several (a comment container
@@ -46,6 +47,7 @@ class Region(enum.Enum):
 _PRIORITY = (
     (Container.COMMENTS, Region.COMMENTS),
     (Container.FORM, Region.FORM),
+    (Container.FIGURE, Region.FIGURE),
     (Container.NAV, Region.NAVIGATION),
     (Container.ASIDE, Region.SIDEBAR),
     (Container.FOOTER, Region.FOOTER),
@@ -105,3 +107,4 @@ class RegionFinder:
     def of_block(self, evidence: BlockEvidence) -> Region:
         """Return the region of a block: that of its first line."""
         return self.region(evidence.lines[0].element)
+
