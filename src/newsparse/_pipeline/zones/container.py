@@ -40,6 +40,8 @@ _PARAGRAPH_WORDS = 8
 _PARAGRAPH_LINKS = 0.3
 # What a block that is not a paragraph costs the body's extension past its element, in words.
 _GAP_COST = 8
+# Blocks looked back over for a linked title above a summary.
+_TEASER_REACH = 3
 _PROSE_REGIONS = frozenset({Region.CONTENT, Region.PLAIN})
 _BODY = Label(Zone.BODY, "html.body")
 _STANDFIRST = Label(Zone.STANDFIRST, "html.body")
@@ -78,6 +80,8 @@ def _weights(
             or finder.of_block(found) not in _PROSE_REGIONS
         ):
             continue
+        if _teaser(context, evidence, index):
+            continue
         words = float(block.text.count(" ") + 1)
         total += words
         node = found.lines[0].element
@@ -89,6 +93,21 @@ def _weights(
             nodes[key] = node
             node = node.parent
     return _Weighed(weight, nodes, total, stop)
+
+
+def _teaser(context: ZoneContext, evidence: tuple[BlockEvidence, ...], index: int) -> bool:
+    """Tell whether a block is the summary under a linked title (a teaser for another page).
+
+    An article's paragraphs follow its text; a teaser's summary follows a
+    heading that links elsewhere, often with a byline or a date between.
+    """
+    for before in range(index - 1, max(index - _TEASER_REACH, 0) - 1, -1):
+        found = evidence[before]
+        if found.heading is not None:
+            return found.link_density >= _LINKS
+        if is_prose(context.blocks[before]):
+            return False
+    return False
 
 
 def _depth(node: ElementContext) -> int:
@@ -186,7 +205,7 @@ def _extend(
         block = context.blocks[index]
         if _eligible(found, finder) and _paragraph(block, found):
             score += block.text.count(" ") + 1
-        elif finder.of_block(found) is Region.FIGURE:
+        elif finder.of_block(found) is Region.FIGURE or found.heading is not None:
             score -= _GAP_COST
         else:
             break
@@ -230,7 +249,7 @@ def article_container(context: ZoneContext) -> dict[int, Label]:
         before = _extend(context, finder, found.scope, range(inside[0] - 1, -1, -1))
         after = _extend(context, finder, found.scope, range(inside[-1] + 1, found.stop))
         first = first if before is None else before
-        last = last
+        last = last if after is None else after
     labels = {
         index: _BODY
         for index in range(first, last + 1)
