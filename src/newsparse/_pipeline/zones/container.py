@@ -104,7 +104,8 @@ def _teaser(context: ZoneContext, evidence: tuple[BlockEvidence, ...], index: in
     for before in range(index - 1, max(index - _TEASER_REACH, 0) - 1, -1):
         found = evidence[before]
         if found.heading is not None:
-            return found.link_density >= _LINKS
+            # The article's own title links to the article on many blogs.
+            return found.link_density >= _LINKS and context.zone(before) is not Zone.HEADLINE
         if is_prose(context.blocks[before]):
             return False
     return False
