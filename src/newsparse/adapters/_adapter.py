@@ -165,6 +165,7 @@ GENERIC_RULE_NAMES = (
     "comment-headers",
     "html-headline",
     "html-body",
+    "html-chrome",
     "body",
     "headline",
     "comments",

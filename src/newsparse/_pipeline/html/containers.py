@@ -60,7 +60,7 @@ _LANDMARK_WORDS: dict[str, Container] = {
     **dict.fromkeys(
         ("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs"), Container.NAV
     ),
-    **dict.fromkeys(("sidebar", "aside", "widget", "widgets"), Container.ASIDE),
+    **dict.fromkeys(("sidebar", "aside"), Container.ASIDE),
     **dict.fromkeys(("footer", "colophon"), Container.FOOTER),
 }
 

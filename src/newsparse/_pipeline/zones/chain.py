@@ -16,6 +16,7 @@ from newsparse._page import TextBlock
 from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 from newsparse._pipeline.comments.zone import comment_headers, comments
 from newsparse._pipeline.zones.body import body
+from newsparse._pipeline.zones.chrome import chrome
 from newsparse._pipeline.zones.container import article_container
 from newsparse._pipeline.zones.evidence import block_evidence
 from newsparse._pipeline.zones.headline import headline
@@ -34,6 +35,7 @@ GENERIC_RULES: tuple[tuple[str, ZoneRule], ...] = (
     ("comment-headers", comment_headers),
     ("html-headline", stated_headline),
     ("html-body", article_container),
+    ("html-chrome", chrome),
     ("body", body),
     ("headline", headline),
     ("comments", comments),

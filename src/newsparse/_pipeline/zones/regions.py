@@ -43,10 +43,11 @@ class Region(enum.Enum):
 
 
 # The landmark an element names, when it names several (a comment container
-# named "comment-header" is part of the thread, not a banner).
+# named "comment-header" is part of the thread, not a banner; a form named
+# "comment_form" is the reply form, not a comment).
 _PRIORITY = (
-    (Container.COMMENTS, Region.COMMENTS),
     (Container.FORM, Region.FORM),
+    (Container.COMMENTS, Region.COMMENTS),
     (Container.FIGURE, Region.FIGURE),
     (Container.NAV, Region.NAVIGATION),
     (Container.ASIDE, Region.SIDEBAR),
