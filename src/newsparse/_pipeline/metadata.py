@@ -74,9 +74,7 @@ def read_metadata(
         published = _text_published(blocks, labels, timezone)
     if page is None:
         return Metadata(published=published)
-    return Metadata(
-        published=published, byline=page.byline, url=page.url, headline=page.headline
-    )
+    return Metadata(published=published, byline=page.byline, url=page.url, headline=page.headline)
 
 
 def _aware(stamp: datetime | None, timezone: tzinfo) -> datetime | None:

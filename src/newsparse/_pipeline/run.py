@@ -1,11 +1,13 @@
-"""Run the stages: ``parse``, ``parse_html``, ``parse_file``, ``explain``, and the never-raise boundary.
+"""Run the stages: the entry points (``parse``, ``parse_html``, ``parse_file``, ``explain``).
 
 Every entry point turns its input into lines and hands them to
 :func:`run`, which runs :data:`~newsparse._pipeline.stages.STAGES` in
-order. HTML is turned into lines first (:func:`~newsparse._pipeline.html.html_to_page`),
-and what the HTML tells about each line travels beside the lines. If a stage fails with a layout adapter, the page is read again with
-``generic``; if it fails with ``generic``, every line is kept as unplaced.
-Either way a diagnostic says so, and nothing is raised.
+order, within the never-raise boundary. HTML is turned into lines first
+(:func:`~newsparse._pipeline.html.html_to_page`), and what the HTML tells
+about each line travels beside the lines. If a stage fails with a layout
+adapter, the page is read again with ``generic``; if it fails with
+``generic``, every line is kept as unplaced. Either way a diagnostic says
+so, and nothing is raised.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ import attrs
 
 from newsparse._page import Lines
 from newsparse._pipeline.assemble import fallback_article
+from newsparse._pipeline.html.explained import element_of, evidence_of
 from newsparse._pipeline.html.records import LineEvidence, PageMetadata
+from newsparse._pipeline.inputs import PageInput, file_input, html_input, text_input
 from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse._pipeline.text.blocks import split_blocks
-from newsparse._pipeline.html.explained import element_of, evidence_of
-from newsparse._pipeline.inputs import PageInput, file_input, html_input, text_input
 from newsparse._pipeline.text.files import read_page
 from newsparse.adapters import GENERIC, Label, choose_adapter, get_adapter
 from newsparse.models import Article, Diagnostic, Severity, Zone

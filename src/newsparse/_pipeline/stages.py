@@ -127,6 +127,7 @@ def comments(state: ParseState) -> ParseState:
         adapter=state.adapter,
         options=state.options,
         published=state.metadata.published,
+        evidence=state.evidence,
     )
     return state._replace(comments=found)
 

@@ -11,6 +11,7 @@ import attrs
 from newsparse._page import TextBlock
 from newsparse._pipeline.comments.bounds import find_section
 from newsparse._pipeline.comments.section import parse_comments
+from newsparse._pipeline.html.records import LineEvidence
 from newsparse.adapters import Adapter, Label
 from newsparse.models import Block, CommentSection, Diagnostic
 from newsparse.options import Options
@@ -42,11 +43,14 @@ def read_comments(
     adapter: Adapter,
     options: Options,
     published: datetime | None,
+    evidence: Sequence[LineEvidence] | None = None,
 ) -> CommentResult:
     r"""Read the comment section of a page from its labelled blocks.
 
     With ``Options(comments=False)`` the section keeps its heading's count
-    and its span, and no comments.
+    and its span, and no comments. For an HTML page, ``evidence`` (one
+    record per line) gives the ``<time datetime>`` stamps comments are
+    dated by.
 
     Example:
         >>> from newsparse._page import Lines
@@ -68,8 +72,9 @@ def read_comments(
     members = list(
         zip(blocks[bounds.first : bounds.stop], labels[bounds.first : bounds.stop], strict=True)
     )
+    stamps = None if evidence is None else _stamps(evidence, [block for block, _ in members])
     section, diagnostics, boilerplate = parse_comments(
-        heading, members, adapter=adapter, timezone=options.timezone, now=published
+        heading, members, adapter=adapter, timezone=options.timezone, now=published, stamps=stamps
     )
     if not options.comments:
         section = attrs.evolve(section, comments=())
@@ -79,3 +84,13 @@ def read_comments(
         boilerplate=boilerplate,
         blocks=range(bounds.start, bounds.stop),
     )
+
+
+def _stamps(evidence: Sequence[LineEvidence], blocks: Sequence[TextBlock]) -> dict[int, str]:
+    """The ``<time datetime>`` stamps on the lines of ``blocks``, by line number."""
+    return {
+        line.number: stamp
+        for block in blocks
+        for line in block.lines
+        if (stamp := evidence[line.number - 1].datetime) is not None
+    }

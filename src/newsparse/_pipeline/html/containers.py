@@ -129,8 +129,11 @@ def _word_containers(value: str) -> tuple[frozenset[Container], bool]:
     previous = ""
     for word in words(value):
         if word in _COMMENT_WORDS or _COMMENT_TOKEN.fullmatch(word):
-            # "recent-comments", "latest_comments": a widget listing comments elsewhere
-            comment = comment or previous not in _WIDGET_ADJECTIVES
+            if previous in _WIDGET_ADJECTIVES:
+                # "recent-comments", "latest_comments": a sidebar widget listing comments elsewhere
+                landmark = Container.ASIDE
+            else:
+                comment = True
         elif word == "vcard":
             vcard = True
         else:

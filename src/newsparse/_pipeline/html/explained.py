@@ -18,8 +18,10 @@ def element_of(evidence: LineEvidence) -> str:
     Example:
         >>> element_of(LineEvidence(tag="p", ancestry=("body.home", "article.post", "div.entry")))
         'article.post > div.entry > p'
-        >>> element_of(LineEvidence(tag="li", ancestry=("ul#menu",))), element_of(LineEvidence(tag=""))
-        ('ul#menu > li', '')
+        >>> element_of(LineEvidence(tag="li", ancestry=("ul#menu",)))
+        'ul#menu > li'
+        >>> element_of(LineEvidence(tag=""))
+        ''
     """
     if not evidence.tag:
         return ""

@@ -43,7 +43,7 @@ _MARKUP_SHARE = 0.5
 
 
 def _head_text(data: bytes) -> str:
-    """The first few KB of ``data`` as text: UTF-16 by its BOM, else bytes read one to a character."""
+    """The first few KB of ``data`` as text: UTF-16 by its BOM, else one character a byte."""
     head = data[: _HEAD_BYTES * 2]
     for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if head.startswith(bom):

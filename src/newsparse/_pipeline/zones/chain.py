@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse._page import TextBlock
-from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 from newsparse._pipeline.comments.zone import comment_headers, comments
+from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 from newsparse._pipeline.zones.body import body
 from newsparse._pipeline.zones.chrome import chrome
 from newsparse._pipeline.zones.container import article_container
@@ -51,8 +51,8 @@ def rule_chain(adapter: Adapter) -> tuple[tuple[str, ZoneRule], ...]:
 
     Example:
         >>> from newsparse.adapters import PULSE
-        >>> [name for name, _ in rule_chain(PULSE)][2:6]
-        ['comment-headers', 'pulse.masthead', 'pulse.issue-promo', 'body']
+        >>> [name for name, _ in rule_chain(PULSE)][5:9]
+        ['html-chrome', 'pulse.masthead', 'pulse.issue-promo', 'body']
     """
     chain = list(GENERIC_RULES)
     for extra in adapter.rules:

@@ -1,4 +1,4 @@
-"""The ``html-chrome`` rule: navigation, banners, sidebars and footers are the site's, not the article's.
+"""The ``html-chrome`` rule: navigation, banners, sidebars and footers are the site's.
 
 On an HTML page the site's furniture sits in landmarks of its own:
 ``<nav>``, a ``<header>`` outside the article, ``<aside>`` and widgets,

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.html.context import ElementContext
+from newsparse._pipeline.html.records import Container
 from newsparse._pipeline.zones.evidence import BlockEvidence
 from newsparse._pipeline.zones.regions import Region, RegionFinder
 from newsparse.adapters import Label, ZoneContext
@@ -48,7 +49,7 @@ _STANDFIRST = Label(Zone.STANDFIRST, "html.body")
 
 
 class _Weighed(NamedTuple):
-    """The prose weight held by each element (by ``id``), the elements, and where weighing stopped."""
+    """The prose each element holds (by ``id``), the elements, and where weighing stopped."""
 
     weight: dict[int, float]
     nodes: dict[int, ElementContext]
@@ -59,7 +60,7 @@ class _Weighed(NamedTuple):
 def _weights(
     context: ZoneContext, evidence: tuple[BlockEvidence, ...], finder: RegionFinder
 ) -> _Weighed:
-    """Add each prose block's words to its element and every element above it, up to the comments."""
+    """Add each prose block's words to its element and every element above it, to the comments."""
     weight: dict[int, float] = {}
     nodes: dict[int, ElementContext] = {}
     total = 0.0
@@ -67,18 +68,12 @@ def _weights(
     for index, block in enumerate(context.blocks):
         label = context.labels[index]
         if label is not None:
-            if label.zone is Zone.COMMENT or (
-                label.zone is Zone.COMMENTS_HEADING and total > 0
-            ):
+            if label.zone is Zone.COMMENT or (label.zone is Zone.COMMENTS_HEADING and total > 0):
                 stop = index  # the comments begin (a heading above all prose is a link to them)
                 break
             continue
         found = evidence[index]
-        if (
-            found.link_density >= _LINKS
-            or not is_prose(block)
-            or finder.of_block(found) not in _PROSE_REGIONS
-        ):
+        if not _eligible(found, finder) or not is_prose(block):
             continue
         if _teaser(context, evidence, index):
             continue
@@ -142,9 +137,7 @@ def find_container(context: ZoneContext, finder: RegionFinder) -> Found | None:
     total = weighed.total
     if total < _MIN_WORDS:
         return None
-    holding = [
-        weighed.nodes[key] for key, held in weighed.weight.items() if held >= _SHARE * total
-    ]
+    holding = [weighed.nodes[key] for key, held in weighed.weight.items() if held >= _SHARE * total]
     if not holding:
         return None
     deepest = max(holding, key=_depth)
@@ -216,7 +209,12 @@ def _extend(
 
 
 def _eligible(evidence: BlockEvidence, finder: RegionFinder) -> bool:
-    return evidence.link_density < _LINKS and finder.of_block(evidence) in _PROSE_REGIONS
+    """Tell whether a block may be article text: few links, in the content, shown with scripts."""
+    return (
+        evidence.link_density < _LINKS
+        and Container.NOSCRIPT not in evidence.containers
+        and finder.of_block(evidence) in _PROSE_REGIONS
+    )
 
 
 def article_container(context: ZoneContext) -> dict[int, Label]:
@@ -240,8 +238,7 @@ def article_container(context: ZoneContext) -> dict[int, Label]:
     paragraphs = [
         index
         for index in inside
-        if _eligible(evidence[index], finder)
-        and _paragraph(context.blocks[index], evidence[index])
+        if _eligible(evidence[index], finder) and _paragraph(context.blocks[index], evidence[index])
     ]
     if not paragraphs:
         return {}

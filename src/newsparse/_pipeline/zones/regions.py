@@ -11,6 +11,7 @@ block's element to the first landmark and says what it is.
 from __future__ import annotations
 
 import enum
+
 from newsparse._pipeline.html.context import ElementContext
 from newsparse._pipeline.html.records import Container
 from newsparse._pipeline.zones.evidence import BlockEvidence
@@ -108,4 +109,3 @@ class RegionFinder:
     def of_block(self, evidence: BlockEvidence) -> Region:
         """Return the region of a block: that of its first line."""
         return self.region(evidence.lines[0].element)
-

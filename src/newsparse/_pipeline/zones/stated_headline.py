@@ -15,6 +15,8 @@ the ``headline`` rule.
 
 from __future__ import annotations
 
+import re
+
 from newsparse._pipeline.html.headline import token_f1
 from newsparse._pipeline.zones.regions import Region, RegionFinder
 from newsparse.adapters import Label, ZoneContext
@@ -29,6 +31,8 @@ _SAME = 0.8
 _MAX_LINES = 3
 _MAX_CHARS = 300
 _LINKS = 0.5
+_WORD = re.compile(r"\w+")
+_PROBE = 4  # characters of the words looked for first
 _HEADLINE = Label(Zone.HEADLINE, "html.headline")
 _H1 = Label(Zone.HEADLINE, "html.h1")
 
@@ -63,6 +67,8 @@ def _agreeing(context: ZoneContext, stated: str, finder: RegionFinder) -> int | 
     # Word counts further apart than this ratio cannot reach the agreement (F1 <= 2 min / sum).
     words = stated.count(" ") + 1
     fewest, most = words * _AGREEMENT / (2 - _AGREEMENT), words * (2 - _AGREEMENT) / _AGREEMENT
+    # A block that agrees shares some longer word with it: a cheap test before the count.
+    probes = [word for word in _WORD.findall(stated.casefold()) if len(word) >= _PROBE] or [""]
     best: tuple[tuple[bool, bool, bool, bool, bool, float, int], int] | None = None
     for index, block in enumerate(context.blocks):
         if not context.unlabelled(index) or len(block.lines) > _MAX_LINES:
@@ -70,6 +76,9 @@ def _agreeing(context: ZoneContext, stated: str, finder: RegionFinder) -> int | 
         if not block.text or len(block.text) > _MAX_CHARS:
             continue
         if not fewest <= block.text.count(" ") + 1 <= most:
+            continue
+        folded = block.text.casefold()
+        if not any(word in folded for word in probes):
             continue
         score = token_f1(block.text, stated)
         if score < _AGREEMENT:
