@@ -4,11 +4,13 @@ On an HTML page the site's furniture sits in landmarks of its own:
 ``<nav>``, a ``<header>`` outside the article, ``<aside>`` and widgets,
 ``<footer>`` (or their roles and classes). A block whose innermost landmark
 is one of these is labelled as what it is: navigation and banners as the
-site header, sidebars as promotion, footers as footer. The rule runs after
-``html-body``, so a page that wraps its article in a landmark it names
-oddly keeps its article; what it labels bounds the ``body`` rule's search
-and keeps a sidebar printed after the comments out of them. Text input is
-left to the other rules.
+site header, sidebars as promotion, footers as footer. An ``<article>`` or
+``<main>`` nearer to a block than the landmark outweighs it, and the rule
+runs after ``html-body``, which has taken the article's text already; what
+it labels bounds the ``body`` rule's search and keeps a sidebar printed
+after the comments out of them. A page that puts its whole article, with
+no ``<article>`` inside, in an element it names a sidebar loses it (the
+names are the page's word). Text input is left to the other rules.
 """
 
 from __future__ import annotations

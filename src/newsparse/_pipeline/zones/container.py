@@ -58,7 +58,10 @@ class _Weighed(NamedTuple):
 
 
 def _weights(
-    context: ZoneContext, evidence: tuple[BlockEvidence, ...], finder: RegionFinder
+    context: ZoneContext,
+    evidence: tuple[BlockEvidence, ...],
+    finder: RegionFinder,
+    regions: frozenset[Region],
 ) -> _Weighed:
     """Add each prose block's words to its element and every element above it, to the comments."""
     weight: dict[int, float] = {}
@@ -73,7 +76,7 @@ def _weights(
                 break
             continue
         found = evidence[index]
-        if not _eligible(found, finder) or not is_prose(block):
+        if not _eligible(found, finder, regions) or not is_prose(block):
             continue
         if _teaser(context, evidence, index):
             continue
@@ -121,19 +124,23 @@ class Found(NamedTuple):
     element: ElementContext
     scope: ElementContext | None
     stop: int
+    regions: frozenset[Region]
 
 
 def find_container(context: ZoneContext, finder: RegionFinder) -> Found | None:
     """Return the element that holds the article's prose, or None when no element holds enough.
 
-    The scope is the parent of the highest element that holds no more prose
-    than it: a body split in two (paragraphs, a picture, more paragraphs)
-    has its parts side by side there.
+    Prose is looked for outside the site's landmarks, comments and forms
+    only. The scope is the parent of the highest
+    element that holds no more prose than the article's: a body split in
+    two (paragraphs, a picture, more paragraphs) has its parts side by side
+    there.
     """
     evidence = context.evidence
     if evidence is None:
         return None
-    weighed = _weights(context, evidence, finder)
+    regions = _PROSE_REGIONS
+    weighed = _weights(context, evidence, finder, regions)
     total = weighed.total
     if total < _MIN_WORDS:
         return None
@@ -147,7 +154,7 @@ def find_container(context: ZoneContext, finder: RegionFinder) -> Found | None:
     held = weighed.weight[id(deepest)]
     while top.parent is not None and weighed.weight.get(id(top.parent), 0.0) <= held:
         top = top.parent
-    return Found(deepest, top.parent, weighed.stop)
+    return Found(deepest, top.parent, weighed.stop, regions)
 
 
 def _inside(element: ElementContext | None, container: ElementContext) -> bool:
@@ -180,26 +187,28 @@ def _paragraph(block: TextBlock, evidence: BlockEvidence) -> bool:
 def _extend(
     context: ZoneContext,
     finder: RegionFinder,
-    scope: ElementContext,
+    found: Found,
     steps: range,
 ) -> int | None:
-    """Return how far the body extends along ``steps`` into ``scope``, or None for not at all.
+    """Return how far the body extends along ``steps`` in its scope, or None for not at all.
 
-    Each paragraph met adds its words, anything else takes some off (a
-    caption between two parts of a body costs less than the part is worth);
-    the walk stops at a labelled block or at the edge of ``scope``.
+    Each paragraph met adds its words; a picture or a heading takes some off
+    (a caption between two parts of a body costs less than the part is
+    worth); anything else, a labelled block or the edge of the scope ends
+    the walk.
     """
     evidence = context.evidence
     assert evidence is not None  # the caller checked
+    assert found.scope is not None  # the caller checked
     best, score, reach = 0, 0, None
     for index in steps:
-        found = evidence[index]
-        if not context.unlabelled(index) or not _inside(found.lines[0].element, scope):
+        seen = evidence[index]
+        if not context.unlabelled(index) or not _inside(seen.lines[0].element, found.scope):
             break
         block = context.blocks[index]
-        if _eligible(found, finder) and _paragraph(block, found):
+        if _eligible(seen, finder, found.regions) and _paragraph(block, seen):
             score += block.text.count(" ") + 1
-        elif finder.of_block(found) is Region.FIGURE or found.heading is not None:
+        elif finder.of_block(seen) is Region.FIGURE or seen.heading is not None:
             score -= _GAP_COST
         else:
             break
@@ -208,12 +217,12 @@ def _extend(
     return reach
 
 
-def _eligible(evidence: BlockEvidence, finder: RegionFinder) -> bool:
+def _eligible(evidence: BlockEvidence, finder: RegionFinder, regions: frozenset[Region]) -> bool:
     """Tell whether a block may be article text: few links, in the content, shown with scripts."""
     return (
         evidence.link_density < _LINKS
         and Container.NOSCRIPT not in evidence.containers
-        and finder.of_block(evidence) in _PROSE_REGIONS
+        and finder.of_block(evidence) in regions
     )
 
 
@@ -238,20 +247,21 @@ def article_container(context: ZoneContext) -> dict[int, Label]:
     paragraphs = [
         index
         for index in inside
-        if _eligible(evidence[index], finder) and _paragraph(context.blocks[index], evidence[index])
+        if _eligible(evidence[index], finder, found.regions)
+        and _paragraph(context.blocks[index], evidence[index])
     ]
     if not paragraphs:
         return {}
     first, last = paragraphs[0], paragraphs[-1]
     if found.scope is not None:
-        before = _extend(context, finder, found.scope, range(inside[0] - 1, -1, -1))
-        after = _extend(context, finder, found.scope, range(inside[-1] + 1, found.stop))
+        before = _extend(context, finder, found, range(inside[0] - 1, -1, -1))
+        after = _extend(context, finder, found, range(inside[-1] + 1, found.stop))
         first = first if before is None else before
         last = last if after is None else after
     labels = {
         index: _BODY
         for index in range(first, last + 1)
-        if context.unlabelled(index) and _eligible(evidence[index], finder)
+        if context.unlabelled(index) and _eligible(evidence[index], finder, found.regions)
     }
     if first in labels and is_prose(context.blocks[first]):
         labels[first] = _STANDFIRST
