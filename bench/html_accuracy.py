@@ -219,12 +219,28 @@ def trafilatura_rows(parsed: Sequence[Parsed]) -> list[tuple[str, str]]:
         for p, text in zip(parsed, extracted, strict=True)
     ]
     ours = sum(p.cpu_seconds for p in parsed)
+    start = time.process_time()
+    for p in parsed:
+        newsparse.parse_html(p.html, options=newsparse.Options(quotes=False))
+    unquoted = time.process_time() - start
     version = getattr(trafilatura, "__version__", "?")
+    half_of = splits.load().get("zyte-dev", {})
+    halves = []
+    for half in splits.HALVES:
+        subset = [c for p, c in zip(parsed, counts, strict=True) if half_of.get(p.name) == half]
+        halves.append(
+            (
+                f"trafilatura {version} zyte body F1 [{half}]",
+                f"{scoring.macro_scores(subset).f1:.4f}",
+            )
+        )
     return [
         (f"trafilatura {version} zyte body F1", f"{scoring.macro_scores(counts).f1:.4f}"),
+        *halves,
         ("trafilatura pages per CPU second", f"{len(parsed) / seconds:.1f}"),
         ("parse_html pages per CPU second", f"{len(parsed) / ours:.1f}"),
         ("speed ratio (parse_html / trafilatura)", f"{seconds / ours:.2f}"),
+        ("speed ratio, quotes off (Options(quotes=False))", f"{seconds / unquoted:.2f}"),
     ]
 
 

@@ -171,7 +171,7 @@ def _inside(element: ElementContext | None, container: ElementContext) -> bool:
 def _paragraph(block: TextBlock, evidence: BlockEvidence) -> bool:
     """Tell whether a block is a paragraph of text: prose, or a long line of a paragraph element.
 
-    A paragraph that ends without a full stop ("Chelsea have paid the fee")
+    A paragraph that ends without a full stop ("The club has signed its new keeper")
     is still one when the HTML says it is a paragraph.
     """
     if is_prose(block):
