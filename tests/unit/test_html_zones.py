@@ -123,12 +123,10 @@ def test_a_body_split_by_a_picture_is_one_body() -> None:
 
 
 def test_a_paragraph_without_a_full_stop_is_still_one() -> None:
-    html = (
-        '<div class="post-body"><p>The club has signed its new keeper from the north this morning</p>'
-    )
-    html += ARTICLE.format(WORDS) * 3 + "</div>"
+    opening = "The club has signed its new keeper from the north this morning"
+    html = f'<div class="post-body"><p>{opening}</p>' + ARTICLE.format(WORDS) * 3 + "</div>"
     texts = [p.text for p in newsparse.parse_html(html).paragraphs]
-    assert texts[0] == "The club has signed its new keeper from the north this morning"
+    assert texts[0] == opening
 
 
 def test_noscript_notices_are_no_article_text() -> None:

@@ -9,16 +9,17 @@ other by its name and its first bytes (:func:`~newsparse._pipeline.html.sniff.is
 from __future__ import annotations
 
 import os
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._page import Lines
-from newsparse._pipeline.html.records import HtmlPage, LineEvidence, PageMetadata
-from newsparse._pipeline.html.sniff import is_html
 from newsparse._pipeline.text.decode import decode_report
 from newsparse._pipeline.text.files import read_bytes
 from newsparse._pipeline.text.surrogates import replace_surrogates
 from newsparse.errors import InputError
 from newsparse.models import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import HtmlPage, LineEvidence, PageMetadata
 
 __all__ = ["PageInput", "file_input", "html_input", "text_input"]
 
@@ -81,6 +82,7 @@ def _converted(html: str | bytes, *, url: str | None) -> HtmlPage:
     """Convert ``html``; a converter failure (never seen) is a page without text, diagnosed."""
     # Imported here: the HTML stage loads selectolax, which text parsing need not pay for.
     from newsparse._pipeline.html.page import html_to_page
+    from newsparse._pipeline.html.records import HtmlPage
 
     try:
         return html_to_page(html, url=url)
@@ -101,6 +103,8 @@ def file_input(path: str | os.PathLike[str], *, max_bytes: int) -> PageInput:
         InputError: When the file cannot be read, is not a regular file, is
             larger than ``max_bytes``, or is binary.
     """
+    from newsparse._pipeline.html.sniff import is_html  # loaded with the first file
+
     data = read_bytes(path, max_bytes=max_bytes)
     if is_html(data, path):
         found = html_input(data)

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
-from newsparse._pipeline.html.records import PageMetadata
 from newsparse.adapters import Label
 from newsparse.models import Zone
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import PageMetadata
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -63,6 +65,7 @@ def read_metadata(
         >>> meta = read_metadata(blocks, [Label(Zone.BYLINE, "t")], timezone=timezone.utc)
         >>> meta.published.isoformat()
         '2012-05-04T00:00:00+00:00'
+        >>> from newsparse._pipeline.html.records import PageMetadata
         >>> stated = PageMetadata(published=datetime(2024, 3, 3, 12, 4), byline="Jo Park")
         >>> meta = read_metadata(blocks, [Label(Zone.BYLINE, "t")], timezone=timezone.utc,
         ...                      page=stated)

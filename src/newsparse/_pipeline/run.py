@@ -13,13 +13,12 @@ so, and nothing is raised.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import attrs
 
 from newsparse._page import Lines
 from newsparse._pipeline.assemble import fallback_article
-from newsparse._pipeline.html.explained import element_of, evidence_of
-from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 from newsparse._pipeline.inputs import PageInput, file_input, html_input, text_input
 from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse._pipeline.stages import STAGES, ParseState
@@ -28,6 +27,9 @@ from newsparse._pipeline.text.files import read_page
 from newsparse.adapters import GENERIC, Label, choose_adapter, get_adapter
 from newsparse.models import Article, Diagnostic, Severity, Zone
 from newsparse.options import DEFAULT_MAX_FILE_BYTES, Options
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 
 __all__ = [
     "ExplainedLine",
@@ -379,6 +381,9 @@ def _explained(state: ParseState, options: Options) -> Explanation:
             by_line[line.number] = label
     blank = Label(zone=Zone.BLANK, rule="blank")
     evidence = state.evidence
+    # Imported here: only HTML lines have an element and evidence to name.
+    from newsparse._pipeline.html.explained import element_of, evidence_of
+
     return Explanation(
         adapter=state.adapter.name,
         quotes=explain_quotes(state.article) if options.quotes else (),

@@ -23,12 +23,11 @@ comment-quotes the quotes inside each reader comment
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._page import Line, Lines, TextBlock
 from newsparse._pipeline.assemble import Content, assemble, collect_content
 from newsparse._pipeline.comments.stage import CommentResult, read_comments
-from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 from newsparse._pipeline.metadata import Metadata, read_metadata
 from newsparse._pipeline.quotes import QuoteResult, Source, SourceRole, find_quotes
 from newsparse._pipeline.quotes.readers import quote_comments
@@ -39,6 +38,9 @@ from newsparse._pipeline.zones.headings import split_at_headings
 from newsparse.adapters import Adapter, Label
 from newsparse.models import Article, Diagnostic, Headline, Paragraph
 from newsparse.options import Options
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 
 __all__ = ["STAGES", "ParseState", "Stage"]
 

@@ -6,15 +6,20 @@ import functools
 import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from newsparse._page import Line, TextBlock
-from newsparse._pipeline.html.records import PageMetadata
-from newsparse._pipeline.zones.evidence import BlockEvidence
 from newsparse.errors import AdapterError
 from newsparse.models import Zone
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import PageMetadata
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.zones.evidence import BlockEvidence
 
 __all__ = [
     "GENERIC_RULE_NAMES",

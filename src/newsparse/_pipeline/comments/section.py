@@ -16,7 +16,6 @@ from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
 from newsparse._pipeline.comments.items import Item, ItemKind, read_items
 from newsparse._pipeline.comments.split import Draft, Layout, split_drafts
-from newsparse._pipeline.html.dates import read_datetime
 from newsparse.adapters import Label
 from newsparse.adapters._adapter import Adapter
 from newsparse.adapters.generic import GENERIC
@@ -124,6 +123,9 @@ def _stamped(draft: Draft, when: _When) -> datetime | None:
     """The time a ``<time datetime>`` on the comment's lines states (in ``when``'s zone if none)."""
     if not when.stamps:
         return None
+    # Imported here: only pages read from HTML have stamps.
+    from newsparse._pipeline.html.dates import read_datetime
+
     for number in range(draft.first, draft.last + 1):
         stamp = when.stamps.get(number)
         if stamp is not None:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from newsparse._page import TextBlock
 from newsparse._pipeline.comments.bounds import find_section
 from newsparse._pipeline.comments.section import parse_comments
-from newsparse._pipeline.html.records import LineEvidence
 from newsparse.adapters import Adapter, Label
 from newsparse.models import Block, CommentSection, Diagnostic
 from newsparse.options import Options
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import LineEvidence
 
 __all__ = ["CommentResult", "read_comments"]
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from newsparse._pipeline.html.records import Container, LineEvidence
+from typing import TYPE_CHECKING
+
+from newsparse._pipeline.html.kinds import Container
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import LineEvidence
 
 __all__ = ["element_of", "evidence_of"]
 
@@ -16,6 +21,7 @@ def element_of(evidence: LineEvidence) -> str:
     """Name the element a line was drawn from, after its nearest named ancestors.
 
     Example:
+        >>> from newsparse._pipeline.html.records import LineEvidence
         >>> element_of(LineEvidence(tag="p", ancestry=("body.home", "article.post", "div.entry")))
         'article.post > div.entry > p'
         >>> element_of(LineEvidence(tag="li", ancestry=("ul#menu",)))
@@ -35,6 +41,7 @@ def evidence_of(evidence: LineEvidence) -> str:
     """Say in a few words what the HTML tells about a line: containers, heading, links, depth.
 
     Example:
+        >>> from newsparse._pipeline.html.records import LineEvidence
         >>> evidence_of(LineEvidence(tag="a", link_density=0.92,
         ...                          containers=frozenset({Container.NAV, Container.HEADER})))
         'header, nav, links 92%'

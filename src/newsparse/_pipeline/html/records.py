@@ -8,11 +8,11 @@ says, for each of those lines, what the HTML knew about it.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import attrs
 
+from newsparse._pipeline.html.kinds import Container
 from newsparse.models import Diagnostic
 
 if TYPE_CHECKING:
@@ -29,30 +29,6 @@ __all__ = [
 
 ANCESTRY_LIMIT = 8
 """How many element names :attr:`LineEvidence.ancestry` keeps."""
-
-
-class Container(StrEnum):
-    """A landmark or container a line sits in, read from its ancestors' tags, ids, classes, roles.
-
-    ``COMMENTS`` covers comment words in an id or class ("comments",
-    "comment-list", "commentBody"), ``role="comment"``, schema.org
-    ``Comment`` items, Disqus markup and the reply form ("respond").
-    ``VCARD`` is kept apart: comment headers carry it, and so do the
-    bylines of articles. ``NOSCRIPT`` marks what a browser shows only with
-    JavaScript off. ``FIGURE`` marks a ``<figure>`` and its caption.
-    """
-
-    ARTICLE = "article"
-    MAIN = "main"
-    HEADER = "header"
-    NAV = "nav"
-    ASIDE = "aside"
-    FOOTER = "footer"
-    FORM = "form"
-    COMMENTS = "comments"
-    VCARD = "vcard"
-    NOSCRIPT = "noscript"
-    FIGURE = "figure"
 
 
 @attrs.frozen(kw_only=True, slots=True)

@@ -11,20 +11,20 @@ generic ones) and, rarely, named rules placed before or after a named rule.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from newsparse._page import TextBlock
 from newsparse._pipeline.comments.zone import comment_headers, comments
-from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 from newsparse._pipeline.zones.body import body
-from newsparse._pipeline.zones.chrome import chrome
-from newsparse._pipeline.zones.container import article_container
-from newsparse._pipeline.zones.evidence import block_evidence
 from newsparse._pipeline.zones.headline import headline
 from newsparse._pipeline.zones.patterns import patterns
 from newsparse._pipeline.zones.remainder import UNPLACED, remainder
-from newsparse._pipeline.zones.stated_headline import stated_headline
+from newsparse._pipeline.zones.structure import html_body, html_chrome, html_headline
 from newsparse._pipeline.zones.trackbacks import trackbacks
 from newsparse.adapters import Adapter, Label, ZoneContext, ZoneRule
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 
 __all__ = ["GENERIC_RULES", "label_zones", "rule_chain"]
 
@@ -33,9 +33,9 @@ GENERIC_RULES: tuple[tuple[str, ZoneRule], ...] = (
     ("patterns", patterns),
     ("trackbacks", trackbacks),
     ("comment-headers", comment_headers),
-    ("html-headline", stated_headline),
-    ("html-body", article_container),
-    ("html-chrome", chrome),
+    ("html-headline", html_headline),
+    ("html-body", html_body),
+    ("html-chrome", html_chrome),
     ("body", body),
     ("headline", headline),
     ("comments", comments),
@@ -89,7 +89,12 @@ def label_zones(
     """
     labels: list[Label | None] = [None] * len(blocks)
     frozen_blocks = tuple(blocks)
-    summed = None if evidence is None else block_evidence(frozen_blocks, evidence)
+    summed = None
+    if evidence is not None:
+        # Imported here: text input has no evidence to sum up.
+        from newsparse._pipeline.zones.evidence import block_evidence
+
+        summed = block_evidence(frozen_blocks, evidence)
     for _, rule in rule_chain(adapter):
         context = ZoneContext(
             blocks=frozen_blocks, adapter=adapter, labels=tuple(labels), evidence=summed, page=page

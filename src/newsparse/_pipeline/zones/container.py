@@ -15,15 +15,17 @@ the ``body`` rule.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._page import TextBlock, is_prose
-from newsparse._pipeline.html.context import ElementContext
-from newsparse._pipeline.html.records import Container
+from newsparse._pipeline.html.kinds import Container
 from newsparse._pipeline.zones.evidence import BlockEvidence
 from newsparse._pipeline.zones.regions import Region, RegionFinder
 from newsparse.adapters import Label, ZoneContext
 from newsparse.models import Zone
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.context import ElementContext
 
 __all__ = ["article_container", "find_container"]
 

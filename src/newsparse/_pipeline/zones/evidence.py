@@ -11,10 +11,13 @@ depth). For text input there is none, and every rule that asks gets
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._page import TextBlock
-from newsparse._pipeline.html.records import BLANK_EVIDENCE, Container, LineEvidence
+from newsparse._pipeline.html.kinds import Container
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import LineEvidence
 
 __all__ = ["CHROME", "CONTENT", "BlockEvidence", "block_evidence"]
 
@@ -36,6 +39,7 @@ class BlockEvidence(NamedTuple):
 
     Example:
         >>> from newsparse._page import Line
+        >>> from newsparse._pipeline.html.records import LineEvidence
         >>> lines = (LineEvidence(tag="li", link_density=1.0, list_depth=1),)
         >>> found = block_evidence([TextBlock((Line.of(1, "  • Home"),))], lines)[0]
         >>> found.tag, found.link_density
@@ -74,11 +78,7 @@ def block_evidence(
     """Sum up the evidence of each block's lines (``evidence`` holds one record per page line)."""
     found = []
     for block in blocks:
-        numbers = [line.number for line in block.lines]
-        lines = tuple(
-            evidence[number - 1] if number <= len(evidence) else BLANK_EVIDENCE
-            for number in numbers
-        )
+        lines = tuple(evidence[line.number - 1] for line in block.lines)
         first = lines[0]
         if len(lines) == 1:
             density = first.link_density

@@ -11,10 +11,13 @@ block's element to the first landmark and says what it is.
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
-from newsparse._pipeline.html.context import ElementContext
-from newsparse._pipeline.html.records import Container
+from newsparse._pipeline.html.kinds import Container
 from newsparse._pipeline.zones.evidence import BlockEvidence
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.context import ElementContext
 
 __all__ = ["Region", "RegionFinder"]
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from newsparse._pipeline.html.headline import token_f1
 from newsparse._pipeline.zones.regions import Region, RegionFinder
 from newsparse.adapters import Label, ZoneContext
 from newsparse.models import Zone
@@ -62,6 +61,9 @@ def stated_headline(context: ZoneContext) -> dict[int, Label]:
 
 def _agreeing(context: ZoneContext, stated: str, finder: RegionFinder) -> int | None:
     """Return the block that best shows ``stated``, or None when none agrees with it."""
+    # Imported here: the headline module (and urllib) is for HTML pages only.
+    from newsparse._pipeline.html.headline import token_f1
+
     evidence = context.evidence
     assert evidence is not None  # the caller checked
     # Word counts further apart than this ratio cannot reach the agreement (F1 <= 2 min / sum).
