@@ -279,19 +279,10 @@ def print_table(rows: Sequence[tuple[str, str, str]]) -> None:
         print(f"{name:<{width}}  {html_value:>10}  {text_value:>10}")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--no-trafilatura", action="store_true", help="skip trafilatura")
-    parser.add_argument("--pages", choices=(splits.READ,), help="list each page of a half")
-    args = parser.parse_args(argv)
-    corpus: Path = args.corpus
-    if not corpus.is_dir():
-        print(f"skipped: {corpus} is absent (a fresh clone has no ../shared); nothing to measure")
-        return 0
-    print(f"newsparse {newsparse.__version__} HTML path on {corpus}")
-    zyte = load(corpus / "zyte-dev")
-    dragnet = load(corpus / "dragnet-dev")
+def score_rows(
+    corpus: Path, zyte: list[Parsed], dragnet: list[Parsed], *, pages: str | None
+) -> list[tuple[str, str, str]]:
+    """Score both folders, HTML path beside text path; print each page of ``pages``' half."""
     rows: list[tuple[str, str, str]] = []
     plan: list[tuple[str, list[Parsed], list[Scorer]]] = [
         ("zyte-dev", zyte, [lambda r, p: accuracy.score_body(r, "zyte", p)]),
@@ -309,8 +300,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         from_text = figures(folder, as_pages(parsed, html=False), scorers)
         shown = [name for name in from_html if re.search(r"\.(f1|false_pages)(@|$)", name)]
         rows += [(name, f"{from_html[name]:.4f}", f"{from_text[name]:.4f}") for name in shown]
-        if args.pages:
-            print("\n".join(page_rows(folder, parsed, args.pages)))
+        if pages:
+            print("\n".join(page_rows(folder, parsed, pages)))
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--no-trafilatura", action="store_true", help="skip trafilatura")
+    parser.add_argument("--pages", choices=(splits.READ,), help="list each page of a half")
+    args = parser.parse_args(argv)
+    corpus: Path = args.corpus
+    if not corpus.is_dir():
+        print(f"skipped: {corpus} is absent (a fresh clone has no ../shared); nothing to measure")
+        return 0
+    print(f"newsparse {newsparse.__version__} HTML path on {corpus}")
+    zyte = load(corpus / "zyte-dev")
+    dragnet = load(corpus / "dragnet-dev")
+    rows = score_rows(corpus, zyte, dragnet, pages=args.pages)
     print()
     print_table(rows)
     print()

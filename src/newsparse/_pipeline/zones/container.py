@@ -228,6 +228,32 @@ def _eligible(evidence: BlockEvidence, finder: RegionFinder, regions: frozenset[
     )
 
 
+def _body_range(context: ZoneContext, finder: RegionFinder, found: Found) -> tuple[int, int] | None:
+    """Return the first and last block of the body: the element's paragraphs, extended."""
+    evidence = context.evidence
+    assert evidence is not None  # the caller checked
+    inside = [
+        index
+        for index in range(found.stop)
+        if context.unlabelled(index) and _inside(evidence[index].lines[0].element, found.element)
+    ]
+    paragraphs = [
+        index
+        for index in inside
+        if _eligible(evidence[index], finder, found.regions)
+        and _paragraph(context.blocks[index], evidence[index])
+    ]
+    if not paragraphs:
+        return None
+    first, last = paragraphs[0], paragraphs[-1]
+    if found.scope is not None:
+        before = _extend(context, finder, found, range(inside[0] - 1, -1, -1))
+        after = _extend(context, finder, found, range(inside[-1] + 1, found.stop))
+        first = first if before is None else before
+        last = last if after is None else after
+    return first, last
+
+
 def article_container(context: ZoneContext) -> dict[int, Label]:
     """Label as body the prose of the element that holds most of the page's prose (HTML only).
 
@@ -241,25 +267,10 @@ def article_container(context: ZoneContext) -> dict[int, Label]:
     found = find_container(context, finder)
     if evidence is None or found is None:
         return {}
-    inside = [
-        index
-        for index in range(found.stop)
-        if context.unlabelled(index) and _inside(evidence[index].lines[0].element, found.element)
-    ]
-    paragraphs = [
-        index
-        for index in inside
-        if _eligible(evidence[index], finder, found.regions)
-        and _paragraph(context.blocks[index], evidence[index])
-    ]
-    if not paragraphs:
+    bounds = _body_range(context, finder, found)
+    if bounds is None:
         return {}
-    first, last = paragraphs[0], paragraphs[-1]
-    if found.scope is not None:
-        before = _extend(context, finder, found, range(inside[0] - 1, -1, -1))
-        after = _extend(context, finder, found, range(inside[-1] + 1, found.stop))
-        first = first if before is None else before
-        last = last if after is None else after
+    first, last = bounds
     labels = {
         index: _BODY
         for index in range(first, last + 1)

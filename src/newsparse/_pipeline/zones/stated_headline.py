@@ -16,7 +16,9 @@ the ``headline`` rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from newsparse._page import TextBlock
 from newsparse._pipeline.zones.regions import Region, RegionFinder
 from newsparse.adapters import Label, ZoneContext
 from newsparse.models import Zone
@@ -66,21 +68,10 @@ def _agreeing(context: ZoneContext, stated: str, finder: RegionFinder) -> int | 
 
     evidence = context.evidence
     assert evidence is not None  # the caller checked
-    # Word counts further apart than this ratio cannot reach the agreement (F1 <= 2 min / sum).
-    words = stated.count(" ") + 1
-    fewest, most = words * _AGREEMENT / (2 - _AGREEMENT), words * (2 - _AGREEMENT) / _AGREEMENT
-    # A block that agrees shares some longer word with it: a cheap test before the count.
-    probes = [word for word in _WORD.findall(stated.casefold()) if len(word) >= _PROBE] or [""]
+    might = _might_agree(stated)
     best: tuple[tuple[bool, bool, bool, bool, bool, float, int], int] | None = None
     for index, block in enumerate(context.blocks):
-        if not context.unlabelled(index) or len(block.lines) > _MAX_LINES:
-            continue
-        if not block.text or len(block.text) > _MAX_CHARS:
-            continue
-        if not fewest <= block.text.count(" ") + 1 <= most:
-            continue
-        folded = block.text.casefold()
-        if not any(word in folded for word in probes):
+        if not context.unlabelled(index) or not might(block):
             continue
         score = token_f1(block.text, stated)
         if score < _AGREEMENT:
@@ -98,3 +89,26 @@ def _agreeing(context: ZoneContext, stated: str, finder: RegionFinder) -> int | 
         if best is None or key > best[0]:
             best = (key, index)
     return None if best is None else best[1]
+
+
+def _might_agree(stated: str) -> Callable[[TextBlock], bool]:
+    """Return a cheap test that rules out blocks that cannot agree with ``stated``.
+
+    Word counts further apart than the agreement allows (F1 is at most
+    2 × the smaller count / the sum) cannot agree, nor can a block that
+    shares none of the stated headline's longer words.
+    """
+    words = stated.count(" ") + 1
+    fewest, most = words * _AGREEMENT / (2 - _AGREEMENT), words * (2 - _AGREEMENT) / _AGREEMENT
+    probes = [word for word in _WORD.findall(stated.casefold()) if len(word) >= _PROBE] or [""]
+
+    def might(block: TextBlock) -> bool:
+        text = block.text
+        if len(block.lines) > _MAX_LINES or not text or len(text) > _MAX_CHARS:
+            return False
+        if not fewest <= text.count(" ") + 1 <= most:
+            return False
+        folded = text.casefold()
+        return any(word in folded for word in probes)
+
+    return might
