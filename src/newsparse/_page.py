@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
-from newsparse.models import Span, trusted_span
+from newsparse.models import Span
+from newsparse.models._trusted import trusted_span
 
 __all__ = [
     "BULLETS",

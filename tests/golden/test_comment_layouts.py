@@ -30,7 +30,7 @@ LAYOUTS = FIXTURES / "comments"
 PAGES = sorted(LAYOUTS.glob("*.txt"))
 IDS = [page.stem for page in PAGES]
 
-# Leading list furniture that w3m prints before a line's text: bullets of any
+# Leading list marks that w3m prints before a line's text: bullets of any
 # nesting level and item numbers ("  1. ").
 _LIST_MARK = re.compile(r"^\s*(?:[•□☆○◦■▪‣*-]\s*|\d+\.\s+)*")
 _SPACE = re.compile(r"\s+")
@@ -199,7 +199,7 @@ def test_comment_tree(page: Path) -> None:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=IDS)
-def test_no_furniture_in_comments(page: Path) -> None:
+def test_no_boilerplate_in_comments(page: Path) -> None:
     _, article, expected = _load(page)
     problems: list[str] = []
     found = article.comments.walk()

@@ -1,12 +1,12 @@
-"""Strategies the property tests share: texts made of page furniture."""
+"""Strategies the property tests share: texts made of boilerplate lines."""
 
 from __future__ import annotations
 
 from hypothesis import strategies as st
 
-# Lines that steer layout detection: chrome, headings, bullets, widgets,
+# Lines that steer layout detection: site header, headings, bullets, widgets,
 # footers, quotes that never close, blank and white-space-only lines.
-FURNITURE_LINES = (
+BOILERPLATE_LINES = (
     "This site is intended for health professionals only",
     "At the heart of general practice since 1960",
     "pul jul aug2020 cover 80x101px",
@@ -59,9 +59,9 @@ _INDENTS = ("", "", "  ", "    ", "      ", "        ", "\t", "\u00a0")
 _ENDS = ("", "", " ", "\u00a0", "  \u00a0")
 
 
-def furniture_texts(max_lines: int = 80) -> st.SearchStrategy[str]:
-    """Return texts whose lines are furniture lines, indented and padded at random."""
+def boilerplate_texts(max_lines: int = 80) -> st.SearchStrategy[str]:
+    """Return texts whose lines are boilerplate lines, indented and padded at random."""
     line = st.tuples(
-        st.sampled_from(_INDENTS), st.sampled_from(FURNITURE_LINES), st.sampled_from(_ENDS)
+        st.sampled_from(_INDENTS), st.sampled_from(BOILERPLATE_LINES), st.sampled_from(_ENDS)
     ).map("".join)
     return st.lists(line, max_size=max_lines).map("\n".join)

@@ -15,7 +15,7 @@ import newsparse
 from newsparse.models import Article, BlockReason, Span
 from newsparse.testing import articles, assert_nothing_lost, pages
 from tests import factories as make
-from tests.property.strategies import furniture_texts
+from tests.property.strategies import boilerplate_texts
 
 SITES = [None, *(adapter.name for adapter in newsparse.adapters())]
 
@@ -46,8 +46,8 @@ def test_any_text(site: str | None, text: str) -> None:
 
 
 @pytest.mark.parametrize("site", SITES)
-@given(text=furniture_texts())
-def test_furniture_mixes(site: str | None, text: str) -> None:
+@given(text=boilerplate_texts())
+def test_boilerplate_mixes(site: str | None, text: str) -> None:
     article = newsparse.parse(text, site=site)
     assert_nothing_lost(text, article)
     assert_spans_on_page(text, article)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.models import Article
-from tests.property.strategies import furniture_texts
+from tests.property.strategies import boilerplate_texts
 
 SITES = [None, *(adapter.name for adapter in newsparse.adapters())]
 # What ``parse`` reports when a stage crashed and it fell back.
@@ -42,8 +42,8 @@ def test_text_rich_in_surrogates_breaks_and_marks(site: str | None, text: str) -
 
 
 @pytest.mark.parametrize("site", SITES)
-@given(text=furniture_texts())
-def test_furniture_mixes(site: str | None, text: str) -> None:
+@given(text=boilerplate_texts())
+def test_boilerplate_mixes(site: str | None, text: str) -> None:
     assert_total(text, site)
 
 

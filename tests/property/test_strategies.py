@@ -76,7 +76,7 @@ EMPTY = Article.empty()
 
 
 @given(page_and_article=pages(st.just(EMPTY)))
-def test_pages_of_an_empty_article_hold_only_furniture(
+def test_pages_of_an_empty_article_hold_only_boilerplate(
     page_and_article: tuple[str, Article],
 ) -> None:
     page, article = page_and_article

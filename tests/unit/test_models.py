@@ -3,15 +3,8 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from newsparse.models import (
-    Block,
-    BlockReason,
-    Paragraph,
-    Span,
-    trusted_block,
-    trusted_paragraph,
-    trusted_span,
-)
+from newsparse.models import Block, BlockReason, Paragraph, Span
+from newsparse.models._trusted import trusted_block, trusted_paragraph, trusted_span
 
 
 def test_span_validates_public_construction() -> None:

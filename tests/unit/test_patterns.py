@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._pipeline.zones import patterns as line_patterns
-from newsparse._pipeline.zones.openings import DIGIT, SPACE, fold, openings
+from newsparse._pipeline.zones.openings import DIGIT, SPACE, fold, keys_of, openings
 from newsparse._pipeline.zones.patterns import PATTERN_KINDS, PatternTable
 from newsparse.adapters import GENERIC, PULSE
 from newsparse.adapters._adapter import Adapter, compile_patterns
@@ -171,3 +171,8 @@ def test_joinable_patterns(pattern: str, joinable: bool) -> None:
 
 def test_patterns_without_multiline_are_not_joinable() -> None:
     assert not line_patterns._joinable(regex.compile(r"b$"))
+
+
+@given(text=st.text(max_size=3))
+def test_keys_of_a_prefix_are_the_keys_of_its_characters(text: str) -> None:
+    assert keys_of(text) == "".join(fold(character) for character in text)

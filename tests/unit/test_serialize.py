@@ -107,7 +107,7 @@ FULL_ARTICLE = Article(
         span=span(18, 40),
     ),
     boilerplate=tuple(
-        Block(text=f"chrome {reason.value}", reason=reason, span=span(50 + index))
+        Block(text=f"boilerplate {reason.value}", reason=reason, span=span(50 + index))
         for index, reason in enumerate(BlockReason)
     ),
     diagnostics=(

@@ -8,11 +8,11 @@ every non-blank line checked to lie in some span).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from newsparse._page import Line, Lines, TextBlock, is_blank
 from newsparse._pipeline.comments.stage import CommentResult
@@ -30,10 +30,8 @@ from newsparse.models import (
     Severity,
     Span,
     Zone,
-    trusted_block,
-    trusted_paragraph,
-    trusted_span,
 )
+from newsparse.models._trusted import trusted_block, trusted_paragraph, trusted_span
 
 __all__ = [
     "Content",
@@ -57,7 +55,7 @@ _REASONS: dict[Zone, BlockReason] = {
     Zone.COMMENTS_HEADING: BlockReason.UNPLACED,
 }
 # matches "By Jane Doe, Science Correspondent", "Posted by jo | 4 May 2012"
-_BY = regex.compile(r"^(?:posted |written )?by\s+(?P<name>[^|]+?)\s*(?:\|.*)?$", regex.IGNORECASE)
+_BY = re.compile(r"^(?:posted |written )?by\s+(?P<name>[^|]+?)\s*(?:\|.*)?$", re.IGNORECASE)
 # Zone members read once: on Python 3.11 each ``Zone.X`` runs the enum's
 # member descriptor (about 60 ns), and the loop below runs once per block.
 _HEADLINE, _STANDFIRST, _BODY, _BYLINE = Zone.HEADLINE, Zone.STANDFIRST, Zone.BODY, Zone.BYLINE
@@ -106,43 +104,59 @@ def collect_content(
             :func:`~newsparse._pipeline.text.columns.split_columns`); it
             becomes ``side-column`` boilerplate.
     """
-    headline: Headline | None = None
-    standfirst: Paragraph | None = None
-    paragraphs: list[Paragraph] = []
-    boilerplate: list[Block] = []
-    byline: str | None = None
+    gathered = _Gathered()
     in_section = comments.blocks
     for index, (block, label) in enumerate(zip(blocks, labels, strict=True)):
-        zone = label.zone
         if index in in_section:
-            if zone is not _COMMENT and zone is not _COMMENTS_HEADING and zone is not _BYLINE:
-                boilerplate.append(_boilerplate(block, zone))
-            continue
-        if zone is _HEADLINE and headline is None:
-            headline = Headline(text=block.text, span=block.span)
-        elif zone is _STANDFIRST and standfirst is None and not paragraphs:
-            standfirst = trusted_paragraph(block.text, block.span)
-        elif zone is _BODY or zone is _STANDFIRST:
-            paragraphs.append(trusted_paragraph(block.text, block.span))
-        elif zone is _COMMENT:
-            boilerplate.append(_boilerplate(block, Zone.UNPLACED))
+            gathered.in_section(block, label.zone)
         else:
-            if zone is _BYLINE and byline is None and (match := _BY.match(block.text)):
-                byline = match.group("name")
-            boilerplate.append(_boilerplate(block, zone))
+            gathered.add(block, label.zone)
+    boilerplate = gathered.boilerplate
     if comments.boilerplate or side:
         boilerplate = sorted(
             [*boilerplate, *comments.boilerplate, *side_blocks(side)],
             key=lambda block: block.span.start_line,
         )
+    headline, standfirst, paragraphs = gathered.headline, gathered.standfirst, gathered.paragraphs
     return Content(
         headline=headline,
         standfirst=standfirst,
         paragraphs=tuple(paragraphs),
-        byline=byline,
+        byline=gathered.byline,
         boilerplate=tuple(boilerplate),
         diagnostics=tuple(_content_diagnostics(lines, headline, standfirst, paragraphs)),
     )
+
+
+class _Gathered:
+    """The article's parts, gathered block by block in page order."""
+
+    def __init__(self) -> None:
+        self.headline: Headline | None = None
+        self.standfirst: Paragraph | None = None
+        self.paragraphs: list[Paragraph] = []
+        self.boilerplate: list[Block] = []
+        self.byline: str | None = None
+
+    def in_section(self, block: TextBlock, zone: Zone) -> None:
+        """Take a block of the comment section: only its boilerplate is the article's."""
+        if zone is not _COMMENT and zone is not _COMMENTS_HEADING and zone is not _BYLINE:
+            self.boilerplate.append(_boilerplate(block, zone))
+
+    def add(self, block: TextBlock, zone: Zone) -> None:
+        """Take a block outside the comment section."""
+        if zone is _HEADLINE and self.headline is None:
+            self.headline = Headline(text=block.text, span=block.span)
+        elif zone is _STANDFIRST and self.standfirst is None and not self.paragraphs:
+            self.standfirst = trusted_paragraph(block.text, block.span)
+        elif zone is _BODY or zone is _STANDFIRST:
+            self.paragraphs.append(trusted_paragraph(block.text, block.span))
+        elif zone is _COMMENT:
+            self.boilerplate.append(_boilerplate(block, Zone.UNPLACED))
+        else:
+            if zone is _BYLINE and self.byline is None and (match := _BY.match(block.text)):
+                self.byline = match.group("name")
+            self.boilerplate.append(_boilerplate(block, zone))
 
 
 def assemble(

@@ -13,12 +13,14 @@ so, and nothing is raised.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
 
 from newsparse._page import Lines
 from newsparse._pipeline.assemble import fallback_article
+from newsparse._pipeline.collector import collector_paused
 from newsparse._pipeline.inputs import PageInput, file_input, html_input, text_input
 from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse._pipeline.stages import STAGES, ParseState
@@ -105,6 +107,13 @@ def run(
         evidence=evidence,
         page=page,
     )
+    with collector_paused():
+        return _guarded(start)
+
+
+def _guarded(start: ParseState) -> ParseState:
+    """Run the stages inside the never-raise boundary (see :func:`run`)."""
+    adapter = start.adapter
     try:
         return run_stages(start)
     except Exception as error:  # the never-raise boundary: any failure becomes a diagnostic
@@ -171,18 +180,21 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file() for bytes")
-    return _run(text_input(text), site=site, options=options).article
+    return _run(lambda: text_input(text), site=site, options=options).article
 
 
-def _run(found: PageInput, *, site: str | None, options: Options) -> ParseState:
-    return run(
-        found.lines,
-        site=site,
-        options=options,
-        diagnostics=found.diagnostics,
-        evidence=found.evidence,
-        page=found.page,
-    )
+def _run(read: Callable[[], PageInput], *, site: str | None, options: Options) -> ParseState:
+    """Read a page into lines and run the stages, the collector paused for both."""
+    with collector_paused():
+        found = read()
+        return run(
+            found.lines,
+            site=site,
+            options=options,
+            diagnostics=found.diagnostics,
+            evidence=found.evidence,
+            page=found.page,
+        )
 
 
 def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
@@ -240,7 +252,7 @@ def parse_html(
     """
     if not isinstance(html, (str, bytes)):
         raise TypeError(f"parse_html() takes str or bytes, not {type(html).__name__}")
-    return _run(html_input(html, url=url), site=site, options=options).article
+    return _run(lambda: html_input(html, url=url), site=site, options=options).article
 
 
 def parse_file(
@@ -280,8 +292,11 @@ def parse_file(
         >>> parse_file(folder / "page").headline.text
         'Rain stops play'
     """
-    found = file_input(path, max_bytes=options.max_file_bytes)
-    return _run(found, site=site, options=options).article
+
+    def read() -> PageInput:
+        return file_input(path, max_bytes=options.max_file_bytes)
+
+    return _run(read, site=site, options=options).article
 
 
 @attrs.frozen(kw_only=True)
@@ -330,7 +345,7 @@ def explain(
         'after-quote'
 
     """
-    return _explained(_run(text_input(text), site=site, options=options), options)
+    return _explained(_run(lambda: text_input(text), site=site, options=options), options)
 
 
 def explain_html(
@@ -355,7 +370,7 @@ def explain_html(
     """
     if not isinstance(html, (str, bytes)):
         raise TypeError(f"explain_html() takes str or bytes, not {type(html).__name__}")
-    return _explained(_run(html_input(html, url=url), site=site, options=options), options)
+    return _explained(_run(lambda: html_input(html, url=url), site=site, options=options), options)
 
 
 def explain_file(
@@ -367,8 +382,11 @@ def explain_file(
         InputError: As :func:`parse_file`.
         AdapterError: When ``site`` names no installed adapter.
     """
-    found = file_input(path, max_bytes=options.max_file_bytes)
-    return _explained(_run(found, site=site, options=options), options)
+
+    def read() -> PageInput:
+        return file_input(path, max_bytes=options.max_file_bytes)
+
+    return _explained(_run(read, site=site, options=options), options)
 
 
 def _explained(state: ParseState, options: Options) -> Explanation:

@@ -39,7 +39,7 @@ _ADD_ONE = r"( ?(add|post|leave|write) (a |your )?(comment|reply|response))?$"
 
 GENERIC = Adapter(
     name="generic",
-    description="Any site: furniture shared by many sites, and evidence from the text itself.",
+    description="Any site: boilerplate that many sites share, and evidence from the text itself.",
     site_header=compile_patterns(
         # matches "Skip to main content", "Skip to content"
         r"^skip to (main )?content\b",

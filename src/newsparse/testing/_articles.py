@@ -10,7 +10,7 @@ from newsparse.testing._noise import Ink
 from newsparse.testing._prose import (
     comment_paragraph_texts,
     no_label_run,
-    not_furniture,
+    not_boilerplate,
     paragraph_texts,
     titles,
 )
@@ -36,7 +36,7 @@ def _drawn_articles(
     _check_int("max_comments", max_comments, 0)
     if not isinstance(replies, bool):
         raise InvalidArgument(f"replies={replies!r} must be a bool")
-    headline = draw(titles.filter(not_furniture))
+    headline = draw(titles.filter(not_boilerplate))
     paragraphs = draw(st.lists(paragraph_texts, min_size=min_paragraphs, max_size=max_paragraphs))
     count = draw(st.integers(0, max_comments))
     depths: list[int] = []
@@ -75,7 +75,7 @@ def articles(
     paragraph is one to three sentences of four or more words ending with a
     period (the first paragraph is the standfirst); each comment has one to
     three paragraphs, a paragraph being one to three lines joined by
-    ``"\n"``. No text opens with a bullet or matches a furniture pattern of a
+    ``"\n"``. No text opens with a bullet or matches a line pattern of a
     built-in adapter. ``declared_count`` is at least the number of comments
     shown, and ``paginated`` is true when it is more. Comments have no author,
     date or score; ``quotes``, ``speakers`` and ``diagnostics`` are empty.

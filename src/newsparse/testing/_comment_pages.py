@@ -13,7 +13,7 @@ from newsparse.testing._articles import articles
 from newsparse.testing._blog_pages import render_comment_page
 from newsparse.testing._comment_layouts import Commenter, CommentLayout
 from newsparse.testing._noise import smudge
-from newsparse.testing._prose import not_furniture, titles
+from newsparse.testing._prose import not_boilerplate, titles
 
 __all__ = ["COMMENT_LAYOUTS", "comment_pages"]
 
@@ -82,7 +82,7 @@ def _drawn_comment_pages(
         posted=draw(_times),
         score=0,
     )
-    site = draw(titles.filter(not_furniture))
+    site = draw(titles.filter(not_boilerplate))
     text, rendered = render_comment_page(layout, article, commenters, site=site, poster=poster)
     return (smudge(draw, text) if noise else text), rendered
 

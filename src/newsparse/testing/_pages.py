@@ -8,7 +8,7 @@ from hypothesis.errors import InvalidArgument
 from newsparse.models import Article
 from newsparse.testing._articles import articles
 from newsparse.testing._noise import Ink
-from newsparse.testing._prose import not_furniture, titles
+from newsparse.testing._prose import not_boilerplate, titles
 from newsparse.testing._pulse_layout import content_of, lay_out
 
 __all__ = ["pages"]
@@ -31,7 +31,7 @@ def _first_words(title: str) -> str:
 
 
 @st.composite
-def _chrome(draw: st.DrawFn) -> tuple[tuple[str, ...], ...]:
+def _site_header(draw: st.DrawFn) -> tuple[tuple[str, ...], ...]:
     blocks: list[tuple[str, ...]] = [(_MASTHEAD_TEXT,)]
     if draw(st.booleans()):
         year = draw(st.integers(1950, 2020))
@@ -60,11 +60,11 @@ def _drawn_pages(
     content = content_of(draw(source))
     promo = None
     if content.headline is not None:  # without a headline, the promo line would read as one
-        promo = draw(st.none() | titles.filter(not_furniture).map(_first_words))
+        promo = draw(st.none() | titles.filter(not_boilerplate).map(_first_words))
     return lay_out(
         content,
         Ink(draw if noise else None),
-        draw(_chrome()),
+        draw(_site_header()),
         promo,
         final_newline=noise and draw(st.booleans()),
         newline=draw(st.sampled_from(("\n", "\r\n"))) if noise else "\n",

@@ -1,4 +1,4 @@
-r"""The words articles are written in: text no furniture pattern of a built-in adapter reacts to.
+r"""The words articles are written in: text no line pattern of a built-in adapter reacts to.
 
 The strategies here are the pieces :func:`~newsparse.testing.articles` draws
 from; each shrinks towards its first, shortest choice:
@@ -18,20 +18,20 @@ from collections.abc import Callable, Sequence
 
 from hypothesis import strategies as st
 
-from newsparse._pipeline.comments.split import label_run_start
+from newsparse._pipeline.comments.lines import link_run_start
 from newsparse.adapters import BUILTIN_ADAPTERS
 
 __all__ = [
     "capitalised",
     "comment_paragraph_texts",
     "no_label_run",
-    "not_furniture",
+    "not_boilerplate",
     "paragraph_texts",
     "titles",
     "words",
 ]
 
-# Ordinary words that no furniture pattern of a built-in adapter reacts to:
+# Ordinary words that no line pattern of a built-in adapter reacts to:
 # no "reply", "comments", "read", "by", "said", "copyright" and the like.
 _WORDS = (
     "the", "a", "of", "and", "to", "in", "was", "is", "for", "on", "with", "that", "it",
@@ -52,7 +52,7 @@ _CONSONANTS = "bdfgklmnprstvz"
 _VOWELS = "aeiou"
 
 
-def _furniture_patterns() -> tuple[Callable[[str], object], ...]:
+def _line_patterns() -> tuple[Callable[[str], object], ...]:
     fields = (
         *("signatures", "site_header", "promo", "comments_heading", "comment_noise"),
         *("pagination", "comment_form", "footer", "byline"),
@@ -65,12 +65,12 @@ def _furniture_patterns() -> tuple[Callable[[str], object], ...]:
     )
 
 
-_FURNITURE = _furniture_patterns()
+_LINE_PATTERNS = _line_patterns()
 
 
-def not_furniture(text: str) -> bool:
-    """Whether no furniture pattern of a built-in adapter finds anything in ``text``."""
-    return not any(search(text) for search in _FURNITURE)
+def not_boilerplate(text: str) -> bool:
+    """Whether no line pattern of a built-in adapter finds anything in ``text``."""
+    return not any(search(text) for search in _LINE_PATTERNS)
 
 
 def _invented_words() -> tuple[str, ...]:
@@ -96,7 +96,7 @@ def no_label_run(paragraphs: Sequence[str]) -> bool:
     Four short lines without a sentence end in a row read as a link list
     (see docs/comments.md, "Known limits").
     """
-    return label_run_start("\n".join(paragraphs).split("\n")) is None
+    return link_run_start("\n".join(paragraphs).split("\n")) is None
 
 
 @st.composite
@@ -111,7 +111,9 @@ def _sentences(draw: st.DrawFn) -> str:
 titles = st.lists(words, min_size=2, max_size=8).map(
     lambda chosen: " ".join(capitalised(word) for word in chosen)
 )
-paragraph_texts = st.lists(_sentences(), min_size=1, max_size=3).map(" ".join).filter(not_furniture)
+paragraph_texts = (
+    st.lists(_sentences(), min_size=1, max_size=3).map(" ".join).filter(not_boilerplate)
+)
 _short_phrases = st.lists(words, min_size=1, max_size=3).map(
     lambda chosen: capitalised(" ".join(chosen))
 )
@@ -119,5 +121,5 @@ _comment_lines = st.one_of(
     st.lists(_sentences(), min_size=1, max_size=2).map(" ".join), _short_phrases
 )
 comment_paragraph_texts = (
-    st.lists(_comment_lines, min_size=1, max_size=3).map("\n".join).filter(not_furniture)
+    st.lists(_comment_lines, min_size=1, max_size=3).map("\n".join).filter(not_boilerplate)
 )

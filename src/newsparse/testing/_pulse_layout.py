@@ -1,13 +1,13 @@
 """Write an article on a page in the ``pulse`` layout, and the article the page shows.
 
-:func:`lay_out` writes the page chrome, the headline, the paragraphs, the
+:func:`lay_out` writes the site header, the headline, the paragraphs, the
 comment section (a bulleted thread, each comment followed by its report
 widget, the results-per-page widget when the page shows fewer comments than
 it declares) and the footer, each line through an :class:`~._noise.Ink`,
 and returns the page with the :class:`~newsparse.models.Article` that
 parsing it should give: spans numbering the page's lines, boilerplate blocks
-for the chrome, widgets and footer. It draws nothing itself: the ink and
-the chrome carry what Hypothesis drew.
+for the site header, comment noise and footer. It draws nothing itself:
+the ink and the site header carry what Hypothesis drew.
 """
 
 from __future__ import annotations
@@ -60,7 +60,9 @@ class _Page:
     def gap(self) -> None:
         self.lines.extend(self.ink.gap())
 
-    def furniture(self, texts: Sequence[str], reason: BlockReason, indent: str = "") -> None:
+    def write_boilerplate(
+        self, texts: Sequence[str], reason: BlockReason, indent: str = ""
+    ) -> None:
         first = len(self.lines) + 1
         for text in texts:
             self.write(text, indent)
@@ -87,10 +89,10 @@ def _write_comments(page: _Page, content: Content) -> tuple[list[Comment], Span]
         span = Span(start_line=first, end_line=len(page.lines))
         flat.append(_comment(paragraphs, span))
         page.gap()
-        page.furniture([_NOISE_TEXT], BlockReason.COMMENT_NOISE, indent + "  ")
+        page.write_boilerplate([_NOISE_TEXT], BlockReason.COMMENT_NOISE, indent + "  ")
     shown = len(content.comments)
     if content.declared_count is not None and content.declared_count > shown:
-        page.furniture([_PAGINATION_TEXT], BlockReason.PAGINATION)
+        page.write_boilerplate([_PAGINATION_TEXT], BlockReason.PAGINATION)
     end = max([start, *(block.span.end_line for block in page.boilerplate)])
     return flat, Span(start_line=start, end_line=end)
 
@@ -130,22 +132,22 @@ def _nest(depths: Sequence[int], flat: Sequence[Comment]) -> tuple[Comment, ...]
 def lay_out(
     content: Content,
     ink: Ink,
-    chrome: Sequence[tuple[str, ...]],
+    site_header: Sequence[tuple[str, ...]],
     promo: str | None,
     *,
     final_newline: bool,
     newline: str,
 ) -> tuple[str, Article]:
-    """Write ``content`` under the ``chrome`` blocks and ``promo``; return the page and its article.
+    """Write ``content`` under the ``site_header`` blocks and ``promo``; return page and article.
 
     The page's lines are joined by ``newline``, with one at the end when
     ``final_newline``; the article's spans number those lines.
     """
     page = _Page(ink)
-    for block in chrome:
-        page.furniture(block, BlockReason.SITE_HEADER)
+    for block in site_header:
+        page.write_boilerplate(block, BlockReason.SITE_HEADER)
     if promo is not None:
-        page.furniture([promo], BlockReason.PROMO)
+        page.write_boilerplate([promo], BlockReason.PROMO)
     headline = None
     if content.headline is not None:
         number = page.write(content.headline)
@@ -165,7 +167,7 @@ def lay_out(
             paginated=content.declared_count > len(flat),
             span=span,
         )
-    page.furniture([_FOOTER_TEXT], BlockReason.FOOTER)
+    page.write_boilerplate([_FOOTER_TEXT], BlockReason.FOOTER)
     while page.lines and not page.lines[-1].strip():
         page.lines.pop()
     text = newline.join(page.lines) + (newline if final_newline else "")

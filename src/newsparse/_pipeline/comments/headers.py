@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex
 
 from newsparse._page import TextBlock
+from newsparse._pipeline.comments.date_lines import DateFound, find_date
 
 __all__ = [
     "MAX_HEADER_CHARS",
@@ -52,112 +53,6 @@ class Header(NamedTuple):
     kind: HeaderKind
     author: str | None
     posted_text: str | None
-
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    # French, German, Spanish, Portuguese and Italian names, for finding date lines
-    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
-    r"|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo"
-    r"|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
-    r"|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio"
-    r"|giugno|luglio|settembre|ottobre|dicembre)\.?"
-)
-_WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-# A month name may follow a letter or a digit directly ("Make-upOctober 22",
-# "Ashley KOctober 22", "ann686October 22"): some dumps glue the author to the date.
-# (Case is told apart for Latin letters only, the script of the month names.)
-_LOWER, _UPPER = "a-zß-öø-ÿ", "A-ZÀ-ÖØ-Þ"
-_MONTH_START = (
-    rf"(?:(?<![^\W_])|(?-i:(?<=[{_LOWER}])(?=[{_UPPER}]))"
-    rf"|(?-i:(?<=[{_UPPER}\d])(?=[{_UPPER}][{_LOWER}])))"
-)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_YEAR = r"(?:\d{4}|'\d{2})"
-# minutes and seconds below 60, so that a price ("19.99") is no time
-_TIME = (
-    r"\d{1,2}(?:[:.]|\s?h\s?)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?"
-    r"(?:\s*(?-i:[A-Z]{3,4})\b)?"
-)
-_MONTH_DAY_YEAR = rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}"
-_DAY_MONTH_YEAR = rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}"
-_MONTH_DAY_AT = rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?=,?\s+(?:at\s+|@\s*)?\d{{1,2}}[:.]\d{{2}})"
-_ISO_DATE = r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
-_NUMERIC_DATE = r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])"
-_TIME_ALONE = rf"(?<![\d:.]){_TIME}(?![\d:])"
-_AGO = r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
-_RELATIVE_DAY = r"(?<!\w)(?:yesterday|today|just now)\b"
-_ATOMS = (
-    _MONTH_DAY_YEAR,
-    _DAY_MONTH_YEAR,
-    _MONTH_DAY_AT,
-    _ISO_DATE,
-    _NUMERIC_DATE,
-    _TIME_ALONE,
-    _AGO,
-    _RELATIVE_DAY,
-)
-_ATOM = "(?:" + "|".join(_ATOMS) + ")"
-_JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
-# A date is its first part, then any number of parts joined on: "Tuesday,
-# March 6, 2012 at 10:15 pm" is "Tuesday, March 6, 2012", "at 10:15 pm". The
-# parts are matched one by one in Python (see _find_date), so each big
-# pattern holds the atoms once: compiling them is most of newsparse's start-up.
-_DATE_START = re.compile(rf"(?:{_WEEKDAY}\s*)?{_ATOM}", re.IGNORECASE)
-_DATE_PART = re.compile(rf"{_JOIN}{_ATOM}", re.IGNORECASE)
-# _DATE_START where a number starts: no weekday or month name can open the
-# date there, so it opens with one of the atoms that may start with a number,
-# tried in the same order; the same match, without trying the month names.
-_NUMBER_ATOMS = (_DAY_MONTH_YEAR, _ISO_DATE, _NUMERIC_DATE, _TIME_ALONE, _AGO)
-_DATE_START_AT_NUMBER = re.compile("(?:" + "|".join(_NUMBER_ATOMS) + ")", re.IGNORECASE)
-# Searching for a date at every position of a line is slow (its month names are
-# tried everywhere); a date starts at a number or at one of these words, so
-# it is matched only there. Tokens split "upOctober" as a glued dump prints it.
-_TOKEN = regex.compile(r"\d+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
-_DATE_WORD_LIST = (
-    "january jan february feb march mar april apr may june jun july jul august aug"
-    " september sep sept october oct november nov december dec"
-    " janvier février fevrier mars avril mai juin juillet août aout septembre octobre"
-    " novembre décembre decembre januar februar märz marz juni juli oktober dezember"
-    " enero febrero marzo mayo junio julio agosto septiembre setiembre octubre noviembre"
-    " diciembre janeiro fevereiro março marco maio junho julho setembro outubro dezembro"
-    " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"
-    " monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri"
-    " saturday sat sunday sun a an one yesterday today just"
-)
-_DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
-
-
-class DateFound(NamedTuple):
-    """Where a date stands in a line, and its text."""
-
-    start: int
-    end: int
-    text: str
-
-
-def _find_date(text: str) -> DateFound | None:
-    """Return the first date in ``text``, tried only where a date can start.
-
-    A date is its first part and every part joined on after it, as the
-    pattern ``START (PART)*`` would match it: each part is the first way the
-    next one matches, and the date ends where no part follows.
-    """
-    for token in _TOKEN.finditer(text):
-        word = token.group()
-        if word[0].isdigit():
-            found = _DATE_START_AT_NUMBER.match(text, token.start())
-        elif word.lower() in _DATE_WORDS:
-            found = _DATE_START.match(text, token.start())
-        else:
-            continue
-        if found is not None:
-            end = found.end()
-            while (part := _DATE_PART.match(text, end)) is not None and part.end() > end:
-                end = part.end()
-            return DateFound(found.start(), end, text[found.start() : end])
-    return None
 
 
 _SAYS_WORDS = (
@@ -235,36 +130,53 @@ def read_header(text: str) -> Header | None:
         >>> read_header("We went there on July 7, 2012 and it rained all day.") is None
         True
     """
-    if not text or len(text) > MAX_HEADER_CHARS or text[0] in "—–":
-        # A line opening with a dash signs a quotation or an embedded post.
+    if not _may_be_header(text):
         return None
-    if text.startswith(("http://", "https://", "www.")):
-        return None  # a link: "http://example.net/2.01/" holds no date
-    if text.count(" ") > _MAX_HEADER_SPACES:
-        return None
-    by_number = _BY_USER_NUMBER.match(text)
-    if by_number is not None:
-        author = clean_author(by_number.group("author"))
-        date = _find_date(by_number.group("rest"))
-        if author is not None:
-            return Header(HeaderKind.OPENS, author, date.text if date is not None else None)
-    if text.rstrip(":.…, ").lower().endswith(_SAYS_ENDINGS):
-        opener = _OPENER.match(text)
-        if opener is not None:
-            author = clean_author(opener.group("author"))
-            posted = opener.group("posted")
-            if author is not None and (posted is None or _find_date(posted) is not None):
-                return Header(HeaderKind.OPENS, author, posted)
-        dated_opener = _dated_opener(text)
-        if dated_opener is not None:
-            return dated_opener
+    opener = _opener(text)
+    if opener is not None:
+        return opener
     if not _may_hold_date(text):
         return None
     if len(text) > _DATE_TAIL and _DATE_END.search(text, len(text) - _DATE_TAIL) is None:
         return None
-    found = _find_date(text)
-    if found is None:
+    found = find_date(text)
+    return None if found is None else _dated_header(text, found)
+
+
+def _may_be_header(text: str) -> bool:
+    """Tell whether a line is short and plain enough to be a header."""
+    return not (
+        not text
+        or len(text) > MAX_HEADER_CHARS
+        # A line opening with a dash signs a quotation or an embedded post.
+        or text[0] in "—–"
+        # a link: "http://example.net/2.01/" holds no date
+        or text.startswith(("http://", "https://", "www."))
+        or text.count(" ") > _MAX_HEADER_SPACES
+    )
+
+
+def _opener(text: str) -> Header | None:
+    """Read a header that opens its comment: "by ann (1234) writes:", "Ann says:"."""
+    by_number = _BY_USER_NUMBER.match(text)
+    if by_number is not None:
+        author = clean_author(by_number.group("author"))
+        date = find_date(by_number.group("rest"))
+        if author is not None:
+            return Header(HeaderKind.OPENS, author, date.text if date is not None else None)
+    if not text.rstrip(":.…, ").lower().endswith(_SAYS_ENDINGS):
         return None
+    opener = _OPENER.match(text)
+    if opener is not None:
+        author = clean_author(opener.group("author"))
+        posted = opener.group("posted")
+        if author is not None and (posted is None or find_date(posted) is not None):
+            return Header(HeaderKind.OPENS, author, posted)
+    return _dated_opener(text)
+
+
+def _dated_header(text: str, found: DateFound) -> Header | None:
+    """Read a line holding the date ``found``: its author, before or after it, or none."""
     prefix = text[: found.start]
     posted = found.text.rstrip(" ,|-–—·")
     if text.rstrip().endswith(".") and not any(character.isdigit() for character in posted):
@@ -324,7 +236,7 @@ _NAME_SAYS = re.compile(
 
 def _dated_opener(text: str) -> Header | None:
     """Read "On DATE NAME said:", or return ``None``."""
-    found = _find_date(text)
+    found = find_date(text)
     if found is None or _BEFORE_DATE.fullmatch(text, 0, found.start) is None:
         return None
     rest = _NAME_SAYS.match(text, found.end)
@@ -377,7 +289,7 @@ def looks_like_author(name: str) -> bool:
     # Most names hold no full stop; the search for a sentence end tries every position.
     if "." in name and _SENTENCE_END.search(name) is not None:
         return False
-    return _find_date(name) is None
+    return find_date(name) is None
 
 
 def block_header(block: TextBlock) -> Header | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -11,7 +12,7 @@ import attrs
 
 from newsparse._page import Line, TextBlock
 from newsparse._pipeline.comments.headers import MAX_HEADER_CHARS, Header, read_header
-from newsparse._pipeline.zones.openings import OpeningIndex, openings
+from newsparse._pipeline.zones.openings import SIZE, OpeningIndex, keys_of, openings
 from newsparse._pipeline.zones.patterns import pattern_label
 from newsparse.adapters import Label
 from newsparse.adapters._adapter import Adapter
@@ -118,20 +119,25 @@ def _drawn_marks(text: str) -> bool:
 # each with the kind of item it makes; a line meets only those its first
 # characters allow (see OpeningIndex).
 _Shape = tuple[re.Pattern[str], ItemKind]
-_SHAPES: OpeningIndex[_Shape, tuple[_Shape, ...]] = OpeningIndex(
-    (
-        (openings(pattern), (pattern, kind))
-        for pattern, kind in (
-            (_SCORE, ItemKind.NOISE),
-            (_REPLY_TO, ItemKind.REPLY_TO),
-            (_IMAGE, ItemKind.IMAGE),
-            (_RULE, ItemKind.IMAGE),
-            (_TALLY, ItemKind.IMAGE),
-            (_NUMBER, ItemKind.NUMBER),
-        )
-    ),
-    tuple,
-)
+
+
+@functools.cache
+def _shapes() -> OpeningIndex[_Shape, tuple[_Shape, ...]]:
+    """Index the shapes by their openings, once, when a comment line is first read."""
+    return OpeningIndex(
+        (
+            (openings(pattern), (pattern, kind))
+            for pattern, kind in (
+                (_SCORE, ItemKind.NOISE),
+                (_REPLY_TO, ItemKind.REPLY_TO),
+                (_IMAGE, ItemKind.IMAGE),
+                (_RULE, ItemKind.IMAGE),
+                (_TALLY, ItemKind.IMAGE),
+                (_NUMBER, ItemKind.NUMBER),
+            )
+        ),
+        tuple,
+    )
 
 
 def _captured(match: re.Match[str]) -> str:
@@ -203,7 +209,8 @@ def _read_line(
         if label is not None:
             return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
         return Item(ItemKind.TEXT, text, number, block, indent, bullet)
-    for pattern, kind in _SHAPES.candidates(text):
+    key = keys_of(text[:SIZE])
+    for pattern, kind in _shapes().candidates(text, key):
         found = pattern.match(text)
         if found is None or (pattern is _IMAGE and _BUTTON.match(text) is not None):
             continue
@@ -215,7 +222,7 @@ def _read_line(
         return Item(kind, text, number, block, indent, bullet)
     if _drawn_marks(text):
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
-    label = pattern_label(adapter, text, zones=_SEPARATORS)
+    label = pattern_label(adapter, text, zones=_SEPARATORS, key=key)
     if label is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
     header = read_header(text)

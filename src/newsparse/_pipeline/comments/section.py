@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
+from newsparse._pipeline.comments.draft import Draft, Layout
 from newsparse._pipeline.comments.items import Item, ItemKind, read_items
-from newsparse._pipeline.comments.split import Draft, Layout, split_drafts
+from newsparse._pipeline.comments.split import split_drafts
 from newsparse.adapters import Label
 from newsparse.adapters._adapter import Adapter
 from newsparse.adapters.generic import GENERIC
@@ -26,9 +27,10 @@ from newsparse.models import (
     CommentSection,
     Diagnostic,
     Severity,
+    Span,
     Zone,
-    trusted_span,
 )
+from newsparse.models._trusted import trusted_span
 
 __all__ = ["MAX_DEPTH", "declared_count", "parse_comments"]
 
@@ -248,25 +250,14 @@ def parse_comments(
     """
     if heading is None and not zone:
         return CommentSection.empty(), (), ()
-    declared = declared_count(heading.text, adapter) if heading is not None else None
-    if declared is None:
-        # "Comments" then "No comments yet.": a later heading gives the count.
-        declared = next(
-            (
-                count
-                for block, label in zone
-                if label.zone is Zone.COMMENTS_HEADING
-                and (count := declared_count(block.text, adapter)) is not None
-            ),
-            None,
-        )
-    # "0 comments": whatever follows the heading is not a comment.
+    declared = _declared(heading, zone, adapter)
     items = read_items(zone, adapter)
     drafts, layout = split_drafts(items, declared=declared)
+    # "0 comments": whatever follows the heading is not a comment.
     if declared == 0 or (heading is not None and _lone_block(drafts, layout, declared, items)):
         drafts = []
-    when = _When(timezone=timezone, now=now, stamps=stamps)
     nested, flattened = _nest(drafts)
+    when = _When(timezone=timezone, now=now, stamps=stamps)
     comments = tuple(_build(draft, when) for draft in nested)
     has_widget = any(label.zone is Zone.PAGINATION for _, label in zone)
     paginated = has_widget or (declared is not None and declared > len(drafts))
@@ -274,21 +265,64 @@ def parse_comments(
     if heading is not None:
         spans.insert(0, heading.span)
     span = spans[0].merge(spans[-1]) if spans else None
+    diagnostics = _diagnostics(
+        declared=declared,
+        found=len(drafts),
+        layout=layout,
+        span=span,
+        paginated=paginated,
+        flattened=flattened,
+    )
+    section = CommentSection(
+        declared_count=declared, comments=comments, paginated=paginated, span=span
+    )
+    return section, diagnostics, (*_widgets(items), *_left_out(items, drafts))
+
+
+def _declared(
+    heading: TextBlock | None, zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter
+) -> int | None:
+    """Return the count the heading declares, or a later heading in the zone."""
+    declared = declared_count(heading.text, adapter) if heading is not None else None
+    if declared is not None:
+        return declared
+    # "Comments" then "No comments yet.": a later heading gives the count.
+    return next(
+        (
+            count
+            for block, label in zone
+            if label.zone is Zone.COMMENTS_HEADING
+            and (count := declared_count(block.text, adapter)) is not None
+        ),
+        None,
+    )
+
+
+def _diagnostics(
+    *,
+    declared: int | None,
+    found: int,
+    layout: Layout,
+    span: Span | None,
+    paginated: bool,
+    flattened: bool,
+) -> tuple[Diagnostic, ...]:
+    """Say what the section's reading was unsure of, and how its comments were told apart."""
     diagnostics: list[Diagnostic] = []
-    if declared is not None and not paginated and declared != len(drafts):
+    if declared is not None and not paginated and declared != found:
         diagnostics.append(
             Diagnostic(
                 code="comments.count-mismatch",
-                message=f"the page declares {declared} comments but shows {len(drafts)}",
+                message=f"the page declares {declared} comments but shows {found}",
                 span=span,
                 severity=Severity.WARNING,
             )
         )
-    if drafts:
+    if found:
         diagnostics.append(
             Diagnostic(
                 code="comments.layout",
-                message=f"{len(drafts)} comments told apart by {_LAYOUT_WORDS[layout]}",
+                message=f"{found} comments told apart by {_LAYOUT_WORDS[layout]}",
                 span=span,
                 severity=Severity.INFO,
             )
@@ -303,10 +337,7 @@ def parse_comments(
                 severity=Severity.WARNING,
             )
         )
-    section = CommentSection(
-        declared_count=declared, comments=comments, paginated=paginated, span=span
-    )
-    return section, tuple(diagnostics), (*_widgets(items), *_left_out(items, drafts))
+    return tuple(diagnostics)
 
 
 def _widgets(items: Sequence[Item]) -> list[Block]:

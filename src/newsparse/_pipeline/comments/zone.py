@@ -41,25 +41,10 @@ def comments(context: ZoneContext) -> dict[int, Label]:
     begin after the body. The zone runs to the first footer block after it;
     blocks in it that no pattern labelled are comments.
     """
-    article_zones = (Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE)
-    body_end = max(
-        (
-            index
-            for index, label in enumerate(context.labels)
-            if label is not None and label.zone in article_zones
-        ),
-        default=-1,
-    )
-    heading = context.first(Zone.COMMENTS_HEADING, body_end + 1)
-    headed = context.first(Zone.COMMENT, body_end + 1)
-    if heading is not None and (headed is None or heading < headed):
-        start, rule = heading + 1, "generic.comment"
-    else:
-        if headed is None:
-            headed = _first_comment_header(context, body_end + 1)
-        if headed is None:
-            return {}
-        start, rule = headed, "generic.comment-headers"
+    found = _thread_start(context)
+    if found is None:
+        return {}
+    start, rule = found
     footer = context.first(Zone.FOOTER, start)
     stop = len(context.blocks) if footer is None else footer
     handles = _first_handle_thread(context, start)
@@ -71,6 +56,28 @@ def comments(context: ZoneContext) -> dict[int, Label]:
             stop = min(stop, end)
     comment = Label(Zone.COMMENT, rule)
     return {index: comment for index in range(start, stop) if context.unlabelled(index)}
+
+
+_ARTICLE_ZONES = (Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE)
+
+
+def _thread_start(context: ZoneContext) -> tuple[int, str] | None:
+    """Return the first block of the thread after the article, and the rule that found it."""
+    body_end = max(
+        (
+            index
+            for index, label in enumerate(context.labels)
+            if label is not None and label.zone in _ARTICLE_ZONES
+        ),
+        default=-1,
+    )
+    heading = context.first(Zone.COMMENTS_HEADING, body_end + 1)
+    headed = context.first(Zone.COMMENT, body_end + 1)
+    if heading is not None and (headed is None or heading < headed):
+        return heading + 1, "generic.comment"
+    if headed is None:
+        headed = _first_comment_header(context, body_end + 1)
+    return None if headed is None else (headed, "generic.comment-headers")
 
 
 # Comment headers, each followed by prose, that make a comment section

@@ -22,11 +22,10 @@ printed across the full width is never cut.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
-
-import regex
 
 from newsparse._page import Line, Lines
 
@@ -38,7 +37,7 @@ _MIN_GAP = 8
 _GAP = " " * _MIN_GAP
 # matches the gap in "thanks!        □ Recent posts", not in a form box "[        ]"
 # nor in a drawn table "│Votes       │"
-_GAP_END = regex.compile(r"(?<=[^\s\[│┃]) {8,}(?=[^\s\]│┃])")
+_GAP_END = re.compile(r"(?<=[^\s\[│┃]) {8,}(?=[^\s\]│┃])")
 #: Gap ends this close together belong to one column: items of a cell start
 #: at its edge or indented under a bullet ("• Blogroll", "    □ July 2012").
 _CHAIN = 4

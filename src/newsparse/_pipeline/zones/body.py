@@ -58,32 +58,7 @@ def body(context: ZoneContext) -> dict[int, Label]:
         for i, label in enumerate(context.labels)
         if label is not None and label.zone in _COMMENT_BARRIERS
     ]
-    edges = [-1, *barriers, len(context.blocks)]
-
-    # Worked out when first needed: the runs below a strong heading (the
-    # comments, most of a page's blocks) are never looked at.
-    @functools.cache
-    def runs(position: int) -> _Run | None:
-        return _best_run(context, edges[position] + 1, edges[position + 1])
-
-    best: _Run | None = None
-    for position in range(len(edges) - 1):
-        run = runs(position)
-        if run is not None and (best is None or run[0] > best[0]):
-            best = run
-        if position < len(barriers) and best is None:
-            heading = barriers[position]
-            if _strong_heading(context, heading) and authored_headers_follow(context, heading):
-                break  # a post without prose (a video, a picture) over its thread
-        if position < len(barriers) and best is not None:
-            heading = barriers[position]
-            if _strong_heading(context, heading):
-                break  # the article lies before this heading; what follows is comments
-            if best[0] >= _ARTICLE_BEFORE_HEADING and not _article_follows(
-                context, barriers, runs, position, best[0]
-            ):
-                break
-
+    best = _densest_run(context, barriers)
     if best is not None:
         _, first, last = best
         rule = "generic.body"
@@ -98,6 +73,45 @@ def body(context: ZoneContext) -> dict[int, Label]:
     if first in found and (rule.endswith("fallback") or is_prose(context.blocks[first])):
         found[first] = Label(Zone.STANDFIRST, rule)
     return found
+
+
+def _densest_run(context: ZoneContext, barriers: list[int]) -> _Run | None:
+    """Return the best run of prose above the heading that ends the article, if any."""
+    edges = [-1, *barriers, len(context.blocks)]
+
+    # Worked out when first needed: the runs below a strong heading (the
+    # comments, most of a page's blocks) are never looked at.
+    @functools.cache
+    def runs(position: int) -> _Run | None:
+        return _best_run(context, edges[position] + 1, edges[position + 1])
+
+    best: _Run | None = None
+    for position in range(len(edges) - 1):
+        run = runs(position)
+        if run is not None and (best is None or run[0] > best[0]):
+            best = run
+        if position < len(barriers) and _ends_article(context, barriers, runs, position, best):
+            break
+    return best
+
+
+def _ends_article(
+    context: ZoneContext,
+    barriers: list[int],
+    runs: Callable[[int], _Run | None],
+    position: int,
+    best: _Run | None,
+) -> bool:
+    """Tell whether the heading at ``barriers[position]`` ends the article above it."""
+    heading = barriers[position]
+    if best is None:
+        # A post without prose (a video, a picture) over its thread.
+        return _strong_heading(context, heading) and authored_headers_follow(context, heading)
+    if _strong_heading(context, heading):
+        return True  # the article lies before this heading; what follows is comments
+    return best[0] >= _ARTICLE_BEFORE_HEADING and not _article_follows(
+        context, barriers, runs, position, best[0]
+    )
 
 
 _ARTICLE = frozenset({Zone.BODY, Zone.STANDFIRST})

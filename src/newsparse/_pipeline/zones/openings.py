@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 sre_parse: Any = importlib.import_module("re._parser")
 sre: Any = importlib.import_module("re._constants")
 
-__all__ = ["DIGIT", "SIZE", "SPACE", "OpeningIndex", "fold", "openings"]
+__all__ = ["DIGIT", "SIZE", "SPACE", "OpeningIndex", "fold", "keys_of", "openings"]
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -76,6 +76,27 @@ def fold(character: str) -> str:
     if character.isspace():
         return SPACE
     return character.casefold()[:1]
+
+
+# The keys of ASCII characters, for a whole prefix at once (see keys_of).
+_ASCII_KEYS = str.maketrans(
+    {
+        **{str(digit): DIGIT for digit in range(10)},
+        **dict.fromkeys(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f", SPACE),
+    }
+)
+
+
+def keys_of(prefix: str) -> str:
+    """Return the keys of the characters of ``prefix``, one each (see :func:`fold`).
+
+    Example:
+        >>> keys_of("Re: 2") == "re:" + SPACE + DIGIT
+        True
+    """
+    if prefix.isascii():  # most texts: lower() folds ASCII as casefold() does
+        return prefix.lower().translate(_ASCII_KEYS)
+    return "".join(fold(character) for character in prefix)
 
 
 def openings(pattern: re.Pattern[str] | Any) -> frozenset[str] | None:
@@ -215,13 +236,15 @@ class OpeningIndex(Generic[T, V]):
         # opening the text begins with: at most one entry per opening given.
         self._packed: dict[str, V] = {}
 
-    def candidates(self, text: str) -> V:
-        """Return the packed things whose pattern may match ``text`` (not empty)."""
-        key = fold(text[0])
-        if len(text) > 1:
-            key += fold(text[1])
-            if len(text) > 2:
-                key += fold(text[2])
+    def candidates(self, text: str, key: str | None = None) -> V:
+        """Return the packed things whose pattern may match ``text`` (not empty).
+
+        Args:
+            text: The text.
+            key: ``keys_of(text[:SIZE])``, when the caller has it already.
+        """
+        if key is None:
+            key = keys_of(text[:SIZE])
         found = self._packed.get(key)
         if found is not None:
             return found

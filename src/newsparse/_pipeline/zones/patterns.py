@@ -118,31 +118,18 @@ class PatternTable:
     """
 
     def __init__(self, adapter: Adapter) -> None:
-        sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
-        patterns = [
-            (f"{source.name}.{zone.value}", zone, pattern)
-            for source in sources
-            for kind, zone in PATTERN_KINDS
-            for pattern in getattr(source, kind)
-        ]
-        entries = [
-            (order, rule, zone, pattern, pattern.match if _anchored(pattern) else pattern.search)
-            for order, (rule, zone, pattern) in enumerate(patterns)
-        ]
+        entries = _entries(adapter)
         self._unanchored = tuple(entry for entry in entries if not _anchored(entry[3]))
         self._joinable = tuple(entry for entry in self._unanchored if _joinable(entry[3]))
         self._unjoinable = tuple(entry for entry in self._unanchored if not _joinable(entry[3]))
         # The place in rule order of each zone's last pattern (see match_in).
         self._last_of_zone = {zone: order for order, _, zone, _, _ in entries}
         self._last_in: dict[Collection[Zone], int] = {}
-        # The patterns a text's first character allows: the anchored ones only,
-        # and every one (a pattern that may match anywhere is always allowed).
-        keys = [openings(entry[3]) if _anchored(entry[3]) else None for entry in entries]
-        self._anchored = OpeningIndex(
-            ((key, entry) for key, entry in zip(keys, entries, strict=True) if _anchored(entry[3])),
-            tuple,
-        )
-        self._every = OpeningIndex(zip(keys, entries, strict=True), tuple)
+        # The patterns a text's opening allows: the anchored ones only, and
+        # every one (a pattern that may match anywhere is always allowed).
+        keyed = [(openings(entry[3]) if _anchored(entry[3]) else None, entry) for entry in entries]
+        self._anchored = OpeningIndex((pair for pair in keyed if _anchored(pair[1][3])), tuple)
+        self._every = OpeningIndex(keyed, tuple)
 
     def match(self, text: str) -> tuple[Zone, str] | None:
         """Return the zone and rule name of the first pattern matching ``text``, or ``None``.
@@ -152,7 +139,9 @@ class PatternTable:
         """
         return self._first_of(text, self._every.candidates(text))
 
-    def match_in(self, text: str, zones: Collection[Zone]) -> tuple[Zone, str] | None:
+    def match_in(
+        self, text: str, zones: Collection[Zone], *, key: str | None = None
+    ) -> tuple[Zone, str] | None:
         """Return what :meth:`match` returns for ``text`` when its zone is one of ``zones``.
 
         The patterns after the last one of those zones are not tried: if none
@@ -171,7 +160,7 @@ class PatternTable:
             last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
             if known:
                 self._last_in[zones] = last
-        for order, rule, zone, _, test in self._every.candidates(text):
+        for order, rule, zone, _, test in self._every.candidates(text, key):
             if order > last:
                 break
             if test(text) is not None:
@@ -273,12 +262,13 @@ pattern_table = functools.lru_cache(maxsize=64)(PatternTable)
 
 
 def pattern_label(
-    adapter: Adapter, text: str, *, zones: Collection[Zone] | None = None
+    adapter: Adapter, text: str, *, zones: Collection[Zone] | None = None, key: str | None = None
 ) -> Label | None:
     """Return the label the adapter's patterns give a piece of text, if any.
 
     With ``zones``, only a label in one of them: the patterns of later zones
-    in rule order are then not tried.
+    in rule order are then not tried. ``key`` is the text's opening keys
+    (see :func:`.openings.keys_of`), when the caller has them.
 
     Example:
         >>> pattern_label(GENERIC, "Reply").zone.value
@@ -289,7 +279,7 @@ def pattern_label(
     if not text or len(text) > MAX_CHARS:
         return None
     patterns = pattern_table(adapter)
-    match = patterns.match(text) if zones is None else patterns.match_in(text, zones)
+    match = patterns.match(text) if zones is None else patterns.match_in(text, zones, key=key)
     return None if match is None else Label(*match)
 
 
@@ -303,3 +293,18 @@ def patterns(context: ZoneContext) -> dict[int, Label]:
         # A bulleted "Comments" is a menu item, not the heading of a section.
         if not (zone is Zone.COMMENTS_HEADING and blocks[index].bullet is not None)
     }
+
+
+def _entries(adapter: Adapter) -> list[_Entry]:
+    """Return the adapter's line patterns, then the generic ones, in rule order."""
+    sources = (adapter, GENERIC) if adapter is not GENERIC else (GENERIC,)
+    patterns = [
+        (f"{source.name}.{zone.value}", zone, pattern)
+        for source in sources
+        for kind, zone in PATTERN_KINDS
+        for pattern in getattr(source, kind)
+    ]
+    return [
+        (order, rule, zone, pattern, pattern.match if _anchored(pattern) else pattern.search)
+        for order, (rule, zone, pattern) in enumerate(patterns)
+    ]

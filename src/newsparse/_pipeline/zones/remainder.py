@@ -9,7 +9,7 @@ __all__ = ["UNPLACED", "remainder"]
 
 
 def remainder(context: ZoneContext) -> dict[int, Label]:
-    """Label what is left by position: chrome above the headline, footer at the end."""
+    """Label what is left by position: site header above the headline, footer at the end."""
     anchor = context.first(Zone.HEADLINE)
     if anchor is None:
         anchor = context.first(Zone.STANDFIRST)

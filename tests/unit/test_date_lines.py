@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._pipeline.comments import headers as comment_headers
+from newsparse._pipeline.comments import date_lines
 
 # Pieces of comment-header dates, and of the text around them.
 PIECES = [
@@ -35,20 +35,30 @@ PIECES = [
     "[icon]",
     "Ann",
     "said...",
+    "a",
+    "one",
+    "just",
+    "now",
+    "minute",
+    "ago",
+    "may",
+    "May.",
+    "Mayo",
+    "Sept",
 ]
 
 
 # The date pattern as one regular expression, ``START (PART)*``, which the
 # module matches part by part so as to compile each atom once.
 _ONE_PATTERN = re.compile(
-    rf"{comment_headers._DATE_START.pattern}(?:{comment_headers._DATE_PART.pattern})*",
+    rf"{date_lines._DATE_START.pattern}(?:{date_lines._DATE_PART.pattern})*",
     re.IGNORECASE,
 )
 
 
 def _one_pattern_date(text: str) -> tuple[int, int, str] | None:
-    for token in comment_headers._TOKEN.finditer(text):
-        if token.group()[0].isdigit() or token.group().lower() in comment_headers._DATE_WORDS:
+    for token in date_lines._TOKEN.finditer(text):
+        if token.group()[0].isdigit() or token.group().lower() in date_lines.DATE_WORDS:
             found = _ONE_PATTERN.match(text, token.start())
             if found is not None:
                 return found.start(), found.end(), found.group()
@@ -60,5 +70,5 @@ def test_a_date_found_part_by_part_is_the_one_pattern_match(
     pieces: list[str], separator: str
 ) -> None:
     text = separator.join(pieces)
-    found = comment_headers._find_date(text)
+    found = date_lines.find_date(text)
     assert (found and tuple(found)) == _one_pattern_date(text), text
