@@ -2,14 +2,16 @@
 
 The gold lives in ``tests/quotes_gold/``: ``fixtures.json`` holds the words
 of each quote of our invented fixtures; ``seeds.json`` holds, for each quote
-of the two real seed pages, its lines, kind, speaker and a fingerprint of
-its words (the first 12 hex digits of the SHA-1 of the normalised text), so
-that no sentence of theirs is copied into the project.
+of the two real seed pages, its lines, kind, and fingerprints of its
+speaker's name (``speaker_sha``, null for none) and of its words (the
+first 12 hex digits of the SHA-1 of the casefolded name or the normalised
+text), so that no sentence or name of theirs is copied into the project.
 
 A found quote matches a gold one when it starts on the same line and its
 words are the same once marks, outer punctuation and runs of white space
 are set aside (issue 6: "exact text after removing marks and outer
-punctuation"). Its speaker is right when the names are equal, case aside.
+punctuation"). Its speaker is right when the names (or, for the seeds, their
+fingerprints) are equal, case aside.
 """
 
 from __future__ import annotations
@@ -74,6 +76,32 @@ class GoldTally:
         return self.speaker_right / self.with_speaker if self.with_speaker else 1.0
 
 
+def speaker_fingerprint(name: str) -> str:
+    """Return the fingerprint that ``seeds.json`` stores for a speaker's name, case aside.
+
+    Example:
+        >>> speaker_fingerprint("Dr Ann Lee") == speaker_fingerprint("dr ann lee")
+        True
+    """
+    return hashlib.sha1(name.casefold().encode("utf-8")).hexdigest()[:12]
+
+
+def _gold_speaker(record: dict[str, Any]) -> str | None:
+    """Return the gold speaker of a record: its name, or its name's fingerprint."""
+    if "speaker_sha" in record:
+        found: str | None = record["speaker_sha"]
+        return found
+    named: str | None = record["speaker"]
+    return None if named is None else named.casefold()
+
+
+def _speaker_right(found: str | None, record: dict[str, Any]) -> bool:
+    if found is None:
+        return False
+    wanted = record.get("speaker_sha") or speaker_fingerprint(str(record["speaker"]))
+    return speaker_fingerprint(found) == wanted
+
+
 def _key(record: dict[str, Any]) -> tuple[int, str]:
     if "text" in record:
         return record["lines"][0], fingerprint(record["text"])
@@ -98,14 +126,15 @@ def tally_page(
         record = wanted[key].pop(0)
         tally.matched += 1
         tally.kind_right += quote.kind.value == record["kind"]
-        if record["speaker"] is not None:
+        gold_speaker = _gold_speaker(record)
+        if gold_speaker is not None:
             tally.with_speaker += 1
-            if (quote.speaker or "").casefold() == record["speaker"].casefold():
+            if _speaker_right(quote.speaker, record):
                 tally.speaker_right += 1
             else:
                 tally.misses.append(
                     f"{page} L{quote.span.start_line}: "
-                    f"speaker {quote.speaker!r}, gold {record['speaker']!r}"
+                    f"speaker {quote.speaker!r}, gold {gold_speaker!r}"
                 )
     for records in wanted.values():
         tally.misses += [f"{page} L{record['lines'][0]}: gold, not found" for record in records]

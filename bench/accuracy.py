@@ -10,7 +10,7 @@ Run from the checkout (see bench/README.md, "Accuracy")::
     python bench/accuracy.py --update-floors --reason "why"   # ... lowering allowed
 
 Each figure follows the scoring rule of its folder's README
-(``../shared/corpus/{zyte-dev,dragnet-dev,quotes-dev}/README.md``); the
+(``../shared/corpus/{zyte-dev,dragnet-dev,quotes-dev,polnear-dev}/README.md``); the
 pure scoring functions live in ``bench/_scoring.py``. Floors live in
 ``bench/floors.json``: a floor only goes down with ``--reason``, which is
 recorded beside it.
@@ -261,7 +261,7 @@ def layout_of(article: Article) -> str:
 
 
 # --------------------------------------------------------------------------
-# The quotes: quotes-dev.
+# The quotes: quotes-dev and polnear-dev (scored by the quotes-dev README's rule).
 
 
 def paragraph_of_line(text: str) -> list[int]:
@@ -293,6 +293,11 @@ class QuoteTally:
     span_gold: Counter[str] = field(default_factory=Counter)
     span_matched: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
+    # Per ``speaker_from`` class of the gold (polnear-dev): gold, matched, right speaker.
+    from_gold: Counter[str] = field(default_factory=Counter)
+    from_matched: Counter[str] = field(default_factory=Counter)
+    from_with_speaker: Counter[str] = field(default_factory=Counter)
+    from_right: Counter[str] = field(default_factory=Counter)
 
 
 def tally_article(tally: QuoteTally, page: Page) -> None:
@@ -310,13 +315,18 @@ def tally_article(tally: QuoteTally, page: Page) -> None:
     tally.kinds.update(quote.kind.value for quote in quotes)
     for quote in gold_quotes:
         tally.span_gold[quote["gold_span"]] += 1
+        tally.from_gold[quote.get("speaker_from", "")] += 1
     for p_index, g_index in pairs:
         gold_quote = gold_quotes[g_index]
+        found_from = gold_quote.get("speaker_from", "")
         tally.span_matched[gold_quote["gold_span"]] += 1
+        tally.from_matched[found_from] += 1
         if gold_quote["speaker"]:
             tally.with_speaker += 1
+            tally.from_with_speaker[found_from] += 1
             if scoring.speaker_right(quotes[p_index].speaker, gold_quote["speaker"]):
                 tally.speaker_right += 1
+                tally.from_right[found_from] += 1
     not_scare = [
         item for item, quote in zip(predicted, quotes, strict=True) if quote.kind != QuoteKind.SCARE
     ]
@@ -328,7 +338,10 @@ def tally_article(tally: QuoteTally, page: Page) -> None:
     tally.unannotated_hits += len(scoring.match_quotes(unmatched, unannotated))
 
 
-def score_quotes(results: Results, pages: Sequence[Page]) -> None:
+def score_quotes(
+    results: Results, pages: Sequence[Page], *, prefix: str = "quotes", folder: str = "quotes"
+) -> None:
+    """Score the quotes of ``pages`` by the quotes-dev README's rule, as figures ``PREFIX.*``."""
     tally = QuoteTally()
     for page in pages:
         tally_article(tally, page)
@@ -336,49 +349,84 @@ def score_quotes(results: Results, pages: Sequence[Page]) -> None:
     recall = share(tally.matched, tally.gold)
     ns_precision = share(tally.not_scare_matched, tally.not_scare)
     ns_recall = share(tally.not_scare_matched, tally.gold)
+    p = prefix
     results.figures += [
-        Figure("quotes.precision", precision, "quotes: precision (micro)"),
-        Figure("quotes.recall", recall, "quotes: recall (micro)"),
-        Figure("quotes.f1", scoring.harmonic_mean(precision, recall), "quotes: F1"),
+        Figure(f"{p}.precision", precision, f"{folder}: precision (micro)"),
+        Figure(f"{p}.recall", recall, f"{folder}: recall (micro)"),
+        Figure(f"{p}.f1", scoring.harmonic_mean(precision, recall), f"{folder}: F1"),
         Figure(
-            "quotes.speaker_accuracy",
+            f"{p}.speaker_accuracy",
             share(tally.speaker_right, tally.with_speaker),
             "right speaker, of matched quotes with a gold speaker",
         ),
         Figure(
-            "quotes.attributed",
+            f"{p}.attributed",
             share(tally.speaker_right, tally.gold),
             "matched with the right speaker, of all gold",
         ),
-        Figure("quotes.precision_not_scare", ns_precision, "precision, scare quotes left out"),
-        Figure("quotes.recall_not_scare", ns_recall, "recall, scare quotes left out"),
+        Figure(f"{p}.precision_not_scare", ns_precision, "precision, scare quotes left out"),
+        Figure(f"{p}.recall_not_scare", ns_recall, "recall, scare quotes left out"),
         Figure(
-            "quotes.f1_not_scare",
+            f"{p}.f1_not_scare",
             scoring.harmonic_mean(ns_precision, ns_recall),
             "F1, scare quotes left out",
         ),
         Figure(
-            "quotes.precision_unannotated_out",
+            f"{p}.precision_unannotated_out",
             share(tally.matched, tally.predicted - tally.unannotated_hits),
             "precision, predictions matching `unannotated` left out",
         ),
         Figure(
-            "quotes.recall_whole",
+            f"{p}.recall_whole",
             share(tally.span_matched["whole"], tally.span_gold["whole"]),
             "recall of gold_span `whole` quotes",
         ),
         Figure(
-            "quotes.recall_part",
+            f"{p}.recall_part",
             share(tally.span_matched["part"], tally.span_gold["part"]),
             "recall of gold_span `part` quotes",
         ),
     ]
     kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(tally.kinds.items()))
     results.notes.append(
-        f"quotes: {len(pages)} articles, {tally.gold} gold, {tally.predicted} predicted "
+        f"{folder}: {len(pages)} articles, {tally.gold} gold, {tally.predicted} predicted "
         f"({kinds or 'none'}), {tally.matched} matched, {tally.unannotated_hits} unmatched "
         f"predictions match an unannotated span"
     )
+    if tally.from_gold.keys() - {""}:
+        add_speaker_from(results, prefix, tally)
+
+
+def add_speaker_from(results: Results, prefix: str, tally: QuoteTally) -> None:
+    """Add the figures of the gold whose speaker was read from a name (``speaker_from``)."""
+    name = "name"
+    results.figures += [
+        Figure(
+            f"{prefix}.name.recall",
+            share(tally.from_matched[name], tally.from_gold[name]),
+            "recall, gold speakers read from a name",
+        ),
+        Figure(
+            f"{prefix}.name.speaker_accuracy",
+            share(tally.from_right[name], tally.from_with_speaker[name]),
+            "right speaker, of matched quotes whose gold speaker is a name",
+        ),
+        Figure(
+            f"{prefix}.name.attributed",
+            share(tally.from_right[name], tally.from_gold[name]),
+            "matched with the right speaker, of gold speakers read from a name",
+        ),
+    ]
+    by_class = ", ".join(
+        f"{source} {tally.from_right[source]}/{count}"
+        for source, count in sorted(tally.from_gold.items())
+    )
+    results.notes.append(f"{prefix}: attributed by speaker_from: {by_class}")
+
+
+def score_polnear(results: Results, pages: Sequence[Page]) -> None:
+    """Score polnear-dev by the quotes-dev rule, as ``polnear.*`` and ``polnear.name.*``."""
+    score_quotes(results, pages, prefix="polnear", folder="polnear")
 
 
 def score_own_gold(results: Results, seeds: Path) -> None:
@@ -416,6 +464,7 @@ def run(corpus: Path, parts: Sequence[str]) -> Results:
         wanted.setdefault("dragnet-dev", ("dragnet", []))[1].append(score_comments)
     if "quotes" in parts:
         wanted["quotes-dev"] = ("quotes", [score_quotes])
+        wanted["polnear-dev"] = ("polnear", [score_polnear])
     for folder_name, (short, scorers) in wanted.items():
         folder = corpus / folder_name
         if not folder.is_dir():

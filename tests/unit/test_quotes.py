@@ -20,7 +20,9 @@ from typing import Any
 
 import pytest
 
+from newsparse import cli
 from newsparse._pipeline.quotes import Source, SourceRole, find_quotes
+from newsparse._pipeline.quotes.speakers import ATTRIBUTION_RULES
 from newsparse.models import Quote, Span
 
 CASES = Path(__file__).parent / "quotes_cases"
@@ -93,6 +95,36 @@ def test_cases_cover_every_construction() -> None:
         "british",
         "headline",
         "multi_paragraph",
+        "open_classes",
         "speakers",
         "typos",
     } <= stems
+
+
+def test_every_quote_names_its_rule_and_evidence() -> None:
+    for param in _load():
+        case = param.values[0]
+        assert isinstance(case, dict)
+        result = find_quotes(sources_of(case["paragraphs"], headline=case.get("headline", False)))
+        assert len(result.rules) == len(result.evidence) == len(result.quotes)
+        assert set(result.rules) <= set(ATTRIBUTION_RULES)
+        assert all(result.evidence)
+
+
+def test_evidence_tells_how_a_pronoun_was_resolved() -> None:
+    result = find_quotes(sources_of(["Ann Lee spoke first.", "“We won,” she said."]))
+    assert result.quotes[0].speaker == "Ann Lee"
+    assert result.evidence[0].startswith("“she said” → Ann Lee: the nearest woman")
+
+
+def test_quotes_explain_prints_rule_and_evidence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Harbour vote\n\nAnn Lee spoke first.\n\n“We won,” she said.\n", encoding="utf-8"
+    )
+    assert cli.main(["quotes", "--explain", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "[after-quote]" in out
+    assert "“she said” → Ann Lee" in out

@@ -16,13 +16,13 @@ WORDS = (
     "on", "tuesday", "after", "long", "debate", "about", "rising", "costs", "in", "town",
 )  # fmt: skip
 APOSTROPHE_WORDS = (
-    "don’t", "it’s", "we’re", "they’ve", "isn’t", "can’t", "O’Brien’s", "GPs’", "nurses’",
+    "don’t", "it’s", "we’re", "they’ve", "isn’t", "can’t", "O’Hallor’s", "GPs’", "nurses’",
     "the practices’", "James’", "the council’s", "’90s", "rock ’n’ roll", "’em", "’til",
     "don't", "it's", "GPs'", "teachers'", "'90s", "rock 'n' roll", "'em", "the mayor's",
 )  # fmt: skip
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame", "Lord")
 GIVEN_NAMES = ("Ann", "Brian", "Chloe", "Dev", "Esme", "Farid", "Greta", "Hugo", "Ines", "Jon")
-SURNAMES = ("Abbott", "Baxter", "Cho", "Dunmore", "Ellery", "Fenwick", "Garza", "Holt")
+SURNAMES = ("Ardley", "Brisco", "Coxon", "Dunmore", "Ellery", "Fenwick", "Gethin", "Hallworth")
 MARK_PAIRS = (("‘", "’"), ("“", "”"))
 
 

@@ -17,6 +17,7 @@ from newsparse.cli._inputs import (
 from newsparse.cli._parse import check_site
 from newsparse.errors import NewsparseError
 from newsparse.formats._quote_report import quotes_json, quotes_text
+from newsparse.models import Article
 
 __all__ = ["add_quotes_command", "run_quotes"]
 
@@ -24,7 +25,12 @@ __all__ = ["add_quotes_command", "run_quotes"]
 def run_quotes(args: argparse.Namespace) -> int:
     """Run ``newsparse quotes``; return the exit status."""
     check_site(args.site)
-    render = quotes_json if args.format == "json" else quotes_text
+
+    def render(label: str, article: Article) -> str:
+        if args.format == "json":
+            return quotes_json(label, article)
+        return quotes_text(label, article, explain=args.explain)
+
     options = options_of(args)
     inputs = collect_sources(args.paths, "*")
     tally = Tally(skipped=inputs.skipped)
@@ -56,6 +62,11 @@ def add_quotes_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         choices=("text", "json"),
         default="text",
         help="text (a line a quote) or json (a line a page; default: text)",
+    )
+    command.add_argument(
+        "--explain",
+        action="store_true",
+        help="after each quote, the rule that decided its speaker and the evidence it read",
     )
     add_input_options(command)
     command.set_defaults(handler=run_quotes, usage_error=command.error)

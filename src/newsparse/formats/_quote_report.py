@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from newsparse._pipeline.quotes.explained import ExplainedQuote
+from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse.models import Article, Comment, Quote, Span
 
 __all__ = ["quotes_json", "quotes_text", "rules_text"]
@@ -42,8 +42,11 @@ def _comment_quotes(comments: Sequence[Comment]) -> list[Quote]:
     return [quote for comment in comments for quote in comment.quotes]
 
 
-def quotes_text(label: str, article: Article) -> str:
+def quotes_text(label: str, article: Article, *, explain: bool = False) -> str:
     r"""Return the quotes of one page as text, a line each, comments' quotes last.
+
+    With ``explain``, each quote of the article is followed by the rule that
+    decided its speaker and the evidence it read.
 
     Example:
         >>> from newsparse import parse
@@ -58,7 +61,12 @@ def quotes_text(label: str, article: Article) -> str:
         f"{label}: {len(quotes)} quote{'s' * (len(quotes) != 1)}, "
         f"{len(speakers)} speaker{'s' * (len(speakers) != 1)}"
     )
-    out = [head, *(_quote_line(quote) for quote in quotes)]
+    if explain:
+        out = [head]
+        for item in explain_quotes(article):
+            out += [_quote_line(item.quote, rule=item.rule), f"            {item.evidence}"]
+    else:
+        out = [head, *(_quote_line(quote) for quote in quotes)]
     out += [
         f"  speaker: {speaker.name}" + (f" — {speaker.description}" if speaker.description else "")
         for speaker in speakers

@@ -7,15 +7,21 @@ problem is:
   nesting, typos);
 - :mod:`.passages` links pairs across paragraphs into quotes and masks
   them out of the writer's text;
-- :mod:`.context` and :mod:`.verbs` cut the sentence around a quote and
-  find its speech verbs;
+- :mod:`.context` cuts the sentence around a quote, and :mod:`.clauses`
+  reads it as tokens;
 - :mod:`.cues` finds the words that credit a quote ("he said", "according
-  to"), as an ordered list of named rules, and :mod:`.subjects` reads the
-  speaker they name;
-- :mod:`.nameforms`, :mod:`.mentions` and :mod:`.names` tell people from
-  bodies, track who is mentioned where, and find fullest forms;
-- :mod:`.speakers` puts it together, resolving pronouns from the discourse;
+  to"), as an ordered list of named rules (:mod:`.cue_after`,
+  :mod:`.cue_before`); a verb counts by its speech frame and its shape
+  (:mod:`.speech`), and :mod:`.phrases` and :mod:`.namephrases` read the
+  speaker the cue names, modifiers and all;
+- :mod:`.nameforms`, :mod:`.mentions`, :mod:`.names`, :mod:`.bodies`,
+  :mod:`.references`, :mod:`.genders` and :mod:`.descriptions` tell people
+  from bodies and places, track who is mentioned where, and find fullest
+  forms, genders and descriptions;
+- :mod:`.speakers` puts it together, resolving pronouns from the discourse,
+  and :mod:`.sharing` credits quotes from other quotes;
 - :mod:`.kinds` tells speech from partial and scare quotes;
+- :mod:`.evidence` and :mod:`.explained` say why each quote has its speaker;
 - :mod:`.vocabulary` holds the word lists all of them use.
 
 See ``docs/quotes.md`` for the rules and their known limits.
@@ -57,5 +63,11 @@ def find_quotes(sources: tuple[Source, ...]) -> QuoteResult:
     scan = scan_sources(sources)
     if not scan.quotes:
         return QuoteResult(diagnostics=scan.diagnostics)
-    quotes, speakers, rules = attribute(scan)
-    return QuoteResult(quotes=quotes, speakers=speakers, diagnostics=scan.diagnostics, rules=rules)
+    found = attribute(scan)
+    return QuoteResult(
+        quotes=found.quotes,
+        speakers=found.speakers,
+        diagnostics=scan.diagnostics,
+        rules=found.rules,
+        evidence=found.evidence,
+    )

@@ -1,6 +1,6 @@
 """Why each quote has its speaker: the attribution rule, for ``newsparse explain``.
 
-The rule name is not part of the public :class:`~newsparse.models.Quote`
+The rule name is no field of the public :class:`~newsparse.models.Quote`
 (it is a fact about this parser, not about the article); it is found again
 here by running the quote stage over a parsed article's headline,
 standfirst and body, which gives the same quotes.
@@ -8,7 +8,7 @@ standfirst and body, which gives the same quotes.
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 from newsparse._pipeline.quotes import find_quotes
 from newsparse._pipeline.quotes.sources import Source, SourceRole
@@ -18,19 +18,20 @@ from newsparse.models import Article, Quote
 __all__ = ["ExplainedQuote", "article_sources", "explain_quotes"]
 
 
-@attrs.frozen(kw_only=True)
-class ExplainedQuote:
+class ExplainedQuote(NamedTuple):
     """A quote and the rule that decided its speaker.
 
     Attributes:
         quote: The quote, as in ``Article.quotes``.
         rule: The rule's name (a key of ``ATTRIBUTION_RULES``).
         about: What the rule does, in a line.
+        evidence: What the rule read for this quote, in a line.
     """
 
     quote: Quote
     rule: str
     about: str
+    evidence: str = ""
 
 
 def article_sources(article: Article) -> tuple[Source, ...]:
@@ -63,11 +64,13 @@ def explain_quotes(article: Article) -> tuple[ExplainedQuote, ...]:
     Example:
         >>> from newsparse import parse
         >>> article = parse("Vote passed\n\n‘We won,’ said Ann Lee, the mayor.")
-        >>> [(e.quote.speaker, e.rule) for e in explain_quotes(article)]
-        [('Ann Lee', 'after-quote')]
+        >>> [(e.quote.speaker, e.rule, e.evidence) for e in explain_quotes(article)]
+        [('Ann Lee', 'after-quote', '“Ann Lee said”')]
     """
     result = find_quotes(article_sources(article))
     return tuple(
-        ExplainedQuote(quote=quote, rule=rule, about=ATTRIBUTION_RULES.get(rule, ""))
-        for quote, rule in zip(result.quotes, result.rules, strict=True)
+        ExplainedQuote(
+            quote=quote, rule=rule, about=ATTRIBUTION_RULES.get(rule, ""), evidence=evidence
+        )
+        for quote, rule, evidence in zip(result.quotes, result.rules, result.evidence, strict=True)
     )

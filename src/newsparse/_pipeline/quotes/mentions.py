@@ -4,19 +4,19 @@ A fast regex finds runs of capitalised words; Python sorts out which name
 a person (anywhere, unless after a preposition) or a body (only at the
 start of a clause, where it is a subject), and whether each looks like
 the subject of its clause. Documents and spokespeople are found after a
-determiner at the start of a clause ("a Q&A document", "the spokesman").
+determiner at the start of a clause ("a briefing note", "the spokesman").
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from operator import attrgetter
+from typing import NamedTuple
 
-import attrs
-
-from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_person, organisation_like
+from newsparse._pipeline.quotes.clauses import ABBREVIATIONS
+from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_person, is_role, organisation_like
 from newsparse._pipeline.quotes.passages import MASK
+from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import (
     NOT_NAMES,
     PERSON_NOUNS,
@@ -33,27 +33,28 @@ NAME_GLUE = frozenset(
 )
 """Small words that stand between the capitalised words of a name."""
 
-_SOURCE = words_pattern(SOURCE_NOUNS)
 
 # A run of capitalised words and the small words of names between them,
 # found fast for "he", "she" and "it" (the words are sorted out in Python).
-# Matches: "Dr Richard Vautrey", "NHS England", "Royal College of GPs"
-RUN = re.compile(
+# Matches: "Dr Hal Brenner", "NHB Wales", "Royal Society of Archers"
+RUN = lazy_pattern(
     rf"[{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*"
     rf"(?:(?: (?:of|for|and|&|the|de|van|von|der|la|le|du|al))*"
     rf" [{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*)*"
 )
 
 # A determiner and a source noun, read with a space in front of the text.
-# Matches: " a Q&A document", " the document"
-_SOURCE_PHRASE = lazy_pattern(rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{_SOURCE}\b")
+# Matches: " a briefing note", " the document"
+_SOURCE_PHRASE = lazy_pattern(
+    lambda: rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{words_pattern(SOURCE_NOUNS)}\b"
+)
 
 # What follows the subject of a clause: its verb or an appositive.
 # Matches: " echoed" in "Dr Lee echoed", ", chair" in "Dr Lee, chair of"
-VERB_NEXT = re.compile(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
+VERB_NEXT = lazy_pattern(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
 
 # What comes before a name that is an object, not a subject. Matches: "told "
-OBJECT_BEFORE = re.compile(
+OBJECT_BEFORE = lazy_pattern(
     r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|including|about|than|like) $"
 )
 
@@ -66,17 +67,17 @@ def _no_surnames(word: str) -> bool:
 
 # What follows one word that names a person: an age or a description.
 # Matches the ", 49," of "Lee, 49, said" and the ", a r" of "Lee, a resident"
-# or the ", the h" of "Ortega, the harbor master,"
-_DESCRIBED = re.compile(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
+# or the ", the h" of "Quill, the ferry pilot,"
+_DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
-_FULLY_MASKED = re.compile(rf"[{MASK}.!?\s]*")
+_FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
+_MODIFIED_REACH = 40  # characters after a run read for the job and name it modifies
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
 _SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
 
 
-@attrs.define
-class Mention:
+class Mention(NamedTuple):
     """A person or body named in the writer's words.
 
     Attributes:
@@ -101,39 +102,55 @@ def mentions_in(
 
     A single capitalised word names a person when ``is_surname`` says
     so (the article named that person in full elsewhere:
-    "Scheer" after "Andrew Scheer"), or when it opens a sentence and a
-    description follows it ("Yuni, a resident of Lampung,").
+    "Reddaway" after "Colm Reddaway"), or when it opens a sentence and a
+    description follows it ("Suri, a resident of Westcombe,").
 
     Example:
-        >>> [(m.name, m.person, m.subject) for m in mentions_in(0, "Dr Ann Lee met the BMA.")]
+        >>> [(m.name, m.person, m.subject) for m in mentions_in(0, "Dr Ann Lee met the NAU.")]
         [('Dr Ann Lee', True, True)]
-        >>> [m.name for m in mentions_in(0, "Later, the BMA said no.")]
-        ['the BMA']
+        >>> [m.name for m in mentions_in(0, "Later, the NAU said no.")]
+        ['the NAU']
         >>> [m.name for m in mentions_in(0, "It was Lee who spoke.", {"Lee"}.__contains__)]
         ['Lee']
     """
-    if _FULLY_MASKED.fullmatch(masked):
+    if _FULLY_MASKED().fullmatch(masked):
         return ()  # a paragraph of quoted words names nobody in the writer's words
-    found = []
-    for match in RUN.finditer(masked):
+    found: list[Mention] = []
+    for match in RUN().finditer(masked):
         start, run = match.start(), match.group()
         if " " not in run:
-            if run in NOT_NAMES:
-                continue  # never a name alone: no description, surname or body to look for
-            if _described(masked, start, run) or is_surname(run):
-                if OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None:
-                    subject = _is_subject(masked, start, len(run))
-                    found.append(Mention(index, start, run, person=True, subject=subject))
-                continue
-            mention = _word_mention(index, masked, start, run)
-            if mention is not None:
-                found.append(mention)
+            if run not in NOT_NAMES:  # never a name alone otherwise
+                mention = _single_mention(index, masked, start, run, is_surname)
+                if mention is not None:
+                    found.append(mention)
             continue
         for part_start, part in _split_people(start, run):
             mention = _run_mention(index, masked, part_start, part)
             if mention is not None:
                 found.append(mention)
     runs = len(found)
+    found += _source_mentions(index, masked)
+    if len(found) > runs:
+        found.sort(key=_AT)  # the runs come in order; the phrases go among them
+    return tuple(found)
+
+
+def _single_mention(
+    index: int, masked: str, start: int, word: str, is_surname: Callable[[str], bool]
+) -> Mention | None:
+    """Return the person or body one capitalised word names, if it names one."""
+    if _described(masked, start, word) or is_surname(word):
+        if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
+            return None
+        return Mention(
+            index, start, word, person=True, subject=_is_subject(masked, start, len(word))
+        )
+    return _word_mention(index, masked, start, word)
+
+
+def _source_mentions(index: int, masked: str) -> list[Mention]:
+    """Return the documents and spokespeople a paragraph names at a clause's start."""
+    found = []
     for match in _SOURCE_PHRASE().finditer(" " + masked):
         start = match.start()  # the phrase starts one on in " " + masked
         name = match.group()[1:]
@@ -143,9 +160,7 @@ def mentions_in(
         if start == 0 or masked[start - 2 : start] in openers:
             subject = _is_subject(masked, start, len(name))
             found.append(Mention(index, start, name, person, subject))
-    if len(found) > runs:
-        found.sort(key=_AT)  # the runs come in order; the phrases go among them
-    return tuple(found)
+    return found
 
 
 def _described(masked: str, start: int, word: str) -> bool:
@@ -154,11 +169,11 @@ def _described(masked: str, start: int, word: str) -> bool:
         return False
     if word in NOT_NAMES or word.isupper() or not word[1:].islower():
         return False
-    return _DESCRIBED.match(masked, start + len(word)) is not None
+    return _DESCRIBED().match(masked, start + len(word)) is not None
 
 
 def _split_people(start: int, run: str) -> list[tuple[int, str]]:
-    """Split "Mr Ian Cole and Mrs Joy Patel" in two; keep "Health and Social Care" whole."""
+    """Split "Mr Ian Coxon and Mrs Joy Pettifer" in two; keep "Parks and Leisure Services" whole."""
     parts = run.split(" and ")
     if len(parts) == 1 or not all(is_person(part) for part in parts):
         return [(start, run)]
@@ -174,7 +189,7 @@ def _word_mention(index: int, masked: str, start: int, word: str) -> Mention | N
 
     The quick path of :func:`_run_mention` for the commonest run: one
     word is never a person's name there (no title, no second word), so it
-    names a body at most ("BMA", not "GPs" or "However"), and only at the
+    names a body at most ("NAU", not "Tenants" or "However"), and only at the
     start of a clause.
     """
     if word in NOT_NAMES or not organisation_like(word):
@@ -189,23 +204,15 @@ def _word_mention(index: int, masked: str, start: int, word: str) -> Mention | N
 
 def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | None:
     """Return the person or body a capitalised run names, if it names one."""
-    if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
-        return None  # one word names a body at most: "BMA", not "GPs" or "However"
-    words = run.split(" ")
+    if _names_nobody(masked, start, run):
+        return None
     opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
-    while words and (words[0] in NOT_NAMES or words[0] in NAME_GLUE):
-        start += len(words.pop(0)) + 1
-    titled = _title_index(words)
-    if titled:
-        start += sum(len(word) + 1 for word in words[:titled])
-        words = words[titled:]
-    while words and words[-1] in NAME_GLUE:
-        words.pop()
+    start, words, titled = _trimmed_run(start, run.split(" "))
     if not words:
         return None
     name = " ".join(words)
     if is_person(name):
-        if titled is None and OBJECT_BEFORE.search(masked, max(0, start - 12), start):
+        if titled is None and OBJECT_BEFORE().search(masked, max(0, start - 12), start):
             return None
         subject = _is_subject(masked, start, len(name))
         return Mention(index, start, name, person=True, subject=subject)
@@ -218,6 +225,43 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
     return Mention(index, start, name, person=False, subject=subject)
 
 
+def _names_nobody(masked: str, start: int, run: str) -> bool:
+    """Tell whether a capitalised run is plainly no name of a person or a body."""
+    if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
+        return True  # one word names a body at most: "NAU", not "Tenants" or "However"
+    if _modifies_next(masked, start + len(run)):
+        return True  # "Former Harbour mayor Ann Lee": the run is the name's modifiers
+    if run.rpartition("-")[2].islower():
+        return True  # "The Harbour-based": an adjective of the noun after it, no name
+    # "of No Pupil Left Out": capitalised mid-sentence, the word is the name's
+    return start > 1 and masked[start - 2].islower() and run.split(" ", 1)[0] in NOT_NAMES
+
+
+def _modifies_next(masked: str, end: int) -> bool:
+    """Tell whether a job and a capitalised word follow a run: " mayor Ann"."""
+    rest = masked[end : end + _MODIFIED_REACH].split(" ", 3)
+    return (
+        len(rest) > 2
+        and rest[0] == ""
+        and rest[1].islower()
+        and (is_role(rest[1]) or (rest[1].endswith("s") and is_role(rest[1][:-1])))
+        and rest[2][:1].isupper()
+    )
+
+
+def _trimmed_run(start: int, words: list[str]) -> tuple[int, list[str], int | None]:
+    """Drop the words around a run's name: openers and glue before it, words before a title."""
+    while words and (words[0] in NOT_NAMES or words[0] in NAME_GLUE):
+        start += len(words.pop(0)) + 1
+    titled = _title_index(words)
+    if titled:
+        start += sum(len(word) + 1 for word in words[:titled])
+        words = words[titled:]
+    while words and words[-1] in NAME_GLUE:
+        words.pop()
+    return start, words, titled
+
+
 def _title_index(words: list[str]) -> int | None:
     """Return where the first title stands among ``words``, if one does."""
     for position, word in enumerate(words):
@@ -227,6 +271,11 @@ def _title_index(words: list[str]) -> int | None:
 
 
 def _is_subject(masked: str, start: int, length: int) -> bool:
-    return VERB_NEXT.match(masked, start + length) is not None and (
-        OBJECT_BEFORE.search(masked, max(0, start - 12), start) is None
-    )
+    end = start + length
+    if masked[end : end + 1] == "." and masked[start:end].rpartition(" ")[2] in ABBREVIATIONS:
+        end += 1  # "Dunmore Tools Inc. said"
+    if VERB_NEXT().match(masked, end) is not None:
+        return OBJECT_BEFORE().search(masked, max(0, start - 12), start) is None
+    # A speaker after its verb: "…, adds Ann Lee."
+    before = masked[max(0, start - 14) : start].rstrip().rpartition(" ")[2]
+    return is_speech_verb(before)

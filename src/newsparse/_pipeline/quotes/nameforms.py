@@ -6,67 +6,63 @@ Small predicates on a name as written, shared by the mention finder
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 
 from newsparse._pipeline.quotes.vocabulary import (
     FEMALE_TITLES,
     LOWER,
     MALE_TITLES,
-    NAME_PATTERN,
     NOT_NAMES,
     ORGANISATION_WORDS,
-    OWNER_PATTERN,
     PERSON_NOUNS,
     PLACE_WORDS,
+    ROLE_WORDS,
     SOURCE_NOUNS,
     STARTERS,
     TITLES,
     UPPER,
     lazy_pattern,
-    words_pattern,
 )
 
 __all__ = [
-    "BARE_SOURCE",
-    "DETERMINED",
+    "GIVEN",
     "TITLE_SET",
+    "ends_word",
+    "find_word",
+    "form_before",
     "gender_of",
     "is_person",
+    "is_role",
+    "is_role_title",
+    "name_score",
     "organisation_like",
+    "split_person",
     "strip_starters",
 ]
 
 _PARTICLES = frozenset(("van", "von", "der", "den", "de", "da", "del", "la", "le", "du", "al"))
 
 TITLE_SET = frozenset(TITLES)
+# Endings of adjectives of peoples and places, which open no person's name: "Danish", "Maltese".
+_ADJECTIVE_ENDINGS = ("ish", "ese")
 """The titles of people's names, without dots."""
 
 _PERSON_TOKEN = rf"[{UPPER}][{LOWER}’'][{UPPER}{LOWER}’'-]*"
-_SOURCE = words_pattern(SOURCE_NOUNS)
+
+# A given name or an initial. Matches: "Richard", "J."
+GIVEN = lazy_pattern(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
 
 # Two or three capitalised words as people's names are written.
-# Matches: "Julie Wood", "Mary O’Brien"; not "NHS England"
-_PLAIN_PERSON = re.compile(rf"{_PERSON_TOKEN}(?:\s+{_PERSON_TOKEN}){{1,2}}")
-
-# A source noun without a determiner, as headlines write it. Matches: "audit"
-BARE_SOURCE = lazy_pattern(
-    rf"(?!(?:the|an?|its|their|his|her)\s)(?:[\w&’'-]++\s++){{0,2}}{_SOURCE}"
-)
-
-# A determiner phrase that names a source. Matches: "the document", "a Q&A document"
-DETERMINED = lazy_pattern(
-    rf"(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w&’'-]++\s++){{0,3}}(?P<noun>{_SOURCE})"
-    rf"(?:\s+{OWNER_PATTERN}(?:the\s+)?{NAME_PATTERN}"
-    rf"|\s+{OWNER_PATTERN}(?:the|an?)\s+(?:[\w&’'-]++\s++){{0,3}}{_SOURCE}\b)?"
-)
+# Matches: "Nell Fairbrook", "Mary O’Hallor"; not "NHB Wales"
+_PLAIN_PERSON = lazy_pattern(rf"{_PERSON_TOKEN}(?:\s+{_PERSON_TOKEN}){{1,2}}")
 
 
 def strip_starters(name: str) -> str:
-    """Drop the sentence openers in front of a name ("Meanwhile NHS England").
+    """Drop the sentence openers in front of a name ("Meanwhile NHB Wales").
 
     Example:
-        >>> strip_starters("And Meanwhile NHS England"), strip_starters("The BMA")
-        ('NHS England', 'the BMA')
+        >>> strip_starters("And Meanwhile NHB Wales"), strip_starters("The NAU")
+        ('NHB Wales', 'the NAU')
     """
     words = name.split(" ")
     while len(words) > 1 and words[0] in STARTERS:
@@ -80,7 +76,7 @@ def is_person(name: str) -> bool:
     """Tell whether ``name`` reads as a person's rather than a body's.
 
     Example:
-        >>> is_person("Dr Vautrey"), is_person("Julie Wood"), is_person("NHS England")
+        >>> is_person("Dr Brenner"), is_person("Nell Fairbrook"), is_person("NHB Wales")
         (True, True, False)
     """
     words = name.split()
@@ -89,11 +85,12 @@ def is_person(name: str) -> bool:
     if words[0].rstrip(".") in TITLE_SET or words[-1] in PERSON_NOUNS:
         return True
     if any(word in _PARTICLES for word in words[1:-1]):
-        words = [word for word in words if word not in _PARTICLES]  # "Ben van der Pluijm"
+        words = [word for word in words if word not in _PARTICLES]  # "Bram van der Kolk"
         name = " ".join(words)
     return (
-        _PLAIN_PERSON.fullmatch(name) is not None
+        _PLAIN_PERSON().fullmatch(name) is not None
         and words[0] not in NOT_NAMES
+        and not words[0].endswith(_ADJECTIVE_ENDINGS)
         and not any(word in ORGANISATION_WORDS or word in PLACE_WORDS for word in words)
     )
 
@@ -112,7 +109,106 @@ def gender_of(name: str) -> str | None:
 
 
 def organisation_like(name: str) -> bool:
-    """Tell whether a capitalised run names a body: "NHS England", "the BMA"; not "Practices"."""
+    """Tell whether a capitalised run names a body: "NHB Wales", "the NAU"; not "Tenants"."""
     if name.startswith("the ") or " " in name:
         return name.split()[-1] not in NOT_NAMES
     return (name.isupper() and len(name) > 1) or name in ORGANISATION_WORDS
+
+
+def find_word(text: str, words: str) -> int:
+    """Return where ``words`` first occur in ``text`` as whole words, or -1.
+
+    Example:
+        >>> find_word("Leeson and Lee", "Lee")
+        11
+    """
+    at = text.find(words)
+    while at != -1 and not (
+        (at == 0 or not text[at - 1].isalnum()) and ends_word(text, at + len(words))
+    ):
+        at = text.find(words, at + 1)
+    return at
+
+
+def ends_word(text: str, at: int) -> bool:
+    """Tell whether a word of a name ends at offset ``at`` of ``text``."""
+    return at >= len(text) or not (text[at].isalnum() or text[at] in "&-")
+
+
+_ROLE_SET = frozenset(word.lower() for word in ROLE_WORDS)
+_SOURCE_SET = frozenset(SOURCE_NOUNS) - PERSON_NOUNS
+# Endings of nouns for people by what they do: "cartoonist", "spokeswoman", "goalkeeper".
+_AGENT_ENDINGS = ("ist", "man", "woman", "person", "er", "or", "ian", "eer")
+_NOT_AGENTS = frozenset((
+    "other", "another", "order", "paper", "number", "water", "letter", "matter", "corner",
+    "power", "after", "over", "under", "never", "ever", "however", "whether", "rather",
+    "either", "neither", "for", "nor", "or", "per", "her", "their", "our", "your", "later",
+    "sooner", "better", "further", "former", "latter", "center", "border", "error", "door",
+    "floor", "major", "minor", "moment", "statement", "government", "department", "comment",
+    "agreement", "event", "percent", "recent", "current", "different", "important", "human",
+    "woman", "man", "german", "roman", "plan", "can", "than", "then", "when", "even",
+    "ancient", "parent", "patient", "client", "agent", "silent", "urgent", "meant", "want",
+    "plant", "giant", "want", "grant", "vacant", "pleasant", "significant", "relevant",
+))  # fmt: skip
+
+
+def is_role(word: str) -> bool:
+    """Tell whether a lowercase word names a job or role ("chair", "cartoonist").
+
+    Known jobs, and nouns for people by what they do (-ist, -er, -or, -man …).
+
+    Example:
+        >>> [is_role(w) for w in ("chair", "cartoonist", "goalkeeper", "paper", "blue")]
+        [True, True, True, False, False]
+    """
+    for part in word.lower().split("-"):
+        if part in _ROLE_SET:
+            return True
+        if part in _SOURCE_SET:
+            return False
+        if len(part) > 4 and part not in _NOT_AGENTS and part.endswith(_AGENT_ENDINGS):
+            return True
+    return False
+
+
+def is_role_title(word: str) -> bool:
+    """Tell whether a capitalised word in a name is a job ("Secretary-Treasurer", "Coach").
+
+    Only known jobs count: a capitalised word ending like "Baker" may be a name.
+
+    Example:
+        >>> is_role_title("Secretary-Treasurer"), is_role_title("Baker")
+        (True, False)
+    """
+    return any(part in _ROLE_SET for part in word.lower().split("-"))
+
+
+def name_score(title: str | None, given: Sequence[str]) -> tuple[int, bool]:
+    return len(given), title is not None
+
+
+def split_person(name: str) -> tuple[str | None, list[str], str]:
+    words = name.split()
+    title = words[0] if words[0].rstrip(".") in TITLE_SET and len(words) > 1 else None
+    return title, words[1 if title else 0 : -1], words[-1]
+
+
+def form_before(head: str) -> tuple[str | None, list[str]]:
+    """Return the title and given names that end ``head``, just before a surname.
+
+    Capitalised words that belong to something else ("Committee" in "Harbour
+    Committee Richard Lee") end the given names.
+    """
+    words = head.split()[-3:] if head[-1:].isspace() else []
+    given: list[str] = []
+    for word in reversed(words):
+        if word.rstrip(".") in TITLE_SET:
+            return word, given
+        if len(given) == 2 or GIVEN().fullmatch(word) is None:
+            break
+        if word in ORGANISATION_WORDS or word in STARTERS or word.lower() in _ROLE_SET:
+            break
+        if word.endswith(("’s", "'s")):
+            break  # a possessive: "Westcombe’s Night porters"
+        given.insert(0, word)
+    return None, given

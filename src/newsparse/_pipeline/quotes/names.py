@@ -1,11 +1,11 @@
 """Names: tell people from bodies, find the fullest form an article gives.
 
 A :class:`NameBook` answers questions about the names of one article and
-remembers its answers: the fullest form of a surname ("Dr Vautrey" → "Dr
-Richard Vautrey"), the form of an organisation ("BMA" → "the BMA", "NHSE"
-→ "NHS England"), what "the document" refers back to ("a Q&A document"),
-the description given beside a person, and who was mentioned where (for
-"he", "she" and "it"). It reads the masked passages, so words inside
+remembers its answers: the fullest form of a surname ("Dr Brenner" → "Dr
+Hal Brenner"), the form of an organisation and what "the document"
+refers back to (both through :class:`~newsparse._pipeline.quotes.bodies.\
+BodyNames`), the description given beside a person, and who was mentioned
+where (for "he", "she" and "it"). It reads the masked passages, so words inside
 quotes never count as mentions. Every lookup works on a bounded window or
 is cached, so an article of any length is read in linear time.
 """
@@ -13,131 +13,62 @@ is cached, so an article of any length is read in linear time.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
-import re
 from collections.abc import Iterator, Sequence
 
-import attrs
-
-from newsparse._pipeline.quotes.mentions import OBJECT_BEFORE, VERB_NEXT, Mention, mentions_in
+from newsparse._pipeline.quotes.bodies import BodyNames
+from newsparse._pipeline.quotes.descriptions import description_of
+from newsparse._pipeline.quotes.genders import vote_gender
+from newsparse._pipeline.quotes.mentions import Mention, mentions_in
 from newsparse._pipeline.quotes.nameforms import (
-    BARE_SOURCE,
-    DETERMINED,
     TITLE_SET,
+    ends_word,
+    form_before,
     gender_of,
     is_person,
+    is_role,
+    name_score,
+    split_person,
     strip_starters,
 )
-from newsparse._pipeline.quotes.passages import MASK, Passage
+from newsparse._pipeline.quotes.namephrases import DETERMINERS
+from newsparse._pipeline.quotes.passages import Passage
+from newsparse._pipeline.quotes.references import (
+    TITLE_ROLES,
+    head_noun,
+    names_after_the,
+    place_starts,
+    possessive_phrase,
+    written_as_place,
+)
 from newsparse._pipeline.quotes.vocabulary import (
-    LOWER,
     NOT_NAMES,
     ORGANISATION_WORDS,
-    OWNER_PATTERN,
     PERSON_NOUNS,
     PLACE_WORDS,
+    ROLE_NOUNS,
     ROLE_WORDS,
-    SOURCE_NOUNS,
-    SPEECH_VERBS,
-    STARTERS,
-    UPPER,
-    lazy_pattern,
-    words_pattern,
 )
 
 __all__ = ["NameBook"]
 
 _ROLE_SET = frozenset(word.lower() for word in ROLE_WORDS)
-_SOURCE = words_pattern(SOURCE_NOUNS)
+# Nouns a body is described by: "the company said".
+_BODY_NOUNS = frozenset((
+    "company", "firm", "agency", "group", "network", "bank", "party", "campaign", "union",
+    "organisation", "organization", "charity", "council", "department", "ministry", "trust",
+    "board", "committee", "association", "club", "team", "government", "administration",
+    "authority", "regulator", "service", "university", "college", "school", "hospital",
+    "force", "commission", "institute", "foundation", "coalition", "federation", "retailer",
+    "railway", "airline", "carrier", "insurer", "lender", "publisher", "broadcaster",
+))  # fmt: skip
+_KNOWN_JOBS = frozenset((*ROLE_NOUNS, *PERSON_NOUNS))
 
-# A given name or an initial. Matches: "Richard", "J."
-_GIVEN = re.compile(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
-
-# An indefinite phrase naming a source, for "the document" to refer back to,
-# read after a space (newlines are read as spaces): a literal space first
-# lets the scan skip from space to space.
-# Matches: "a Q&A document", "an internal report", "an audit by the city’s health team"
-_INDEFINITE = lazy_pattern(
-    rf" (?P<phrase>[Aa]n? (?:[\w&’'-]++ ){{0,2}}(?P<noun>{_SOURCE})\b"
-    rf"(?: {OWNER_PATTERN}(?:the|an?) (?:[\w&’'-]++ ){{0,3}}{_SOURCE}\b)?)"
-)
-
-# A job description, recognised by its role word. Matches: "BMA GP Committee chair"
-_ROLE = lazy_pattern(rf"(?<![\w-])(?i:{words_pattern(ROLE_WORDS)})(?![\w-])")
-
-# Words that turn a would-be description into a clause. Matches: "was", "told"
-_VERBISH = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|made|did|does|do|who|which)\b"
-)
-
-# Where a relative clause starts in a description. Matches: " who "
-_WHO = re.compile(r" (?:who|which|whose) ")
-
-# An appositive description after a name. Matches: ", chief executive of Acme,"
-_APPOSITIVE = re.compile(rf",\s*(?P<description>[^,.;:\n{MASK}]{{3,120}}?)\s*(?:,|\.|$)")
-
-_CLAUSE_BREAKS = ".;:(\n," + MASK
-# Words that lead into a name without describing it: "including", "said".
-_LEADS_INTO_NAME = frozenset(("including", "with", "by", *SPEECH_VERBS))
-# A pronoun that tells a person's gender. Matches: "she", "His". The
-# pattern opens with a character class, not ``\b``, so the scan can skip to
-# each h or s; the lookbehinds then do what ``\b`` and the first letter did.
-_GENDERED = re.compile(
-    r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|imself|er|erself)|(?<=[Ss])he)\b"
-)
-_MALE = frozenset(("he", "his", "him", "himself"))
-# Someone else named after a name, who the pronouns after it may be about: a
-# title, a capitalised pair, or a word that may be a surname.
-# Matches: "Dr", "Ann Lee", "Putin"
-_SOMEONE_ELSE = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}])?")
-_GIVEN_REACH = 20  # characters before a surname read for a given name
-_GENDER_REACH = 250  # characters after a name read for its pronoun
-_MAX_ACRONYMS = 50  # acronyms spelled out per article, each a regex to compile
-_LONGEST_ACRONYM = 8
 _LOOKBACK = 12  # passages searched back for "he", "she" or "it"
+_LOOKAHEAD = 4  # passages after a description searched for the person it describes
 _MAX_MENTIONS = 40  # mentions weighed for "he", "she" or "it"
 
 
-@functools.lru_cache(maxsize=512)
-def _acronym_pattern(acronym: str) -> re.Pattern[str]:
-    """Return a regex for the names that ``acronym`` shortens.
-
-    Each letter is a capitalised word ("BMA": "British Medical Association"),
-    or the acronym starts with an acronym ("NHSE": "NHS England"); small
-    words may stand between ("Royal College of Nursing"). The pattern is
-    cached, so a common acronym is built and compiled once.
-
-    Example:
-        >>> _acronym_pattern("NHSE").search("Staff at NHS England said").group()
-        'NHS England'
-    """
-    glue = r" (?:(?:of|for|and|&|the) )*"
-
-    def words(letters: str) -> str:
-        return glue.join(rf"{re.escape(letter)}[{LOWER}’'-]+" for letter in letters)
-
-    spelled = [words(acronym)]
-    spelled += [re.escape(acronym[:k]) + glue + words(acronym[k:]) for k in range(2, len(acronym))]
-    # Opening with the letter itself, the word boundary checked behind it,
-    # lets the scan jump from one such capital to the next.
-    first = re.escape(acronym[0])
-    return re.compile(
-        rf"{first}(?<![\w’']{first})(?:" + "|".join(s[len(first) :] for s in spelled) + r")\b"
-    )
-
-
-def _score(title: str | None, given: Sequence[str]) -> tuple[int, bool]:
-    return len(given), title is not None
-
-
-def _split_person(name: str) -> tuple[str | None, list[str], str]:
-    words = name.split()
-    title = words[0] if words[0].rstrip(".") in TITLE_SET and len(words) > 1 else None
-    return title, words[1 if title else 0 : -1], words[-1]
-
-
-@attrs.define
 class NameBook:
     """The names of one article, looked up lazily and remembered.
 
@@ -145,36 +76,49 @@ class NameBook:
         >>> from newsparse._pipeline.quotes.passages import scan_sources
         >>> from newsparse._pipeline.quotes.sources import Source, SourceRole
         >>> from newsparse.models import Span
-        >>> texts = ["Practice chair Dr Ann Lee spoke to the BMA.", "Dr Lee said no."]
+        >>> texts = ["Practice chair Dr Ann Lee spoke to the NAU.", "Dr Lee said no."]
         >>> book = NameBook(scan_sources(tuple(
         ...     Source(text=t, span=Span(start_line=i + 1, end_line=i + 1), role=SourceRole.BODY)
         ...     for i, t in enumerate(texts))).passages)
-        >>> book.canonical("Dr Lee", 1, 0), book.canonical("BMA", 1, 0)
-        (('Dr Ann Lee', True), ('the BMA', False))
+        >>> book.canonical("Dr Lee", 1, 0), book.canonical("NAU", 1, 0)
+        (('Dr Ann Lee', True), ('the NAU', False))
         >>> book.description("Dr Ann Lee")
         'Practice chair'
     """
 
-    passages: Sequence[Passage]
-    joined: str = attrs.field(init=False)
-    """The masked passages joined by newlines."""
-    _starts: list[int] = attrs.field(init=False)
-    _mentions: dict[int, tuple[Mention, ...]] = attrs.Factory(dict)
-    _mention_starts: dict[int, list[int]] = attrs.Factory(dict)
-    _canonical: dict[str, tuple[str, bool]] = attrs.Factory(dict)
-    _forms: dict[str, list[tuple[str | None, list[str]]]] = attrs.Factory(dict)
-    _with_the: dict[str, bool] = attrs.Factory(dict)
-    _expansions: dict[str, str | None] = attrs.Factory(dict)
-    _indefinites: dict[str, tuple[list[int], list[str]]] | None = None
-    _surnames: dict[str, bool] = attrs.Factory(dict)
-    _genders: dict[str, str | None] = attrs.Factory(dict)
-    _described_as: dict[str, str | None] = attrs.Factory(dict)
+    __slots__ = (
+        "_bodies",
+        "_canonical",
+        "_descriptions",
+        "_forms",
+        "_genders",
+        "_mention_starts",
+        "_mentions",
+        "_not_persons",
+        "_places",
+        "_starts",
+        "_surnames",
+        "joined",
+        "passages",
+    )
 
-    def __attrs_post_init__(self) -> None:
-        masked = [passage.masked for passage in self.passages]
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        self.passages = passages
+        masked = [passage.masked for passage in passages]
         self.joined = "\n".join(masked)
+        """The masked passages joined by newlines."""
         self._starts = list(itertools.accumulate((len(text) + 1 for text in masked), initial=0))
         self._starts.pop()
+        self._mentions: dict[int, tuple[Mention, ...]] = {}
+        self._mention_starts: dict[int, list[int]] = {}
+        self._canonical: dict[str, tuple[str, bool]] = {}
+        self._forms: dict[str, list[tuple[str | None, list[str]]]] = {}
+        self._bodies = BodyNames(self.joined)
+        self._surnames: dict[str, bool] = {}
+        self._genders: dict[str, str | None] = {}
+        self._descriptions: dict[str, str | None] = {}
+        self._not_persons: dict[str, bool] = {}
+        self._places: dict[str, list[int]] | None = None
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
@@ -182,6 +126,12 @@ class NameBook:
 
     def canonical(self, name: str, index: int, at: int) -> tuple[str, bool]:
         """Return the fullest form of ``name`` and whether it is a person.
+
+        A description ("the council leader", "a spokeswoman for the trust")
+        stays as written, unless the article names the one it describes: a
+        person whose title or description holds its job ("Ann Lee, the
+        council leader"), or a document it refers back to ("a briefing
+        note" for "the note").
 
         Args:
             name: A name as written where someone is credited with words.
@@ -192,30 +142,73 @@ class NameBook:
         if known is not None:
             return known
         stripped = strip_starters(name)
-        if stripped[:1].islower() and BARE_SOURCE().fullmatch(stripped):
-            stripped = "the " + stripped  # a headline's "audit finds": the audit
-        determined = DETERMINED().fullmatch(stripped)
-        if determined is None:
-            known = self._canonical[name] = self._name(stripped)
+        words = stripped.split()
+        first = words[0].lower()
+        if (
+            stripped[:1].islower()
+            and first not in DETERMINERS
+            and not words[-1].endswith("s")
+            and not first.endswith("s")
+        ):
+            words.insert(0, "the")  # a headline's "audit finds": the audit
+            first = "the"
+        if first not in DETERMINERS or len(words) < 2 or names_after_the(words):
+            if stripped[:1].islower() and first not in DETERMINERS:
+                known = self._canonical[name] = (stripped, False)  # "critics"
+            else:
+                known = self._canonical[name] = self._name(stripped)
             return known
-        person = determined.group("noun") in PERSON_NOUNS
-        if determined.group("det") in ("the", "The"):
+        head = head_noun(words)
+        person = head in PERSON_NOUNS or is_role(head)
+        phrase = " ".join([first, *words[1:]])
+        if first == "the":
             # Not remembered: what "the report" refers back to depends on where it is.
-            return self._definite(stripped, determined.group("noun"), index, at), person
-        known = self._canonical[name] = (stripped[0].lower() + stripped[1:], person)
+            return self._referred_to(phrase, head, index, at, person=person)
+        known = self._canonical[name] = (phrase, person)
         return known
+
+    def _referred_to(
+        self, phrase: str, head: str, index: int, at: int, *, person: bool
+    ) -> tuple[str, bool]:
+        """Return who or what "the spokeswoman", "the company" or "the note" refers to."""
+        if person:
+            return self.person_described_as(head, index, at) or phrase, True
+        if head in _BODY_NOUNS:
+            return self.body_described_as(head, index, at) or phrase, False
+        return self._bodies.definite(phrase, head, self.position(index, at)), False
 
     def _name(self, name: str) -> tuple[str, bool]:
         first, _, rest = name.partition(" ")
-        if first.lower() in _ROLE_SET and first not in TITLE_SET and is_person(rest):
+        if is_role(first) and first not in TITLE_SET and is_person(rest):
             name = rest  # a job capitalised at a sentence start: "Campaigner Rosa Lind"
-        if is_person(name):
+        elif " " in name and possessive_phrase(name):
+            return name, is_role(name.rpartition(" ")[2])  # "Ann Lee’s campaign"
+        if is_person(name) and not self._not_a_person(name):
             return self._person(name), True
         if " " not in name and not name.isupper():
             fuller = self._person(name)
             if fuller != name:
                 return fuller, True
-        return self._organisation(name), False
+        return self._bodies.organisation(name), False
+
+    def _not_a_person(self, name: str) -> bool:
+        """Tell whether the article shows a person-shaped name to be a place or a body.
+
+        A place is written after "in", "at", "near" or "across" ("in
+        Norland Province"); a body is referred back to by "its" and never
+        by "he" or "she".
+        """
+        known = self._not_persons.get(name)
+        if known is None:
+            self._not_persons[name] = True  # while the pronouns are read: no loop through them
+            known = self._not_persons[name] = self._located(name) or self.gender(name) == "it"
+        return known
+
+    def _located(self, name: str) -> bool:
+        """Tell whether the article writes ``name`` as a place: "in X", "across X"."""
+        if self._places is None:
+            self._places = place_starts(self.joined)
+        return written_as_place(self.joined, self._places, name)
 
     def mentions(self, index: int) -> tuple[Mention, ...]:
         """Return the people and bodies named in passage ``index``."""
@@ -227,7 +220,7 @@ class NameBook:
         return found
 
     def is_surname(self, word: str) -> bool:
-        """Tell whether the article names a person in full with ``word`` last ("Scheer")."""
+        """Tell whether the article names a person in full with ``word`` last ("Reddaway")."""
         known = self._surnames.get(word)
         if known is None:
             known = self._surnames[word] = (
@@ -235,6 +228,7 @@ class NameBook:
                 and word not in NOT_NAMES
                 and word not in ORGANISATION_WORDS
                 and word not in PLACE_WORDS
+                and not self._located(word)
                 and any(
                     title is not None or (given and is_person(" ".join([*given, word])))
                     for title, given in self._forms_of(word)
@@ -247,72 +241,79 @@ class NameBook:
 
         Each time the surname stands as the subject of a clause, the first
         gendered pronoun after it in its paragraph, before anyone else is
-        named, votes ("Yuni ... when she heard"); the majority decides.
+        named, votes ("Suri ... when she heard"); the majority decides.
         """
         if name not in self._genders:
-            _, given, surname = _split_person(name)
-            self._genders[name] = self._vote_gender(surname, given)
+            _, given, surname = split_person(name)
+            voted = vote_gender(self.joined, surname, given, self.is_surname)
+            self._genders[name] = voted or self._titled_gender(surname, given)
         return self._genders[name]
 
-    def _vote_gender(self, surname: str, given: Sequence[str]) -> str | None:
-        """Count the pronouns after ``surname``, skipping others of that surname ("Dev Shah")."""
-        joined, votes = self.joined, 0
-        at = joined.find(surname)
-        while at != -1:
-            end = at + len(surname)
-            before = joined[max(0, at - _GIVEN_REACH) : at].rsplit(None, 1)[-1:]
-            someone_else = bool(
-                given
-                and before
-                and _GIVEN.fullmatch(before[0])
-                and before[0] not in given
-                and before[0].rstrip(".") not in TITLE_SET
-            )
-            if (
-                not someone_else
-                and (at == 0 or not joined[at - 1].isalnum())
-                and _ends_word(joined, end)
-                and VERB_NEXT.match(joined, end) is not None
-                and OBJECT_BEFORE.search(joined, max(0, at - 12), at) is None
-            ):
-                limit = joined.find("\n", end, end + _GENDER_REACH)
-                limit = min(len(joined), end + _GENDER_REACH) if limit == -1 else limit
-                found = _GENDERED.search(joined, end, limit)
-                # Only a pronoun with nobody else named before it counts.
-                if found is not None and self._someone_else(end, found.start()) == found.start():
-                    votes += 1 if found.group().lower() in _MALE else -1
-            at = joined.find(surname, end)
-        return None if not votes else "he" if votes > 0 else "she"
+    def _titled_gender(self, surname: str, given: Sequence[str]) -> str | None:
+        """Return the gender a title gives the surname elsewhere in the article ("Mr. Lee")."""
+        if given and any(
+            form_given and form_given != given for _, form_given in self._forms_of(surname)
+        ):
+            return None  # others of the surname are named: a title may be theirs
+        genders = {gender_of(title) for title, _ in self._forms_of(surname) if title}
+        genders.discard(None)
+        return genders.pop() if len(genders) == 1 else None
 
-    def _someone_else(self, start: int, end: int) -> int:
-        """Return where the next person is named in ``joined[start:end]``, else ``end``."""
-        for match in _SOMEONE_ELSE.finditer(self.joined, start, end):
-            word = match.group().removesuffix("’s").removesuffix("'s")
-            if " " in word or word.rstrip(".") in TITLE_SET or self.is_surname(word):
-                return match.start()
-        return end
+    def person_described_as(self, role: str, index: int, at: int) -> str | None:
+        """Return the person the article describes with the job ``role``.
 
-    def person_described_as(self, role: str) -> str | None:
-        """Return the person the article describes with the job ``role``, if just one.
-
-        Example: "chief" finds "Dr Ann Lee" in "Dr Ann Lee, chief executive
-        of the trust,"; with two chiefs it finds nobody.
+        The nearest such person named before the point (``index``, ``at``)
+        wins, else the only one in the article: "chief" finds "Dr Ann Lee"
+        in "Dr Ann Lee, chief executive of the trust,"; a title counts
+        ("Sen." for "senator").
         """
-        if role not in self._described_as:
-            self._described_as[role] = self._find_described_as(role)
-        return self._described_as[role]
+        for mention in self.mentions_before(index, at):
+            if mention.person and not _is_job(mention.name):
+                name = self.canonical(mention.name, mention.passage, mention.at)[0]
+                if self._described_as_role(name, role):
+                    return name
+        if role not in _KNOWN_JOBS:
+            return None  # only a known job is looked for further on
+        return self._find_described_as(role, index)
 
-    def _find_described_as(self, role: str) -> str | None:
+    def body_described_as(self, noun: str, index: int, at: int) -> str | None:
+        """Return the body "the company" or "the agency" refers back to, if the article named one.
+
+        A body whose name holds the noun ("the trust": "Eastmere Hospitals
+        Trust") wins; else the nearest body named as a subject in this or
+        the paragraph before.
+        """
+        nearest = None
+        for mention in self.mentions_before(index, at):
+            if mention.passage < index - 1 and nearest is not None:
+                break
+            if mention.person or mention.name.split(" ", 1)[0].lower() in DETERMINERS:
+                continue
+            name, person = self.canonical(mention.name, mention.passage, mention.at)
+            if person or name.startswith(("a ", "an ")):
+                continue
+            if noun in name.lower().split() and " " in name:
+                return name
+            if nearest is None and mention.subject and mention.passage >= index - 1:
+                nearest = name
+        return nearest
+
+    def _described_as_role(self, name: str, role: str) -> bool:
+        title = name.split(" ", 1)[0].rstrip(".")
+        if TITLE_ROLES.get(title) == role or title.lower() == role:
+            return True
+        described = self.description(name)
+        return described is not None and role in described.casefold().replace("-", " ").split()
+
+    def _find_described_as(self, role: str, near: int) -> str | None:
+        """Return the one person described with ``role`` in the passages around ``near``."""
         found: set[str] = set()
-        for index in range(len(self.passages)):
+        for index in range(max(0, near - _LOOKBACK), min(len(self.passages), near + _LOOKAHEAD)):
             for mention in self.mentions(index):
                 if not mention.person or _is_job(mention.name):
                     continue
                 name = self.canonical(mention.name, index, mention.at)[0]
-                if name in found:
-                    continue
-                described = self.description(name)
-                if described is not None and role in described.casefold().split():
+                if name not in found and self._described_as_role(name, role):
                     found.add(name)
                     if len(found) > 1:
                         return None
@@ -335,15 +336,15 @@ class NameBook:
 
     def _person(self, name: str) -> str:
         """Return the fullest form of a person's name the article gives."""
-        title, given, surname = _split_person(name)
-        best, best_score = name, _score(title, given)
+        title, given, surname = split_person(name)
+        best, best_score = name, name_score(title, given)
         for form_title, form_given in self._forms_of(surname):
             if given and form_given[: len(given)] != given:
                 continue
             if title and form_title and gender_of(title) != gender_of(form_title):
                 continue
-            if _score(form_title, form_given) > best_score:
-                best_score = _score(form_title, form_given)
+            if name_score(form_title, form_given) > best_score:
+                best_score = name_score(form_title, form_given)
                 best = " ".join([*([form_title] if form_title else []), *form_given, surname])
         return best
 
@@ -357,139 +358,20 @@ class NameBook:
         at = joined.find(surname)
         while at != -1:
             end = at + len(surname)
-            bounded = (at == 0 or joined[at - 1] == " ") and _ends_word(joined, end)
+            bounded = (at == 0 or joined[at - 1] == " ") and ends_word(joined, end)
             if bounded:
-                form = _form_before(joined[max(0, at - 60) : at])
+                form = form_before(joined[max(0, at - 60) : at])
                 if form[0] or form[1]:
                     forms.append(form)
             at = joined.find(surname, end)
         return forms
 
-    def _organisation(self, name: str) -> str:
-        """Return a body's name as the article writes it ("the BMA")."""
-        key = name[4:] if name[:4] in ("the ", "The ") else name
-        if key.isupper() and len(key) > 1:
-            expansion = self._expand(key)
-            if expansion is not None:
-                return self._organisation(expansion)
-        if key != name or self._takes_the(key):
-            return "the " + key
-        return key
-
-    def _takes_the(self, key: str) -> bool:
-        known = self._with_the.get(key)
-        if known is None:
-            known = self._with_the[key] = any(
-                _find_word(self.joined, the + key) != -1 for the in ("the ", "The ")
-            )
-        return known
-
-    def _expand(self, acronym: str) -> str | None:
-        """Return the name the article spells out for ``acronym``, if it does."""
-        if acronym in self._expansions:
-            return self._expansions[acronym]
-        expansion = None
-        if len(self._expansions) < _MAX_ACRONYMS and len(acronym) <= _LONGEST_ACRONYM:
-            match = _acronym_pattern(acronym).search(self.joined)
-            expansion = strip_starters(match.group()) if match else None
-        self._expansions[acronym] = expansion
-        return expansion
-
-    def _definite(self, name: str, noun: str, index: int, at: int) -> str:
-        """Return what "the document" refers back to ("a Q&A document")."""
-        if self._indefinites is None:
-            self._indefinites = {}
-            # The added space in front keeps the offsets of :attr:`joined`,
-            # the match starting at the space before the phrase.
-            for match in _INDEFINITE().finditer(" " + self.joined.replace("\n", " ")):
-                starts, phrases = self._indefinites.setdefault(match.group("noun"), ([], []))
-                starts.append(match.start())
-                phrases.append(match.group("phrase"))
-        starts, phrases = self._indefinites.get(noun, ([], []))
-        if not phrases:
-            return name[0].lower() + name[1:]
-        nearest = bisect.bisect_left(starts, self.position(index, at))
-        found = phrases[nearest - 1] if nearest else phrases[0]
-        return found[0].lower() + found[1:]
-
     def description(self, name: str) -> str | None:
         """Return the job description written next to a person's name, if any."""
-        joined = self.joined
-        at = _find_word(joined, name)
-        if at == -1:
-            return None
-        head = joined[max(0, at - 160) : at]
-        described = _clause_before(head)
-        if not described and head.endswith(", "):
-            described = _clause_before(head[:-2])  # "said the chairman, Len Price"
-        if _is_description(described):
-            return described
-        match = _APPOSITIVE.match(joined, at + len(name))
-        if match is None:
-            return None
-        described = _WHO.split(match.group("description"), 1)[0]
-        # Between commas, "a pediatrician in Ohio" describes even without a known job word.
-        determined = described.startswith(("a ", "an ", "the "))
-        if _is_description(described) or (determined and _VERBISH.search(described) is None):
-            return described
-        return None
+        if name not in self._descriptions:
+            self._descriptions[name] = description_of(self.joined, name)
+        return self._descriptions[name]
 
 
 def _is_job(name: str) -> bool:
     return name.rpartition(" ")[2] in PERSON_NOUNS
-
-
-def _clause_before(head: str) -> str:
-    """Return the words between the last clause break in ``head`` and its end."""
-    cut = -1
-    for mark in _CLAUSE_BREAKS:
-        # Only the last break counts, so each search starts past the one found.
-        cut = max(cut, head.rfind(mark, cut + 1))
-    clause = head[cut + 1 :].split()
-    while clause and (clause[0] in STARTERS or clause[0] in _LEADS_INTO_NAME):
-        clause.pop(0)
-    return " ".join(clause)
-
-
-def _form_before(head: str) -> tuple[str | None, list[str]]:
-    """Return the title and given names that end ``head``, just before a surname.
-
-    Capitalised words that belong to something else ("Committee" in "GP
-    Committee Richard Lee") end the given names.
-    """
-    words = head.split()[-3:] if head[-1:].isspace() else []
-    given: list[str] = []
-    for word in reversed(words):
-        if word.rstrip(".") in TITLE_SET:
-            return word, given
-        if len(given) == 2 or _GIVEN.fullmatch(word) is None:
-            break
-        if word in ORGANISATION_WORDS or word in STARTERS or word.lower() in _ROLE_SET:
-            break
-        if word.endswith(("’s", "'s")):
-            break  # a possessive: "Canada’s Black porters"
-        given.insert(0, word)
-    return None, given
-
-
-def _find_word(text: str, words: str) -> int:
-    """Return where ``words`` first occur in ``text`` as whole words, or -1."""
-    at = text.find(words)
-    while at != -1 and not (
-        (at == 0 or not text[at - 1].isalnum()) and _ends_word(text, at + len(words))
-    ):
-        at = text.find(words, at + 1)
-    return at
-
-
-def _ends_word(text: str, at: int) -> bool:
-    return at >= len(text) or not (text[at].isalnum() or text[at] in "&-")
-
-
-def _is_description(text: str) -> bool:
-    # The job-word regex is case-blind and so the slowest test: it goes last.
-    return (
-        0 < len(text.split()) <= 14
-        and _VERBISH.search(text) is None
-        and _ROLE().search(text) is not None
-    )

@@ -14,17 +14,16 @@ writer's words and keep the offsets of the original.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from newsparse._pipeline.quotes.marks import (
     Family,
     Pair,
     ParagraphMarks,
     leading_family,
-    pair_paragraphs,
     starts_text,
 )
+from newsparse._pipeline.quotes.pairing import pair_paragraphs
 from newsparse._pipeline.quotes.sources import Source, SourceRole
 from newsparse.models import Diagnostic, Severity, Span
 
@@ -34,8 +33,7 @@ MASK = "\ue000"
 """Stands in for each character of a quote in :attr:`Passage.masked`."""
 
 
-@attrs.define
-class Passage:
+class Passage(NamedTuple):
     """One headline or paragraph after the mark scan.
 
     Attributes:
@@ -51,8 +49,7 @@ class Passage:
     pairs: tuple[Pair, ...]
 
 
-@attrs.define
-class MarkedQuote:
+class MarkedQuote(NamedTuple):
     """A quote found by its marks, before anyone is credited with it.
 
     Attributes:
@@ -80,8 +77,7 @@ class MarkedQuote:
         return self.last - self.first + 1
 
 
-@attrs.frozen(kw_only=True)
-class Scan:
+class Scan(NamedTuple):
     """Everything the mark scan found in an article."""
 
     passages: tuple[Passage, ...]

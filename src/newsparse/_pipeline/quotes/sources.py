@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import enum
-
-import attrs
+from typing import NamedTuple
 
 from newsparse.models import Diagnostic, Quote, Span, Speaker
 
@@ -19,8 +18,7 @@ class SourceRole(enum.Enum):
     BODY = "body"
 
 
-@attrs.frozen(kw_only=True)
-class Source:
+class Source(NamedTuple):
     """A headline or paragraph to search for quotes, with its lines.
 
     Example:
@@ -33,8 +31,7 @@ class Source:
     role: SourceRole
 
 
-@attrs.frozen(kw_only=True)
-class QuoteResult:
+class QuoteResult(NamedTuple):
     """What the quote stage found.
 
     Attributes:
@@ -44,9 +41,12 @@ class QuoteResult:
         rules: For each quote, the name of the rule that decided its speaker
             ("after-quote", "floor-holder", "scare", "none", ...), for
             ``newsparse explain``.
+        evidence: For each quote, what the rule read, in a line ("“she
+            said” → Ann Lee: the nearest woman named before it").
     """
 
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     rules: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()

@@ -13,19 +13,20 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from operator import attrgetter
+from typing import NamedTuple
 
-import attrs
-
-from newsparse._pipeline.quotes.context import quote_context
+from newsparse._pipeline.quotes.clauses import Token
+from newsparse._pipeline.quotes.context import QuoteContext, quote_context
 from newsparse._pipeline.quotes.cues import Cue, find_cue, speech_verb_near
+from newsparse._pipeline.quotes.evidence import cue_evidence, scare_evidence, uncued_evidence
 from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, word_count
 from newsparse._pipeline.quotes.marks import starts_text
 from newsparse._pipeline.quotes.nameforms import gender_of
 from newsparse._pipeline.quotes.names import NameBook
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage, Scan
+from newsparse._pipeline.quotes.sharing import echo_headline, share_sentences
 from newsparse._pipeline.quotes.sources import SourceRole
-from newsparse._pipeline.quotes.verbs import VerbIndex, find_verbs
+from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import PERSON_NOUNS
 from newsparse.models import Quote, QuoteKind, Speaker
 
@@ -33,10 +34,9 @@ __all__ = ["ATTRIBUTION_RULES", "attribute"]
 
 ATTRIBUTION_RULES = {
     "after-quote": "a cue right after the closing mark: ‘…,’ he said / ‘…’, said Dr Lee",
-    "after-described": "a job, a name and a verb after the quote: ‘…,’ club coach Ann Lee said",
     "before-quote": "a speech verb before the opening mark: He said: ‘…’ / Lee warned that ‘…’",
-    "sentence-end": "a cue ending the sentence: ‘…’ over pay, the BMA has warned.",
-    "headline-colon": "a headline's name before a colon: BMA: ‘…’",
+    "sentence-end": "a cue ending the sentence: ‘…’ over pay, the union has warned.",
+    "name-colon": "a name before a colon opening a headline or paragraph: NAU: ‘…’",
     "headline-echo": "a headline's quote credited as the same words are below it",
     "continues": "speech that goes on after a credited quote: ‘A,’ she said. ‘B.’",
     "colon-subject": "the subject of a sentence ending in a colon: Lee is blunt: ‘…’",
@@ -47,17 +47,13 @@ ATTRIBUTION_RULES = {
 }
 """The rules that decide a quote's speaker, by name, as ``newsparse explain`` prints them."""
 
-_OPENS = attrgetter("first", "open_at")
 _Spoken = tuple[int, int, str, bool]  # passage, offset, name, is a person
 _MAX_SPOKEN = 40  # earlier speakers weighed for "he", "she" or "it"
 _PUNCTUATION = frozenset(".,;:!?…-—–)]")
 _NOT_ROLES = frozenset(
     ("source", "official", "insider", "spokesperson", "spokesman", "spokeswoman")
 )
-_ATTACHED_RULES = frozenset(("after-quote", "after-described"))
-_ECHO_REACH = 20  # quotes after a headline's searched for the same words
-_SHARED_REACH = 200  # characters between two quotes of one sentence
-_STOPS = (". ", "? ", "! ")
+_ATTACHED_RULES = frozenset(("after-quote",))
 _FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
 _SPEECH_REACH = 160  # characters after a name in which its speech verb stands
 
@@ -66,6 +62,14 @@ def _is_role(name: str) -> bool:
     """Tell whether a person's name is a job ("the chair", "Trust chief"), not a name."""
     last = name.rpartition(" ")[2]
     return last in PERSON_NOUNS and last not in _NOT_ROLES
+
+
+def _verb_adjacent(cue: Cue, before: Sequence[Token]) -> bool:
+    """Tell whether a cue's verb stands right before the quote: "Lee said “The Others”"."""
+    if cue.rule != "before-quote" or cue.verb is None:
+        return False
+    tail = [token.text for token in before[-3:] if token.text not in (":", ",", "that")]
+    return bool(tail) and tail[-1] == cue.verb.rsplit(" ", 1)[-1]
 
 
 def _is_subhead(marked: MarkedQuote, passages: Sequence[Passage], *, opens: bool) -> bool:
@@ -81,16 +85,20 @@ def _speaks_after(masked: str, end: int) -> bool:
     """Tell whether a speech verb follows a name in its sentence ("Ann Lee, 49, said")."""
     stop = masked.find(". ", end, end + _SPEECH_REACH)
     clause = masked[end : stop if stop != -1 else end + _SPEECH_REACH]
-    return any(verb.kind == "verb" for verb in find_verbs(clause))
+    return any(is_speech_verb(word.strip(",.;:")) for word in clause.split())
 
 
-@attrs.define
 class _Discourse:
     """Who has been named so far, for resolving pronouns."""
 
-    book: NameBook
-    genders: dict[str, str] = attrs.Factory(dict)
-    spoken: list[_Spoken] = attrs.Factory(list)
+    __slots__ = ("book", "genders", "how", "spoken")
+
+    def __init__(self, book: NameBook) -> None:
+        self.book = book
+        self.genders: dict[str, str] = {}
+        self.spoken: list[_Spoken] = []
+        self.how = ""
+        """How the last cue's subject was resolved, for the evidence."""
 
     def resolve(self, cue: Cue) -> tuple[str, bool] | None:
         """Return the speaker a cue names and whether it is a person."""
@@ -100,9 +108,17 @@ class _Discourse:
         if pronoun in ("it", "they"):
             return self._last(cue, person=False, gender=None)
         name, person = self.book.canonical(cue.subject, cue.passage, cue.at)
+        self.how = "the fullest form of the name in the article"
         if person and _is_role(name):
             # "the trust’s chief executive", "Trust chief": the person so described.
-            name = self.book.person_described_as(name.rpartition(" ")[2]) or name
+            role = name.rpartition(" ")[2]
+            described = self.book.person_described_as(role, cue.passage, cue.at)
+            if described is not None:
+                name, self.how = described, f"the person the article describes as {role}"
+        elif cue.subject.split(" ", 1)[0].lower() in ("the", "a", "an") and person:
+            self.how = "the person the article describes so"
+        elif name.startswith(("a ", "an ")) and cue.subject.lower().startswith("the "):
+            self.how = "what the article named first, which it refers back to"
         gender = gender_of(name)
         if gender is not None:
             self.genders.setdefault(name, gender)
@@ -114,66 +130,87 @@ class _Discourse:
         known = gender_of(name) or self.book.gender(name) or self.genders.get(name)
         return known is None or known == gender
 
-    def _last(self, cue: Cue, *, person: bool, gender: str | None) -> tuple[str, bool] | None:
-        """Return the latest fitting subject or speaker before the cue."""
-        here = (cue.passage, cue.at)
-        found: tuple[int, int, str] | None = None
+    def _nearest_mention(
+        self, cue: Cue, *, person: bool, gender: str | None
+    ) -> tuple[tuple[int, int, str] | None, tuple[int, int, str] | None]:
+        """Return the nearest fitting subject before the cue, and the nearest object."""
         fallback: tuple[int, int, str] | None = None
+        unsure: tuple[int, int, str] | None = None
         for mention in self.book.mentions_before(cue.passage, cue.at):
-            if mention.person is not person or (fallback is not None and not mention.subject):
+            if fallback is not None and not mention.subject:
                 continue  # spared the name lookup: it could not be chosen
+            if unsure is not None and mention.passage < cue.passage - 1:
+                break
             name, is_person = self.book.canonical(mention.name, mention.passage, mention.at)
-            if is_person is person and self._fits(name, gender):
-                if mention.subject:
-                    found = (mention.passage, mention.at, name)
-                    break
-                fallback = fallback or (mention.passage, mention.at, name)
+            if is_person is not person or not self._fits(name, gender):
+                continue
+            found = (mention.passage, mention.at, name)
+            if not mention.subject:
+                fallback = fallback or found
+            elif gender is None or mention.passage == cue.passage or self._gender_known(name):
+                return found, fallback
+            else:
+                unsure = unsure or found  # a nearer name of either gender may yet give way
+        return unsure, fallback
+
+    def _gender_known(self, name: str) -> bool:
+        return bool(gender_of(name) or self.book.gender(name) or self.genders.get(name))
+
+    def _nearest_speaker(
+        self, cue: Cue, *, person: bool, gender: str | None
+    ) -> tuple[int, int, str] | None:
+        """Return the latest speaker before the cue, if it fits."""
+        here = (cue.passage, cue.at)
         for index, at, name, is_person in itertools.islice(reversed(self.spoken), _MAX_SPOKEN):
             if (index, at) < here and is_person is person and self._fits(name, gender):
-                if found is None or (index, at) > found[:2]:
-                    found = (index, at, name)
-                break
+                return index, at, name
+        return None
+
+    def _last(self, cue: Cue, *, person: bool, gender: str | None) -> tuple[str, bool] | None:
+        """Return the latest fitting subject or speaker before the cue."""
+        found, fallback = self._nearest_mention(cue, person=person, gender=gender)
+        spoken = self._nearest_speaker(cue, person=person, gender=gender)
+        if spoken is not None and (found is None or spoken[:2] > found[:2]):
+            found = spoken
         found = found or fallback
         if found is None:
             return None
         if gender is not None:
             self.genders.setdefault(found[2], gender)
+        kind = {"he": "man", "she": "woman"}.get(gender or "", "person" if person else "body")
+        line = self.book.passages[found[0]].source.span.start_line
+        self.how = f"the nearest {kind} named or credited before it (line {line})"
         return found[2], person
 
 
-@attrs.define
 class _Attributor:
     """Credits the quotes of one article in reading order."""
 
-    scan: Scan
-    discourse: _Discourse
-    verbs: VerbIndex
-    persons: dict[str, bool] = attrs.Factory(dict)
-    previous: tuple[MarkedQuote, Quote] | None = None
-    rules: list[str] = attrs.Factory(list)
+    __slots__ = ("discourse", "evidence", "persons", "previous", "rules", "scan")
+
+    def __init__(self, scan: Scan, discourse: _Discourse) -> None:
+        self.scan = scan
+        self.discourse = discourse
+        self.persons: dict[str, bool] = {}
+        self.previous: tuple[MarkedQuote, Quote] | None = None
+        self.rules: list[str] = []
+        self.evidence: list[str] = []
 
     def credit(self, marked: MarkedQuote) -> Quote:
         """Return ``marked`` as a :class:`Quote` with its speaker, cue and kind."""
         passages = self.scan.passages
-        context = quote_context(marked, passages, self.verbs)
+        context = quote_context(marked, passages)
         cue = find_cue(context)
         opens = starts_text(passages[marked.first].source.text, marked.open_at)
-        if cue is None:
-            resolved = None
-            speaker = verb = None
-            cued = marked.text.count(" ") < SCARE_WORDS and speech_verb_near(context)
-        else:
+        resolved = None
+        speaker = verb = None
+        if cue is not None:
+            self.discourse.how = ""
             resolved = self.discourse.resolve(cue)
             speaker = resolved[0] if resolved is not None else None
             verb = cue.verb
-            cued = True
-        attached = cue is not None and cue.rule in _ATTACHED_RULES
-        kind = classify(
-            marked, before=context.before, opens_paragraph=opens, cued=cued, attached=attached
-        )
+        kind = self._kind(marked, context, cue, opens=opens)
         rule = cue.rule if cue is not None else "none"
-        if cue is None and kind is QuoteKind.SPEECH and _is_subhead(marked, passages, opens=opens):
-            kind = QuoteKind.SCARE  # a pull quote or subhead: words set apart, not speech
         if kind is QuoteKind.SCARE:
             speaker = verb = None
             rule = "scare"
@@ -189,7 +226,36 @@ class _Attributor:
         quote = Quote(text=marked.text, speaker=speaker, kind=kind, cue=verb, span=marked.span)
         self.previous = (marked, quote)
         self.rules.append(rule)
+        self.evidence.append(self._evidence(rule, cue, speaker, marked, opens=opens))
         return quote
+
+    def _kind(
+        self, marked: MarkedQuote, context: QuoteContext, cue: Cue | None, *, opens: bool
+    ) -> QuoteKind:
+        """Return what a quote is doing: speech, partial, or a scare quote."""
+        if cue is None:
+            cued = marked.text.count(" ") < SCARE_WORDS and speech_verb_near(context)
+            attached = False
+        else:
+            cued = True
+            attached = cue.rule in _ATTACHED_RULES or _verb_adjacent(cue, context.before_tokens)
+        kind = classify(
+            marked, before=context.before, opens_paragraph=opens, cued=cued, attached=attached
+        )
+        subhead = cue is None and kind is QuoteKind.SPEECH
+        if subhead and _is_subhead(marked, self.scan.passages, opens=opens):
+            return QuoteKind.SCARE  # a pull quote or subhead: words set apart, not speech
+        return kind
+
+    def _evidence(
+        self, rule: str, cue: Cue | None, speaker: str | None, marked: MarkedQuote, *, opens: bool
+    ) -> str:
+        if rule == "scare":
+            subhead = _is_subhead(marked, self.scan.passages, opens=opens)
+            return scare_evidence(word_count(marked.text), subhead=subhead, cued=cue is not None)
+        if cue is not None and rule == cue.rule:
+            return cue_evidence(cue, speaker, self.discourse.how)
+        return uncued_evidence(rule, speaker)
 
     def _uncued(
         self, marked: MarkedQuote, *, opens: bool, colon: str
@@ -246,62 +312,16 @@ class _Attributor:
         return None
 
 
-def _echo_headline(scan: Scan, quotes: list[Quote], rules: list[str]) -> list[Quote]:
-    """Credit a headline's quote as the article credits the same words later.
+class Attribution(NamedTuple):
+    """The quotes of an article credited, its speakers, and why each quote has its speaker."""
 
-    Headlines repeat words quoted below them: ``Centres shut despite
-    ‘overwhelming’ opposition`` over ``what campaigners called
-    ‘overwhelming’ opposition``.
-    """
-    for index, marked in enumerate(scan.quotes):
-        if scan.passages[marked.first].source.role is not SourceRole.HEADLINE:
-            break  # the headline comes first
-        if quotes[index].speaker is not None:
-            continue
-        words = _words_of(marked.text)
-        for later in range(index + 1, min(len(quotes), index + _ECHO_REACH)):
-            donor = quotes[later]
-            if donor.speaker is not None and _words_of(donor.text) == words:
-                quotes[index] = attrs.evolve(
-                    quotes[index], speaker=donor.speaker, cue=donor.cue, kind=donor.kind
-                )
-                rules[index] = "headline-echo"
-                break
-    return quotes
+    quotes: tuple[Quote, ...]
+    speakers: tuple[Speaker, ...]
+    rules: tuple[str, ...]
+    evidence: tuple[str, ...]
 
 
-def _words_of(text: str) -> str:
-    return " ".join(text.casefold().split()).strip(" .,;:!?")
-
-
-def _share_sentences(scan: Scan, quotes: list[Quote], rules: list[str]) -> tuple[Quote, ...]:
-    """Give a quote nobody is credited with the speaker of a quote in its sentence.
-
-    ``said Ann Lee, and “…”`` / ``called it “…” rather than “…,” Lee writes``.
-    """
-    for index, quote in enumerate(quotes):
-        if quote.speaker is not None or quote.cue is not None or quote.kind is QuoteKind.SCARE:
-            continue
-        for other in (index - 1, index + 1):
-            if 0 <= other < len(quotes) and quotes[other].speaker is not None:
-                first, second = sorted((scan.quotes[index], scan.quotes[other]), key=_OPENS)
-                if _one_sentence(scan, first, second):
-                    donor = quotes[other]
-                    quotes[index] = attrs.evolve(quote, speaker=donor.speaker, cue=donor.cue)
-                    rules[index] = "same-sentence"
-                    break
-    return tuple(quotes)
-
-
-def _one_sentence(scan: Scan, first: MarkedQuote, second: MarkedQuote) -> bool:
-    """Tell whether two quotes stand in one sentence of the writer's."""
-    if first.last != second.first or first.text.endswith((".", "!", "?")):
-        return False
-    between = scan.passages[first.last].masked[first.close_at + 1 : second.open_at]
-    return len(between) < _SHARED_REACH and not any(stop in between for stop in _STOPS)
-
-
-def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], tuple[str, ...]]:
+def attribute(scan: Scan) -> Attribution:
     """Credit each quote of a scanned article and list the speakers once.
 
     Args:
@@ -312,7 +332,7 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], tuple
         The quotes in reading order; each speaker in order of first quote
         with the description the article gives a person; and for each quote
         the name of the rule that decided its speaker (see
-        :data:`ATTRIBUTION_RULES`).
+        :data:`ATTRIBUTION_RULES`) and the evidence it read.
 
     Example:
         >>> from newsparse.models import Span
@@ -321,22 +341,21 @@ def attribute(scan: Scan) -> tuple[tuple[Quote, ...], tuple[Speaker, ...], tuple
         >>> texts = ["Council leader Ann Lee spoke.", "She said: ‘We will rebuild.’"]
         >>> scan = scan_sources(tuple(Source(text=t, role=SourceRole.BODY,
         ...     span=Span(start_line=i + 1, end_line=i + 1)) for i, t in enumerate(texts)))
-        >>> quotes, speakers, rules = attribute(scan)
+        >>> quotes, speakers, rules, evidence = attribute(scan)
         >>> quotes[0].speaker, quotes[0].cue, speakers[0].description, rules
         ('Ann Lee', 'said', 'Council leader', ('before-quote',))
+        >>> evidence[0]
+        '“She said” → Ann Lee: the nearest woman named or credited before it (line 1)'
     """
     book = NameBook(scan.passages)
-    wanted = [index for marked in scan.quotes for index in (marked.first, marked.last)]
-    verbs = VerbIndex([passage.masked for passage in scan.passages], wanted=wanted)
-    attributor = _Attributor(scan=scan, discourse=_Discourse(book), verbs=verbs)
+    attributor = _Attributor(scan=scan, discourse=_Discourse(book))
     credited = [attributor.credit(marked) for marked in scan.quotes]
-    quotes = _share_sentences(
-        scan, _echo_headline(scan, credited, attributor.rules), attributor.rules
-    )
+    rules, evidence = attributor.rules, attributor.evidence
+    quotes = share_sentences(scan, echo_headline(scan, credited, rules, evidence), rules, evidence)
     speakers: dict[str, Speaker] = {}
     for quote in quotes:
         if quote.speaker is not None and quote.speaker not in speakers:
             person = attributor.persons[quote.speaker]
             description = book.description(quote.speaker) if person else None
             speakers[quote.speaker] = Speaker(name=quote.speaker, description=description)
-    return quotes, tuple(speakers.values()), tuple(attributor.rules)
+    return Attribution(quotes, tuple(speakers.values()), tuple(rules), tuple(evidence))

@@ -1,0 +1,300 @@
+"""Cues before a quote: ``He said: “…”`` / ``Lee warned that “…”`` / ``NAU: “…”``.
+
+A known verb of saying anywhere in the sentence before the quote, nearest
+first; any verb that leads straight into the quote with a colon or "that";
+a participle after a comma, whose speaker is the sentence's subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse._pipeline.quotes.clauses import BREAK, Token
+from newsparse._pipeline.quotes.context import Cue, QuoteContext
+from newsparse._pipeline.quotes.frames import (
+    VERB_CANDIDATES,
+    make_cue,
+    plain_subject,
+    verb_words,
+)
+from newsparse._pipeline.quotes.namephrases import Phrase, speaker_like
+from newsparse._pipeline.quotes.phrases import subject_after, subject_before
+from newsparse._pipeline.quotes.speech import (
+    AUXILIARIES,
+    PARTICLES,
+    PASSIVES,
+    is_participle,
+    is_speech_verb,
+    looks_finite,
+)
+from newsparse._pipeline.quotes.vocabulary import NOT_NAMES, PARTICIPLES, STARTERS
+
+__all__ = ["before_quote", "name_colon", "sentence_subject"]
+
+
+_CONJUNCTIONS = frozenset(("and", "but", "yet", "then"))
+
+
+_SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
+
+
+_SUBJECT_TRIES = 3  # verbs of a sentence tried for its subject (an appositive may hold one)
+
+
+def _plain_before(context: QuoteContext) -> Cue | None:
+    """Read ``He said: “…”`` / ``Meanwhile, Ann Lee warned that clubs were “…”`` without tokens.
+
+    The sentence must open (after a sentence adverb and its comma) with a
+    plain subject and its known verb, and no other known verb may follow
+    before the quote; anything else goes to the token readers.
+    """
+    before = context.before
+    words = before.split()
+    skip = 0
+    if words and words[0].endswith(",") and words[0][:-1] in STARTERS:
+        skip = 1  # "Meanwhile, Ann Lee said"
+    for count in range(skip + 1, min(skip + 4, len(words))):
+        verb = words[count].rstrip(":,")
+        if not is_speech_verb(verb):
+            continue
+        subject = words[skip:count]
+        if words[count][-1:] == "," or not plain_subject(subject, ""):
+            return None
+        rest = words[count + 1 :]
+        if rest and rest[0] in ("by", "to", "as"):
+            return None  # "He said as much": the verb may not credit the quote
+        if any(word.rstrip(",:") in VERB_CANDIDATES or "ing" in word for word in rest):
+            return None  # a nearer verb may credit it: the token readers decide
+        at = context.before_at + before.find(subject[0], len(before) - len(before.lstrip()))
+        return Cue(verb, " ".join(subject), context.first, at, "before-quote")
+    return None
+
+
+def before_quote(context: QuoteContext) -> Cue | None:
+    """``He said: ‘…’`` / ``Lee warned that clubs were ‘…’`` / ``…, responding that ‘…’``.
+
+    The verbs of the sentence are tried from the nearest back, so a verb
+    whose subject is no speaker falls back to the one before.
+    """
+    quick = _plain_before(context)
+    if quick is not None:
+        return quick
+    if not _may_credit(context.before):
+        return None  # spared the tokens: no word there can credit the quote
+    found = context.before_tokens
+    texts = [token.text for token in found]
+    led = texts[-1] in (":", "that") or texts[0] == "As"
+    if led:
+        cue = _open_verb_before(context, found, near_only=True)
+        if cue is not None:
+            return cue  # "Lee fired back: “…”" wins over an earlier verb of the sentence
+    for verb in range(len(found) - 1, -1, -1):
+        word = texts[verb]
+        if word in VERB_CANDIDATES or word.endswith("ing"):
+            cue = _cue_for_verb(context, found, verb)
+            if cue is not None:
+                return _outer_reporter(context, found, verb) or cue
+    return _open_verb_before(context, found) if "that" in texts else None
+
+
+def _outer_reporter(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
+    """Return the cue of a verb of saying whose "that" clause holds ``verb``, if one does.
+
+    "Lee said that the mayor shows “great charm”": Lee is the one reporting.
+    """
+    for outer in range(verb - 2, 0, -1):
+        if found[outer].text in (BREAK, ","):
+            return None  # another clause: "After Lee argued that …, Kim said"
+        if found[outer + 1].text == "that" and is_speech_verb(found[outer].text):
+            return _subject_cue(context, found, outer)
+    return None
+
+
+def _may_credit(before: str) -> bool:
+    """Tell cheaply whether the words before a quote hold anything a before-quote cue reads."""
+    stripped = before.rstrip()
+    if not stripped:
+        return False
+    if stripped.endswith((":", "that")) or stripped.startswith("As ") or "ing" in stripped:
+        return True
+    words = stripped.replace(",", " ").split()
+    return "that" in words or not VERB_CANDIDATES.isdisjoint(words)
+
+
+def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
+    word = found[verb].text
+    lower = word.lower()
+    if lower == "according" and verb + 1 < len(found) and found[verb + 1].text == "to":
+        phrase = subject_after(found, verb + 2)
+        return make_cue(phrase, "according to", context.first, "before-quote")
+    if is_participle(lower) and verb > 0 and found[verb - 1].text == ",":
+        return make_cue(sentence_subject(found, verb), word, context.first, "before-quote")
+    if [token.text for token in found[max(0, verb - 2) : verb]] == ["quoted", "as"]:
+        return _quoted_as_saying(context, found, verb - 2)
+    if lower in _SPEECH_PARTICIPLES:  # "with the report warning of ‘…’"
+        return make_cue(sentence_subject(found, verb), word, context.first, "before-quote")
+    if not is_speech_verb(word):
+        return None
+    return _subject_cue(context, found, verb)
+
+
+def _open_verb_before(
+    context: QuoteContext, found: list[Token], *, near_only: bool = False
+) -> Cue | None:
+    """``Lee quipped: “…”`` / ``As Lee pointed out in May, “…”``: any verb leading in.
+
+    With ``near_only``, only a verb right before the quote's colon or "that".
+    """
+    low = max(-1, len(found) - 8) if near_only else -1
+    for verb in range(len(found) - 1, low, -1):
+        word = found[verb].text
+        near = verb >= len(found) - 8
+        if not (word.islower() and looks_finite(word)):
+            continue
+        if (near and _leads_in(found, verb)) or (not near_only and _that_follows(found, verb)):
+            previous = found[verb - 1].text if verb else ""
+            cue = None if is_speech_verb(previous) else _subject_cue(context, found, verb)
+            if cue is not None and speaker_like(Phrase(cue.subject, cue.at)):
+                return cue
+    return None
+
+
+def _subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
+    """Return the cue of the speech verb at ``verb``, its subject read before it."""
+    word = found[verb].text
+    if _is_passive(found, verb):
+        return _quoted_as_saying(context, found, verb)
+    before = verb - 1
+    lead = before
+    while lead > 0 and found[lead].text in AUXILIARIES:
+        lead -= 1  # "… and has boasted": the conjunction before the auxiliary
+    if before > 0 and found[before].text in ("who", "which") and found[before - 1].text == ",":
+        before -= 1  # "Ann Lee, who said …": the name before the relative
+    elif lead >= 0 and found[lead].text.lower() in _CONJUNCTIONS:
+        return make_cue(sentence_subject(found, lead), word, context.first, "before-quote")
+    phrase = subject_before(found, before + 1)
+    return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
+
+
+def _leads_in(found: Sequence[Token], verb: int) -> bool:
+    """Tell whether the tokens after a verb lead straight into the quote ("quipped that ")."""
+    rest = [token.text for token in found[verb + 1 :]]
+    if rest and rest[0] in PARTICLES:
+        rest = rest[1:]
+    while rest and rest[0].endswith("ly"):
+        rest = rest[1:]  # "fired back forcefully:"
+    if rest in ([":"], ["that"], [",", "that"]):
+        return True
+    # "As Ann Lee pointed out in May, “…”"
+    return bool(found) and found[0].text == "As" and rest[-1:] == [","] and len(rest) <= 5
+
+
+def _that_follows(found: Sequence[Token], verb: int) -> bool:
+    """Tell whether a "that" clause follows a past-tense verb: "Lee asserted *that* …"."""
+    if not found[verb].text.endswith("ed"):
+        return False  # "practices that …" is a noun and its relative clause
+    after = verb + 1
+    if after < len(found) and found[after].text in PARTICLES:
+        after += 1
+    return after < len(found) and found[after].text == "that"
+
+
+def _is_passive(found: Sequence[Token], verb: int) -> bool:
+    before = verb - 1
+    while before >= 0 and found[before].text.endswith("ly"):
+        before -= 1
+    return before >= 0 and found[before].text in PASSIVES
+
+
+def _quoted_as_saying(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
+    """``Lee was quoted as saying “…”``: the subject of the passive said it."""
+    rest = [token.text for token in found[verb : verb + 3]]
+    if rest[:2] != ["quoted", "as"] or len(rest) < 3 or not is_participle(rest[2]):
+        return None
+    before = verb - 1
+    while before >= 0 and (found[before].text in PASSIVES or found[before].text.endswith("ly")):
+        before -= 1
+    return make_cue(
+        subject_before(found, before + 1), "quoted as saying", context.first, "before-quote"
+    )
+
+
+def sentence_subject(found: Sequence[Token], upto: int) -> Phrase | None:
+    """Return the subject of the sentence whose tokens before index ``upto`` are ``found``.
+
+    An opening phrase up to its comma is skipped ("Later that month, the
+    firm applied" gives "the firm"; "Reached by phone, Lee denied it"
+    gives "Lee").
+
+    Example:
+        >>> from newsparse._pipeline.quotes.clauses import tokens
+        >>> found = tokens("Later that day, the firm applied again, saying")
+        >>> sentence_subject(found, len(found) - 1)
+        Phrase(text='the firm', start=16)
+    """
+    start = _subject_start(found, upto)
+    tries = 0
+    for verb in range(start + 1, upto):
+        word = found[verb].text
+        if word[:1].isupper() or not _finite(word):
+            continue
+        phrase = subject_before(found, verb, low=start, whole=True)
+        if phrase is None:
+            phrase = subject_before(found, verb, low=start)
+            if phrase is not None and not _after_comma(found, phrase):
+                phrase = None
+        tries += 1
+        if phrase is not None or tries == _SUBJECT_TRIES:
+            return phrase
+    return None
+
+
+def _finite(word: str) -> bool:
+    return word in AUXILIARIES or word in PASSIVES or is_speech_verb(word) or looks_finite(word)
+
+
+def _subject_start(found: Sequence[Token], upto: int) -> int:
+    """Return where a sentence's subject may start: after its adverbs and opening phrase."""
+    start = 0
+    while start < upto and found[start].text in STARTERS:
+        start += 1
+    if start < upto and found[start].text == ",":
+        return start + 1
+    if upto and (start or _opens_with_phrase(found[0].text)):
+        comma = next((i for i in range(start, upto) if found[i].text == ","), None)
+        return comma + 1 if comma is not None else start
+    return start
+
+
+def _opens_with_phrase(word: str) -> bool:
+    """Tell whether a sentence opens with a phrase before its subject: "In May,", "Reached …"."""
+    lower = word.lower()
+    return lower in ("in", "on", "at", "after", "before", "during", "for", "with") or (
+        word[:1].isupper() and lower.endswith(("ing", "ed", "ly"))
+    )
+
+
+def _after_comma(found: Sequence[Token], phrase: Phrase) -> bool:
+    """Tell whether a comma (a dateline's dash, an opening phrase's end) stands before a phrase."""
+    index = next((i for i, token in enumerate(found) if token.start >= phrase.start), 0)
+    return index > 0 and found[index - 1].text == ","
+
+
+def name_colon(context: QuoteContext) -> Cue | None:
+    """``NAU: clubs ‘face closure’``: a name before a colon opening a headline or paragraph."""
+    if context.before_at != 0 or ":" not in context.before:
+        return None
+    found = context.before_tokens
+    colon = next((i for i, token in enumerate(found) if token.text == ":"), None)
+    if colon is None or not 1 <= colon <= 5 or not found[0].text[:1].isupper():
+        return None
+    words = [token.text for token in found[:colon]]
+    if any(word in (",", BREAK) for word in words):
+        return None
+    if words[0] in NOT_NAMES or not (context.headline or all(_word_of_name(w) for w in words)):
+        return None
+    return Cue(None, " ".join(words), context.first, found[0].start, "name-colon")
+
+
+def _word_of_name(word: str) -> bool:
+    return word[:1].isupper() or word in ("of", "and", "&", "the")
