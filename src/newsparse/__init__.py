@@ -1,7 +1,9 @@
 r"""newsparse: typed articles, quotes and comment threads from scraped news pages.
 
-:func:`parse` reads the text of a page, :func:`parse_file` a file (its bytes
-decoded first), and :func:`explain` shows the zone and rule of every line.
+:func:`parse` reads the text of a page, :func:`parse_html` its HTML,
+:func:`parse_file` a file of either (its bytes decoded first), and
+:func:`explain` (:func:`explain_html` for HTML) shows the zone and rule of
+every line.
 A parse returns an :class:`Article` and never raises for a ``str``; what it
 is unsure of is in ``Article.diagnostics``. :class:`Options` tunes a parse,
 and every error newsparse raises derives from :class:`NewsparseError`.
@@ -23,7 +25,7 @@ Example:
 
 from __future__ import annotations
 
-from newsparse._pipeline.run import explain, parse, parse_file
+from newsparse._pipeline.run import explain, explain_html, parse, parse_file, parse_html
 from newsparse.adapters import Adapter, adapters, load_adapter, register
 from newsparse.errors import AdapterError, InputError, NewsparseError, SchemaError
 from newsparse.formats import SCHEMA_VERSION, from_json, to_json
@@ -70,10 +72,12 @@ __all__ = [
     "__version__",
     "adapters",
     "explain",
+    "explain_html",
     "from_json",
     "load_adapter",
     "parse",
     "parse_file",
+    "parse_html",
     "register",
     "to_json",
 ]

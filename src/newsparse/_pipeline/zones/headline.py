@@ -31,6 +31,8 @@ def headline(context: ZoneContext) -> dict[int, Label]:
     Bylines and date lines between headline and body are skipped. A page
     without body takes its first short unlabelled block before any comments.
     """
+    if context.first(Zone.HEADLINE) is not None:
+        return {}  # an earlier rule (an adapter's, the page's stated headline) found it
     start = context.first(Zone.STANDFIRST)
     if start is None:
         start = context.first(Zone.BODY)
