@@ -25,6 +25,7 @@ from newsparse._pipeline import run
 from newsparse._pipeline.text.decode import Decoded
 from newsparse._pipeline.text.files import irregular_kind, read_stream
 from newsparse.cli._console import warn
+from newsparse.archives import ArchiveRecord
 from newsparse.errors import InputError, NewsparseError
 from newsparse.models import Article
 from newsparse.options import DEFAULT_MAX_FILE_BYTES, Options
@@ -64,10 +65,10 @@ class Source(NamedTuple):
 
 
 class Outcome(NamedTuple):
-    """What became of one input document: an article or an error."""
+    """What became of one input document: an article or an error (or an archive's record)."""
 
     source: str
-    result: Article | NewsparseError
+    result: Article | NewsparseError | ArchiveRecord
 
 
 class Inputs(NamedTuple):

@@ -1,0 +1,72 @@
+"""Archive records as JSON: one object a record, the article as :func:`~newsparse.to_json` writes it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from newsparse.archives._records import ArchiveRecord
+from newsparse.formats import to_json
+
+__all__ = ["record_json", "record_to_dict"]
+
+
+def _head(record: ArchiveRecord) -> dict[str, Any]:
+    return {
+        "source": record.source,
+        "offset": record.offset,
+        "uri": record.uri,
+        "date": record.date.isoformat().replace("+00:00", "Z") if record.date else None,
+        "record_id": record.record_id,
+    }
+
+
+def _error(record: ArchiveRecord) -> dict[str, str]:
+    return {"type": "InputError", "message": record.error or ""}
+
+
+def record_json(record: ArchiveRecord, *, indent: int | None = None) -> str:
+    """Return the JSON object of ``record``: where it came from, then ``article`` or ``error``.
+
+    The keys, in this order: ``source``, ``offset``, ``uri``, ``date`` (ISO
+    8601, UTC), ``record_id``, then ``article`` (as ``to_json`` writes it)
+    or ``error`` (``{"type": "InputError", "message": ...}``).
+    ``docs/schema/archive-record.schema.json`` is its JSON Schema.
+
+    Example:
+        >>> from newsparse.archives import ArchiveRecord
+        >>> record = ArchiveRecord(source="a.warc.gz", offset=0, uri=None, date=None,
+        ...                        record_id=None, error="not a WARC or WET archive")
+        >>> print(record_json(record))
+        {"source": "a.warc.gz", "offset": 0, "uri": null, "date": null, "record_id": null, "error": {"type": "InputError", "message": "not a WARC or WET archive"}}
+    """
+    head = json.dumps(_head(record), ensure_ascii=False, indent=indent)
+    if record.article is not None:
+        key, value = "article", to_json(record.article, indent=indent)
+    else:
+        key, value = "error", json.dumps(_error(record), ensure_ascii=False, indent=indent)
+    if indent is None:
+        return f'{head[:-1]}, "{key}": {value}}}'
+    pad = " " * indent
+    value = value.replace("\n", "\n" + pad)
+    return f'{head[:-2]},\n{pad}"{key}": {value}\n}}'
+
+
+def record_to_dict(record: ArchiveRecord) -> dict[str, Any]:
+    """Return ``record`` as a dict ready for :func:`json.dumps` (what :func:`record_json` writes).
+
+    Example:
+        >>> from newsparse import parse
+        >>> from newsparse.archives import ArchiveRecord
+        >>> record = ArchiveRecord(source="a.wet", offset=0, uri="https://example.org/", date=None,
+        ...                        record_id="<urn:uuid:1>", article=parse("Title\\n\\nText."))
+        >>> fields = record_to_dict(record)
+        >>> fields["record_id"], fields["article"]["headline"]["text"]
+        ('<urn:uuid:1>', 'Title')
+    """
+    fields = _head(record)
+    if record.article is not None:
+        fields["article"] = json.loads(to_json(record.article))
+    else:
+        fields["error"] = _error(record)
+    return fields
