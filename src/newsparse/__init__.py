@@ -11,8 +11,11 @@ module: the records in :mod:`newsparse.models`, the errors in
 :mod:`newsparse.errors`, :class:`Options` in :mod:`newsparse.options`,
 site layouts (:class:`Adapter`, :func:`register`, :func:`adapters`) in
 :mod:`newsparse.adapters`, JSON (:func:`to_json`, :func:`from_json`) in
-:mod:`newsparse.formats`. :mod:`newsparse.testing` holds Hypothesis
-strategies and the adapter check.
+:mod:`newsparse.formats`, web archives (:func:`iter_archive`,
+:class:`ArchiveRecord`) in :mod:`newsparse.archives`.
+:mod:`newsparse.testing` holds Hypothesis strategies and the adapter check;
+:mod:`newsparse.dask` (``pip install 'newsparse[dask]'``) reads archives and
+files on a Dask cluster.
 
 Example:
     >>> import newsparse
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 from newsparse._pipeline.run import explain, parse, parse_file
 from newsparse.adapters import Adapter, adapters, register
+from newsparse.archives import ArchiveRecord, iter_archive
 from newsparse.errors import AdapterError, InputError, NewsparseError, SchemaError
 from newsparse.formats import SCHEMA_VERSION, from_json, to_json
 from newsparse.models import (
@@ -49,6 +53,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Adapter",
     "AdapterError",
+    "ArchiveRecord",
     "Article",
     "Block",
     "BlockReason",
@@ -71,6 +76,7 @@ __all__ = [
     "adapters",
     "explain",
     "from_json",
+    "iter_archive",
     "parse",
     "parse_file",
     "register",

@@ -28,7 +28,7 @@ import os
 from collections.abc import Iterator
 from typing import Final
 
-from newsparse.archives._json import record_json, record_to_dict
+from newsparse.archives._json import archive_record_schema, record_json, record_to_dict
 from newsparse.archives._parse import parse_payload
 from newsparse.archives._read import DEFAULT_MAX_RECORD_BYTES, ArchiveReader, is_archive_name
 from newsparse.archives._records import ArchiveRecord, Payload, PayloadKind
@@ -38,6 +38,7 @@ __all__ = [
     "DEFAULT_MAX_RECORD_BYTES",
     "ArchiveRecord",
     "ArchiveRecords",
+    "archive_record_schema",
     "is_archive_name",
     "iter_archive",
     "record_json",

@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from newsparse.archives._records import ArchiveRecord
-from newsparse.formats import to_json
+from newsparse.formats import article_schema, to_json
 
-__all__ = ["record_json", "record_to_dict"]
+__all__ = ["archive_record_schema", "record_json", "record_to_dict"]
 
 
 def _head(record: ArchiveRecord) -> dict[str, Any]:
@@ -16,7 +16,7 @@ def _head(record: ArchiveRecord) -> dict[str, Any]:
         "source": record.source,
         "offset": record.offset,
         "uri": record.uri,
-        "date": record.date.isoformat().replace("+00:00", "Z") if record.date else None,
+        "date": record.date.isoformat() if record.date else None,
         "record_id": record.record_id,
     }
 
@@ -70,3 +70,54 @@ def record_to_dict(record: ArchiveRecord) -> dict[str, Any]:
     else:
         fields["error"] = _error(record)
     return fields
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def archive_record_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of one :func:`record_json` object.
+
+    The article is the article schema of :func:`~newsparse.formats.article_schema`,
+    under ``$defs/Article``; ``docs/schema/archive-record.schema.json`` is
+    checked against this by the tests.
+
+    Example:
+        >>> schema = archive_record_schema()
+        >>> schema["required"], [list(one["required"]) for one in schema["oneOf"]]
+        (['source', 'offset', 'uri', 'date', 'record_id'], [['article'], ['error']])
+    """
+    article = article_schema()
+    definitions = article.pop("$defs")
+    article.pop("$schema")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "newsparse ArchiveRecord",
+        "description": "One page of a WARC or WET archive: where it came from, and its article"
+        " or an error (a line of `newsparse parse ARCHIVE --format jsonl`).",
+        "type": "object",
+        "properties": {
+            "source": {"type": "string", "description": "The archive, as its path was given."},
+            "offset": {
+                "type": ["integer", "null"],
+                "minimum": 0,
+                "description": "The byte offset of the record (of its gzip member) in the file;"
+                " null in an archive compressed whole.",
+            },
+            "uri": {"type": ["string", "null"], "description": "WARC-Target-URI."},
+            "date": {**_nullable({"$ref": "#/$defs/DateTime"}), "description": "WARC-Date."},
+            "record_id": {"type": ["string", "null"], "description": "WARC-Record-ID."},
+            "article": {"$ref": "#/$defs/Article"},
+            "error": {
+                "type": "object",
+                "properties": {"type": {"type": "string"}, "message": {"type": "string"}},
+                "required": ["type", "message"],
+                "additionalProperties": False,
+            },
+        },
+        "required": ["source", "offset", "uri", "date", "record_id"],
+        "oneOf": [{"required": ["article"]}, {"required": ["error"]}],
+        "additionalProperties": False,
+        "$defs": dict(sorted({**definitions, "Article": article}.items())),
+    }

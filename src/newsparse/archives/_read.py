@@ -14,11 +14,11 @@ are kept and the error record says where reading stopped.
 from __future__ import annotations
 
 import collections
+import os
 import re
 import zlib
 from collections.abc import Generator, Iterator
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Final
 
 from newsparse.archives._records import ArchiveRecord, Payload, PayloadKind
@@ -129,10 +129,10 @@ class ArchiveReader:
     """
 
     def __init__(
-        self, path: str | Path, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
+        self, path: str | os.PathLike[str], *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     ) -> None:
-        self.path = Path(path)
-        self.source = str(path)
+        self.path = os.fspath(path)
+        self.source = self.path
         self.max_record_bytes = max_record_bytes
         self.skipped: collections.Counter[str] = collections.Counter()
         self.records = 0
@@ -155,7 +155,7 @@ class ArchiveReader:
 
     def _read(self) -> Iterator[Payload | ArchiveRecord]:
         try:
-            file = self.path.open("rb")
+            file = open(self.path, "rb")  # noqa: PTH123 (pathlib is left out of `import newsparse`)
         except OSError as error:
             yield self._error(None, f"cannot read the archive: {error.strerror or error}")
             return
@@ -176,17 +176,38 @@ class ArchiveReader:
     def _read_from(
         self, file: BinaryIO, *, compressed: bool, whole: bool
     ) -> Iterator[Payload | ArchiveRecord]:
+        """Read every record, resyncing after damage; one error record for each damaged stretch.
+
+        After damage the reader tries each later record start in turn; an
+        attempt that fails at once is part of the same damaged stretch, so
+        its error record is written once, when a record is read again (or
+        the file ends), saying where reading resumed.
+        """
+        pending: tuple[int | None, str] | None = None
         start: int | None = 0
         while start is not None:
-            damaged_after, damage = yield from self._iterate(file, start, whole=whole)
+            iteration = self._iterate(file, start, whole=whole)
+            read_any = False
+            while True:
+                try:
+                    item = next(iteration)
+                except StopIteration as stop:
+                    last, damage = stop.value
+                    break
+                if pending is not None:
+                    yield self._error(pending[0], f"{pending[1]}; reading resumed at byte {start}")
+                    pending = None
+                read_any = True
+                yield item
             if damage is None:
-                return
-            resume = None if whole else _next_record(file, damaged_after, compressed=compressed)
-            if damage:
-                where = "" if whole else f" after byte {damaged_after}"
-                then = "reading stopped" if resume is None else f"reading resumed at byte {resume}"
-                yield self._error(None if whole else damaged_after + 1, f"{damage}{where}; {then}")
-            start = resume
+                break
+            if damage and pending is None:
+                where = f"after the record at byte {last}" if read_any else f"at byte {last}"
+                offset = None if whole else last + 1 if read_any else last
+                pending = (offset, f"{damage} {where}" if not whole else damage)
+            start = None if whole else _next_record(file, last, compressed=compressed)
+        if pending is not None:
+            yield self._error(pending[0], f"{pending[1]}; nothing after it could be read")
 
     def _iterate(
         self, file: BinaryIO, start: int, *, whole: bool
@@ -199,10 +220,11 @@ class ArchiveReader:
         from fastwarc.warc import ArchiveIterator
 
         file.seek(start)
-        last = start - 1
+        # Where the damage is: at the first record from ``start`` on, or after the last read.
+        last = start
         try:
             for record in ArchiveIterator(file, parse_http=False):
-                last = record.stream_pos
+                last = max(record.stream_pos, start)
                 self.records += 1
                 outcome, resync = self._outcome(record, None if whole else last)
                 if isinstance(outcome, str):
