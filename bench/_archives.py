@@ -1,4 +1,4 @@
-"""Pages and archives for the archive benchmarks: corpus pages (or fixtures) written as WARC and WET.
+"""Pages and archives for the archive benchmarks: corpus pages (or fixtures) as WARC and WET.
 
 The archives are written with FastWARC's writer, one gzip member a record
 (as crawlers write them); nothing here imports newsparse.

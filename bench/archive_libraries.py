@@ -10,13 +10,15 @@ conversion records holding its text pages, gzip per record. Each library
 then reads every record in a fresh process: the WARC headers, the HTTP
 status and Content-Type (parsed by the library), and the whole payload.
 Figures: CPU seconds (best of three), records per second, MB/s of payload,
-and the growth of peak RSS. Nothing is parsed by newsparse: this is the
+and the process's peak RSS. Nothing is parsed by newsparse: this is the
 reader alone.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -26,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _archives import html_pages, text_pages, write_warc, write_wet  # noqa: E402
+from _archives import html_pages, text_pages, write_warc, write_wet
 
 RECORDS = 10_000
 
@@ -46,7 +48,9 @@ def _read_fastwarc(path: str) -> tuple[int, int]:
 
 
 def _read_warcio(path: str) -> tuple[int, int]:
-    from warcio.archiveiterator import ArchiveIterator
+    from warcio.archiveiterator import (  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        ArchiveIterator,
+    )
 
     records = size = 0
     with open(path, "rb") as file:  # noqa: PTH123
@@ -65,13 +69,12 @@ def _read_warcio(path: str) -> tuple[int, int]:
 
 def _child(library: str, path: str) -> None:
     read = _read_fastwarc if library == "fastwarc" else _read_warcio
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     best = float("inf")
     for _ in range(3):
         started = time.process_time()
         records, size = read(path)
         best = min(best, time.process_time() - started)
-    growth = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"records": records, "bytes": size, "seconds": best, "rss_mb": growth}))
 
 
@@ -79,27 +82,29 @@ def main() -> None:
     if len(sys.argv) == 4 and sys.argv[1] == "--child":
         _child(sys.argv[2], sys.argv[3])
         return
-    import fastwarc
-    import warcio
-
-    print(f"python {sys.version.split()[0]}; fastwarc {fastwarc.__version__ if hasattr(fastwarc, '__version__') else '?'}; warcio {warcio.__version__ if hasattr(warcio, '__version__') else '?'}")
+    versions = {name: importlib.metadata.version(name) for name in ("fastwarc", "warcio")}
+    print(f"python {sys.version.split()[0]}; {versions}; {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory() as directory:
         warc, wet = Path(directory) / "pages.warc.gz", Path(directory) / "pages.wet.gz"
         write_warc(warc, html_pages(), RECORDS)
         write_wet(wet, text_pages(), RECORDS)
-        print(f"{'archive':<10} {'library':<9} {'records':>8} {'s':>6} {'rec/s':>8} {'MB/s':>7} {'RSS MB':>7}")
+        header = ("archive", "library", "records", "CPU s", "rec/s", "MB/s", "peak RSS MB")
+        print("{:<8} {:<9} {:>8} {:>6} {:>8} {:>7} {:>12}".format(*header))
         for label, path in (("WARC", warc), ("WET", wet)):
             for library in ("fastwarc", "warcio"):
                 out = subprocess.run(
                     [sys.executable, __file__, "--child", library, str(path)],
-                    check=True, capture_output=True, text=True,
+                    check=True,
+                    capture_output=True,
+                    text=True,
                 ).stdout
                 figures = json.loads(out.splitlines()[-1])
                 seconds = figures["seconds"]
+                records, megabytes = figures["records"], figures["bytes"] / 1e6
                 print(
-                    f"{label:<10} {library:<9} {figures['records']:>8} {seconds:>6.2f}"
-                    f" {figures['records'] / seconds:>8.0f} {figures['bytes'] / 1e6 / seconds:>7.1f}"
-                    f" {figures['rss_mb']:>7.1f}"
+                    f"{label:<8} {library:<9} {records:>8} {seconds:>6.2f}"
+                    f" {records / seconds:>8.0f} {megabytes / seconds:>7.1f}"
+                    f" {figures['rss_mb']:>12.1f}"
                 )
 
 

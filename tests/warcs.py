@@ -97,7 +97,9 @@ def request(uri: str) -> bytes:
     )
 
 
-def raw(block: bytes, *, uri: str, content_length: int | None = None, compress: bool = True) -> bytes:
+def raw(
+    block: bytes, *, uri: str, content_length: int | None = None, compress: bool = True
+) -> bytes:
     """Return a response record written by hand, with any ``Content-Length``, right or wrong."""
     length = len(block) if content_length is None else content_length
     head = (
@@ -116,7 +118,8 @@ def page(number: int) -> str:
     return (
         f"<html><head><title>Harbour story {number}</title></head><body>"
         f"<h1>Harbour wall repaired, part {number}</h1>"
-        f"<p>Engineers finished the repairs to the harbour wall on day {number}, the council said.</p>"
+        f"<p>Engineers finished the repairs to the harbour wall on day {number},"
+        " the council said.</p>"
         "<p>‘The ferry will sail again on Monday,’ said Ann Lee, the harbour master.</p>"
         "</body></html>"
     )

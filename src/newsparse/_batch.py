@@ -23,7 +23,7 @@ import itertools
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
@@ -69,7 +69,7 @@ def ordered_map(
     on_lost: Callable[[Item, str], Result],
     chunk_size: int = 4,
     min_items: int = POOL_MIN_ITEMS,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Yield ``function(item)`` for each item, in order, computed in ``jobs`` worker processes.
 
     Args:
@@ -118,6 +118,42 @@ def _start(
     )
 
 
+class _Pool:
+    """A process pool that is started again when a worker dies."""
+
+    def __init__(
+        self, jobs: int, initializer: Callable[..., object] | None, initargs: tuple[Any, ...]
+    ) -> None:
+        self.jobs, self.initializer, self.initargs = jobs, initializer, initargs
+        self.executor = _start(jobs, initializer, initargs)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = _start(self.jobs, self.initializer, self.initargs)
+
+    def submit(
+        self, function: Callable[[Item], Result], chunk: list[Item]
+    ) -> concurrent.futures.Future[list[Result]]:
+        return self.executor.submit(_run_chunk, function, chunk)
+
+
+def _one_by_one(
+    pool: _Pool,
+    function: Callable[[Item], Result],
+    chunk: list[Item],
+    on_lost: Callable[[Item, str], Result],
+) -> list[Result]:
+    """Run a chunk whose worker died again, each item alone, so that only the culprit is lost."""
+    results: list[Result] = []
+    for item in chunk:
+        try:
+            results += pool.submit(function, [item]).result()
+        except BrokenProcessPool as error:
+            results.append(on_lost(item, f"the worker process died ({error})"))
+            pool.restart()
+    return results
+
+
 def _pooled(
     function: Callable[[Item], Result],
     chunks: Iterator[list[Item]],
@@ -126,7 +162,7 @@ def _pooled(
     initargs: tuple[Any, ...],
     on_lost: Callable[[Item, str], Result],
 ) -> Iterator[Result]:
-    pool = _start(jobs, initializer, initargs)
+    pool = _Pool(jobs, initializer, initargs)
     pending: collections.deque[tuple[list[Item], concurrent.futures.Future[list[Result]]]]
     pending = collections.deque()
     try:
@@ -135,21 +171,20 @@ def _pooled(
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending.append((chunk, pool.submit(_run_chunk, function, chunk)))
+                pending.append((chunk, pool.submit(function, chunk)))
             if not pending:
                 return
             chunk, future = pending.popleft()
             try:
                 results = future.result()
-            except BrokenProcessPool as error:
-                why = f"the worker process died ({error})"
-                results = [on_lost(item, why) for item in chunk]
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = _start(jobs, initializer, initargs)
-                waiting = [item for item, _ in pending]
+            except BrokenProcessPool:
+                # Every chunk in flight failed with the worker; the head is retried item by
+                # item in a fresh pool to find the culprit, the others are sent again.
+                waiting = [again for again, _ in pending]
                 pending.clear()
-                for again in waiting:
-                    pending.append((again, pool.submit(_run_chunk, function, again)))
+                pool.restart()
+                results = _one_by_one(pool, function, chunk, on_lost)
+                pending.extend((again, pool.submit(function, again)) for again in waiting)
             yield from results
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.executor.shutdown(wait=False, cancel_futures=True)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import io
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Iterator

@@ -31,7 +31,7 @@ from typing import Final
 from newsparse.archives._json import archive_record_schema, record_json, record_to_dict
 from newsparse.archives._parse import parse_payload
 from newsparse.archives._read import DEFAULT_MAX_RECORD_BYTES, ArchiveReader, is_archive_name
-from newsparse.archives._records import ArchiveRecord, Payload, PayloadKind
+from newsparse.archives._records import ArchiveRecord, Payload
 from newsparse.options import Options
 
 __all__ = [

@@ -1,8 +1,9 @@
-"""Archive records as JSON: one object a record, the article as :func:`~newsparse.to_json` writes it."""
+"""Archive records as JSON: one object a record, its article as ``to_json`` writes it."""
 
 from __future__ import annotations
 
 import json
+import typing
 from typing import Any
 
 from newsparse.archives._records import ArchiveRecord
@@ -26,7 +27,7 @@ def _error(record: ArchiveRecord) -> dict[str, str]:
 
 
 def record_json(record: ArchiveRecord, *, indent: int | None = None) -> str:
-    """Return the JSON object of ``record``: where it came from, then ``article`` or ``error``.
+    r"""Return the JSON object of ``record``: where it came from, then ``article`` or ``error``.
 
     The keys, in this order: ``source``, ``offset``, ``uri``, ``date`` (ISO
     8601, UTC), ``record_id``, then ``article`` (as ``to_json`` writes it)
@@ -37,8 +38,14 @@ def record_json(record: ArchiveRecord, *, indent: int | None = None) -> str:
         >>> from newsparse.archives import ArchiveRecord
         >>> record = ArchiveRecord(source="a.warc.gz", offset=0, uri=None, date=None,
         ...                        record_id=None, error="not a WARC or WET archive")
-        >>> print(record_json(record))
-        {"source": "a.warc.gz", "offset": 0, "uri": null, "date": null, "record_id": null, "error": {"type": "InputError", "message": "not a WARC or WET archive"}}
+        >>> print(record_json(record).replace(", ", ",\n"))
+        {"source": "a.warc.gz",
+        "offset": 0,
+        "uri": null,
+        "date": null,
+        "record_id": null,
+        "error": {"type": "InputError",
+        "message": "not a WARC or WET archive"}}
     """
     head = json.dumps(_head(record), ensure_ascii=False, indent=indent)
     if record.article is not None:
@@ -53,13 +60,13 @@ def record_json(record: ArchiveRecord, *, indent: int | None = None) -> str:
 
 
 def record_to_dict(record: ArchiveRecord) -> dict[str, Any]:
-    """Return ``record`` as a dict ready for :func:`json.dumps` (what :func:`record_json` writes).
+    r"""Return ``record`` as a dict ready for :func:`json.dumps` (what :func:`record_json` writes).
 
     Example:
         >>> from newsparse import parse
         >>> from newsparse.archives import ArchiveRecord
         >>> record = ArchiveRecord(source="a.wet", offset=0, uri="https://example.org/", date=None,
-        ...                        record_id="<urn:uuid:1>", article=parse("Title\\n\\nText."))
+        ...                        record_id="<urn:uuid:1>", article=parse("Title\n\nText."))
         >>> fields = record_to_dict(record)
         >>> fields["record_id"], fields["article"]["headline"]["text"]
         ('<urn:uuid:1>', 'Title')
@@ -89,7 +96,7 @@ def archive_record_schema() -> dict[str, Any]:
         (['source', 'offset', 'uri', 'date', 'record_id'], [['article'], ['error']])
     """
     article = article_schema()
-    definitions = article.pop("$defs")
+    definitions = typing.cast("dict[str, object]", article.pop("$defs"))
     article.pop("$schema")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

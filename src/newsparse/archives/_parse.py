@@ -1,4 +1,4 @@
-"""Turn a :class:`Payload` into an :class:`ArchiveRecord`: HTML or text to an article, never raising."""
+"""A :class:`Payload` to an :class:`ArchiveRecord`: HTML or text to an article, never raising."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ __all__ = ["parse_payload"]
 _DEFAULT_OPTIONS: Final = Options()
 # Markup, comments and the contents of script and style elements, for the fallback below.
 _SCRIPT_OR_STYLE: Final = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_BLOCK_TAG: Final = re.compile(r"</?(?:p|div|h[1-6]|li|br|tr|section|article|header|footer)\b[^>]*>", re.I)
+_BLOCK_TAG: Final = re.compile(
+    r"</?(?:p|div|h[1-6]|li|br|tr|section|article|header|footer)\b[^>]*>", re.I
+)
 _TAG: Final = re.compile(r"<[^>]*>")
 
 
@@ -46,7 +48,9 @@ def _parse_record_html(
     text = _BLOCK_TAG.sub("\n\n", _SCRIPT_OR_STYLE.sub("", text))
     text = html_module.unescape(_TAG.sub("", text))
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    article = newsparse.parse(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), site=site, options=options)
+    article = newsparse.parse(
+        re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), site=site, options=options
+    )
     return attrs.evolve(article, url=article.url or url)
 
 
@@ -112,7 +116,9 @@ def parse_payload(
     return _record(payload, article=article)
 
 
-def _record(payload: Payload, *, article: Article | None = None, error: str | None = None) -> ArchiveRecord:
+def _record(
+    payload: Payload, *, article: Article | None = None, error: str | None = None
+) -> ArchiveRecord:
     return ArchiveRecord(
         source=payload.source,
         offset=payload.offset,

@@ -155,7 +155,8 @@ class ArchiveReader:
 
     def _read(self) -> Iterator[Payload | ArchiveRecord]:
         try:
-            file = open(self.path, "rb")  # noqa: PTH123 (pathlib is left out of `import newsparse`)
+            # Not pathlib, which `import newsparse` leaves out; closed by the `with` below.
+            file = open(self.path, "rb")  # noqa: PTH123, SIM115
         except OSError as error:
             yield self._error(None, f"cannot read the archive: {error.strerror or error}")
             return
@@ -238,11 +239,15 @@ class ArchiveReader:
         return last, None
 
     def _outcome(self, record: WarcRecord, offset: int | None) -> tuple[_Outcome, bool]:
-        """Read one record: a page, an error record, or a reason to skip it; and whether to resync."""
+        """Read a record: a page, an error record, or why it is skipped; and whether to resync."""
         from fastwarc.warc import WarcRecordType
 
         kind = record.record_type
-        if kind not in (WarcRecordType.response, WarcRecordType.conversion, WarcRecordType.resource):
+        if kind not in (
+            WarcRecordType.response,
+            WarcRecordType.conversion,
+            WarcRecordType.resource,
+        ):
             return f"{kind} record", False
         if record.content_length > self.max_record_bytes:
             size = f"{record.content_length:,} bytes"

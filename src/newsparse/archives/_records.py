@@ -55,7 +55,9 @@ class Payload:
 
 def _one_of_article_or_error(instance: ArchiveRecord, attribute: Any, value: Any) -> None:
     if (instance.article is None) == (instance.error is None):
-        raise ValueError("an ArchiveRecord holds either an article or an error, not both or neither")
+        raise ValueError(
+            "an ArchiveRecord holds either an article or an error, not both or neither"
+        )
 
 
 @attrs.frozen(kw_only=True)

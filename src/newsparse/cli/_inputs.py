@@ -24,8 +24,8 @@ import attrs
 from newsparse._pipeline import run
 from newsparse._pipeline.text.decode import Decoded
 from newsparse._pipeline.text.files import irregular_kind, read_stream
-from newsparse.cli._console import warn
 from newsparse.archives import ArchiveRecord
+from newsparse.cli._console import warn
 from newsparse.errors import InputError, NewsparseError
 from newsparse.models import Article
 from newsparse.options import DEFAULT_MAX_FILE_BYTES, Options

@@ -134,7 +134,7 @@ class Progress:
             self._bar = None
 
 
-def wants_progress(choice: bool | None, *, documents: int, to_file: bool) -> bool:
+def wants_progress(*, choice: bool | None, documents: int, to_file: bool) -> bool:
     """Tell whether to show progress: as ``--progress``/``--no-progress`` say, else by the streams.
 
     By default a bar is shown for :data:`PROGRESS_MIN_FILES` documents or

@@ -19,8 +19,9 @@ from typing import TextIO
 from newsparse._batch import default_jobs, ordered_map
 from newsparse._pipeline.text.files import read_stream
 from newsparse.adapters._registry import adapters, get_adapter
-from newsparse.archives import DEFAULT_MAX_RECORD_BYTES, Payload, is_archive_name
+from newsparse.archives import DEFAULT_MAX_RECORD_BYTES, is_archive_name
 from newsparse.archives._read import ArchiveReader
+from newsparse.archives._records import Payload
 from newsparse.cli._console import EXIT_CANNOT_WRITE, EXIT_OK, EXIT_SOME_FAILED, warn
 from newsparse.cli._documents import FORMATS, DocumentWriter, layout_of
 from newsparse.cli._inputs import (
@@ -151,7 +152,9 @@ def _parse_into(
     documents = len(sources) + sum(PROGRESS_PER_ARCHIVE for s in sources if _is_archive(s))
     progress = Progress(
         sum(_size(source.path) for source in sources),
-        enabled=wants_progress(args.progress, documents=documents, to_file=args.output is not None),
+        enabled=wants_progress(
+            choice=args.progress, documents=documents, to_file=args.output is not None
+        ),
     )
     failed: list[Done] = []
     results = ordered_map(
@@ -215,7 +218,6 @@ def _run_replacing(sources: list[Source], args: argparse.Namespace, summary: Run
 
 def run_parse(args: argparse.Namespace) -> int:
     """Run ``newsparse parse``; return the exit status."""
-    _check_resume(args)
     check_site(args.site)
     inputs = collect_sources(args.paths, args.glob)
     args.many = names_many(args.paths) or any(_is_archive(s) for s in inputs.sources)
@@ -295,4 +297,6 @@ def add_parse_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         default=DEFAULT_MAX_RECORD_BYTES,
         help="in archives, make a record larger than SIZE an error record (default: 16M)",
     )
-    command.set_defaults(handler=run_parse, usage_error=command.error)
+    command.set_defaults(
+        handler=run_parse, usage_error=command.error, check_arguments=_check_resume
+    )

@@ -17,6 +17,7 @@ from newsparse.cli._inputs import (
 from newsparse.cli._parse import check_site
 from newsparse.errors import NewsparseError
 from newsparse.formats._quote_report import quotes_json, quotes_text
+from newsparse.models import Article
 
 __all__ = ["add_quotes_command", "run_quotes"]
 
@@ -35,7 +36,8 @@ def run_quotes(args: argparse.Namespace) -> int:
         if isinstance(outcome.result, NewsparseError):
             warn(f"{source.label}: {reason(outcome.result)}")
             continue
-        out.write(render(source.label, outcome.result))
+        if isinstance(outcome.result, Article):  # parse_source gives no archive records
+            out.write(render(source.label, outcome.result))
     out.flush()
     if names_many(args.paths) and (tally.failed or tally.skipped):
         warn(tally.summary())

@@ -46,23 +46,27 @@ class ResumeError(Exception):
     """The file cannot be resumed into: another run holds it, or it is not a file."""
 
 
-def document_key(source: str, record_id: str | None = None, offset: int | None = None, *, archive: bool = False) -> Key:
-    """Return the key of a document: ``(source, None)`` for a file, ``(archive, id)`` for a record."""
+def document_key(
+    source: str, record_id: str | None = None, offset: int | None = None, *, archive: bool = False
+) -> Key:
+    """Return a document's key: ``(source, None)`` for a file, ``(archive, id)`` for a record."""
     if not archive:
         return (source, None)
     return (source, record_id or f"@{offset}")
 
 
 def line_key(line: str) -> Key | None:
-    """Return the key of a complete JSON Lines record, or None when it is not one.
+    r"""Return the key of a complete JSON Lines record, or None when it is not one.
 
     Only the record's first keys are decoded, so reading a long file back is
     quick; a line is complete when it ends with ``}`` and a newline.
 
     Example:
-        >>> line_key('{"source": "a.txt", "article": {}}\\n')
+        >>> line_key('{"source": "a.txt", "article": {}}\n')
         ('a.txt', None)
-        >>> line_key('{"source": "c.warc", "offset": 5, "uri": null, "date": null, "record_id": "<urn:x>", "error": {}}\\n')
+        >>> head = '{"source": "c.warc", "offset": 5, "uri": null, "date": null, '
+        >>> head += '"record_id": "<urn:x>"'
+        >>> line_key(head + ', "error": {}}\n')
         ('c.warc', '<urn:x>')
         >>> line_key('{"source": "a.txt", "arti') is None
         True
@@ -160,4 +164,3 @@ def open_resumable(target: str) -> Iterator[Resumed]:
             with contextlib.suppress(OSError, ValueError):
                 stream.flush()
                 os.fsync(stream.fileno())
-

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from newsparse.cli._console import EXIT_OK, stdout
 from newsparse.archives import archive_record_schema
+from newsparse.cli._console import EXIT_OK, stdout
 from newsparse.formats import article_schema
 
 __all__ = ["add_schema_command", "run_schema"]

@@ -140,13 +140,14 @@ def _count_comments(comments: tuple[Comment, ...]) -> int:
 
 def _done(label: str, result: Article | NewsparseError | ArchiveRecord, size: int) -> Done:
     chunk = layout_of(_settings.format, many=_settings.many).render(Outcome(label, result))
+    if isinstance(result, NewsparseError):
+        return Done("error", label, chunk, reason(result), size=size, exit_code=result.exit_code)
     article = result.article if isinstance(result, ArchiveRecord) else result
-    if isinstance(article, Article):
-        comments = _count_comments(article.comments.comments)
-        return Done("record", label, chunk, None, comments, len(article.quotes), size)
-    if isinstance(result, ArchiveRecord):
-        return Done("error", label, chunk, result.error, size=size, exit_code=1)
-    return Done("error", label, chunk, reason(result), size=size, exit_code=result.exit_code)
+    if article is None:
+        error = result.error if isinstance(result, ArchiveRecord) else None
+        return Done("error", label, chunk, error, size=size, exit_code=1)
+    comments = _count_comments(article.comments.comments)
+    return Done("record", label, chunk, None, comments, len(article.quotes), size)
 
 
 def _record_label(record: ArchiveRecord | Payload) -> str:
