@@ -134,7 +134,13 @@ class _Pool:
     def submit(
         self, function: Callable[[Item], Result], chunk: list[Item]
     ) -> concurrent.futures.Future[list[Result]]:
-        return self.executor.submit(_run_chunk, function, chunk)
+        """Send a chunk; if the pool is broken already, its future fails when it is read."""
+        try:
+            return self.executor.submit(_run_chunk, function, chunk)
+        except BrokenProcessPool as error:
+            failed: concurrent.futures.Future[list[Result]] = concurrent.futures.Future()
+            failed.set_exception(error)
+            return failed
 
 
 def _one_by_one(
