@@ -10,9 +10,12 @@ options, a warm-up parse — and then takes chunk after chunk.
 
 A run with few items (fewer than ``min_items``) is done in this process:
 starting workers would cost more than it saves. A worker that dies (killed,
-out of memory, a crash in a C extension) fails only the chunk it held: its
-items get ``on_lost``'s results, the pool is started again and the run goes
-on.
+out of memory, a crash in a C extension) costs only the item it held: the
+chunk is run again item by item in a fresh pool, the item that kills its
+worker again gets ``on_lost``'s result, and the run goes on. Workers that
+die before doing anything, pool after pool (they cannot start here: no
+importable main module, no processes allowed), leave the rest of the run
+to this process.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ Result = TypeVar("Result")
 POOL_MIN_ITEMS = 16
 #: Chunks in flight per worker: enough to keep each busy while the results are written.
 _CHUNKS_PER_WORKER = 4
+#: Pools in a row whose workers died before finishing anything: then workers cannot start here.
+_BARREN_STARTS = 3
 
 
 def default_jobs() -> int:
@@ -126,9 +131,22 @@ class _Pool:
     ) -> None:
         self.jobs, self.initializer, self.initargs = jobs, initializer, initargs
         self.executor = _start(jobs, initializer, initargs)
+        self.done = 0  # chunks done by the current workers
+        self.barren_starts = 0  # pools in a row that broke before doing anything
+
+    def cannot_start(self) -> bool:
+        """Whether workers die before doing anything, pool after pool (they cannot start)."""
+        return self.barren_starts >= _BARREN_STARTS
 
     def restart(self) -> None:
+        """Start fresh workers; or, when workers cannot start, get this process ready instead."""
+        self.barren_starts = 0 if self.done else self.barren_starts + 1
+        self.done = 0
         self.executor.shutdown(wait=True, cancel_futures=True)
+        if self.cannot_start():
+            if self.initializer is not None:
+                self.initializer(*self.initargs)
+            return
         self.executor = _start(self.jobs, self.initializer, self.initargs)
 
     def submit(
@@ -149,15 +167,41 @@ def _one_by_one(
     chunk: list[Item],
     on_lost: Callable[[Item, str], Result],
 ) -> list[Result]:
-    """Run a chunk whose worker died again, each item alone, so that only the culprit is lost."""
+    """Run a chunk whose worker died again, each item alone, so that only the culprit is lost.
+
+    If it turns out that workers cannot start at all, the items they were
+    given are done here instead, so that none is lost for that.
+    """
     results: list[Result] = []
+    unstarted: list[int] = []  # items lost while no worker has done anything yet
     for item in chunk:
+        if pool.cannot_start():
+            results.append(function(item))
+            continue
         try:
             results += pool.submit(function, [item]).result()
+            pool.done += 1
         except BrokenProcessPool as error:
+            if not pool.done:
+                unstarted.append(len(results))
             results.append(on_lost(item, f"the worker process died ({error})"))
             pool.restart()
+            if pool.cannot_start():
+                for index in unstarted:
+                    results[index] = function(chunk[index])
     return results
+
+
+def _in_this_process(
+    function: Callable[[Item], Result],
+    results: list[Result],
+    waiting: list[list[Item]],
+    chunks: Iterator[list[Item]],
+) -> Iterator[Result]:
+    """Finish the run here (the pool ran the initializer here): the results so far, the rest."""
+    yield from results
+    for chunk in itertools.chain(waiting, chunks):
+        yield from map(function, chunk)
 
 
 def _pooled(
@@ -183,6 +227,7 @@ def _pooled(
             chunk, future = pending.popleft()
             try:
                 results = future.result()
+                pool.done += 1
             except BrokenProcessPool:
                 # Every chunk in flight failed with the worker; the head is retried item by
                 # item in a fresh pool to find the culprit, the others are sent again.
@@ -190,6 +235,9 @@ def _pooled(
                 pending.clear()
                 pool.restart()
                 results = _one_by_one(pool, function, chunk, on_lost)
+                if pool.cannot_start():
+                    yield from _in_this_process(function, results, waiting, chunks)
+                    return
                 pending.extend((again, pool.submit(function, again)) for again in waiting)
             yield from results
     finally:

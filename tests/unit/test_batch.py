@@ -87,6 +87,19 @@ def test_a_dead_worker_costs_only_the_item_that_killed_it() -> None:
     assert results == [-13 if n == 13 else n for n in numbers]
 
 
+def exit_unless_in(parent: int) -> None:
+    if os.getpid() != parent:
+        os._exit(4)  # as a worker that cannot start would
+
+
+def test_workers_that_cannot_start_leave_the_work_to_this_process() -> None:
+    numbers = list(range(40))
+    results = ordered_map(
+        square, numbers, jobs=2, initializer=exit_unless_in, initargs=(os.getpid(),), on_lost=lost
+    )
+    assert list(results) == [n * n for n in numbers]
+
+
 def test_default_jobs_is_the_usable_cpus() -> None:
     assert default_jobs() == len(os.sched_getaffinity(0))
 
