@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -39,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _archives import cycled, html_pages, text_pages, write_warc, write_wet  # noqa: E402
+from _archives import cycled, html_pages, text_pages, write_warc, write_wet
 
 Figure = dict[str, object]
 

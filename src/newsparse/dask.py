@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import os
+import typing
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final
 
@@ -52,7 +53,7 @@ class ParseSettings:
     """What each task is given: the adapter to use, the options, the adapters to register."""
 
     site: str | None = None
-    options: Options = Options()
+    options: Options = _DEFAULT_OPTIONS
     adapters: tuple[Adapter, ...] = ()
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
 
@@ -141,7 +142,7 @@ def read_archives(
     names = [os.fspath(path) for path in paths]
     settings = _settings(site, options, max_record_bytes)
     partitions = bag.from_sequence(names, npartitions=max(len(names), 1))
-    return partitions.map_partitions(_archive_partition, settings)
+    return typing.cast("dask.bag.Bag", partitions.map_partitions(_archive_partition, settings))
 
 
 def read_files(
@@ -175,4 +176,4 @@ def read_files(
     names = [os.fspath(path) for path in paths]
     settings = _settings(site, options, DEFAULT_MAX_RECORD_BYTES)
     partitions = bag.from_sequence(names, partition_size=files_per_partition)
-    return partitions.map_partitions(_file_partition, settings)
+    return typing.cast("dask.bag.Bag", partitions.map_partitions(_file_partition, settings))
