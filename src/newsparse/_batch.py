@@ -26,6 +26,8 @@ import itertools
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
@@ -39,6 +41,8 @@ Result = TypeVar("Result")
 POOL_MIN_ITEMS = 16
 #: Chunks in flight per worker: enough to keep each busy while the results are written.
 _CHUNKS_PER_WORKER = 4
+#: How often a worker checks that its parent is still there.
+_PARENT_CHECK_SECONDS = 1.0
 #: Pools in a row whose workers died before finishing anything: then workers cannot start here.
 _BARREN_STARTS = 3
 
@@ -104,10 +108,18 @@ def ordered_map(
     yield from _pooled(function, chunks, jobs, initializer, initargs, on_lost)
 
 
+def _exit_with(parent: int) -> None:
+    """End this worker when its parent is gone (killed with SIGKILL, it could not say so)."""
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
 def _start_worker(initializer: Callable[..., object] | None, initargs: tuple[Any, ...]) -> None:
     # Ctrl-C reaches the whole process group: the parent ends the run, and
     # workers that stopped with a KeyboardInterrupt would print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True).start()
     if initializer is not None:
         initializer(*initargs)
 

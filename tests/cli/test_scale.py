@@ -250,8 +250,27 @@ def test_a_run_killed_mid_way_resumes_to_every_record_once(tmp_path: Path) -> No
         if out.exists() and out.stat().st_size > 50_000:
             break
         time.sleep(0.02)
+    workers = _children(child.pid)
+    assert workers or not Path("/proc").is_dir(), "the run had started its workers"
     child.send_signal(signal.SIGKILL)
     child.wait()
     subprocess.run(command, check=False, stderr=subprocess.DEVNULL)
     uris = [json.loads(line)["uri"] for line in out.read_text("utf-8").splitlines()]
     assert sorted(uris) == sorted(f"https://news.example/{n}" for n in range(600))
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers), "orphaned workers"
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux's /proc; none elsewhere)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
