@@ -14,7 +14,11 @@ copy is a file of its own, or a record of a generated archive
 
 - **jobs**: wall time of ``newsparse parse DIR -f jsonl -o FILE`` over 2,000
   page files with ``--jobs 1`` and ``--jobs 2`` (fresh processes, start-up
-  included, best of two), and the speed-up. Target: at least 1.8 on 2 idle cores.
+  included, best of two), and the speed-up. Target: at least 1.8 on 2 idle
+  cores. On a shared machine the wall-time figure is what the load leaves;
+  the CPU time of all the run's processes gives what idle cores would: the
+  ``--jobs 1`` CPU time over half the ``--jobs 2`` CPU time (the workers'
+  start-up, the main process and the messages between them included).
 - **memory**: peak RSS of the largest process (``ru_maxrss`` of the
   children) of ``newsparse parse --jobs 2`` over 2,000 and over 20,000 page
   files, and their ratio. Targets: ratio at most 1.2; each under 250 MB.
@@ -54,48 +58,61 @@ def _cli(*arguments: str) -> list[str]:
     return [sys.executable, "-m", "newsparse", "parse", "--no-progress", *arguments]
 
 
-def _wall_time(command: list[str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=False, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - started
+def _run(command: list[str]) -> tuple[float, float, float]:
+    """Run ``command`` in a child of a fresh process; return wall s, CPU s and peak RSS MB.
+
+    CPU seconds are those of the command and every process it started; the
+    peak RSS is the largest of those processes' (``ru_maxrss`` of the children).
+    """
+    probe = (
+        "import resource, subprocess, sys, time; started = time.perf_counter(); "
+        "subprocess.run(sys.argv[1:], check=False, stdout=subprocess.DEVNULL, "
+        "stderr=subprocess.DEVNULL); wall = time.perf_counter() - started; "
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN); "
+        "print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True
+    ).stdout
+    wall, cpu, rss = out.split()
+    return float(wall), float(cpu), int(rss) / 1024
 
 
 def jobs_figures(work: Path, count: int) -> list[Figure]:
     pages = _write_files(work / "jobs", text_pages(), count, ".txt")
     out = work / "jobs.jsonl"
-    seconds = {
+    runs = {
         jobs: min(
-            _wall_time(_cli("-f", "jsonl", "-o", str(out), "--jobs", str(jobs), str(pages)))
-            for _ in range(2)
+            (
+                _run(_cli("-f", "jsonl", "-o", str(out), "--jobs", str(jobs), str(pages)))
+                for _ in range(2)
+            ),
+            key=lambda run: run[0],
         )
         for jobs in (1, 2)
     }
-    speedup = seconds[1] / seconds[2]
+    speedup = runs[1][0] / runs[2][0]
+    # What two idle cores would give: the work of --jobs 1 over half of --jobs 2's CPU
+    # time (its start-up, main-process and message costs included).
+    idle_estimate = runs[1][1] / (runs[2][1] / 2)
     return [
-        {"name": f"--jobs 1, {count:,} pages", "value": round(seconds[1], 2), "unit": "s"},
-        {"name": f"--jobs 2, {count:,} pages", "value": round(seconds[2], 2), "unit": "s"},
+        {"name": f"--jobs 1, {count:,} pages, wall", "value": round(runs[1][0], 2), "unit": "s"},
+        {"name": f"--jobs 2, {count:,} pages, wall", "value": round(runs[2][0], 2), "unit": "s"},
+        {"name": "--jobs 1, CPU (all processes)", "value": round(runs[1][1], 2), "unit": "s"},
+        {"name": "--jobs 2, CPU (all processes)", "value": round(runs[2][1], 2), "unit": "s"},
         {
-            "name": "speed-up",
+            "name": "speed-up (wall)",
             "value": round(speedup, 2),
             "unit": "x",
             "target": ">= 1.8",
             "passed": speedup >= 1.8,
         },
+        {
+            "name": "speed-up on idle cores (from CPU time)",
+            "value": round(idle_estimate, 2),
+            "unit": "x",
+        },
     ]
-
-
-def _peak_rss_mb(command: list[str]) -> float:
-    """Run ``command`` in a child of a fresh process; return the largest descendant's peak RSS."""
-    probe = (
-        "import resource, subprocess, sys; "
-        "subprocess.run(sys.argv[1:], check=False, stdout=subprocess.DEVNULL, "
-        "stderr=subprocess.DEVNULL); "
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True
-    ).stdout
-    return int(out.split()[-1]) / 1024
 
 
 def memory_figures(work: Path, small: int, large: int) -> list[Figure]:
@@ -105,9 +122,7 @@ def memory_figures(work: Path, small: int, large: int) -> list[Figure]:
     for count in (small, large):
         directory = _write_files(work / f"memory{count}", pages, count, ".txt")
         out = work / f"memory{count}.jsonl"
-        peaks[count] = _peak_rss_mb(
-            _cli("-f", "jsonl", "-o", str(out), "--jobs", "2", str(directory))
-        )
+        peaks[count] = _run(_cli("-f", "jsonl", "-o", str(out), "--jobs", "2", str(directory)))[2]
         figures.append(
             {
                 "name": f"peak RSS, {count:,} pages",

@@ -223,13 +223,31 @@ def test_resume_cuts_a_half_written_line_and_parses_its_document_again(
 def test_resume_refuses_a_file_another_run_is_writing(
     capsys: pytest.CaptureFixture[str], wet: Path, tmp_path: Path
 ) -> None:
-    fcntl = pytest.importorskip("fcntl")
+    pytest.importorskip("fcntl")
     out = tmp_path / "out.jsonl"
-    with out.open("w") as held:
-        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
-        status, _, err = run(capsys, "parse", "-f", "jsonl", "-o", str(out), "--resume", str(wet))
+    out.write_text("")
+    with subprocess.Popen(  # another process holds the lock, as another run would
+        [sys.executable, "-c", _HOLD_LOCK, str(out)], stdout=subprocess.PIPE, text=True
+    ) as holder:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "locked\n"
+        try:
+            status, _, err = run(
+                capsys, "parse", "-f", "jsonl", "-o", str(out), "--resume", str(wet)
+            )
+        finally:
+            holder.kill()
     assert status == 73
     assert "is being written by another run" in err
+
+
+_HOLD_LOCK = """
+import fcntl, sys, time
+with open(sys.argv[1], "r+") as file:
+    fcntl.lockf(file.fileno(), fcntl.LOCK_EX)
+    print("locked", flush=True)
+    time.sleep(60)
+"""
 
 
 @posix_only

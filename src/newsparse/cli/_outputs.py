@@ -101,6 +101,8 @@ class Progress:
         if enabled:
             from tqdm import tqdm
 
+            # No monitor thread: workers are forked only from a process with one thread.
+            tqdm.monitor_interval = 0
             self._bar = tqdm(
                 total=total_bytes,
                 unit="B",
@@ -130,6 +132,7 @@ class Progress:
     def close(self) -> None:
         """Erase the bar for good."""
         if self._bar is not None:
+            self._bar.refresh()  # the last figures, however short the run
             self._bar.close()
             self._bar = None
 

@@ -15,7 +15,7 @@ with ``--resume`` the file is appended to, record by record:
   the machine left unwritten) is cut off with everything after it, so the
   next record starts on a line of its own and the documents of the lines
   cut off are parsed again;
-- the file is locked (``flock``) while the run writes, so two runs cannot
+- the file is locked (``lockf``) while the run writes, so two runs cannot
   interleave lines; a second run says so and stops;
 - the records stay in input order for one run; a resumed run appends the
   rest in input order after them.
@@ -130,7 +130,11 @@ def _lock(handle: int, path: Path) -> None:
     except ImportError:  # not POSIX: no lock, as for any file two programs write
         return
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        # A POSIX record lock, not flock: worker processes forked while the run writes
+        # inherit the file but not this lock, so it ends with the run even when they
+        # linger a moment after a kill. (Closing any descriptor of the file in this
+        # process would drop it: the file is read back before the lock is taken.)
+        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         raise ResumeError(f"{path} is being written by another run") from None
 
@@ -148,8 +152,8 @@ def open_resumable(target: str) -> Iterator[Resumed]:
         raise ResumeError(f"{path} is not a regular file; --resume needs one")
     handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
     try:
-        _lock(handle, path)
         done, good, cut = _read_keys(handle)
+        _lock(handle, path)
         if cut:
             os.ftruncate(handle, good)
         os.lseek(handle, 0, os.SEEK_END)
