@@ -21,8 +21,8 @@ to this process.
 from __future__ import annotations
 
 import collections
-import contextlib
 import concurrent.futures
+import contextlib
 import itertools
 import multiprocessing
 import os
