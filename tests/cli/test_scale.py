@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -13,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from newsparse import cli
+from newsparse import _batch, cli
 from newsparse.adapters import Adapter, _registry
 from tests import warcs
 from tests.cli.conftest import OTHER_PAGE, PAGE
@@ -167,6 +168,8 @@ def test_workers_get_the_adapters_registered_in_this_process(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, many_files: Path
 ) -> None:
     monkeypatch.setitem(_registry._registered, "scale-test", Adapter(name="scale-test"))
+    # Spawned workers start from nothing: only what is pickled to them reaches them.
+    monkeypatch.setattr(_batch, "_context", lambda: multiprocessing.get_context("spawn"))
     status, out, _ = run(
         capsys, "parse", "-f", "jsonl", "--jobs", "2", "--site", "scale-test", str(many_files)
     )

@@ -51,7 +51,10 @@ from newsparse.cli._work import (
 )
 from newsparse.errors import NewsparseError
 
-__all__ = ["add_parse_command", "check_site", "run_parse"]
+__all__ = ["PROGRESS_PER_ARCHIVE", "add_parse_command", "check_site", "run_parse"]
+
+#: An archive counts as this many documents when deciding whether to show progress.
+PROGRESS_PER_ARCHIVE = 100
 
 
 def check_site(site: str | None) -> None:
@@ -182,10 +185,6 @@ def _parse_into(
         results.close()
     writer.close()
     return _exit_status(failed, many=args.many)
-
-
-#: An archive counts as this many documents when deciding whether to show progress.
-PROGRESS_PER_ARCHIVE = 100
 
 
 def _check_resume(args: argparse.Namespace) -> None:
