@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -115,7 +115,7 @@ def _archive_tasks(
 
 
 def _tasks(
-    sources: Sequence[Source], args: argparse.Namespace, done: set[Key], summary: RunSummary
+    sources: Iterable[Source], args: argparse.Namespace, done: set[Key], summary: RunSummary
 ) -> Iterator[Task]:
     """Make the run's tasks, in input order, reading archives as they come."""
     for source in sources:
@@ -138,7 +138,7 @@ def _exit_status(failed: Sequence[Done], *, many: bool) -> int:
 
 def _parse_into(
     stream: TextIO,
-    sources: Sequence[Source],
+    sources: Collection[Source],
     args: argparse.Namespace,
     summary: RunSummary,
     done: set[Key],
@@ -153,12 +153,11 @@ def _parse_into(
     )
     writer = DocumentWriter(stream, layout_of(args.format, many=args.many))
     documents = len(sources) + sum(PROGRESS_PER_ARCHIVE for s in sources if _is_archive(s))
-    progress = Progress(
-        sum(_size(source.path) for source in sources),
-        enabled=wants_progress(
-            choice=args.progress, documents=documents, to_file=args.output is not None
-        ),
+    enabled = wants_progress(
+        choice=args.progress, documents=documents, to_file=args.output is not None
     )
+    total = sum(_size(source.path) for source in sources) if enabled else 0
+    progress = Progress(total, enabled=enabled)
     failed: list[Done] = []
     results = ordered_map(
         work,
@@ -196,7 +195,7 @@ def _check_resume(args: argparse.Namespace) -> None:
         args.usage_error("--resume needs --format jsonl: one record a line is what it can resume")
 
 
-def _run_resumed(sources: list[Source], args: argparse.Namespace, summary: RunSummary) -> int:
+def _run_resumed(sources: Collection[Source], args: argparse.Namespace, summary: RunSummary) -> int:
     with open_resumable(args.output) as resumed:
         if resumed.cut_bytes:
             warn(
@@ -206,7 +205,9 @@ def _run_resumed(sources: list[Source], args: argparse.Namespace, summary: RunSu
         return _parse_into(resumed.stream, sources, args, summary, resumed.done)
 
 
-def _run_replacing(sources: list[Source], args: argparse.Namespace, summary: RunSummary) -> int:
+def _run_replacing(
+    sources: Collection[Source], args: argparse.Namespace, summary: RunSummary
+) -> int:
     with open_output(args.output) as output:
         status = _parse_into(output.stream, sources, args, summary, set())
         if output.replaces_target and summary.failed and not summary.records:
