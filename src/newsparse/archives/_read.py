@@ -39,6 +39,8 @@ _HTML_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES: Final = frozenset({"text/plain"})
 _ARCHIVE_SUFFIXES: Final = (".warc", ".warc.gz", ".wet", ".wet.gz")
 _SCAN_CHUNK: Final = 1 << 16
+# A gzip member longer than this is not one record's: the archive is compressed whole.
+_RECORD_MEMBER_LIMIT: Final = 64 << 20
 
 
 def is_archive_name(name: str) -> bool:
@@ -51,15 +53,15 @@ def is_archive_name(name: str) -> bool:
     return name.lower().endswith(_ARCHIVE_SUFFIXES)
 
 
-def _member_end(file: BinaryIO, start: int) -> int | None:
-    """Return where the gzip member starting at ``start`` ends, or None if it is broken or cut."""
+def _member_end(file: BinaryIO, start: int, *, limit: int) -> int | None:
+    """Return where the gzip member at ``start`` ends; None: broken, cut, or over ``limit``."""
     file.seek(start)
     inflater = zlib.decompressobj(31)
     read = start
     try:
         while not inflater.eof:
             chunk = file.read(_SCAN_CHUNK)
-            if not chunk:
+            if not chunk or read - start > limit:
                 return None
             read += len(chunk)
             while chunk and not inflater.eof:
@@ -171,7 +173,8 @@ class ArchiveReader:
                 yield self._error(0, f"not a WARC or WET archive (it starts with {shown})")
                 return
             size = file.seek(0, 2)
-            whole = compressed and _member_end(file, 0) in (None, size)
+            # One member for the whole file (or a first member too long to be one record's).
+            whole = compressed and _member_end(file, 0, limit=_RECORD_MEMBER_LIMIT) in (None, size)
             yield from self._read_from(file, compressed=compressed, whole=whole)
 
     def _read_from(
