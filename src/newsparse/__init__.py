@@ -13,8 +13,11 @@ module: the records in :mod:`newsparse.models`, the errors in
 :mod:`newsparse.errors`, :class:`Options` in :mod:`newsparse.options`,
 site layouts (:class:`Adapter`, :func:`register`, :func:`adapters`, :func:`load_adapter`) in
 :mod:`newsparse.adapters`, JSON (:func:`to_json`, :func:`from_json`) in
-:mod:`newsparse.formats`. :mod:`newsparse.testing` holds Hypothesis
-strategies and the adapter check.
+:mod:`newsparse.formats`, web archives (:func:`iter_archive`,
+:class:`ArchiveRecord`) in :mod:`newsparse.archives`.
+:mod:`newsparse.testing` holds Hypothesis strategies and the adapter check;
+:mod:`newsparse.dask` (``pip install 'newsparse[dask]'``) reads archives and
+files on a Dask cluster.
 
 Example:
     >>> import newsparse
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 from newsparse._pipeline.run import explain, explain_html, parse, parse_file, parse_html
 from newsparse.adapters import Adapter, adapters, load_adapter, register
+from newsparse.archives import ArchiveRecord, iter_archive
 from newsparse.errors import AdapterError, InputError, NewsparseError, SchemaError
 from newsparse.formats import SCHEMA_VERSION, from_json, to_json
 from newsparse.models import (
@@ -51,6 +55,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Adapter",
     "AdapterError",
+    "ArchiveRecord",
     "Article",
     "Block",
     "BlockReason",
@@ -74,6 +79,7 @@ __all__ = [
     "explain",
     "explain_html",
     "from_json",
+    "iter_archive",
     "load_adapter",
     "parse",
     "parse_file",

@@ -58,6 +58,9 @@ def _parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     paths: list[str] = getattr(args, "paths", [])
     if paths.count(STDIN_PATH) > 1:
         args.usage_error(f"'{STDIN_PATH}' (standard input) named more than once")
+    check: Callable[[argparse.Namespace], None] | None = getattr(args, "check_arguments", None)
+    if check is not None:  # what a command checks across its options, as argparse would
+        check(args)
     return args
 
 
