@@ -6,11 +6,8 @@ import io
 import json
 import os
 import re
-import signal
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 
 import pytest
 
@@ -25,28 +22,6 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     status = cli.main(list(argv))
     captured = capsys.readouterr()
     return status, captured.out, captured.err
-
-
-class HungError(Exception):
-    """Raised by the watchdog: the command waited for input that never came."""
-
-
-@pytest.fixture
-def watchdog() -> Iterator[None]:
-    """Turn a hang into a failure: reading a FIFO with no writer would block forever."""
-    if not hasattr(signal, "SIGALRM"):
-        pytest.skip("needs SIGALRM")
-
-    def hung(signum: int, frame: FrameType | None) -> None:
-        raise HungError
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(20)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ Regenerate with ``pytest tests/golden --update-golden`` and review the diff.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from newsparse._page import Lines
 from newsparse._pipeline.assemble import uncovered_lines
 from newsparse._pipeline.html import html_to_page
 from tests.conftest import FIXTURES
+from tests.golden._golden import check_golden
 from tests.unit.test_html_page import expected_of, page_bytes
 
 PAGES = sorted((FIXTURES / "html").glob("*.html"))
@@ -29,23 +29,12 @@ def parse(page: Path) -> newsparse.Article:
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.stem for page in PAGES])
 def test_html_fixture_parses_to_its_golden_json(page: Path, update_golden: bool) -> None:
-    expected_path = page.with_name(f"{page.stem}.article.json")
-    article = parse(page)
-    actual = newsparse.to_json(article, indent=2) + "\n"
-    if update_golden:
-        expected_path.write_text(actual, encoding="utf-8")
-        return
-    if not expected_path.exists():
-        pytest.fail(
-            f"{expected_path.name} is missing: run `pytest tests/golden --update-golden`"
-            " and review the new file"
-        )
-    expected = expected_path.read_text(encoding="utf-8")
-    assert json.loads(actual) == json.loads(expected), (
-        f"{page.name} parses differently from {expected_path.name}; if the change is"
-        " intended, run `pytest tests/golden --update-golden` and review the diff"
+    check_golden(
+        parse(page),
+        page.with_name(f"{page.stem}.article.json"),
+        page=page.name,
+        update=update_golden,
     )
-    assert newsparse.from_json(expected) == article
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.stem for page in PAGES])
