@@ -15,7 +15,7 @@ from newsparse.errors import NewsparseError
 from newsparse.models import Article, Diagnostic, Severity
 from newsparse.options import Options
 
-__all__ = ["parse_payload"]
+__all__ = ["parse_payload", "payload_record"]
 
 _DEFAULT_OPTIONS: Final = Options()
 
@@ -82,13 +82,14 @@ def parse_payload(
     except newsparse.AdapterError:
         raise
     except NewsparseError as error:
-        return _record(payload, error=str(getattr(error, "reason", error)))
-    return _record(payload, article=article)
+        return payload_record(payload, error=str(getattr(error, "reason", error)))
+    return payload_record(payload, article=article)
 
 
-def _record(
+def payload_record(
     payload: Payload, *, article: Article | None = None, error: str | None = None
 ) -> ArchiveRecord:
+    """The record of ``payload`` holding ``article`` or ``error``."""
     return ArchiveRecord(
         source=payload.source,
         offset=payload.offset,

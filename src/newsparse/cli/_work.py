@@ -19,7 +19,7 @@ import attrs
 import newsparse
 from newsparse.adapters import Adapter
 from newsparse.adapters._registry import _registered, register
-from newsparse.archives._parse import parse_payload
+from newsparse.archives._parse import parse_payload, payload_record
 from newsparse.archives._records import ArchiveRecord, Payload
 from newsparse.cli._documents import layout_of
 from newsparse.cli._inputs import Outcome, Source, parse_source, reason
@@ -203,13 +203,5 @@ def lost(task: Task, why: str) -> Done:
     error = NewsparseError(why)
     if isinstance(task, RecordTask):
         payload = task.payload
-        record = ArchiveRecord(
-            source=payload.source,
-            offset=payload.offset,
-            uri=payload.uri,
-            date=payload.date,
-            record_id=payload.record_id,
-            error=why,
-        )
-        return _done(label, record, task.size)
+        return _done(label, payload_record(payload, error=why), task.size)
     return _done(label, error, task.size)
