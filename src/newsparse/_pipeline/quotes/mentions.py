@@ -38,15 +38,19 @@ NAME_GLUE = frozenset(
 # found fast for "he", "she" and "it" (the words are sorted out in Python).
 # Matches: "Dr Hal Brenner", "NHB Wales", "Royal Society of Archers"
 RUN = lazy_pattern(
-    rf"[{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*"
+    rf"[{UPPER}](?:[\w&-]++|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*+"
     rf"(?:(?: (?:of|for|and|&|the|de|van|von|der|la|le|du|al))*"
-    rf" [{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*)*"
+    rf" [{UPPER}](?:[\w&-]++|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*+)*"
 )
 
-# A determiner and a source noun, read with a space in front of the text.
-# Matches: " a briefing note", " the document"
-_SOURCE_PHRASE = lazy_pattern(
-    lambda: rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{words_pattern(SOURCE_NOUNS)}\b"
+# A determiner and a source noun opening a clause, after its comma, stop,
+# semicolon or colon (the opening character first lets the scan skip to it).
+# Matches: ", a briefing note", ". The document"
+_CLAUSE_SOURCE = lazy_pattern(
+    lambda: rf"[,.;:] (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{words_pattern(SOURCE_NOUNS)}\b"
+)
+_OPENING_SOURCE = lazy_pattern(
+    lambda: rf"(?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{words_pattern(SOURCE_NOUNS)}\b"
 )
 
 # What follows the subject of a clause: its verb or an appositive.
@@ -151,16 +155,21 @@ def _single_mention(
 def _source_mentions(index: int, masked: str) -> list[Mention]:
     """Return the documents and spokespeople a paragraph names at a clause's start."""
     found = []
-    for match in _SOURCE_PHRASE().finditer(" " + masked):
-        start = match.start()  # the phrase starts one on in " " + masked
-        name = match.group()[1:]
-        person = name.rpartition(" ")[2] in PERSON_NOUNS
+    opening = _OPENING_SOURCE().match(masked)
+    if opening is not None:
+        found.append(_source_mention(index, masked, 0, opening.group()))
+    for match in _CLAUSE_SOURCE().finditer(masked):
+        name = match.group()[2:]
         # A job after a comma is mostly a name's description: "Ann Lee, the chair,".
-        openers = _SENTENCE_OPENERS if person else _CLAUSE_OPENERS
-        if start == 0 or masked[start - 2 : start] in openers:
-            subject = _is_subject(masked, start, len(name))
-            found.append(Mention(index, start, name, person, subject))
+        if match.group()[0] == "," and name.rpartition(" ")[2] in PERSON_NOUNS:
+            continue
+        found.append(_source_mention(index, masked, match.start() + 2, name))
     return found
+
+
+def _source_mention(index: int, masked: str, start: int, name: str) -> Mention:
+    person = name.rpartition(" ")[2] in PERSON_NOUNS
+    return Mention(index, start, name, person, _is_subject(masked, start, len(name)))
 
 
 def _described(masked: str, start: int, word: str) -> bool:

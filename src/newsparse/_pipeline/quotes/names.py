@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from newsparse._pipeline.quotes.bodies import BodyNames
 from newsparse._pipeline.quotes.descriptions import description_of
-from newsparse._pipeline.quotes.genders import vote_gender
+from newsparse._pipeline.quotes.genders import Vote, surname_votes, tally
 from newsparse._pipeline.quotes.mentions import Mention, mentions_in
 from newsparse._pipeline.quotes.nameforms import (
     TITLE_SET,
@@ -96,8 +96,10 @@ class NameBook:
         "_mentions",
         "_not_persons",
         "_places",
+        "_positions",
         "_starts",
         "_surnames",
+        "_votes",
         "joined",
         "passages",
     )
@@ -119,6 +121,8 @@ class NameBook:
         self._descriptions: dict[str, str | None] = {}
         self._not_persons: dict[str, bool] = {}
         self._places: dict[str, list[int]] | None = None
+        self._positions: dict[str, list[int]] = {}
+        self._votes: dict[str, list[Vote]] = {}
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
@@ -245,7 +249,13 @@ class NameBook:
         """
         if name not in self._genders:
             _, given, surname = split_person(name)
-            voted = vote_gender(self.joined, surname, given, self.is_surname)
+            votes = self._votes.get(surname)
+            if votes is None:
+                positions = self._positions_of(surname)
+                votes = self._votes[surname] = surname_votes(
+                    self.joined, surname, positions, self.is_surname
+                )
+            voted = tally(votes, given)
             self._genders[name] = voted or self._titled_gender(surname, given)
         return self._genders[name]
 
@@ -348,6 +358,18 @@ class NameBook:
                 best = " ".join([*([form_title] if form_title else []), *form_given, surname])
         return best
 
+    def _positions_of(self, word: str) -> list[int]:
+        """Return where ``word`` stands in :attr:`joined`, as ``str.find`` finds it."""
+        found = self._positions.get(word)
+        if found is None:
+            found = self._positions[word] = []
+            joined, length = self.joined, len(word)
+            at = joined.find(word)
+            while at != -1:
+                found.append(at)
+                at = joined.find(word, at + length)
+        return found
+
     def _forms_of(self, surname: str) -> list[tuple[str | None, list[str]]]:
         """Return the titles and given names written before ``surname``."""
         forms = self._forms.get(surname)
@@ -355,15 +377,19 @@ class NameBook:
             return forms
         forms = self._forms[surname] = []
         joined = self.joined
-        at = joined.find(surname)
-        while at != -1:
-            end = at + len(surname)
-            bounded = (at == 0 or joined[at - 1] == " ") and ends_word(joined, end)
-            if bounded:
-                form = form_before(joined[max(0, at - 60) : at])
-                if form[0] or form[1]:
-                    forms.append(form)
-            at = joined.find(surname, end)
+        length = len(surname)
+        for at in self._positions_of(surname):
+            # A title or a given name, capitalised, must stand before: "the Lee" is no form.
+            if at == 0 or joined[at - 1] != " " or not ends_word(joined, at + length):
+                continue
+            low = max(0, at - 60)
+            space = joined.rfind(" ", low, at - 1)
+            previous = joined[max(space + 1, low) : at - 1]
+            if previous and previous.isprintable() and not previous[0].isupper():
+                continue
+            form = form_before(joined[low:at])
+            if form[0] or form[1]:
+                forms.append(form)
         return forms
 
     def description(self, name: str) -> str | None:
