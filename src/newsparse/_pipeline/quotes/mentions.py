@@ -142,14 +142,22 @@ def mentions_in(
 def _single_mention(
     index: int, masked: str, start: int, word: str, is_surname: Callable[[str], bool]
 ) -> Mention | None:
-    """Return the person or body one capitalised word names, if it names one."""
-    if _described(masked, start, word) or is_surname(word):
+    """Return the person or body one capitalised word names, if it names one.
+
+    A word shaped like a body's name ("NAU") is never a surname, and a
+    person's name after "told" or "in" is an object: either way the
+    article need not be searched for the word's fuller forms.
+    """
+    if not _described(masked, start, word):
+        if organisation_like(word):
+            return _word_mention(index, masked, start, word)
         if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
             return None
-        return Mention(
-            index, start, word, person=True, subject=_is_subject(masked, start, len(word))
-        )
-    return _word_mention(index, masked, start, word)
+        if not is_surname(word):
+            return None
+    elif OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
+        return None
+    return Mention(index, start, word, person=True, subject=_is_subject(masked, start, len(word)))
 
 
 def _source_mentions(index: int, masked: str) -> list[Mention]:
