@@ -161,7 +161,15 @@ def is_role(word: str) -> bool:
         >>> [is_role(w) for w in ("chair", "cartoonist", "goalkeeper", "paper", "blue")]
         [True, True, True, False, False]
     """
-    for part in word.lower().split("-"):
+    lower = word.lower()
+    if "-" not in lower:  # the common case, spared the split
+        return lower in _ROLE_SET or (
+            lower not in _SOURCE_SET
+            and len(lower) > 4
+            and lower not in _NOT_AGENTS
+            and lower.endswith(_AGENT_ENDINGS)
+        )
+    for part in lower.split("-"):
         if part in _ROLE_SET:
             return True
         if part in _SOURCE_SET:
@@ -180,7 +188,10 @@ def is_role_title(word: str) -> bool:
         >>> is_role_title("Secretary-Treasurer"), is_role_title("Baker")
         (True, False)
     """
-    return any(part in _ROLE_SET for part in word.lower().split("-"))
+    lower = word.lower()
+    if "-" not in lower:
+        return lower in _ROLE_SET
+    return any(part in _ROLE_SET for part in lower.split("-"))
 
 
 def name_score(title: str | None, given: Sequence[str]) -> tuple[int, bool]:
