@@ -131,12 +131,19 @@ class _Discourse:
         return known is None or known == gender
 
     def _nearest_mention(
-        self, cue: Cue, *, person: bool, gender: str | None
+        self, cue: Cue, *, person: bool, gender: str | None, spoken: tuple[int, int] | None
     ) -> tuple[tuple[int, int, str] | None, tuple[int, int, str] | None]:
-        """Return the nearest fitting subject before the cue, and the nearest object."""
+        """Return the nearest fitting subject before the cue, and the nearest object.
+
+        A mention before ``spoken`` (where the latest fitting speaker was
+        credited) can only lose to that speaker, so the search stops there
+        unless a nearer subject of unknown gender waits on a farther one.
+        """
         fallback: tuple[int, int, str] | None = None
         unsure: tuple[int, int, str] | None = None
         for mention in self.book.mentions_before(cue.passage, cue.at):
+            if spoken is not None and unsure is None and (mention.passage, mention.at) < spoken:
+                return None, None
             if fallback is not None and not mention.subject:
                 continue  # spared the name lookup: it could not be chosen
             if unsure is not None and mention.passage < cue.passage - 1:
@@ -168,8 +175,10 @@ class _Discourse:
 
     def _last(self, cue: Cue, *, person: bool, gender: str | None) -> tuple[str, bool] | None:
         """Return the latest fitting subject or speaker before the cue."""
-        found, fallback = self._nearest_mention(cue, person=person, gender=gender)
         spoken = self._nearest_speaker(cue, person=person, gender=gender)
+        found, fallback = self._nearest_mention(
+            cue, person=person, gender=gender, spoken=spoken[:2] if spoken is not None else None
+        )
         if spoken is not None and (found is None or spoken[:2] > found[:2]):
             found = spoken
         found = found or fallback
