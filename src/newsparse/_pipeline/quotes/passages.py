@@ -22,6 +22,7 @@ from newsparse._pipeline.quotes.marks import (
     ParagraphMarks,
     leading_family,
     starts_text,
+    typed_doubles,
 )
 from newsparse._pipeline.quotes.pairing import pair_paragraphs
 from newsparse._pipeline.quotes.sources import Source, SourceRole
@@ -241,6 +242,7 @@ def pair_sources(texts: Sequence[str], roles: Sequence[SourceRole]) -> list[Para
         >>> [[(pair.open_at, pair.close_at) for pair in marks.pairs] for marks in paired]
         [[(10, None)], [(0, 12)]]
     """
+    texts = [typed_doubles(text) for text in texts]
 
     def following(index: int) -> Family | None:
         if index + 1 == len(texts) or SourceRole.HEADLINE in (roles[index], roles[index + 1]):
@@ -269,6 +271,11 @@ def scan_sources(sources: Sequence[Source], paired: Sequence[ParagraphMarks] | N
         >>> [(q.text, q.span.end_line) for q in scan.quotes]
         [('It is late. We will go.', 3)]
     """
+    # "''" typed for a double mark is read as one; the offsets stay the same.
+    sources = [
+        source if "''" not in source.text else source._replace(text=typed_doubles(source.text))
+        for source in sources
+    ]
     if paired is None:
         paired = pair_sources(
             [source.text for source in sources], [source.role for source in sources]
