@@ -130,41 +130,47 @@ Token = tuple[int, Family, int]
 NEAR = 64  # characters read back from a mark for what stands before it
 
 
-# Two or three straight single marks in a row, typed for a double one (and a
-# single one nested in it). Matches: "''" in "''No,'' he said", "'''" in "us,'''"
-_TYPED_DOUBLE = lazy_pattern(r"'{2,3}")
+# Two or three single marks of one glyph in a row, typed for a double mark (and
+# a single one nested in it). Matches: "''" in "''No,'' he said", "’’’" in "us,’’’"
+_TYPED_DOUBLE = lazy_pattern(r"'{2,3}|‘{2,3}|’{2,3}")
+_DOUBLE_OF = {"'": ('"', '"'), "‘": ("“", "”"), "’": ("“", "”")}
 
 
 def typed_doubles(text: str) -> str:
-    """Return ``text`` with each ``''`` typed for a double mark written as ``"``, offsets kept.
+    r"""Return ``text`` with each ``''`` typed for a double mark written as ``"``, offsets kept.
 
     A pair that opens becomes a space and the mark, one that closes the mark
     and a space, so every offset stays where it was and the quoted words
-    lose no character. A third ``'`` is a single mark nested inside the
-    double one. A pair that could open as well as close, or neither, stays
-    as typed.
+    lose no character. ``‘‘`` and ``’’`` become ``“`` and ``”`` the same
+    way, when they stand where their glyph's role can be taken. A third
+    mark is a single one nested inside the double one. A pair that could
+    open as well as close, or neither, stays as typed.
 
     Example:
         >>> typed_doubles("''We won,'' she said.")
         ' "We won,"  she said.'
         >>> print(typed_doubles("one of us,''' she said."))
         one of us,'"  she said.
+        >>> typed_doubles("‘‘We won,’’ she said.")
+        ' “We won,”  she said.'
     """
-    if "''" not in text:
+    if "''" not in text and "‘‘" not in text and "’’" not in text:
         return text
     parts: list[str] = []
     done = 0
     for match in _TYPED_DOUBLE().finditer(text):
         start, end = match.span()
+        glyph = text[start]
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         opens = not after.isspace() and (before.isspace() or before in _OPENING_CONTEXT)
         closes = not before.isspace() and (after.isspace() or after in _CLOSING_CONTEXT)
-        if opens == closes:
+        if opens == closes or (glyph == "‘" and not opens) or (glyph == "’" and not closes):
             continue
-        nested = "'" * (end - start - 2)
+        nested = glyph * (end - start - 2)
+        opener, closer = _DOUBLE_OF[glyph]
         parts.append(text[done:start])
-        parts.append(' "' + nested if opens else nested + '" ')
+        parts.append(" " + opener + nested if opens else nested + closer + " ")
         done = end
     parts.append(text[done:])
     return "".join(parts)

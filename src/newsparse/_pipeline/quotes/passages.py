@@ -252,6 +252,11 @@ def pair_sources(texts: Sequence[str], roles: Sequence[SourceRole]) -> list[Para
     return pair_paragraphs(texts, following)
 
 
+def _typed_doubles(source: Source) -> Source:
+    text = typed_doubles(source.text)
+    return source if text is source.text else source._replace(text=text)
+
+
 def scan_sources(sources: Sequence[Source], paired: Sequence[ParagraphMarks] | None = None) -> Scan:
     """Pair the marks of each source and link them into quotes.
 
@@ -272,10 +277,7 @@ def scan_sources(sources: Sequence[Source], paired: Sequence[ParagraphMarks] | N
         [('It is late. We will go.', 3)]
     """
     # "''" typed for a double mark is read as one; the offsets stay the same.
-    sources = [
-        source if "''" not in source.text else source._replace(text=typed_doubles(source.text))
-        for source in sources
-    ]
+    sources = [_typed_doubles(source) for source in sources]
     if paired is None:
         paired = pair_sources(
             [source.text for source in sources], [source.role for source in sources]
