@@ -57,9 +57,10 @@ _OPENING_SOURCE = lazy_pattern(
 # Matches: " echoed" in "Dr Lee echoed", ", chair" in "Dr Lee, chair of"
 VERB_NEXT = lazy_pattern(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
 
-# What comes before a name that is an object, not a subject. Matches: "told "
+# What comes before a name that is an object, not a subject: a preposition, a
+# verb that takes a person, or any participle ("backing "). Matches: "told "
 OBJECT_BEFORE = lazy_pattern(
-    r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|including|about|than|like) $"
+    r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|about|than|like|[a-z]{2,}ing) $"
 )
 
 _AT = attrgetter("at")
@@ -76,6 +77,7 @@ _DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
 _FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
+_BRACKET_REACH = 24  # characters of a bracket after a name: a party, a state, an age
 _MODIFIED_REACH = 40  # characters after a run read for the job and name it modifies
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
 _SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
@@ -291,6 +293,10 @@ def _is_subject(masked: str, start: int, length: int) -> bool:
     end = start + length
     if masked[end : end + 1] == "." and masked[start:end].rpartition(" ")[2] in ABBREVIATIONS:
         end += 1  # "Dunmore Tools Inc. said"
+    if masked[end : end + 2] == " (":
+        closing = masked.find(")", end + 2, end + _BRACKET_REACH)
+        if closing != -1:
+            end = closing + 1  # "Sen. Ann Lee (D-Ore.) said", "Ann Lee (Ore.), a member,"
     if VERB_NEXT().match(masked, end) is not None:
         return OBJECT_BEFORE().search(masked, max(0, start - 12), start) is None
     # A speaker after its verb: "…, adds Ann Lee."

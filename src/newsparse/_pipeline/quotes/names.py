@@ -387,6 +387,8 @@ class NameBook:
             previous = joined[max(space + 1, low) : at - 1]
             if previous and previous.isprintable() and not previous[0].isupper():
                 continue
+            if _body_follows(joined, at + length):
+                continue  # "the Vermont Dairy Board": the run names a body, no person
             form = form_before(joined[low:at])
             if form[0] or form[1]:
                 forms.append(form)
@@ -397,6 +399,14 @@ class NameBook:
         if name not in self._descriptions:
             self._descriptions[name] = description_of(self.joined, name)
         return self._descriptions[name]
+
+
+def _body_follows(joined: str, end: int) -> bool:
+    """Tell whether a body's or a place's word goes on with the run that ends at ``end``."""
+    if joined[end : end + 1] != " " or not joined[end + 1 : end + 2].isupper():
+        return False
+    following = joined[end + 1 : end + 20].split(" ", 1)[0].rstrip(".,;:!?’'")
+    return following in ORGANISATION_WORDS or following in PLACE_WORDS
 
 
 def _is_job(name: str) -> bool:
