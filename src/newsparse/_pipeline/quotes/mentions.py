@@ -156,10 +156,23 @@ def _single_mention(
         if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
             return None
         if not is_surname(word):
-            return None
+            return _speaking_body(index, masked, start, word)
     elif OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
         return None
     return Mention(index, start, word, person=True, subject=_is_subject(masked, start, len(word)))
+
+
+def _speaking_body(index: int, masked: str, start: int, word: str) -> Mention | None:
+    """Return a body one capitalised word names as the speaker opening a clause: "Acme said".
+
+    A speaker the article never names in full as a person is a body.
+    """
+    if start and masked[start - 2 : start] not in _CLAUSE_OPENERS:
+        return None
+    verb = masked[start + len(word) + 1 : start + len(word) + 16].split(" ", 1)[0].rstrip(",.;:")
+    if masked[start + len(word) : start + len(word) + 1] != " " or not is_speech_verb(verb):
+        return None
+    return Mention(index, start, word, person=False, subject=True)
 
 
 def _source_mentions(index: int, masked: str) -> list[Mention]:

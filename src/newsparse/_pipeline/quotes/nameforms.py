@@ -52,9 +52,9 @@ _PERSON_TOKEN = rf"[{UPPER}][{LOWER}’'][{UPPER}{LOWER}’'-]*"
 # A given name or an initial. Matches: "Richard", "J."
 GIVEN = lazy_pattern(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
 
-# Two or three capitalised words as people's names are written.
-# Matches: "Nell Fairbrook", "Mary O’Hallor"; not "NHB Wales"
-_PLAIN_PERSON = lazy_pattern(rf"{_PERSON_TOKEN}(?:\s+{_PERSON_TOKEN}){{1,2}}")
+# Two or three capitalised words as people's names are written, an initial
+# between them. Matches: "Nell Fairbrook", "Mary O’Hallor", "Ann B. Lee"; not "NHB Wales"
+_PLAIN_PERSON = lazy_pattern(rf"{_PERSON_TOKEN}(?:\s+(?:[{UPPER}]\.\s+)?{_PERSON_TOKEN}){{1,2}}")
 
 
 def strip_starters(name: str) -> str:

@@ -54,6 +54,9 @@ _NOT_ROLES = frozenset(
     ("source", "official", "insider", "spokesperson", "spokesman", "spokeswoman")
 )
 _ATTACHED_RULES = frozenset(("after-quote",))
+# Paragraphs back that a subject of the pronoun's gender is looked for past a
+# nearer one whose gender the article never tells.
+_GENDER_REACH = 2
 _FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
 _SPEECH_REACH = 160  # characters after a name in which its speech verb stands
 
@@ -146,7 +149,7 @@ class _Discourse:
                 return None, None
             if fallback is not None and not mention.subject:
                 continue  # spared the name lookup: it could not be chosen
-            if unsure is not None and mention.passage < cue.passage - 1:
+            if unsure is not None and mention.passage < cue.passage - _GENDER_REACH:
                 break
             name, is_person = self.book.canonical(mention.name, mention.passage, mention.at)
             if is_person is not person or not self._fits(name, gender):
