@@ -154,11 +154,12 @@ def typed_doubles(text: str) -> str:
         >>> typed_doubles("‘‘We won,’’ she said.")
         ' “We won,”  she said.'
     """
-    if "''" not in text and "‘‘" not in text and "’’" not in text:
+    first = _TYPED_DOUBLE().search(text)
+    if first is None:
         return text
     parts: list[str] = []
     done = 0
-    for match in _TYPED_DOUBLE().finditer(text):
+    for match in _TYPED_DOUBLE().finditer(text, first.start()):
         start, end = match.span()
         glyph = text[start]
         before = text[start - 1] if start else " "

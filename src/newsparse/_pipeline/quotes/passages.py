@@ -242,7 +242,11 @@ def pair_sources(texts: Sequence[str], roles: Sequence[SourceRole]) -> list[Para
         >>> [[(pair.open_at, pair.close_at) for pair in marks.pairs] for marks in paired]
         [[(10, None)], [(0, 12)]]
     """
-    texts = [typed_doubles(text) for text in texts]
+    return _pair_typed([typed_doubles(text) for text in texts], roles)
+
+
+def _pair_typed(texts: Sequence[str], roles: Sequence[SourceRole]) -> list[ParagraphMarks]:
+    """Pair the marks of texts whose typed double marks are read already."""
 
     def following(index: int) -> Family | None:
         if index + 1 == len(texts) or SourceRole.HEADLINE in (roles[index], roles[index + 1]):
@@ -279,7 +283,7 @@ def scan_sources(sources: Sequence[Source], paired: Sequence[ParagraphMarks] | N
     # "''" typed for a double mark is read as one; the offsets stay the same.
     sources = [_typed_doubles(source) for source in sources]
     if paired is None:
-        paired = pair_sources(
+        paired = _pair_typed(
             [source.text for source in sources], [source.role for source in sources]
         )
     passages: list[Passage] = []
