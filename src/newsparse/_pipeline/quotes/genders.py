@@ -28,7 +28,9 @@ _MALE = frozenset(("he", "his", "him", "himself"))
 # Someone else named after a name, who the pronouns after it may be about: a
 # title, a capitalised pair, or a word that may be a surname.
 # Matches: "Dr", "Ann Lee", "Okonjo"
-_SOMEONE_ELSE = lazy_pattern(rf"(?<!\w)[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}])?")
+# (The capital comes first, so that the scan can skip to it; the lookbehind
+# then does what ``(?<!\w)`` before it would.)
+_SOMEONE_ELSE = lazy_pattern(rf"[{UPPER}](?<!\w[{UPPER}])[{LOWER}’'-]+(?: [{UPPER}][{LOWER}])?")
 _GIVEN_REACH = 20  # characters before a surname read for a given name
 _GENDER_REACH = 250  # characters after a name read for its pronoun
 
