@@ -21,6 +21,7 @@ from newsparse._pipeline.quotes.marks import (
     Pair,
     ParagraphMarks,
     leading_family,
+    may_type_doubles,
     starts_text,
     typed_doubles,
 )
@@ -242,7 +243,9 @@ def pair_sources(texts: Sequence[str], roles: Sequence[SourceRole]) -> list[Para
         >>> [[(pair.open_at, pair.close_at) for pair in marks.pairs] for marks in paired]
         [[(10, None)], [(0, 12)]]
     """
-    return _pair_typed([typed_doubles(text) for text in texts], roles)
+    if may_type_doubles(texts):
+        texts = [typed_doubles(text) for text in texts]
+    return _pair_typed(texts, roles)
 
 
 def _pair_typed(texts: Sequence[str], roles: Sequence[SourceRole]) -> list[ParagraphMarks]:
@@ -280,12 +283,13 @@ def scan_sources(sources: Sequence[Source], paired: Sequence[ParagraphMarks] | N
         >>> [(q.text, q.span.end_line) for q in scan.quotes]
         [('It is late. We will go.', 3)]
     """
-    # "''" typed for a double mark is read as one; the offsets stay the same.
-    sources = [_typed_doubles(source) for source in sources]
+    texts = [source.text for source in sources]
+    if may_type_doubles(texts):
+        # "''" typed for a double mark is read as one; the offsets stay the same.
+        sources = [_typed_doubles(source) for source in sources]
+        texts = [source.text for source in sources]
     if paired is None:
-        paired = _pair_typed(
-            [source.text for source in sources], [source.role for source in sources]
-        )
+        paired = _pair_typed(texts, [source.role for source in sources])
     passages: list[Passage] = []
     diagnostics: list[Diagnostic] = []
     for source, marks in zip(sources, paired, strict=True):
