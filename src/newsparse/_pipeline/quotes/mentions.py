@@ -26,7 +26,15 @@ from newsparse._pipeline.quotes.vocabulary import (
     words_pattern,
 )
 
-__all__ = ["NAME_GLUE", "OBJECT_BEFORE", "RUN", "VERB_NEXT", "Mention", "mentions_in"]
+__all__ = [
+    "NAME_GLUE",
+    "OBJECT_BEFORE",
+    "RUN",
+    "VERB_NEXT",
+    "Mention",
+    "mentions_in",
+    "modifies_next",
+]
 
 NAME_GLUE = frozenset(
     ("of", "for", "and", "&", "the", "de", "van", "von", "der", "la", "le", "du", "al")
@@ -261,7 +269,7 @@ def _names_nobody(masked: str, start: int, run: str) -> bool:
     """Tell whether a capitalised run is plainly no name of a person or a body."""
     if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
         return True  # one word names a body at most: "NAU", not "Tenants" or "However"
-    if _modifies_next(masked, start + len(run)):
+    if modifies_next(masked, start + len(run)):
         return True  # "Former Harbour mayor Ann Lee": the run is the name's modifiers
     if run.rpartition("-")[2].islower():
         return True  # "The Harbour-based": an adjective of the noun after it, no name
@@ -269,7 +277,7 @@ def _names_nobody(masked: str, start: int, run: str) -> bool:
     return start > 1 and masked[start - 2].islower() and run.split(" ", 1)[0] in NOT_NAMES
 
 
-def _modifies_next(masked: str, end: int) -> bool:
+def modifies_next(masked: str, end: int) -> bool:
     """Tell whether a job and a capitalised word follow a run: " mayor Ann"."""
     rest = masked[end : end + _MODIFIED_REACH].split(" ", 3)
     return (

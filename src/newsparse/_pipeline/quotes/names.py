@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from newsparse._pipeline.quotes.bodies import BodyNames
 from newsparse._pipeline.quotes.descriptions import description_of
 from newsparse._pipeline.quotes.genders import Vote, surname_votes, tally
-from newsparse._pipeline.quotes.mentions import Mention, mentions_in
+from newsparse._pipeline.quotes.mentions import Mention, mentions_in, modifies_next
 from newsparse._pipeline.quotes.nameforms import (
     TITLE_SET,
     ends_word,
@@ -387,8 +387,8 @@ class NameBook:
             previous = joined[max(space + 1, low) : at - 1]
             if previous and previous.isprintable() and not previous[0].isupper():
                 continue
-            if _body_follows(joined, at + length):
-                continue  # "the Vermont Dairy Board": the run names a body, no person
+            if _body_follows(joined, at + length) or modifies_next(joined, at + length):
+                continue  # "the Vermont Dairy Board", "Former Ruritanian mayors Ann Lee …"
             form = form_before(joined[low:at])
             if form[0] or form[1]:
                 forms.append(form)

@@ -21,7 +21,7 @@ from newsparse._pipeline.quotes.cues import Cue, find_cue, speech_verb_near
 from newsparse._pipeline.quotes.evidence import cue_evidence, scare_evidence, uncued_evidence
 from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, word_count
 from newsparse._pipeline.quotes.marks import starts_text
-from newsparse._pipeline.quotes.nameforms import gender_of
+from newsparse._pipeline.quotes.nameforms import TITLE_SET, gender_of
 from newsparse._pipeline.quotes.names import NameBook
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage, Scan
 from newsparse._pipeline.quotes.sharing import echo_headline, share_sentences
@@ -176,6 +176,25 @@ class _Discourse:
                 return index, at, name
         return None
 
+    def _body_by_pronoun(self, cue: Cue) -> tuple[int, int, str] | None:
+        """Return the nearest subject shaped as a person's name that "it" shows to be a body.
+
+        "Harbour Freight opened a depot. ‘…,’ it said.": with no body named,
+        a subject with no title and no "he" or "she" in the article is what
+        "it" refers to.
+        """
+        for mention in self.book.mentions_before(cue.passage, cue.at):
+            if mention.passage < cue.passage - 1:
+                return None
+            if not mention.subject or not mention.person:
+                continue
+            name = self.book.canonical(mention.name, mention.passage, mention.at)[0]
+            if " " in name and not self._gender_known(name) and not _is_role(name):
+                title = name.split(" ", 1)[0].rstrip(".")
+                if title not in TITLE_SET:
+                    return mention.passage, mention.at, name
+        return None
+
     def _last(self, cue: Cue, *, person: bool, gender: str | None) -> tuple[str, bool] | None:
         """Return the latest fitting subject or speaker before the cue."""
         spoken = self._nearest_speaker(cue, person=person, gender=gender)
@@ -185,6 +204,12 @@ class _Discourse:
         if spoken is not None and (found is None or spoken[:2] > found[:2]):
             found = spoken
         found = found or fallback
+        if found is None and not person:
+            found = self._body_by_pronoun(cue)
+            if found is not None:
+                line = self.book.passages[found[0]].source.span.start_line
+                self.how = f"a name the article calls “it”, no person’s (line {line})"
+                return found[2], False
         if found is None:
             return None
         if gender is not None:
