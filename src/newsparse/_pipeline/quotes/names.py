@@ -388,7 +388,7 @@ class NameBook:
             if previous and previous.isprintable() and not previous[0].isupper():
                 continue
             if _body_follows(joined, at + length) or modifies_next(joined, at + length):
-                continue  # "the Vermont Dairy Board", "Former Ruritanian mayors Ann Lee …"
+                continue  # "the Westmarch Dairy Board", "Former Ruritanian mayors Ann Lee …"
             form = form_before(joined[low:at])
             if form[0] or form[1]:
                 forms.append(form)
