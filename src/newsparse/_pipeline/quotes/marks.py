@@ -174,20 +174,27 @@ def typed_doubles(text: str) -> str:
     done = 0
     for match in _TYPED_DOUBLE().finditer(text):
         start, end = match.span()
-        glyph = text[start]
-        before = text[start - 1] if start else " "
-        after = text[end] if end < len(text) else " "
-        opens = not after.isspace() and (before.isspace() or before in _OPENING_CONTEXT)
-        closes = not before.isspace() and (after.isspace() or after in _CLOSING_CONTEXT)
-        if opens == closes or (glyph == "‘" and not opens) or (glyph == "’" and not closes):
-            continue
-        nested = glyph * (end - start - 2)
-        opener, closer = _DOUBLE_OF[glyph]
-        parts.append(text[done:start])
-        parts.append(" " + opener + nested if opens else nested + closer + " ")
-        done = end
+        written = _typed_double(text, start, end)
+        if written is not None:
+            parts.append(text[done:start])
+            parts.append(written)
+            done = end
     parts.append(text[done:])
     return "".join(parts)
+
+
+def _typed_double(text: str, start: int, end: int) -> str | None:
+    """Return how the run of marks ``text[start:end]`` is read, if as a double mark."""
+    glyph = text[start]
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    opens = not after.isspace() and (before.isspace() or before in _OPENING_CONTEXT)
+    closes = not before.isspace() and (after.isspace() or after in _CLOSING_CONTEXT)
+    if opens == closes or (glyph == "‘" and not opens) or (glyph == "’" and not closes):
+        return None
+    nested = glyph * (end - start - 2)
+    opener, closer = _DOUBLE_OF[glyph]
+    return " " + opener + nested if opens else nested + closer + " "
 
 
 def leading_family(text: str) -> Family | None:

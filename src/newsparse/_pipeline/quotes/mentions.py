@@ -14,7 +14,12 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from newsparse._pipeline.quotes.clauses import ABBREVIATIONS
-from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_person, is_role, organisation_like
+from newsparse._pipeline.quotes.nameforms import (
+    TITLE_SET,
+    is_person,
+    modifies_next,
+    organisation_like,
+)
 from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import (
@@ -33,7 +38,6 @@ __all__ = [
     "VERB_NEXT",
     "Mention",
     "mentions_in",
-    "modifies_next",
 ]
 
 NAME_GLUE = frozenset(
@@ -86,7 +90,6 @@ _DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 # The masked text of a paragraph that is all quote: no name can stand in it.
 _FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
 _BRACKET_REACH = 24  # characters of a bracket after a name: a party, a state, an age
-_MODIFIED_REACH = 40  # characters after a run read for the job and name it modifies
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
 _SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
 
@@ -275,18 +278,6 @@ def _names_nobody(masked: str, start: int, run: str) -> bool:
         return True  # "The Harbour-based": an adjective of the noun after it, no name
     # "of No Pupil Left Out": capitalised mid-sentence, the word is the name's
     return start > 1 and masked[start - 2].islower() and run.split(" ", 1)[0] in NOT_NAMES
-
-
-def modifies_next(masked: str, end: int) -> bool:
-    """Tell whether a job and a capitalised word follow a run: " mayor Ann"."""
-    rest = masked[end : end + _MODIFIED_REACH].split(" ", 3)
-    return (
-        len(rest) > 2
-        and rest[0] == ""
-        and rest[1].islower()
-        and (is_role(rest[1]) or (rest[1].endswith("s") and is_role(rest[1][:-1])))
-        and rest[2][:1].isupper()
-    )
 
 
 def _trimmed_run(start: int, words: list[str]) -> tuple[int, list[str], int | None]:

@@ -19,11 +19,10 @@ from collections.abc import Iterator, Sequence
 from newsparse._pipeline.quotes.bodies import BodyNames
 from newsparse._pipeline.quotes.descriptions import description_of
 from newsparse._pipeline.quotes.genders import Vote, surname_votes, tally
-from newsparse._pipeline.quotes.mentions import Mention, mentions_in, modifies_next
+from newsparse._pipeline.quotes.mentions import Mention, mentions_in
 from newsparse._pipeline.quotes.nameforms import (
     TITLE_SET,
-    ends_word,
-    form_before,
+    form_at,
     gender_of,
     is_person,
     is_role,
@@ -378,21 +377,10 @@ class NameBook:
         if forms is not None:
             return forms
         forms = self._forms[surname] = []
-        joined = self.joined
-        length = len(surname)
+        joined, length = self.joined, len(surname)
         for at in self._positions_of(surname):
-            # A title or a given name, capitalised, must stand before: "the Lee" is no form.
-            if at == 0 or joined[at - 1] != " " or not ends_word(joined, at + length):
-                continue
-            low = max(0, at - 60)
-            space = joined.rfind(" ", low, at - 1)
-            previous = joined[max(space + 1, low) : at - 1]
-            if previous and previous.isprintable() and not previous[0].isupper():
-                continue
-            if _body_follows(joined, at + length) or modifies_next(joined, at + length):
-                continue  # "the Westmarch Dairy Board", "Former Ruritanian mayors Ann Lee …"
-            form = form_before(joined[low:at])
-            if form[0] or form[1]:
+            form = form_at(joined, at, length)
+            if form is not None:
                 forms.append(form)
         return forms
 
@@ -401,14 +389,6 @@ class NameBook:
         if name not in self._descriptions:
             self._descriptions[name] = description_of(self.joined, name)
         return self._descriptions[name]
-
-
-def _body_follows(joined: str, end: int) -> bool:
-    """Tell whether a body's or a place's word goes on with the run that ends at ``end``."""
-    if joined[end : end + 1] != " " or not joined[end + 1 : end + 2].isupper():
-        return False
-    following = joined[end + 1 : end + 20].split(" ", 1)[0].rstrip(".,;:!?’'")
-    return following in ORGANISATION_WORDS or following in PLACE_WORDS
 
 
 def _is_job(name: str) -> bool:

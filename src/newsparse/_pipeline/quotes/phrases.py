@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse._pipeline.quotes.clauses import BREAK, Token
-from newsparse._pipeline.quotes.nameforms import is_person, is_role
+from newsparse._pipeline.quotes.nameforms import is_role
 from newsparse._pipeline.quotes.namephrases import (
     DETERMINERS,
     GLUE,
@@ -23,6 +23,7 @@ from newsparse._pipeline.quotes.namephrases import (
     capitalised,
     name_span,
     name_word,
+    person_end,
 )
 from newsparse._pipeline.quotes.speech import (
     AUXILIARIES,
@@ -264,12 +265,7 @@ def _name_phrase(kept: Sequence[Token]) -> Phrase | None:
     first = run + span[0]
     if span[0] and words[first - 1] == "the":
         first -= 1  # "the Harbour Board": "the" before a name says it is a body
-    end = run + span[1]
-    if "of" in words[first:end]:
-        # "Ann Lee of the Harbour Trust": a person's name ends before where she is from.
-        cut = words.index("of", first)
-        if cut > first and is_person(" ".join(words[first:cut])):
-            end = cut
+    end = person_end(words, first, run + span[1])
     name = " ".join(words[first:end])
     return None if name in NOT_NAMES else Phrase(name, kept[first].start)
 
