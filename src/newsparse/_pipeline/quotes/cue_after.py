@@ -106,6 +106,8 @@ def _speaker_then_verb(
             continue
         if tail is not None and clause_end(found, verb) - verb > tail:
             return None
+        if known and verb + 1 < end and found[verb + 1].text == "by":
+            return None  # a participle, not a verb of saying: "‘…’ measures added by the board"
         phrase = subject_before(found, verb, low=start, whole=True)
         if phrase is not None and (known or speaker_like(phrase)):
             return verb_words(found, verb, end), phrase
@@ -259,7 +261,8 @@ def _read_plain_after(context: QuoteContext) -> Cue | None:
     for count in range(1, min(4, len(words))):
         verb = words[count].rstrip(".,;:!?")
         if is_speech_verb(verb):
-            if plain_subject(words[:count], ""):
+            passive = count + 1 < len(words) and words[count + 1].split(" ", 1)[0] == "by"
+            if plain_subject(words[:count], "") and not passive:
                 return Cue(verb, " ".join(words[:count]), context.last, at, "after-quote")
             return None
     return None

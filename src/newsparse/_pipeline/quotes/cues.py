@@ -20,12 +20,13 @@ from newsparse._pipeline.quotes.context import Cue, CueRule, QuoteContext
 from newsparse._pipeline.quotes.cue_after import after_quote, sentence_end_cue
 from newsparse._pipeline.quotes.cue_before import before_quote, name_colon
 from newsparse._pipeline.quotes.frames import KNOWN_VERBS
-from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import PARTICIPLES
 
 __all__ = ["CUE_RULES", "Cue", "CueRule", "QuoteContext", "find_cue", "speech_verb_near"]
 
 _SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
+# The words that make a short quote somebody's words: a verb of saying, near it.
+_NEAR_WORDS = frozenset((*KNOWN_VERBS, *PARTICIPLES, "according"))
 
 
 CUE_RULES: tuple[CueRule, ...] = (
@@ -50,10 +51,10 @@ def speech_verb_near(context: QuoteContext) -> bool:
         >>> speech_verb_near(QuoteContext.of_text("The nurses said it was ", ".", after_at=30))
         True
     """
+    # Lowercase first: the stripped marks are ASCII, so the order makes no difference.
     for text in (context.before, context.after):
-        for word in text.split():
-            word = word.strip(",.;:()").lower()
-            if is_speech_verb(word) or word in _SPEECH_PARTICIPLES or word == "according":
+        for word in text.lower().split():
+            if word.strip(",.;:()") in _NEAR_WORDS:
                 return True
     return False
 
@@ -87,4 +88,4 @@ def _speech_verb_before(context: QuoteContext) -> bool:
     before = context.before.rstrip()
     if not before or before.endswith((":", ",")):
         return False
-    return any(word in KNOWN_VERBS for word in before.split())
+    return not KNOWN_VERBS.isdisjoint(before.split())

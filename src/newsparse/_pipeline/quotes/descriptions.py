@@ -34,6 +34,7 @@ _CLAUSE_BREAKS = ".;:(\n," + MASK
 # Words that lead into a name without describing it: "including", "said".
 _LEADS_INTO_NAME = frozenset(("including", "with", "by", *SPEECH_VERBS))
 _REACH = 160  # characters before a name read for its description
+_BRACKET_REACH = 24  # characters of a bracket after a name: a party, a state
 
 
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their", "our", "my", "your"))
@@ -63,7 +64,11 @@ def description_of(joined: str, name: str) -> str | None:
         described = _clause_before(head[:-2])  # "said the chairman, Len Price"
     if is_description(described) and not _pronoun_led(described):
         return described
-    match = _APPOSITIVE().match(joined, at + len(name))
+    end = at + len(name)
+    if joined[end : end + 2] == " (":
+        closing = joined.find(")", end + 2, end + _BRACKET_REACH)
+        end = closing + 1 if closing != -1 else end  # "Ann Lee (D-Ore.), a member of …"
+    match = _APPOSITIVE().match(joined, end)
     if match is None:
         return None
     described = _WHO().split(match.group("description"), 1)[0]

@@ -74,7 +74,7 @@ def _plain_noun_word(word: str) -> bool:
 
 def _plain_name_word(word: str) -> bool:
     """Tell whether ``word`` is a capitalised word of a name, no job: "Lee", "O’Hallor"."""
-    letters = word.replace("’", "").replace("'", "").replace("-", "")
+    letters = word if word.isalpha() else word.replace("’", "").replace("'", "").replace("-", "")
     return (
         letters.isalpha()
         and word[0].isupper()

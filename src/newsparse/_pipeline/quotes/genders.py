@@ -16,7 +16,7 @@ from newsparse._pipeline.quotes.nameforms import GIVEN, TITLE_SET, ends_word
 from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import LOWER, UPPER, lazy_pattern
 
-__all__ = ["vote_gender"]
+__all__ = ["Vote", "surname_votes", "tally", "vote_gender"]
 
 # A pronoun that tells a person's gender. Matches: "she", "His". The
 # pattern opens with a character class, not ``\b``, so the scan can skip to
@@ -28,9 +28,15 @@ _MALE = frozenset(("he", "his", "him", "himself"))
 # Someone else named after a name, who the pronouns after it may be about: a
 # title, a capitalised pair, or a word that may be a surname.
 # Matches: "Dr", "Ann Lee", "Okonjo"
-_SOMEONE_ELSE = lazy_pattern(rf"(?<!\w)[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}])?")
+# (The capital comes first, so that the scan can skip to it; the lookbehind
+# then does what ``(?<!\w)`` before it would.)
+_SOMEONE_ELSE = lazy_pattern(rf"[{UPPER}](?<!\w[{UPPER}])[{LOWER}’'-]+(?: [{UPPER}][{LOWER}])?")
 _GIVEN_REACH = 20  # characters before a surname read for a given name
 _GENDER_REACH = 250  # characters after a name read for its pronoun
+
+
+Vote = tuple[str, str]
+"""One vote for a surname: the word written just before it, and the pronoun's gender."""
 
 
 def vote_gender(
@@ -53,27 +59,65 @@ def vote_gender(
         >>> vote_gender(text, "Lee", ["Ann"], {"Lee"}.__contains__)
         'she'
     """
-    votes = bodies = 0
+    return tally(surname_votes(joined, surname, _positions(joined, surname), is_surname), given)
+
+
+def _positions(joined: str, surname: str) -> list[int]:
+    found = []
     at = joined.find(surname)
     while at != -1:
-        end = at + len(surname)
-        if _votes_here(joined, at, end, given):
-            limit = joined.find("\n", end, end + _GENDER_REACH)
-            limit = min(len(joined), end + _GENDER_REACH) if limit == -1 else limit
-            found = _pronoun_after(joined, end, limit)
-            # Only a pronoun with nobody else named before it counts.
-            if found is not None and _someone_else(joined, end, found.start(), is_surname) == (
-                found.start()
-            ):
-                pronoun = found.group().lower()
-                if pronoun in ("it", "its"):
-                    bodies += 1
-                else:
-                    votes += 1 if pronoun in _MALE else -1
-        at = joined.find(surname, end)
-    if not votes:
+        found.append(at)
+        at = joined.find(surname, at + len(surname))
+    return found
+
+
+def surname_votes(
+    joined: str, surname: str, positions: Sequence[int], is_surname: Callable[[str], bool]
+) -> list[Vote]:
+    """Return the votes of the pronouns after a surname, whoever's it is.
+
+    Which of them count for one person depends only on the word before the
+    surname (another given name is someone else's), so the votes are read
+    once for a surname and :func:`tally` weighs them for each person.
+
+    Args:
+        joined: The article's masked text.
+        surname: The surname.
+        positions: Where ``surname`` stands in ``joined`` (found by ``str.find``).
+        is_surname: Whether a word is the surname of someone the article names.
+    """
+    votes: list[Vote] = []
+    length = len(surname)
+    for at in positions:
+        end = at + length
+        if not _subject_here(joined, at, end):
+            continue
+        limit = joined.find("\n", end, end + _GENDER_REACH)
+        limit = min(len(joined), end + _GENDER_REACH) if limit == -1 else limit
+        found = _pronoun_after(joined, end, limit)
+        # Only a pronoun with nobody else named before it counts.
+        if found is None or _someone_else(joined, end, found.start(), is_surname) != found.start():
+            continue
+        pronoun = found.group().lower()
+        before = joined[max(0, at - _GIVEN_REACH) : at].rsplit(None, 1)[-1:]
+        kind = "it" if pronoun in ("it", "its") else "he" if pronoun in _MALE else "she"
+        votes.append((before[0] if before else "", kind))
+    return votes
+
+
+def tally(votes: Sequence[Vote], given: Sequence[str]) -> str | None:
+    """Return the gender the votes give a person with the given names ``given``."""
+    count = bodies = 0
+    for before, kind in votes:
+        if given and before and _someone_elses(before, given):
+            continue
+        if kind == "it":
+            bodies += 1
+        else:
+            count += 1 if kind == "he" else -1
+    if not count:
         return "it" if bodies else None
-    return "he" if votes > 0 else "she"
+    return "he" if count > 0 else "she"
 
 
 def _pronoun_after(joined: str, start: int, limit: int) -> re.Match[str] | None:
@@ -87,19 +131,19 @@ def _pronoun_after(joined: str, start: int, limit: int) -> re.Match[str] | None:
     return found
 
 
-def _votes_here(joined: str, at: int, end: int, given: Sequence[str]) -> bool:
-    """Tell whether the surname at ``at`` is this person's, as the subject of a clause."""
-    before = joined[max(0, at - _GIVEN_REACH) : at].rsplit(None, 1)[-1:]
-    someone_else = bool(
-        given
-        and before
-        and GIVEN().fullmatch(before[0])
-        and before[0] not in given
-        and before[0].rstrip(".") not in TITLE_SET
-    )
+def _someone_elses(before: str, given: Sequence[str]) -> bool:
+    """Tell whether the word before a surname is another person's given name."""
     return (
-        not someone_else
-        and (at == 0 or not joined[at - 1].isalnum())
+        GIVEN().fullmatch(before) is not None
+        and before not in given
+        and before.rstrip(".") not in TITLE_SET
+    )
+
+
+def _subject_here(joined: str, at: int, end: int) -> bool:
+    """Tell whether the surname at ``at`` is a whole word and the subject of a clause."""
+    return (
+        (at == 0 or not joined[at - 1].isalnum())
         and ends_word(joined, end)
         and VERB_NEXT().match(joined, end) is not None
         and OBJECT_BEFORE().search(joined, max(0, at - 12), at) is None

@@ -14,7 +14,12 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from newsparse._pipeline.quotes.clauses import ABBREVIATIONS
-from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_person, is_role, organisation_like
+from newsparse._pipeline.quotes.nameforms import (
+    TITLE_SET,
+    is_person,
+    modifies_next,
+    organisation_like,
+)
 from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import (
@@ -26,7 +31,14 @@ from newsparse._pipeline.quotes.vocabulary import (
     words_pattern,
 )
 
-__all__ = ["NAME_GLUE", "OBJECT_BEFORE", "RUN", "VERB_NEXT", "Mention", "mentions_in"]
+__all__ = [
+    "NAME_GLUE",
+    "OBJECT_BEFORE",
+    "RUN",
+    "VERB_NEXT",
+    "Mention",
+    "mentions_in",
+]
 
 NAME_GLUE = frozenset(
     ("of", "for", "and", "&", "the", "de", "van", "von", "der", "la", "le", "du", "al")
@@ -38,24 +50,29 @@ NAME_GLUE = frozenset(
 # found fast for "he", "she" and "it" (the words are sorted out in Python).
 # Matches: "Dr Hal Brenner", "NHB Wales", "Royal Society of Archers"
 RUN = lazy_pattern(
-    rf"[{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*"
+    rf"[{UPPER}](?:[\w&-]++|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*+"
     rf"(?:(?: (?:of|for|and|&|the|de|van|von|der|la|le|du|al))*"
-    rf" [{UPPER}](?:[\w&-]|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*)*"
+    rf" [{UPPER}](?:[\w&-]++|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*+)*"
 )
 
-# A determiner and a source noun, read with a space in front of the text.
-# Matches: " a briefing note", " the document"
-_SOURCE_PHRASE = lazy_pattern(
-    lambda: rf" (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{words_pattern(SOURCE_NOUNS)}\b"
+# A determiner and a source noun opening a clause, after its comma, stop,
+# semicolon or colon (the opening character first lets the scan skip to it).
+# Matches: ", a briefing note", ". The document"
+_CLAUSE_SOURCE = lazy_pattern(
+    lambda: rf"[,.;:] (?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{words_pattern(SOURCE_NOUNS)}\b"
+)
+_OPENING_SOURCE = lazy_pattern(
+    lambda: rf"(?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{words_pattern(SOURCE_NOUNS)}\b"
 )
 
 # What follows the subject of a clause: its verb or an appositive.
 # Matches: " echoed" in "Dr Lee echoed", ", chair" in "Dr Lee, chair of"
 VERB_NEXT = lazy_pattern(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
 
-# What comes before a name that is an object, not a subject. Matches: "told "
+# What comes before a name that is an object, not a subject: a preposition, a
+# verb that takes a person, or any participle ("backing "). Matches: "told "
 OBJECT_BEFORE = lazy_pattern(
-    r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|including|about|than|like) $"
+    r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|about|than|like|[a-z]{2,}ing) $"
 )
 
 _AT = attrgetter("at")
@@ -72,7 +89,7 @@ _DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
 _FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
-_MODIFIED_REACH = 40  # characters after a run read for the job and name it modifies
+_BRACKET_REACH = 24  # characters of a bracket after a name: a party, a state, an age
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
 _SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
 
@@ -138,29 +155,55 @@ def mentions_in(
 def _single_mention(
     index: int, masked: str, start: int, word: str, is_surname: Callable[[str], bool]
 ) -> Mention | None:
-    """Return the person or body one capitalised word names, if it names one."""
-    if _described(masked, start, word) or is_surname(word):
+    """Return the person or body one capitalised word names, if it names one.
+
+    A word shaped like a body's name ("NAU") is never a surname, and a
+    person's name after "told" or "in" is an object: either way the
+    article need not be searched for the word's fuller forms.
+    """
+    if not _described(masked, start, word):
+        if organisation_like(word):
+            return _word_mention(index, masked, start, word)
         if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
             return None
-        return Mention(
-            index, start, word, person=True, subject=_is_subject(masked, start, len(word))
-        )
-    return _word_mention(index, masked, start, word)
+        if not is_surname(word):
+            return _speaking_body(index, masked, start, word)
+    elif OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
+        return None
+    return Mention(index, start, word, person=True, subject=_is_subject(masked, start, len(word)))
+
+
+def _speaking_body(index: int, masked: str, start: int, word: str) -> Mention | None:
+    """Return a body one capitalised word names as the speaker opening a clause: "Acme said".
+
+    A speaker the article never names in full as a person is a body.
+    """
+    if start and masked[start - 2 : start] not in _CLAUSE_OPENERS:
+        return None
+    verb = masked[start + len(word) + 1 : start + len(word) + 16].split(" ", 1)[0].rstrip(",.;:")
+    if masked[start + len(word) : start + len(word) + 1] != " " or not is_speech_verb(verb):
+        return None
+    return Mention(index, start, word, person=False, subject=True)
 
 
 def _source_mentions(index: int, masked: str) -> list[Mention]:
     """Return the documents and spokespeople a paragraph names at a clause's start."""
     found = []
-    for match in _SOURCE_PHRASE().finditer(" " + masked):
-        start = match.start()  # the phrase starts one on in " " + masked
-        name = match.group()[1:]
-        person = name.rpartition(" ")[2] in PERSON_NOUNS
+    opening = _OPENING_SOURCE().match(masked)
+    if opening is not None:
+        found.append(_source_mention(index, masked, 0, opening.group()))
+    for match in _CLAUSE_SOURCE().finditer(masked):
+        name = match.group()[2:]
         # A job after a comma is mostly a name's description: "Ann Lee, the chair,".
-        openers = _SENTENCE_OPENERS if person else _CLAUSE_OPENERS
-        if start == 0 or masked[start - 2 : start] in openers:
-            subject = _is_subject(masked, start, len(name))
-            found.append(Mention(index, start, name, person, subject))
+        if match.group()[0] == "," and name.rpartition(" ")[2] in PERSON_NOUNS:
+            continue
+        found.append(_source_mention(index, masked, match.start() + 2, name))
     return found
+
+
+def _source_mention(index: int, masked: str, start: int, name: str) -> Mention:
+    person = name.rpartition(" ")[2] in PERSON_NOUNS
+    return Mention(index, start, name, person, _is_subject(masked, start, len(name)))
 
 
 def _described(masked: str, start: int, word: str) -> bool:
@@ -229,24 +272,12 @@ def _names_nobody(masked: str, start: int, run: str) -> bool:
     """Tell whether a capitalised run is plainly no name of a person or a body."""
     if " " not in run and (run in NOT_NAMES or not organisation_like(run)):
         return True  # one word names a body at most: "NAU", not "Tenants" or "However"
-    if _modifies_next(masked, start + len(run)):
+    if modifies_next(masked, start + len(run)):
         return True  # "Former Harbour mayor Ann Lee": the run is the name's modifiers
     if run.rpartition("-")[2].islower():
         return True  # "The Harbour-based": an adjective of the noun after it, no name
     # "of No Pupil Left Out": capitalised mid-sentence, the word is the name's
     return start > 1 and masked[start - 2].islower() and run.split(" ", 1)[0] in NOT_NAMES
-
-
-def _modifies_next(masked: str, end: int) -> bool:
-    """Tell whether a job and a capitalised word follow a run: " mayor Ann"."""
-    rest = masked[end : end + _MODIFIED_REACH].split(" ", 3)
-    return (
-        len(rest) > 2
-        and rest[0] == ""
-        and rest[1].islower()
-        and (is_role(rest[1]) or (rest[1].endswith("s") and is_role(rest[1][:-1])))
-        and rest[2][:1].isupper()
-    )
 
 
 def _trimmed_run(start: int, words: list[str]) -> tuple[int, list[str], int | None]:
@@ -274,6 +305,10 @@ def _is_subject(masked: str, start: int, length: int) -> bool:
     end = start + length
     if masked[end : end + 1] == "." and masked[start:end].rpartition(" ")[2] in ABBREVIATIONS:
         end += 1  # "Dunmore Tools Inc. said"
+    if masked[end : end + 2] == " (":
+        closing = masked.find(")", end + 2, end + _BRACKET_REACH)
+        if closing != -1:
+            end = closing + 1  # "Sen. Ann Lee (D-Ore.) said", "Ann Lee (Ore.), a member,"
     if VERB_NEXT().match(masked, end) is not None:
         return OBJECT_BEFORE().search(masked, max(0, start - 12), start) is None
     # A speaker after its verb: "…, adds Ann Lee."

@@ -29,11 +29,13 @@ __all__ = [
     "TITLE_SET",
     "ends_word",
     "find_word",
+    "form_at",
     "form_before",
     "gender_of",
     "is_person",
     "is_role",
     "is_role_title",
+    "modifies_next",
     "name_score",
     "organisation_like",
     "split_person",
@@ -52,9 +54,9 @@ _PERSON_TOKEN = rf"[{UPPER}][{LOWER}’'][{UPPER}{LOWER}’'-]*"
 # A given name or an initial. Matches: "Richard", "J."
 GIVEN = lazy_pattern(rf"[{UPPER}](?:[{LOWER}’'-]+|\.)")
 
-# Two or three capitalised words as people's names are written.
-# Matches: "Nell Fairbrook", "Mary O’Hallor"; not "NHB Wales"
-_PLAIN_PERSON = lazy_pattern(rf"{_PERSON_TOKEN}(?:\s+{_PERSON_TOKEN}){{1,2}}")
+# Two or three capitalised words as people's names are written, an initial
+# between them. Matches: "Nell Fairbrook", "Mary O’Hallor", "Ann B. Lee"; not "NHB Wales"
+_PLAIN_PERSON = lazy_pattern(rf"{_PERSON_TOKEN}(?:\s+(?:[{UPPER}]\.\s+)?{_PERSON_TOKEN}){{1,2}}")
 
 
 def strip_starters(name: str) -> str:
@@ -161,7 +163,15 @@ def is_role(word: str) -> bool:
         >>> [is_role(w) for w in ("chair", "cartoonist", "goalkeeper", "paper", "blue")]
         [True, True, True, False, False]
     """
-    for part in word.lower().split("-"):
+    lower = word.lower()
+    if "-" not in lower:  # the common case, spared the split
+        return lower in _ROLE_SET or (
+            lower not in _SOURCE_SET
+            and len(lower) > 4
+            and lower not in _NOT_AGENTS
+            and lower.endswith(_AGENT_ENDINGS)
+        )
+    for part in lower.split("-"):
         if part in _ROLE_SET:
             return True
         if part in _SOURCE_SET:
@@ -180,7 +190,10 @@ def is_role_title(word: str) -> bool:
         >>> is_role_title("Secretary-Treasurer"), is_role_title("Baker")
         (True, False)
     """
-    return any(part in _ROLE_SET for part in word.lower().split("-"))
+    lower = word.lower()
+    if "-" not in lower:
+        return lower in _ROLE_SET
+    return any(part in _ROLE_SET for part in lower.split("-"))
 
 
 def name_score(title: str | None, given: Sequence[str]) -> tuple[int, bool]:
@@ -212,3 +225,59 @@ def form_before(head: str) -> tuple[str | None, list[str]]:
             break  # a possessive: "Westcombe’s Night porters"
         given.insert(0, word)
     return None, given
+
+
+_MODIFIED_REACH = 40  # characters after a run read for the job and name it modifies
+_FORM_REACH = 60  # characters before a surname read for its title and given names
+
+
+def modifies_next(text: str, end: int) -> bool:
+    """Tell whether a job and a capitalised word follow a run: " mayor Ann".
+
+    Example:
+        >>> modifies_next("Former Harbour mayors Ann Lee and Tom Vell", 14)
+        True
+    """
+    rest = text[end : end + _MODIFIED_REACH].split(" ", 3)
+    return (
+        len(rest) > 2
+        and rest[0] == ""
+        and rest[1].islower()
+        and (is_role(rest[1]) or (rest[1].endswith("s") and is_role(rest[1][:-1])))
+        and rest[2][:1].isupper()
+    )
+
+
+def form_at(text: str, at: int, length: int) -> tuple[str | None, list[str]] | None:
+    """Return the title and given names written before the surname at ``at``, if any.
+
+    The surname must be a whole word after a space, with a capitalised word
+    or a title before it ("the Lee" is no form), and must end its run: a
+    body's or a place's word after it (``the Westmarch Dairy Board``), or a
+    job and a name (``Former Ruritanian mayors Ann Lee``), make the run no
+    person's name.
+
+    Example:
+        >>> form_at("Dr Ann Lee spoke.", 7, 3), form_at("the Lee Trust", 4, 3)
+        (('Dr', ['Ann']), None)
+    """
+    end = at + length
+    if at == 0 or text[at - 1] != " " or not ends_word(text, end):
+        return None
+    low = max(0, at - _FORM_REACH)
+    space = text.rfind(" ", low, at - 1)
+    previous = text[max(space + 1, low) : at - 1]
+    if previous and previous.isprintable() and not previous[0].isupper():
+        return None  # the word before is no title and no given name: spared the split
+    if _body_follows(text, end) or modifies_next(text, end):
+        return None
+    form = form_before(text[low:at])
+    return form if form[0] or form[1] else None
+
+
+def _body_follows(text: str, end: int) -> bool:
+    """Tell whether a body's or a place's word goes on with the run that ends at ``end``."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    following = text[end + 1 : end + 20].split(" ", 1)[0].rstrip(".,;:!?’'")
+    return following in ORGANISATION_WORDS or following in PLACE_WORDS

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_role, is_role_title
+from newsparse._pipeline.quotes.nameforms import TITLE_SET, is_person, is_role, is_role_title
 from newsparse._pipeline.quotes.vocabulary import (
     GROUP_NOUNS,
     NOT_NAMES,
@@ -29,6 +29,7 @@ __all__ = [
     "name_in",
     "name_span",
     "name_word",
+    "person_end",
     "speaker_like",
 ]
 
@@ -136,6 +137,21 @@ def name_span(words: Sequence[str]) -> tuple[int, int] | None:
     while end > start and words[end - 1] in GLUE:
         end -= 1
     return (start, end) if end > start else None
+
+
+def person_end(words: Sequence[str], start: int, end: int) -> int:
+    """Return where a person's name in ``words[start:end]`` ends: before "of" and a place.
+
+    Example:
+        >>> words = "Ann Lee of the Harbour Trust".split()
+        >>> person_end(words, 0, len(words)), person_end(["Royal", "Society", "of", "Arts"], 0, 4)
+        (2, 4)
+    """
+    if "of" in words[start:end]:
+        cut = words.index("of", start)
+        if start < cut < end and is_person(" ".join(words[start:cut])):
+            return cut
+    return end
 
 
 def _person_tail(words: Sequence[str]) -> bool:

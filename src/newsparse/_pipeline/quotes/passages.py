@@ -21,7 +21,9 @@ from newsparse._pipeline.quotes.marks import (
     Pair,
     ParagraphMarks,
     leading_family,
+    may_type_doubles,
     starts_text,
+    typed_doubles,
 )
 from newsparse._pipeline.quotes.pairing import pair_paragraphs
 from newsparse._pipeline.quotes.sources import Source, SourceRole
@@ -241,6 +243,13 @@ def pair_sources(texts: Sequence[str], roles: Sequence[SourceRole]) -> list[Para
         >>> [[(pair.open_at, pair.close_at) for pair in marks.pairs] for marks in paired]
         [[(10, None)], [(0, 12)]]
     """
+    if may_type_doubles(texts):
+        texts = [typed_doubles(text) for text in texts]
+    return _pair_typed(texts, roles)
+
+
+def _pair_typed(texts: Sequence[str], roles: Sequence[SourceRole]) -> list[ParagraphMarks]:
+    """Pair the marks of texts whose typed double marks are read already."""
 
     def following(index: int) -> Family | None:
         if index + 1 == len(texts) or SourceRole.HEADLINE in (roles[index], roles[index + 1]):
@@ -248,6 +257,11 @@ def pair_sources(texts: Sequence[str], roles: Sequence[SourceRole]) -> list[Para
         return leading_family(texts[index + 1])
 
     return pair_paragraphs(texts, following)
+
+
+def _typed_doubles(source: Source) -> Source:
+    text = typed_doubles(source.text)
+    return source if text is source.text else source._replace(text=text)
 
 
 def scan_sources(sources: Sequence[Source], paired: Sequence[ParagraphMarks] | None = None) -> Scan:
@@ -269,10 +283,13 @@ def scan_sources(sources: Sequence[Source], paired: Sequence[ParagraphMarks] | N
         >>> [(q.text, q.span.end_line) for q in scan.quotes]
         [('It is late. We will go.', 3)]
     """
+    texts = [source.text for source in sources]
+    if may_type_doubles(texts):
+        # "''" typed for a double mark is read as one; the offsets stay the same.
+        sources = [_typed_doubles(source) for source in sources]
+        texts = [source.text for source in sources]
     if paired is None:
-        paired = pair_sources(
-            [source.text for source in sources], [source.role for source in sources]
-        )
+        paired = _pair_typed(texts, [source.role for source in sources])
     passages: list[Passage] = []
     diagnostics: list[Diagnostic] = []
     for source, marks in zip(sources, paired, strict=True):

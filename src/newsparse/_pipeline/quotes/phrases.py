@@ -23,6 +23,7 @@ from newsparse._pipeline.quotes.namephrases import (
     capitalised,
     name_span,
     name_word,
+    person_end,
 )
 from newsparse._pipeline.quotes.speech import (
     AUXILIARIES,
@@ -264,7 +265,8 @@ def _name_phrase(kept: Sequence[Token]) -> Phrase | None:
     first = run + span[0]
     if span[0] and words[first - 1] == "the":
         first -= 1  # "the Harbour Board": "the" before a name says it is a body
-    name = " ".join(words[first : run + span[1]])
+    end = person_end(words, first, run + span[1])
+    name = " ".join(words[first:end])
     return None if name in NOT_NAMES else Phrase(name, kept[first].start)
 
 

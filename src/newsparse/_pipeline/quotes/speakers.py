@@ -11,23 +11,21 @@ continues that speaker's words.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse._pipeline.quotes.clauses import Token
 from newsparse._pipeline.quotes.context import QuoteContext, quote_context
 from newsparse._pipeline.quotes.cues import Cue, find_cue, speech_verb_near
+from newsparse._pipeline.quotes.discourse import Discourse
 from newsparse._pipeline.quotes.evidence import cue_evidence, scare_evidence, uncued_evidence
 from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, word_count
 from newsparse._pipeline.quotes.marks import starts_text
-from newsparse._pipeline.quotes.nameforms import gender_of
 from newsparse._pipeline.quotes.names import NameBook
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage, Scan
 from newsparse._pipeline.quotes.sharing import echo_headline, share_sentences
 from newsparse._pipeline.quotes.sources import SourceRole
 from newsparse._pipeline.quotes.speech import is_speech_verb
-from newsparse._pipeline.quotes.vocabulary import PERSON_NOUNS
 from newsparse.models import Quote, QuoteKind, Speaker
 
 __all__ = ["ATTRIBUTION_RULES", "attribute"]
@@ -47,21 +45,10 @@ ATTRIBUTION_RULES = {
 }
 """The rules that decide a quote's speaker, by name, as ``newsparse explain`` prints them."""
 
-_Spoken = tuple[int, int, str, bool]  # passage, offset, name, is a person
-_MAX_SPOKEN = 40  # earlier speakers weighed for "he", "she" or "it"
 _PUNCTUATION = frozenset(".,;:!?…-—–)]")
-_NOT_ROLES = frozenset(
-    ("source", "official", "insider", "spokesperson", "spokesman", "spokeswoman")
-)
 _ATTACHED_RULES = frozenset(("after-quote",))
 _FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
 _SPEECH_REACH = 160  # characters after a name in which its speech verb stands
-
-
-def _is_role(name: str) -> bool:
-    """Tell whether a person's name is a job ("the chair", "Trust chief"), not a name."""
-    last = name.rpartition(" ")[2]
-    return last in PERSON_NOUNS and last not in _NOT_ROLES
 
 
 def _verb_adjacent(cue: Cue, before: Sequence[Token]) -> bool:
@@ -88,107 +75,12 @@ def _speaks_after(masked: str, end: int) -> bool:
     return any(is_speech_verb(word.strip(",.;:")) for word in clause.split())
 
 
-class _Discourse:
-    """Who has been named so far, for resolving pronouns."""
-
-    __slots__ = ("book", "genders", "how", "spoken")
-
-    def __init__(self, book: NameBook) -> None:
-        self.book = book
-        self.genders: dict[str, str] = {}
-        self.spoken: list[_Spoken] = []
-        self.how = ""
-        """How the last cue's subject was resolved, for the evidence."""
-
-    def resolve(self, cue: Cue) -> tuple[str, bool] | None:
-        """Return the speaker a cue names and whether it is a person."""
-        pronoun = cue.subject.lower()
-        if pronoun in ("he", "she"):
-            return self._last(cue, person=True, gender=pronoun)
-        if pronoun in ("it", "they"):
-            return self._last(cue, person=False, gender=None)
-        name, person = self.book.canonical(cue.subject, cue.passage, cue.at)
-        self.how = "the fullest form of the name in the article"
-        if person and _is_role(name):
-            # "the trust’s chief executive", "Trust chief": the person so described.
-            role = name.rpartition(" ")[2]
-            described = self.book.person_described_as(role, cue.passage, cue.at)
-            if described is not None:
-                name, self.how = described, f"the person the article describes as {role}"
-        elif cue.subject.split(" ", 1)[0].lower() in ("the", "a", "an") and person:
-            self.how = "the person the article describes so"
-        elif name.startswith(("a ", "an ")) and cue.subject.lower().startswith("the "):
-            self.how = "what the article named first, which it refers back to"
-        gender = gender_of(name)
-        if gender is not None:
-            self.genders.setdefault(name, gender)
-        return name, person
-
-    def _fits(self, name: str, gender: str | None) -> bool:
-        if gender is None:
-            return True
-        known = gender_of(name) or self.book.gender(name) or self.genders.get(name)
-        return known is None or known == gender
-
-    def _nearest_mention(
-        self, cue: Cue, *, person: bool, gender: str | None
-    ) -> tuple[tuple[int, int, str] | None, tuple[int, int, str] | None]:
-        """Return the nearest fitting subject before the cue, and the nearest object."""
-        fallback: tuple[int, int, str] | None = None
-        unsure: tuple[int, int, str] | None = None
-        for mention in self.book.mentions_before(cue.passage, cue.at):
-            if fallback is not None and not mention.subject:
-                continue  # spared the name lookup: it could not be chosen
-            if unsure is not None and mention.passage < cue.passage - 1:
-                break
-            name, is_person = self.book.canonical(mention.name, mention.passage, mention.at)
-            if is_person is not person or not self._fits(name, gender):
-                continue
-            found = (mention.passage, mention.at, name)
-            if not mention.subject:
-                fallback = fallback or found
-            elif gender is None or mention.passage == cue.passage or self._gender_known(name):
-                return found, fallback
-            else:
-                unsure = unsure or found  # a nearer name of either gender may yet give way
-        return unsure, fallback
-
-    def _gender_known(self, name: str) -> bool:
-        return bool(gender_of(name) or self.book.gender(name) or self.genders.get(name))
-
-    def _nearest_speaker(
-        self, cue: Cue, *, person: bool, gender: str | None
-    ) -> tuple[int, int, str] | None:
-        """Return the latest speaker before the cue, if it fits."""
-        here = (cue.passage, cue.at)
-        for index, at, name, is_person in itertools.islice(reversed(self.spoken), _MAX_SPOKEN):
-            if (index, at) < here and is_person is person and self._fits(name, gender):
-                return index, at, name
-        return None
-
-    def _last(self, cue: Cue, *, person: bool, gender: str | None) -> tuple[str, bool] | None:
-        """Return the latest fitting subject or speaker before the cue."""
-        found, fallback = self._nearest_mention(cue, person=person, gender=gender)
-        spoken = self._nearest_speaker(cue, person=person, gender=gender)
-        if spoken is not None and (found is None or spoken[:2] > found[:2]):
-            found = spoken
-        found = found or fallback
-        if found is None:
-            return None
-        if gender is not None:
-            self.genders.setdefault(found[2], gender)
-        kind = {"he": "man", "she": "woman"}.get(gender or "", "person" if person else "body")
-        line = self.book.passages[found[0]].source.span.start_line
-        self.how = f"the nearest {kind} named or credited before it (line {line})"
-        return found[2], person
-
-
 class _Attributor:
     """Credits the quotes of one article in reading order."""
 
     __slots__ = ("discourse", "evidence", "persons", "previous", "rules", "scan")
 
-    def __init__(self, scan: Scan, discourse: _Discourse) -> None:
+    def __init__(self, scan: Scan, discourse: Discourse) -> None:
         self.scan = scan
         self.discourse = discourse
         self.persons: dict[str, bool] = {}
@@ -348,7 +240,7 @@ def attribute(scan: Scan) -> Attribution:
         '“She said” → Ann Lee: the nearest woman named or credited before it (line 1)'
     """
     book = NameBook(scan.passages)
-    attributor = _Attributor(scan=scan, discourse=_Discourse(book))
+    attributor = _Attributor(scan=scan, discourse=Discourse(book))
     credited = [attributor.credit(marked) for marked in scan.quotes]
     rules, evidence = attributor.rules, attributor.evidence
     quotes = share_sentences(scan, echo_headline(scan, credited, rules, evidence), rules, evidence)
