@@ -152,16 +152,24 @@ def score_body(results: Results, folder: str, pages: Sequence[Page]) -> None:
 # The headline: zyte-dev and dragnet-dev, against the title the page's HTML states.
 
 
+# What states a headline in a page's HTML: og:title, a JSON-LD headline, an <h1>.
+_STATES_HEADLINE = re.compile(rb"og:title|\"headline\"|<h1[\s>]", re.IGNORECASE)
+
+
 @functools.cache
 def stated_headline(html_path: Path, url: str | None) -> str | None:
     """Return the headline the page's HTML states (og:title, JSON-LD, <h1>), or None.
 
+    A page whose only title is its ``<title>`` states none. The headline is
+    newsparse's HTML reader's (``metadata.headline``: site-name segments cut).
     The HTML is read here only to make the gold: the text parser never sees it.
     """
     if not html_path.is_file():
         return None
-    page = html_to_page(gzip.decompress(html_path.read_bytes()), url=url)
-    headline = page.metadata.headline
+    html = gzip.decompress(html_path.read_bytes())
+    if _STATES_HEADLINE.search(html) is None:
+        return None
+    headline = html_to_page(html, url=url).metadata.headline
     return headline if headline and headline.strip() else None
 
 

@@ -1,14 +1,26 @@
-"""The ``headline`` rule: the short block just above the article."""
+"""The ``headline`` rule: the title above the article, told from what stands around it.
+
+Up to sixteen blocks above the article's first paragraph are scored as its
+title (see :mod:`.titles`: the title's shape, the words it shares with the
+article's opening, a byline beside it, its distance); the best wins
+(``generic.headline-title`` in ``newsparse explain``). When none scores,
+the nearest short unlabelled block above the body is taken, bylines and
+pictures between skipped (``generic.headline``).
+"""
 
 from __future__ import annotations
 
-import re
-
 from newsparse._page import TextBlock
+from newsparse._pipeline.zones.shapes import PICTURE_LINE
+from newsparse._pipeline.zones.titles import best_title, opening_of
 from newsparse.adapters import Label, ZoneContext
 from newsparse.models import Zone
 
 __all__ = ["after_site_header", "headline", "headline_shaped"]
+
+_NEAREST = Label(Zone.HEADLINE, "generic.headline")
+_TITLED = Label(Zone.HEADLINE, "generic.headline-title")
+_ARTICLE = (Zone.STANDFIRST, Zone.BODY)
 
 
 def after_site_header(context: ZoneContext) -> int:
@@ -26,10 +38,10 @@ def after_site_header(context: ZoneContext) -> int:
 
 
 def headline(context: ZoneContext) -> dict[int, Label]:
-    """Label as headline the nearest short unlabelled block above the body.
+    """Label as headline the block above the body that reads most like its title.
 
-    Bylines and date lines between headline and body are skipped. A page
-    without body takes its first short unlabelled block before any comments.
+    A page without body takes its first short unlabelled block before any
+    comments.
     """
     start = context.first(Zone.STANDFIRST)
     if start is None:
@@ -39,20 +51,26 @@ def headline(context: ZoneContext) -> dict[int, Label]:
         stop = len(context.blocks) if stop is None else stop
         for index in range(after_site_header(context), stop):
             if context.unlabelled(index) and headline_shaped(context.blocks[index]):
-                return {index: Label(Zone.HEADLINE, "generic.headline")}
+                return {index: _NEAREST}
         return {}
+    opening = opening_of(
+        [
+            context.blocks[index].text
+            for index in range(start, len(context.blocks))
+            if context.zone(index) in _ARTICLE
+        ]
+    )
+    titled = best_title(context, start, opening)
+    if titled is not None:
+        return {titled: _TITLED}
     for index in range(start - 1, -1, -1):
         zone = context.zone(index)
-        if zone in (Zone.BYLINE, Zone.PROMO) or _IMAGE_ONLY.match(context.blocks[index].text):
+        if zone in (Zone.BYLINE, Zone.PROMO) or PICTURE_LINE.match(context.blocks[index].text):
             continue
         if zone is None and headline_shaped(context.blocks[index]):
-            return {index: Label(Zone.HEADLINE, "generic.headline")}
+            return {index: _NEAREST}
         return {}
     return {}
-
-
-# "[image]", "[logo] [photo]": pictures between the headline and the body.
-_IMAGE_ONLY = re.compile(r"^(?:\[[^\]]{0,60}\]\s*)+$")
 
 
 def headline_shaped(block: TextBlock) -> bool:

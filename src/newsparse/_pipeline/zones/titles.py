@@ -1,0 +1,198 @@
+"""Which block above an article is its title: the evidence the headline rule weighs.
+
+Between a site's menus and the article's first paragraph a page prints its
+headline, and around it a byline, a date, a picture with its caption and
+credit, share buttons, a section label. The title is the block there that
+reads most like one (:func:`title_score`):
+
+- its shape: a line of two to thirty words that opens with a capital, does
+  not end like a sentence, holds no date, does not open like a byline
+  ("By", "Posted") and is no row of links;
+- the words it shares with the opening of the article (a title names what
+  the article is about; a menu, a credit or a share button does not);
+- a byline or a date line beside it: under it (a news page), or over it
+  when the article follows at once (a blog's date header);
+- its distance from the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsparse._dates import find_datetime
+from newsparse._page import TextBlock
+from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row
+from newsparse.adapters import ZoneContext
+from newsparse.models import Zone
+
+__all__ = ["Opening", "best_title", "byline_like", "opening_of", "title_score"]
+
+# Blocks above the article that are scored as its title.
+_WINDOW = 16
+# Words of the article's opening that a title is compared with; the first
+# few count twice (a title names what the first sentences are about).
+_OPENING_WORDS = 300
+_LEAD_WORDS = 50
+# Words shorter than this say little when shared ("the", "and", "for").
+_CONTENT_CHARS = 4
+# What a byline or a date line beside a block adds to its score.
+_BYLINE_BONUS = 2.0
+# What each block between a candidate and the article takes off its score.
+_DISTANCE_COST = 0.25
+# The least score a title needs.
+_LEAST_SCORE = 2.0
+# A title over its deck: the block just above the best one wins when it
+# scores this share of the best and is no longer.
+_DECK_SHARE = 0.7
+_WORD = re.compile(r"\w+")
+# matches "By Ann Lee", "Posted by ann", "Written by", "Posted on", "Published":
+# a byline or a date line, not a title
+_BYLINE_OPENING = re.compile(
+    r"^(?:by|posted|written|published|updated|filed|from)\b", re.IGNORECASE
+)
+# matches "« Older post | Main | Newer post »", "← Previous": links to other posts
+_POST_LINKS = re.compile(r"^[«‹←]|[»›→]$")
+# Characters that end a sentence or a label; a title seldom ends in one of them.
+_SENTENCE_END = frozenset(".:;,")
+# A byline is a short line.
+_BYLINE_CHARS = 200
+
+
+class Opening(NamedTuple):
+    """The words an article opens with: all of its first few hundred, and its first fifty."""
+
+    words: frozenset[str]
+    lead: frozenset[str]
+
+
+def opening_of(texts: list[str]) -> Opening:
+    """Return the case-folded words the article's first paragraphs hold.
+
+    Example:
+        >>> sorted(opening_of(["The council met.", "It voted."]).lead)
+        ['council', 'it', 'met', 'the', 'voted']
+    """
+    words: list[str] = []
+    for text in texts:
+        words += _WORD.findall(text.casefold())
+        if len(words) >= _OPENING_WORDS:
+            break
+    return Opening(frozenset(words), frozenset(words[:_LEAD_WORDS]))
+
+
+def title_score(block: TextBlock, opening: Opening) -> float | None:
+    """Score how much a block reads like the title of an article that opens with ``opening``.
+
+    ``None`` when it cannot be one: longer than two lines or 300 characters,
+    fewer than two words or more than thirty, a date in it, a byline's
+    opening, a link to another post, links set side by side by gaps.
+    Otherwise the number of its words of four letters or more that the
+    article's opening shares, those of the first fifty words counted twice;
+    plus one for a title's length (three to twenty words), halved when
+    longer; less half and a half for a sentence's end, three for a trail of
+    links ("Home | News | Sport"), two for a small letter first (a tagline,
+    a caption).
+
+    Example:
+        >>> from newsparse._page import Line
+        >>> def block(text):
+        ...     return TextBlock((Line.of(1, text),))
+        >>> opening = opening_of(["The town council voted to close the old library."])
+        >>> title_score(block("Council votes to close library"), opening)
+        7.0
+        >>> title_score(block("By Ann Lee, May 4, 2012"), opening) is None
+        True
+    """
+    text = block.text
+    if len(block.lines) > 2 or not 0 < len(text) <= 300 or block.bullet is not None:
+        return None
+    words = _WORD.findall(text.casefold())
+    if not 2 <= len(words) <= 30 or PICTURE_LINE.match(text):
+        return None
+    if _BYLINE_OPENING.match(text) or _POST_LINKS.search(text) or is_link_row(block):
+        return None
+    if find_datetime(text) is not None:
+        return None
+    content = {word for word in words if len(word) >= _CONTENT_CHARS}
+    score = float(len(content & opening.words) + len(content & opening.lead))
+    if 3 <= len(words) <= 20:
+        score += 1.0
+    elif len(words) > 20:
+        score /= 2
+    if text[-1] in _SENTENCE_END:
+        score -= 0.5 + score / 2
+    if text.count(" | ") >= 2:
+        score -= 3.0
+    if text[0].islower():
+        score -= 2.0
+    return score
+
+
+def best_title(context: ZoneContext, start: int, opening: Opening) -> int | None:
+    """Return the unlabelled block above block ``start`` that scores best as the title, if any.
+
+    The blocks up to :data:`_WINDOW` above ``start`` are scored, each with
+    the bonus of a byline beside it and the cost of its distance; a block
+    just above the best one that scores nearly as well and is no longer is
+    the title over its deck.
+    """
+    scored: list[tuple[float, int]] = []
+    for index in range(start - 1, max(-1, start - 1 - _WINDOW), -1):
+        if not context.unlabelled(index):
+            continue
+        score = title_score(context.blocks[index], opening)
+        if score is None:
+            continue
+        score += _byline_near(context, index, start) - _DISTANCE_COST * (start - 1 - index)
+        if score >= _LEAST_SCORE:
+            scored.append((score, index))
+    if not scored:
+        return None
+    best_score, best = max(scored)
+    for score, index in scored:
+        if (
+            index == _previous_text(context, best)
+            and score >= _DECK_SHARE * best_score
+            and len(context.blocks[index].text) <= len(context.blocks[best].text)
+        ):
+            return index
+    return best
+
+
+def _previous_text(context: ZoneContext, index: int) -> int:
+    """Return the nearest block above ``index`` that holds more than pictures (-1: none)."""
+    above = index - 1
+    while above >= 0 and PICTURE_LINE.match(context.blocks[above].text):
+        above -= 1
+    return above
+
+
+def _byline_near(context: ZoneContext, index: int, start: int) -> float:
+    """Return a bonus when a byline or a date line goes with block ``index``.
+
+    It does when it stands just under the block (a news page's byline), or
+    just over a block that the article follows at once (a blog's date
+    header over its post's title).
+    """
+    for below in range(index + 1, min(start, index + 3)):
+        if byline_like(context, below):
+            return _BYLINE_BONUS
+    above = _previous_text(context, index)
+    if above >= 0 and _previous_text(context, start) == index and byline_like(context, above):
+        return _BYLINE_BONUS
+    return 0.0
+
+
+def byline_like(context: ZoneContext, index: int) -> bool:
+    """Tell whether block ``index`` is a byline or a date line.
+
+    It is when a rule labelled it ``byline``, or when it is short and opens
+    like a byline ("By Ann Lee", "Posted on") or holds a date.
+    """
+    if context.zone(index) is Zone.BYLINE:
+        return True
+    text = context.blocks[index].text
+    if len(text) > _BYLINE_CHARS:
+        return False
+    return _BYLINE_OPENING.match(text) is not None or find_datetime(text) is not None
