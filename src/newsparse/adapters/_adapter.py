@@ -137,7 +137,6 @@ ZoneRule = Callable[[ZoneContext], Mapping[int, Label]]
 #: The generic zone rules, in the order they run. An adapter's own rule is
 #: placed ``before`` or ``after`` one of them, or one of the adapter's rules.
 GENERIC_RULE_NAMES = (
-    "count-links",
     "patterns",
     "trackbacks",
     "comment-headers",

@@ -1,39 +1,40 @@
-"""The ``count-links`` rule: a comment count above the article is a link, not a heading.
+"""Comment-count links: a comment count above the article is a link, not the thread's heading.
 
 Blogs and news sites print the number of comments as a link under the
 post's title or byline ("18 Comments", "Comments: 18"). Read as the
-thread's heading, it would end the article above the article itself. A
-counted heading is a count link, labelled ``byline`` before the line
-patterns run (``generic.comment-count-link``), when
+thread's heading, it would end the article above the article itself. Of the
+blocks the line patterns read as comments headings, a counted one is a
+count link, labelled ``byline`` (``generic.comment-count-link`` in
+``newsparse explain``), when
 
 - a later heading declares the same count (the thread's own heading:
   "18 Responses to “Title”"), or
 - an article follows it: eight paragraphs or more, and three for every
   comment it declares up to sixteen, before any comment header or widget
-  line, half of them right after another paragraph (a thread's comments
+  line; half of them right after another paragraph (a thread's comments
   alternate with the short lines that name their authors), and fewer than
   half indented under the heading (a thread's text is).
+
+This runs as the last step of the ``patterns`` rule, on its labels.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from newsparse._pipeline.comments.headers import block_header
 from newsparse._pipeline.comments.section import declared_count
-from newsparse._pipeline.zones.patterns import pattern_label
 from newsparse._pipeline.zones.shapes import prose_words
 from newsparse.adapters import Label, ZoneContext
 from newsparse.models import Zone
 
-__all__ = ["count_links"]
+__all__ = ["with_count_links"]
 
 _COUNT_LINK = Label(Zone.BYLINE, "generic.comment-count-link")
-_HEADING = frozenset({Zone.COMMENTS_HEADING})
 # Zones whose lines stand between comments, never inside an article.
 _THREAD_LINES = frozenset(
     {Zone.COMMENTS_HEADING, Zone.COMMENT_NOISE, Zone.COMMENT_FORM, Zone.PAGINATION}
 )
-# A count link or a heading is a short line.
-_MAX_CHARS = 120
 # Paragraphs before any comment header that make an article, not a thread:
 # at least this many, and this many for each comment declared, up to a most.
 _ARTICLE_PARAGRAPHS = 8
@@ -41,54 +42,52 @@ _PARAGRAPHS_PER_COMMENT = 3
 _MOST_PARAGRAPHS = 16
 
 
-def count_links(context: ZoneContext) -> dict[int, Label]:
-    r"""Label the comment-count links: counted headings whose count a later heading repeats.
+def with_count_links(context: ZoneContext, found: Mapping[int, Label]) -> dict[int, Label]:
+    r"""Return the patterns' labels ``found`` with comment-count links told from headings.
 
     Example:
         >>> from newsparse._page import Lines
         >>> from newsparse._pipeline.text.blocks import split_blocks
+        >>> from newsparse._pipeline.zones.patterns import patterns
         >>> from newsparse.adapters import GENERIC
         >>> page = "Our trip\n\n3 Comments\n\nWe went.\n\n3 Responses to “Our trip”\n\nAnn says:"
         >>> blocks = split_blocks(Lines.from_text(page))
         >>> context = ZoneContext(blocks=blocks, adapter=GENERIC, labels=(None,) * len(blocks))
-        >>> count_links(context)
-        {1: Label(zone=<Zone.BYLINE: 'byline'>, rule='generic.comment-count-link')}
+        >>> with_count_links(context, patterns(context))[1]
+        Label(zone=<Zone.BYLINE: 'byline'>, rule='generic.comment-count-link')
     """
-    counted: list[tuple[int, int]] = []
-    for index, block in enumerate(context.blocks):
-        text = block.text
-        if len(text) > _MAX_CHARS or not context.unlabelled(index) or block.bullet is not None:
-            continue
-        if not any(character.isdigit() for character in text):
-            continue
-        if pattern_label(context.adapter, text, zones=_HEADING) is None:
-            continue
-        count = declared_count(text, context.adapter)
-        if count is not None:
-            counted.append((index, count))
-    found: dict[int, Label] = {}
+    counted = [
+        (index, count)
+        for index, label in sorted(found.items())
+        if label.zone is Zone.COMMENTS_HEADING
+        and (count := declared_count(context.blocks[index].text, context.adapter)) is not None
+    ]
+    if not counted:
+        return dict(found)
+    relabelled = dict(found)
     for position, (index, count) in enumerate(counted):
         if any(later == count for _, later in counted[position + 1 :]) or _article_follows(
-            context, index, count
+            context, found, index, count
         ):
-            found[index] = _COUNT_LINK
-    return found
+            relabelled[index] = _COUNT_LINK
+    return relabelled
 
 
-def _article_follows(context: ZoneContext, heading: int, count: int) -> bool:
+def _article_follows(
+    context: ZoneContext, found: Mapping[int, Label], heading: int, count: int
+) -> bool:
     """Tell whether an article's paragraphs follow ``heading`` before any comment's marks."""
     needed = max(_ARTICLE_PARAGRAPHS, min(_PARAGRAPHS_PER_COMMENT * count, _MOST_PARAGRAPHS))
     paragraphs = running_on = indented = 0
     previous_prose = False
     indent = context.blocks[heading].indent
     for index in range(heading + 1, len(context.blocks)):
+        label = found.get(index)
+        if label is not None and label.zone in _THREAD_LINES:
+            return False
         block = context.blocks[index]
         if block_header(block) is not None:
             return False
-        if len(block.text) <= _MAX_CHARS:
-            label = pattern_label(context.adapter, block.text, zones=_THREAD_LINES)
-            if label is not None:
-                return False
         prose = prose_words(block) > 0
         if prose:
             paragraphs += 1

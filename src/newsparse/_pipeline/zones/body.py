@@ -19,6 +19,8 @@ __all__ = ["body"]
 def _block_score(block: TextBlock, label: Label | None) -> int:
     if label is not None:
         return -40
+    if len(block.lines) == 1:  # most blocks: read as they are, without a call
+        return block.text.count(" ") + 1 if is_prose(block) else -8
     words = prose_words(block)
     return words if words else -8
 

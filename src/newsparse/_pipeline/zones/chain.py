@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse._page import TextBlock
-from newsparse._pipeline.comments.count_links import count_links
+from newsparse._pipeline.comments.count_links import with_count_links
 from newsparse._pipeline.comments.zone import comment_headers, comments
 from newsparse._pipeline.zones.body import body
 from newsparse._pipeline.zones.headline import headline
@@ -24,10 +24,15 @@ from newsparse.adapters import Adapter, Label, ZoneContext, ZoneRule
 
 __all__ = ["GENERIC_RULES", "label_zones", "rule_chain"]
 
+
 #: The generic rule chain, in order: ``(name, rule)``.
+def _patterns(context: ZoneContext) -> dict[int, Label]:
+    """Label short blocks by the line patterns, comment-count links told from headings."""
+    return with_count_links(context, patterns(context))
+
+
 GENERIC_RULES: tuple[tuple[str, ZoneRule], ...] = (
-    ("count-links", count_links),
-    ("patterns", patterns),
+    ("patterns", _patterns),
     ("trackbacks", trackbacks),
     ("comment-headers", comment_headers),
     ("body", body),
@@ -45,7 +50,7 @@ def rule_chain(adapter: Adapter) -> tuple[tuple[str, ZoneRule], ...]:
 
     Example:
         >>> from newsparse.adapters import PULSE
-        >>> [name for name, _ in rule_chain(PULSE)][3:7]
+        >>> [name for name, _ in rule_chain(PULSE)][2:6]
         ['comment-headers', 'pulse.masthead', 'pulse.issue-promo', 'body']
     """
     chain = list(GENERIC_RULES)

@@ -53,12 +53,11 @@ def headline(context: ZoneContext) -> dict[int, Label]:
             if context.unlabelled(index) and headline_shaped(context.blocks[index]):
                 return {index: _NEAREST}
         return {}
+    blocks, labels = context.blocks, context.labels
     opening = opening_of(
-        [
-            context.blocks[index].text
-            for index in range(start, len(context.blocks))
-            if context.zone(index) in _ARTICLE
-        ]
+        blocks[index].text
+        for index in range(start, len(blocks))
+        if (label := labels[index]) is not None and label.zone in _ARTICLE
     )
     titled = best_title(context, start, opening)
     if titled is not None:

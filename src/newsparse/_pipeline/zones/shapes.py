@@ -22,6 +22,8 @@ _SENTENCE_END = frozenset(".!?…:")
 _CLOSERS = "\"'’”)]»›"
 # Words that make a line read as running text whatever its end.
 _LONG_LINE_WORDS = 8
+# Every date the date reader finds holds a digit.
+_DIGIT = re.compile(r"\d")
 # A line with a date and fewer words than this is an item of a list or a byline.
 _DATED_ITEM_WORDS = 15
 # Lines from which a block is read line by line.
@@ -46,7 +48,7 @@ def is_sentence_line(text: str) -> bool:
         False
     """
     words = text.count(" ") + 1
-    if words < _DATED_ITEM_WORDS and find_datetime(text) is not None:
+    if words < _DATED_ITEM_WORDS and _DIGIT.search(text) and find_datetime(text) is not None:
         return False  # a dated item of a list: "Pumpkin pancakes Oct 29, 2012"
     if words >= _LONG_LINE_WORDS:
         return True

@@ -18,6 +18,7 @@ reads most like one (:func:`title_score`):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from newsparse._dates import find_datetime
@@ -30,10 +31,11 @@ __all__ = ["Opening", "best_title", "byline_like", "opening_of", "title_score"]
 
 # Blocks above the article that are scored as its title.
 _WINDOW = 16
-# Words of the article's opening that a title is compared with; the first
-# few count twice (a title names what the first sentences are about).
-_OPENING_WORDS = 300
-_LEAD_WORDS = 50
+# Characters of the article's opening that a title is compared with (about
+# three hundred words); the first fifty words or so count twice (a title
+# names what the first sentences are about).
+_OPENING_CHARS = 2000
+_LEAD_CHARS = 350
 # Words shorter than this say little when shared ("the", "and", "for").
 _CONTENT_CHARS = 4
 # What a byline or a date line beside a block adds to its score.
@@ -46,6 +48,8 @@ _LEAST_SCORE = 2.0
 # scores this share of the best and is no longer.
 _DECK_SHARE = 0.7
 _WORD = re.compile(r"\w+")
+# Every date the date reader finds holds a digit.
+_DIGIT = re.compile(r"\d")
 # matches "By Ann Lee", "Posted by ann", "Written by", "Posted on", "Published":
 # a byline or a date line, not a title
 _BYLINE_OPENING = re.compile(
@@ -60,25 +64,28 @@ _BYLINE_CHARS = 200
 
 
 class Opening(NamedTuple):
-    """The words an article opens with: all of its first few hundred, and its first fifty."""
+    """The text an article opens with, in small letters: its first 2,000 characters, and 350."""
 
-    words: frozenset[str]
-    lead: frozenset[str]
+    text: str
+    lead: str
 
 
-def opening_of(texts: list[str]) -> Opening:
-    """Return the case-folded words the article's first paragraphs hold.
+def opening_of(texts: Iterable[str]) -> Opening:
+    """Return the opening of an article, in small letters, from its first paragraphs.
 
     Example:
-        >>> sorted(opening_of(["The council met.", "It voted."]).lead)
-        ['council', 'it', 'met', 'the', 'voted']
+        >>> opening_of(["The council met.", "It voted."]).lead
+        'the council met. it voted.'
     """
-    words: list[str] = []
+    found: list[str] = []
+    size = 0
     for text in texts:
-        words += _WORD.findall(text.casefold())
-        if len(words) >= _OPENING_WORDS:
+        found.append(text)
+        size += len(text) + 1
+        if size >= _OPENING_CHARS:
             break
-    return Opening(frozenset(words), frozenset(words[:_LEAD_WORDS]))
+    opening = " ".join(found)[:_OPENING_CHARS].lower()
+    return Opening(opening, opening[:_LEAD_CHARS])
 
 
 def title_score(block: TextBlock, opening: Opening) -> float | None:
@@ -88,7 +95,7 @@ def title_score(block: TextBlock, opening: Opening) -> float | None:
     fewer than two words or more than thirty, a date in it, a byline's
     opening, a link to another post, links set side by side by gaps.
     Otherwise the number of its words of four letters or more that the
-    article's opening shares, those of the first fifty words counted twice;
+    article's opening holds, those in its first fifty words or so counted twice;
     plus one for a title's length (three to twenty words), halved when
     longer; less half and a half for a sentence's end, three for a trail of
     links ("Home | News | Sport"), two for a small letter first (a tagline,
@@ -107,15 +114,17 @@ def title_score(block: TextBlock, opening: Opening) -> float | None:
     text = block.text
     if len(block.lines) > 2 or not 0 < len(text) <= 300 or block.bullet is not None:
         return None
-    words = _WORD.findall(text.casefold())
+    words = _WORD.findall(text.lower())
     if not 2 <= len(words) <= 30 or PICTURE_LINE.match(text):
         return None
     if _BYLINE_OPENING.match(text) or _POST_LINKS.search(text) or is_link_row(block):
         return None
     if find_datetime(text) is not None:
         return None
+    # A word counts wherever the opening holds it: "vote" in "voted" too.
     content = {word for word in words if len(word) >= _CONTENT_CHARS}
-    score = float(len(content & opening.words) + len(content & opening.lead))
+    text_words = sum(word in opening.text for word in content)
+    score = float(text_words + sum(word in opening.lead for word in content))
     if 3 <= len(words) <= 20:
         score += 1.0
     elif len(words) > 20:
@@ -138,13 +147,22 @@ def best_title(context: ZoneContext, start: int, opening: Opening) -> int | None
     the title over its deck.
     """
     scored: list[tuple[float, int]] = []
+    known: dict[int, bool] = {}
+
+    def bylines(index: int) -> bool:
+        found = known.get(index)
+        if found is None:
+            found = known[index] = byline_like(context, index)
+        return found
+
     for index in range(start - 1, max(-1, start - 1 - _WINDOW), -1):
         if not context.unlabelled(index):
             continue
         score = title_score(context.blocks[index], opening)
         if score is None:
             continue
-        score += _byline_near(context, index, start) - _DISTANCE_COST * (start - 1 - index)
+        score += _byline_near(context, index, start, bylines)
+        score -= _DISTANCE_COST * (start - 1 - index)
         if score >= _LEAST_SCORE:
             scored.append((score, index))
     if not scored:
@@ -168,18 +186,20 @@ def _previous_text(context: ZoneContext, index: int) -> int:
     return above
 
 
-def _byline_near(context: ZoneContext, index: int, start: int) -> float:
+def _byline_near(
+    context: ZoneContext, index: int, start: int, bylines: Callable[[int], bool]
+) -> float:
     """Return a bonus when a byline or a date line goes with block ``index``.
 
     It does when it stands just under the block (a news page's byline), or
     just over a block that the article follows at once (a blog's date
-    header over its post's title).
+    header over its post's title). ``bylines`` tells whether a block is one.
     """
     for below in range(index + 1, min(start, index + 3)):
-        if byline_like(context, below):
+        if bylines(below):
             return _BYLINE_BONUS
     above = _previous_text(context, index)
-    if above >= 0 and _previous_text(context, start) == index and byline_like(context, above):
+    if above >= 0 and _previous_text(context, start) == index and bylines(above):
         return _BYLINE_BONUS
     return 0.0
 
@@ -187,12 +207,16 @@ def _byline_near(context: ZoneContext, index: int, start: int) -> float:
 def byline_like(context: ZoneContext, index: int) -> bool:
     """Tell whether block ``index`` is a byline or a date line.
 
-    It is when a rule labelled it ``byline``, or when it is short and opens
-    like a byline ("By Ann Lee", "Posted on") or holds a date.
+    It is when a rule labelled it ``byline``, or when no rule labelled it and
+    it is short and opens like a byline ("By Ann Lee", "Posted on") or holds
+    a date.
     """
-    if context.zone(index) is Zone.BYLINE:
-        return True
+    label = context.labels[index]
+    if label is not None:
+        return label.zone is Zone.BYLINE
     text = context.blocks[index].text
     if len(text) > _BYLINE_CHARS:
         return False
-    return _BYLINE_OPENING.match(text) is not None or find_datetime(text) is not None
+    if _BYLINE_OPENING.match(text) is not None:
+        return True
+    return _DIGIT.search(text) is not None and find_datetime(text) is not None
