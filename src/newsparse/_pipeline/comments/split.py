@@ -19,6 +19,7 @@ from newsparse._pipeline.comments.draft import Draft, Layout
 from newsparse._pipeline.comments.headers import Header, HeaderKind, clean_author
 from newsparse._pipeline.comments.items import Item, ItemKind
 from newsparse._pipeline.comments.lines import is_title, link_run_start
+from newsparse._pipeline.zones.shapes import is_sentence_line
 from newsparse.models import Zone
 
 __all__ = ["ENDS_COMMENT", "split_drafts"]
@@ -55,7 +56,32 @@ def split_drafts(
     drafts, layout = _split(items, counted=declared is not None)
     # "Pingback on May 4, 2012": a linking post listed with the comments, not one.
     drafts = [draft for draft in drafts if (draft.author or "").casefold() not in _LINKBACKS]
-    return _before_form(drafts, items, declared=declared), layout
+    drafts = _before_form(drafts, items, declared=declared)
+    return _fit_declared(drafts, declared), layout
+
+
+def _fit_declared(drafts: list[Draft], declared: int | None) -> list[Draft]:
+    """Drop widget lines read as comments where the page shows more than it declares.
+
+    A heading that declares N comments is followed by about N of them. The
+    drafts before the first one with an author or a sentence, and after the
+    last, that hold neither ("Sign in", "Comment help", "Post comment as",
+    "Powered by …") are the comment system's widgets, dropped (the first
+    ones first) while more than N drafts remain.
+    """
+    if declared is None or len(drafts) <= declared:
+        return drafts
+    real = [index for index, draft in enumerate(drafts) if not _widget_like(draft)]
+    if not real:
+        return drafts
+    surplus = len(drafts) - declared
+    before = min(real[0], surplus)
+    after = min(len(drafts) - 1 - real[-1], surplus - before)
+    return drafts[before : len(drafts) - after]
+
+
+def _widget_like(draft: Draft) -> bool:
+    return draft.author is None and not any(map(is_sentence_line, draft.lines()))
 
 
 def _split(items: Sequence[Item], *, counted: bool) -> tuple[list[Draft], Layout]:

@@ -9,6 +9,7 @@ from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.comments.zone import authored_headers_follow
 from newsparse._pipeline.zones.headline import after_site_header
 from newsparse._pipeline.zones.shapes import is_link_row, prose_words
+from newsparse._pipeline.zones.starts import start_after_title
 from newsparse._pipeline.zones.titles import byline_like, opening_of, title_score
 from newsparse.adapters import GENERIC, Label, ZoneContext
 from newsparse.models import Zone
@@ -63,6 +64,9 @@ def body(context: ZoneContext) -> dict[int, Label]:
     if best is not None:
         _, first, last = best
         rule = "generic.body"
+        after_title = start_after_title(context, first, last)
+        if after_title is not None:
+            first, rule = after_title, "generic.body-after-title"
     else:
         found_text = _text_without_prose(context, barriers[0] if barriers else len(context.blocks))
         if found_text is None:

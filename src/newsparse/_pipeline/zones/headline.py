@@ -1,18 +1,19 @@
 """The ``headline`` rule: the title above the article, told from what stands around it.
 
-Up to sixteen blocks above the article's first paragraph are scored as its
+Up to forty blocks above the article's first paragraph are scored as its
 title (see :mod:`.titles`: the title's shape, the words it shares with the
-article's opening, a byline beside it, its distance); the best wins
-(``generic.headline-title`` in ``newsparse explain``). When none scores,
-the nearest short unlabelled block above the body is taken, bylines and
-pictures between skipped (``generic.headline``).
+article's opening, a byline beside it, its neighbours, its distance); the
+best wins (``generic.headline-title`` in ``newsparse explain``). When none
+scores, the nearest short unlabelled block above the body is taken, bylines
+and pictures between skipped, unless it is a link to another post or a row
+of links (``generic.headline``).
 """
 
 from __future__ import annotations
 
 from newsparse._page import TextBlock
 from newsparse._pipeline.zones.shapes import PICTURE_LINE
-from newsparse._pipeline.zones.titles import best_title, opening_of
+from newsparse._pipeline.zones.titles import best_title, could_be_title, opening_of
 from newsparse.adapters import Label, ZoneContext
 from newsparse.models import Zone
 
@@ -67,7 +68,7 @@ def headline(context: ZoneContext) -> dict[int, Label]:
         if zone in (Zone.BYLINE, Zone.PROMO) or PICTURE_LINE.match(context.blocks[index].text):
             continue
         if zone is None and headline_shaped(context.blocks[index]):
-            return {index: _NEAREST}
+            return {index: _NEAREST} if could_be_title(context.blocks[index]) else {}
         return {}
     return {}
 

@@ -32,6 +32,8 @@ _LISTED_LINES = 3
 PICTURE_LINE = re.compile(r"^(?:\[[^\]]{0,60}\]\s*)+$")
 # Three spaces or more between words: links printed side by side.
 _GAP = re.compile(r"\S {3,}\S")
+# A form box or a button, whose spaces are no gap: "[          ]", "[ Search ]".
+_BOX = re.compile(r"\[[^\]]*\]")
 
 
 def is_sentence_line(text: str) -> bool:
@@ -93,7 +95,12 @@ def is_link_row(block: TextBlock) -> bool:
 
     Example:
         >>> from newsparse._page import Line
-        >>> is_link_row(TextBlock((Line.of(1, "Home   News   About"),)))
-        True
+        >>> [is_link_row(TextBlock((Line.of(1, text),)))
+        ...  for text in ("Home   News   About", "[          ] [Search]")]
+        [True, False]
     """
-    return any(_GAP.search(line.raw.strip()) is not None for line in block.lines)
+    return any(
+        _GAP.search(_BOX.sub("[]", line.raw.strip())) is not None
+        for line in block.lines
+        if "   " in line.raw.strip()
+    )

@@ -12,7 +12,9 @@ reads most like one (:func:`title_score`):
   the article is about; a menu, a credit or a share button does not);
 - a byline or a date line beside it: under it (a news page), or over it
   when the article follows at once (a blog's date header);
-- its distance from the article.
+- its neighbours: a title between two titles of other articles is a teaser
+  in a list of them, not the headline;
+- its distance from the article (up to forty blocks above it).
 """
 
 from __future__ import annotations
@@ -27,10 +29,19 @@ from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row
 from newsparse.adapters import ZoneContext
 from newsparse.models import Zone
 
-__all__ = ["Opening", "best_title", "byline_like", "opening_of", "title_score"]
+__all__ = [
+    "BYLINE_OPENING",
+    "Opening",
+    "best_title",
+    "byline_like",
+    "could_be_title",
+    "opening_of",
+    "title_score",
+]
 
-# Blocks above the article that are scored as its title.
-_WINDOW = 16
+# Blocks above the article that are scored as its title (teaser lists and
+# share bars can stand between the headline and the article).
+_WINDOW = 40
 # Characters of the article's opening that a title is compared with (about
 # three hundred words); the first fifty words or so count twice (a title
 # names what the first sentences are about).
@@ -41,7 +52,15 @@ _CONTENT_CHARS = 4
 # What a byline or a date line beside a block adds to its score.
 _BYLINE_BONUS = 2.0
 # What each block between a candidate and the article takes off its score.
-_DISTANCE_COST = 0.25
+_DISTANCE_COST = 0.2
+# What being one of a list of titles (teasers of other articles) costs; the
+# nearest text blocks looked at, up to this many blocks away, and the words
+# a sibling title has at least.
+_TITLE_LIST_COST = 3.0
+_TITLE_LIST_REACH = 3
+_TITLE_LIST_WORDS = 5
+# Words of the article's opening that make a title one of its own, not of another article.
+_SHARED_BY_SIBLING = 2
 # The least score a title needs.
 _LEAST_SCORE = 2.0
 # A title over its deck: the block just above the best one wins when it
@@ -50,11 +69,9 @@ _DECK_SHARE = 0.7
 _WORD = re.compile(r"\w+")
 # Every date the date reader finds holds a digit.
 _DIGIT = re.compile(r"\d")
-# matches "By Ann Lee", "Posted by ann", "Written by", "Posted on", "Published":
-# a byline or a date line, not a title
-_BYLINE_OPENING = re.compile(
-    r"^(?:by|posted|written|published|updated|filed|from)\b", re.IGNORECASE
-)
+#: matches "By Ann Lee", "Posted by ann", "Written by", "Posted on", "Published":
+#: a byline or a date line, not a title
+BYLINE_OPENING = re.compile(r"^(?:by|posted|written|published|updated|filed)\b", re.IGNORECASE)
 # matches "« Older post | Main | Newer post »", "← Previous": links to other posts
 _POST_LINKS = re.compile(r"^[«‹←]|[»›→]$")
 # Characters that end a sentence or a label; a title seldom ends in one of them.
@@ -111,20 +128,12 @@ def title_score(block: TextBlock, opening: Opening) -> float | None:
         >>> title_score(block("By Ann Lee, May 4, 2012"), opening) is None
         True
     """
+    words = _title_words(block)
+    if words is None:
+        return None
     text = block.text
-    if len(block.lines) > 2 or not 0 < len(text) <= 300 or block.bullet is not None:
-        return None
-    words = _WORD.findall(text.lower())
-    if not 2 <= len(words) <= 30 or PICTURE_LINE.match(text):
-        return None
-    if _BYLINE_OPENING.match(text) or _POST_LINKS.search(text) or is_link_row(block):
-        return None
-    if find_datetime(text) is not None:
-        return None
     # A word counts wherever the opening holds it: "vote" in "voted" too.
-    content = {word for word in words if len(word) >= _CONTENT_CHARS}
-    text_words = sum(word in opening.text for word in content)
-    score = float(text_words + sum(word in opening.lead for word in content))
+    score = float(_shared(words, opening.text) + _shared(words, opening.lead))
     if 3 <= len(words) <= 20:
         score += 1.0
     elif len(words) > 20:
@@ -136,6 +145,38 @@ def title_score(block: TextBlock, opening: Opening) -> float | None:
     if text[0].islower():
         score -= 2.0
     return score
+
+
+def _shared(words: list[str], opening: str) -> int:
+    """Return how many distinct words of four letters or more ``opening`` holds."""
+    # A word counts wherever the opening holds it: "vote" in "voted" too.
+    return sum(word in opening for word in {word for word in words if len(word) >= _CONTENT_CHARS})
+
+
+def could_be_title(block: TextBlock) -> bool:
+    """Tell whether a block is no link to another post, row of links or byline.
+
+    Example:
+        >>> from newsparse._page import Line
+        >>> [could_be_title(TextBlock((Line.of(1, text),)))
+        ...  for text in ("Catharsis", "« Older post | Main | Newer post »", "By Ann Lee")]
+        [True, False, False]
+    """
+    text = block.text
+    return not (BYLINE_OPENING.match(text) or _POST_LINKS.search(text) or is_link_row(block))
+
+
+def _title_words(block: TextBlock) -> list[str] | None:
+    """Return the words of a block shaped like a title, in small letters; else None."""
+    text = block.text
+    if len(block.lines) > 2 or not 0 < len(text) <= 300 or block.bullet is not None:
+        return None
+    words = _WORD.findall(text.lower())
+    if not 2 <= len(words) <= 30 or PICTURE_LINE.match(text) or not could_be_title(block):
+        return None
+    if _DIGIT.search(text) is not None and find_datetime(text) is not None:
+        return None
+    return words
 
 
 def best_title(context: ZoneContext, start: int, opening: Opening) -> int | None:
@@ -155,14 +196,27 @@ def best_title(context: ZoneContext, start: int, opening: Opening) -> int | None
             found = known[index] = byline_like(context, index)
         return found
 
-    for index in range(start - 1, max(-1, start - 1 - _WINDOW), -1):
-        if not context.unlabelled(index):
-            continue
+    window = range(max(0, start - _WINDOW), start)
+    # The titles of the window, and those of other articles: five words or
+    # more, few of them in the article's opening.
+    titled = {
+        index: words
+        for index in window
+        if context.unlabelled(index) and (words := _title_words(context.blocks[index])) is not None
+    }
+    others = {
+        index
+        for index, words in titled.items()
+        if len(words) >= _TITLE_LIST_WORDS and _shared(words, opening.text) < _SHARED_BY_SIBLING
+    }
+    for index in titled:
         score = title_score(context.blocks[index], opening)
         if score is None:
             continue
         score += _byline_near(context, index, start, bylines)
         score -= _DISTANCE_COST * (start - 1 - index)
+        if _in_title_list(context, others, index):
+            score -= _TITLE_LIST_COST
         if score >= _LEAST_SCORE:
             scored.append((score, index))
     if not scored:
@@ -176,6 +230,26 @@ def best_title(context: ZoneContext, start: int, opening: Opening) -> int | None
         ):
             return index
     return best
+
+
+def _in_title_list(context: ZoneContext, others: set[int], index: int) -> bool:
+    """Tell whether block ``index`` is one of a list of titles (other articles' teasers).
+
+    It is when both the nearest unlabelled text block above it and the
+    nearest below are titles of other articles (``others``): a headline
+    stands among a byline, a label, its deck and pictures, not among the
+    headlines of other articles.
+    """
+    siblings = 0
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(context.blocks) and abs(near - index) <= _TITLE_LIST_REACH:
+            block = context.blocks[near]
+            if context.unlabelled(near) and block.text and not PICTURE_LINE.match(block.text):
+                siblings += near in others
+                break
+            near += step
+    return siblings == 2
 
 
 def _previous_text(context: ZoneContext, index: int) -> int:
@@ -217,6 +291,6 @@ def byline_like(context: ZoneContext, index: int) -> bool:
     text = context.blocks[index].text
     if len(text) > _BYLINE_CHARS:
         return False
-    if _BYLINE_OPENING.match(text) is not None:
+    if BYLINE_OPENING.match(text) is not None:
         return True
     return _DIGIT.search(text) is not None and find_datetime(text) is not None
