@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.comments.zone import authored_headers_follow
+from newsparse._pipeline.zones.ends import end_at_signature
 from newsparse._pipeline.zones.headline import after_site_header
 from newsparse._pipeline.zones.shapes import is_link_row, prose_words
 from newsparse._pipeline.zones.starts import start_after_title
@@ -67,6 +68,9 @@ def body(context: ZoneContext) -> dict[int, Label]:
         after_title = start_after_title(context, first, last)
         if after_title is not None:
             first, rule = after_title, "generic.body-after-title"
+        to_signature = end_at_signature(context, last)
+        if to_signature is not None:
+            last, rule = to_signature, "generic.body-to-signature"
     else:
         found_text = _text_without_prose(context, barriers[0] if barriers else len(context.blocks))
         if found_text is None:

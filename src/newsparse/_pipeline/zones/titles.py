@@ -74,6 +74,8 @@ _DIGIT = re.compile(r"\d")
 BYLINE_OPENING = re.compile(r"^(?:by|posted|written|published|updated|filed)\b", re.IGNORECASE)
 # matches "« Older post | Main | Newer post »", "← Previous": links to other posts
 _POST_LINKS = re.compile(r"^[«‹←]|[»›→]$")
+# matches the separators of a trail of links: "Home / News", "Home » News", "A | B"
+_TRAIL = re.compile(r" [/»›>|] ")
 # Characters that end a sentence or a label; a title seldom ends in one of them.
 _SENTENCE_END = frozenset(".:;,")
 # A byline is a short line.
@@ -110,13 +112,13 @@ def title_score(block: TextBlock, opening: Opening) -> float | None:
 
     ``None`` when it cannot be one: longer than two lines or 300 characters,
     fewer than two words or more than thirty, a date in it, a byline's
-    opening, a link to another post, links set side by side by gaps.
+    opening, a link to another post, links set side by side by gaps, a trail
+    of links ("Home / News / Sport").
     Otherwise the number of its words of four letters or more that the
     article's opening holds, those in its first fifty words or so counted twice;
     plus one for a title's length (three to twenty words), halved when
-    longer; less half and a half for a sentence's end, three for a trail of
-    links ("Home | News | Sport"), two for a small letter first (a tagline,
-    a caption).
+    longer; less half and a half for a sentence's end, two for a small
+    letter first (a tagline, a caption).
 
     Example:
         >>> from newsparse._page import Line
@@ -140,8 +142,6 @@ def title_score(block: TextBlock, opening: Opening) -> float | None:
         score /= 2
     if text[-1] in _SENTENCE_END:
         score -= 0.5 + score / 2
-    if text.count(" | ") >= 2:
-        score -= 3.0
     if text[0].islower():
         score -= 2.0
     return score
@@ -154,16 +154,19 @@ def _shared(words: list[str], opening: str) -> int:
 
 
 def could_be_title(block: TextBlock) -> bool:
-    """Tell whether a block is no link to another post, row of links or byline.
+    """Tell whether a block is no link to another post, row or trail of links, or byline.
 
     Example:
         >>> from newsparse._page import Line
         >>> [could_be_title(TextBlock((Line.of(1, text),)))
-        ...  for text in ("Catharsis", "« Older post | Main | Newer post »", "By Ann Lee")]
-        [True, False, False]
+        ...  for text in ("Catharsis", "« Older post | Main | Newer post »", "By Ann Lee",
+        ...               "Home / Style / Finding your style")]
+        [True, False, False, False]
     """
     text = block.text
-    return not (BYLINE_OPENING.match(text) or _POST_LINKS.search(text) or is_link_row(block))
+    if BYLINE_OPENING.match(text) or _POST_LINKS.search(text) or is_link_row(block):
+        return False
+    return len(_TRAIL.findall(text)) < 2
 
 
 def _title_words(block: TextBlock) -> list[str] | None:
