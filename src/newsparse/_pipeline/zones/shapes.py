@@ -26,6 +26,8 @@ _LONG_LINE_WORDS = 8
 _DIGIT = re.compile(r"\d")
 # A line with a date and fewer words than this is an item of a list or a byline.
 _DATED_ITEM_WORDS = 15
+# A line this long printed twice in one block makes it a dump of data.
+_REPEATED_LINE_CHARS = 20
 # Lines from which a block is read line by line.
 _LISTED_LINES = 3
 #: matches "[photo]", "[logo] [INS::INS]": pictures, neither sentence nor list item
@@ -64,8 +66,9 @@ def prose_words(block: TextBlock) -> int:
     reads it. A longer block is read line by line: when most of its lines
     are short and end like no sentence (a link list, a menu, an address,
     a metadata dump), it is a list, not prose; otherwise its words are those
-    of its sentence lines. A block of two identical lines (a picture's
-    caption printed twice) is no prose.
+    of its sentence lines. A block that prints a line twice (a picture's
+    caption under the picture and in it; the page's metadata with its title
+    over and over) is no prose.
 
     Example:
         >>> from newsparse._page import Line
@@ -84,6 +87,9 @@ def prose_words(block: TextBlock) -> int:
     if len(texts) < _LISTED_LINES:
         return block.text.count(" ") + 1
     texts = tuple(text for text in texts if not PICTURE_LINE.match(text))
+    long_lines = [text for text in texts if len(text) >= _REPEATED_LINE_CHARS]
+    if len(set(long_lines)) < len(long_lines):
+        return 0  # a line printed twice: a dump of the page's data, not a paragraph
     sentences = [text for text in texts if is_sentence_line(text)]
     if 2 * len(sentences) < len(texts):
         return 0
