@@ -90,6 +90,7 @@ def _split(items: Sequence[Item], *, counted: bool) -> tuple[list[Draft], Layout
     headers = [index for index, item in enumerate(items) if item.header is not None]
     if not headers:
         return split_by_blocks(items, counted=counted), Layout.BLOCKS
+    items = _before_template(items, headers)
     # Joining author and date lines makes no new "says" header: ``says`` still holds.
     if not says and _headers_trail(items, headers):
         return _by_trailers(items), Layout.TRAILERS
@@ -115,6 +116,37 @@ def _before_form(
             if declared is None or before >= declared:
                 return drafts[:before]
     return drafts
+
+
+def _before_template(items: Sequence[Item], headers: Sequence[int]) -> Sequence[Item]:
+    """Return the items up to the last header when the header is printed empty after it.
+
+    A comment form's preview prints the thread's header with no name and no
+    date in it ("Posted by: |" where each comment has "Posted by: Ann |
+    May 4, 2012"): the text after the last header, up to that template and
+    beyond, is the preview's, not a comment.
+    """
+    templates = {_template(items[index]) for index in headers}
+    templates.discard("")
+    for index in range(headers[-1] + 1, len(items)):
+        item = items[index]
+        if item.kind is ItemKind.TEXT and _squashed(item.text) in templates:
+            return items[: headers[-1] + 1]
+    return items
+
+
+def _template(item: Item) -> str:
+    """Return a header line's text without its author and date, squashed."""
+    text = item.text
+    header = item.header
+    for part in (header.author, header.posted_text) if header is not None else ():
+        if part:
+            text = text.replace(part, " ", 1)
+    return _squashed(text)
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 def _headers_trail(items: Sequence[Item], headers: Sequence[int]) -> bool:
@@ -237,7 +269,10 @@ def _end_thread(draft: Draft) -> None:
 
 
 def _by_trailers(items: Sequence[Item]) -> list[Draft]:
-    """Each header closes the comment whose text runs back to the previous header."""
+    """Each header closes the comment whose text runs back to the previous header.
+
+    The text after the last header closes nothing and is no comment.
+    """
     drafts: list[Draft] = []
     pending: list[Item] = []
     for item in items:
