@@ -149,11 +149,8 @@ GENERIC = Adapter(
         r"^enter your information below to (add|leave|post) a (new )?comment\b",
         # matches "Some HTML allowed: <a href=...>", "Allowed HTML: <a> <em>"
         r"^(some html (is )?allowed|allowed html)\b",
-        # matches "Comments are moderated, and will not appear until ...", and the
-        # sign-in line "You are currently signed in as (nobody)."
+        # matches "Comments are moderated, and will not appear until ..."
         r"^comments are moderated\b",
-        r"^comment below or sign in\b",
-        r"^you are (currently )?signed in as\b",
     ),
     trackbacks=compile_patterns(
         # matches "2 Trackbacks/Pingbacks", "{ 1 trackback }", "Trackback Pings", "Pingbacks"
