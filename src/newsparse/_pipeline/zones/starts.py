@@ -12,16 +12,31 @@ above the title is left to the page's top.
 
 from __future__ import annotations
 
+from newsparse._page import TextBlock
 from newsparse._pipeline.zones.shapes import prose_words
 from newsparse._pipeline.zones.titles import BYLINE_OPENING, byline_like, opening_of, title_score
 from newsparse.adapters import ZoneContext
 
 __all__ = ["start_after_title"]
 
+
+def _title_shaped(block: TextBlock) -> bool:
+    """Tell cheaply whether a block may be a title: short, no bullet, no full stop."""
+    text = block.text
+    return (
+        len(block.lines) <= 2
+        and len(text) <= _TITLE_CHARS
+        and block.bullet is None
+        and not text.endswith(".")
+    )
+
+
 # Blocks at the top of the run where the article's title may stand.
 _TITLE_REACH = 12
 # The least title score (see titles.title_score) of a title inside the run.
 _LEAST_SCORE = 4.0
+# A title is a short line.
+_TITLE_CHARS = 300
 # Blocks under the title where its byline may stand.
 _BYLINE_REACH = 2
 
@@ -42,14 +57,16 @@ def start_after_title(context: ZoneContext, first: int, last: int) -> int | None
         3
     """
     blocks = context.blocks
-    words = [prose_words(blocks[index]) for index in range(first, last + 1)]
+    words: list[int] = []  # the prose words of each block of the run, worked out when needed
     for title in range(first, min(last, first + _TITLE_REACH)):
-        if not context.unlabelled(title):
+        block = blocks[title]
+        if not context.unlabelled(title) or not _title_shaped(block):
             continue
         under_title = range(title + 1, min(last + 1, title + 1 + _BYLINE_REACH))
         signed = any(BYLINE_OPENING.match(blocks[below].text) for below in under_title)
         if not signed and not any(byline_like(context, below) for below in under_title):
             continue
+        words = words or [prose_words(blocks[index]) for index in range(first, last + 1)]
         above, under = sum(words[: title - first]), sum(words[title - first + 1 :])
         if not under or (above >= under and not signed):
             continue

@@ -135,7 +135,8 @@ def title_score(block: TextBlock, opening: Opening) -> float | None:
         return None
     text = block.text
     # A word counts wherever the opening holds it: "vote" in "voted" too.
-    score = float(_shared(words, opening.text) + _shared(words, opening.lead))
+    shared = _shared(words, opening.text)
+    score = float(len(shared) + sum(word in opening.lead for word in shared))
     if 3 <= len(words) <= 20:
         score += 1.0
     elif len(words) > 20:
@@ -147,10 +148,10 @@ def title_score(block: TextBlock, opening: Opening) -> float | None:
     return score
 
 
-def _shared(words: list[str], opening: str) -> int:
-    """Return how many distinct words of four letters or more ``opening`` holds."""
+def _shared(words: list[str], opening: str) -> list[str]:
+    """Return the distinct words of four letters or more that ``opening`` holds."""
     # A word counts wherever the opening holds it: "vote" in "voted" too.
-    return sum(word in opening for word in {word for word in words if len(word) >= _CONTENT_CHARS})
+    return [word for word in set(words) if len(word) >= _CONTENT_CHARS and word in opening]
 
 
 def could_be_title(block: TextBlock) -> bool:
@@ -210,7 +211,8 @@ def best_title(context: ZoneContext, start: int, opening: Opening) -> int | None
     others = {
         index
         for index, words in titled.items()
-        if len(words) >= _TITLE_LIST_WORDS and _shared(words, opening.text) < _SHARED_BY_SIBLING
+        if len(words) >= _TITLE_LIST_WORDS
+        and len(_shared(words, opening.text)) < _SHARED_BY_SIBLING
     }
     for index in titled:
         score = title_score(context.blocks[index], opening)
