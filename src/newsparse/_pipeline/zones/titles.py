@@ -131,11 +131,13 @@ def title_score(block: TextBlock, opening: Opening) -> float | None:
         True
     """
     words = _title_words(block)
-    if words is None:
-        return None
-    text = block.text
-    # A word counts wherever the opening holds it: "vote" in "voted" too.
-    shared = _shared(words, opening.text)
+    return (
+        None if words is None else _score(block.text, words, _shared(words, opening.text), opening)
+    )
+
+
+def _score(text: str, words: list[str], shared: list[str], opening: Opening) -> float:
+    """Score a title of ``words`` whose words ``shared`` the opening holds (see title_score)."""
     score = float(len(shared) + sum(word in opening.lead for word in shared))
     if 3 <= len(words) <= 20:
         score += 1.0
@@ -204,20 +206,17 @@ def best_title(context: ZoneContext, start: int, opening: Opening) -> int | None
     # The titles of the window, and those of other articles: five words or
     # more, few of them in the article's opening.
     titled = {
-        index: words
+        index: (words, _shared(words, opening.text))
         for index in window
         if context.unlabelled(index) and (words := _title_words(context.blocks[index])) is not None
     }
     others = {
         index
-        for index, words in titled.items()
-        if len(words) >= _TITLE_LIST_WORDS
-        and len(_shared(words, opening.text)) < _SHARED_BY_SIBLING
+        for index, (words, shared) in titled.items()
+        if len(words) >= _TITLE_LIST_WORDS and len(shared) < _SHARED_BY_SIBLING
     }
-    for index in titled:
-        score = title_score(context.blocks[index], opening)
-        if score is None:
-            continue
+    for index, (words, shared) in titled.items():
+        score = _score(context.blocks[index].text, words, shared, opening)
         score += _byline_near(context, index, start, bylines)
         score -= _DISTANCE_COST * (start - 1 - index)
         if _in_title_list(context, others, index):
