@@ -118,7 +118,7 @@ def test_pulse_issue_promo_needs_a_headline_after_it() -> None:
 def test_every_label_names_its_rule() -> None:
     blocks = split_blocks(Lines.from_text(f"Menu\n\nTitle here\n\n{PROSE}"))
     rules = [label.rule for label in label_zones(blocks, GENERIC)]
-    assert rules == ["generic.site-header", "generic.headline", "generic.body"]
+    assert rules == ["generic.site-header", "generic.headline-title", "generic.body"]
 
 
 def test_adapter_rules_are_placed_before_their_named_rule() -> None:

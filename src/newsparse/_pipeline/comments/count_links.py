@@ -42,8 +42,10 @@ _PARAGRAPHS_PER_COMMENT = 3
 _MOST_PARAGRAPHS = 16
 
 
-def with_count_links(context: ZoneContext, found: Mapping[int, Label]) -> dict[int, Label]:
+def with_count_links(context: ZoneContext, found: dict[int, Label]) -> dict[int, Label]:
     r"""Return the patterns' labels ``found`` with comment-count links told from headings.
+
+    ``found`` itself is returned when it holds no count link.
 
     Example:
         >>> from newsparse._page import Lines
@@ -56,20 +58,22 @@ def with_count_links(context: ZoneContext, found: Mapping[int, Label]) -> dict[i
         >>> with_count_links(context, patterns(context))[1]
         Label(zone=<Zone.BYLINE: 'byline'>, rule='generic.comment-count-link')
     """
+    headings = [index for index, label in found.items() if label.zone is Zone.COMMENTS_HEADING]
     counted = [
         (index, count)
-        for index, label in sorted(found.items())
-        if label.zone is Zone.COMMENTS_HEADING
-        and (count := declared_count(context.blocks[index].text, context.adapter)) is not None
+        for index in sorted(headings)
+        if (count := declared_count(context.blocks[index].text, context.adapter)) is not None
     ]
-    if not counted:
-        return dict(found)
+    links = [
+        index
+        for position, (index, count) in enumerate(counted)
+        if any(later == count for _, later in counted[position + 1 :])
+        or _article_follows(context, found, index, count)
+    ]
+    if not links:
+        return found
     relabelled = dict(found)
-    for position, (index, count) in enumerate(counted):
-        if any(later == count for _, later in counted[position + 1 :]) or _article_follows(
-            context, found, index, count
-        ):
-            relabelled[index] = _COUNT_LINK
+    relabelled.update(dict.fromkeys(links, _COUNT_LINK))
     return relabelled
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsparse._page import TextBlock
 from newsparse._pipeline.zones.shapes import PICTURE_LINE
-from newsparse._pipeline.zones.titles import best_title, could_be_title, opening_of
+from newsparse._pipeline.zones.titles import Opening, best_title, could_be_title, opening_of
 from newsparse.adapters import Label, ZoneContext
 from newsparse.models import Zone
 
@@ -55,12 +55,15 @@ def headline(context: ZoneContext) -> dict[int, Label]:
                 return {index: _NEAREST}
         return {}
     blocks, labels = context.blocks, context.labels
-    opening = opening_of(
-        blocks[index].text
-        for index in range(start, len(blocks))
-        if (label := labels[index]) is not None and label.zone in _ARTICLE
-    )
-    titled = best_title(context, start, opening)
+
+    def read_opening() -> Opening:
+        return opening_of(
+            blocks[index].text
+            for index in range(start, len(blocks))
+            if (label := labels[index]) is not None and label.zone in _ARTICLE
+        )
+
+    titled = best_title(context, start, read_opening)
     if titled is not None:
         return {titled: _TITLED}
     for index in range(start - 1, -1, -1):

@@ -27,8 +27,12 @@ def _title_shaped(block: TextBlock) -> bool:
         len(block.lines) <= 2
         and len(text) <= _TITLE_CHARS
         and block.bullet is None
-        and not text.endswith(".")
+        and not text.rstrip(_CLOSERS).endswith(".")
     )
+
+
+# What may close a sentence after its full stop: quotation marks, brackets.
+_CLOSERS = "\"'’”)]»›"
 
 
 # Blocks at the top of the run where the article's title may stand.

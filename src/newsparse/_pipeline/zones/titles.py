@@ -185,13 +185,15 @@ def _title_words(block: TextBlock) -> list[str] | None:
     return words
 
 
-def best_title(context: ZoneContext, start: int, opening: Opening) -> int | None:
+def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Opening]) -> int | None:
     """Return the unlabelled block above block ``start`` that scores best as the title, if any.
 
     The blocks up to :data:`_WINDOW` above ``start`` are scored, each with
     the bonus of a byline beside it and the cost of its distance; a block
     just above the best one that scores nearly as well and is no longer is
-    the title over its deck.
+    the title over its deck. A lone block shaped like a title right above
+    the article is its title unscored (``read_opening``, which reads the
+    article's opening, is then not called).
     """
     scored: list[tuple[float, int]] = []
     known: dict[int, bool] = {}
@@ -203,13 +205,17 @@ def best_title(context: ZoneContext, start: int, opening: Opening) -> int | None
         return found
 
     window = range(max(0, start - _WINDOW), start)
-    # The titles of the window, and those of other articles: five words or
-    # more, few of them in the article's opening.
-    titled = {
-        index: (words, _shared(words, opening.text))
+    shaped = {
+        index: words
         for index in window
         if context.unlabelled(index) and (words := _title_words(context.blocks[index])) is not None
     }
+    if len(shaped) == 1 and _nearest_text(context, start) in shaped:
+        return next(iter(shaped))
+    opening = read_opening()
+    # The titles of the window, and those of other articles: five words or
+    # more, few of them in the article's opening.
+    titled = {index: (words, _shared(words, opening.text)) for index, words in shaped.items()}
     others = {
         index
         for index, (words, shared) in titled.items()
@@ -234,6 +240,17 @@ def best_title(context: ZoneContext, start: int, opening: Opening) -> int | None
         ):
             return index
     return best
+
+
+def _nearest_text(context: ZoneContext, start: int) -> int:
+    """Return the nearest block above ``start`` but pictures and byline or promo blocks (or -1)."""
+    index = start - 1
+    while index >= 0 and (
+        context.zone(index) in (Zone.BYLINE, Zone.PROMO)
+        or PICTURE_LINE.match(context.blocks[index].text)
+    ):
+        index -= 1
+    return index
 
 
 def _in_title_list(context: ZoneContext, others: set[int], index: int) -> bool:
