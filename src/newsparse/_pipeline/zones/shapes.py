@@ -24,6 +24,8 @@ _CLOSERS = "\"'’”)]»›"
 _LONG_LINE_WORDS = 8
 # Every date the date reader finds holds a digit.
 _DIGIT = re.compile(r"\d")
+# What opens an item of a list inside a block, as a text browser prints nested lists.
+_ITEM_MARKS = frozenset(f"{mark} " for mark in "•◦▪▫‣⁃∙·○●■□☆★◆◇➢►▸-*")
 # A line with a date and fewer words than this is an item of a list or a byline.
 _DATED_ITEM_WORDS = 15
 # A line this long printed twice in one block makes it a dump of data.
@@ -42,8 +44,9 @@ def is_sentence_line(text: str) -> bool:
     """Tell whether one line of a block reads as running text.
 
     It does when it holds eight words or more, or four or more and ends like
-    a sentence; a name, a date, a menu item, a link title or a dated item
-    of a list (fewer than fifteen words and a date) does not.
+    a sentence; a name, a date, a menu item, a link title, a dated item of a
+    list (fewer than fifteen words and a date) or an item opening with a
+    list mark ("☆ Title of a post") that ends like no sentence does not.
 
     Example:
         >>> [is_sentence_line(t) for t in ("Archives", "It rained all day.", "Ann Lee")]
@@ -54,9 +57,12 @@ def is_sentence_line(text: str) -> bool:
     words = text.count(" ") + 1
     if words < _DATED_ITEM_WORDS and _DIGIT.search(text) and find_datetime(text) is not None:
         return False  # a dated item of a list: "Pumpkin pancakes Oct 29, 2012"
+    ends_sentence = text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    if text[:2] in _ITEM_MARKS:
+        return ends_sentence and words >= 4  # an item of a list: "☆ Title of a post"
     if words >= _LONG_LINE_WORDS:
         return True
-    return words >= 4 and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    return words >= 4 and ends_sentence
 
 
 def prose_words(block: TextBlock) -> int:
