@@ -32,11 +32,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MEASURE = Path(__file__).with_name("_measure.py")
-SECTIONS = ("import", "first-parse", "pages", "corpus", "scaling", "adversarial", "big")
+SECTIONS = (
+    "import",
+    "import-cached",
+    "first-parse",
+    "pages",
+    "corpus",
+    "scaling",
+    "adversarial",
+    "big",
+)
 # Figures where more is better; for the rest less is better.
 _HIGHER_IS_BETTER = ("_mb_s",)
 # Fresh-process figures are noisy: each round measures them this many times.
-_FRESH_REPEATS = {"import": 5, "first-parse": 5}
+_FRESH_REPEATS = {"import": 5, "import-cached": 5, "first-parse": 5}
 
 
 @contextlib.contextmanager
@@ -56,8 +65,20 @@ def worktree(revision: str) -> Iterator[Path]:
 
 
 def measure(source: Path, section: str) -> dict[str, float]:
-    """Run one section of ``bench/_measure.py`` against the library in ``source``."""
+    """Run one section of ``bench/_measure.py`` against the library in ``source``.
+
+    ``import-cached`` is ``import`` with byte code written to and read from a
+    cache of its own (``PYTHONPYCACHEPREFIX``), as an installed package has it;
+    the plain sections run as this environment does (here
+    ``PYTHONDONTWRITEBYTECODE`` is set, so every import compiles the sources).
+    """
     env = dict(os.environ, PYTHONPATH=str(source / "src"), NEWSPARSE_NO_PLUGINS="1")
+    if section == "import-cached":
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        cache = Path(tempfile.gettempdir()) / f"newsparse-pycache-{abs(hash(str(source)))}"
+        env["PYTHONPYCACHEPREFIX"] = str(cache)
+        section = "import"
+        subprocess.run([sys.executable, "-c", "import newsparse"], env=env, check=False)
     done = subprocess.run(
         [sys.executable, str(MEASURE), section],
         env=env,
@@ -69,6 +90,8 @@ def measure(source: Path, section: str) -> dict[str, float]:
     if done.returncode != 0:
         raise RuntimeError(f"measuring {section} in {source} failed:\n{done.stderr[-2000:]}")
     figures: dict[str, float] = json.loads(done.stdout)
+    if "PYTHONPYCACHEPREFIX" in env:
+        return {f"{name}_cached": value for name, value in figures.items()}
     return figures
 
 

@@ -1,31 +1,38 @@
-"""Print how the text pipeline scores on HTML pages converted by newsparse's HTML stage.
+"""Print how ``newsparse.parse_html`` scores on the corpus's HTML pages, beside the text path.
 
 Run from the checkout, with newsparse installed::
 
     python bench/html_accuracy.py                  # the table, about 30 s
     python bench/html_accuracy.py --no-trafilatura # skip the trafilatura comparison
+    python bench/html_accuracy.py --pages read     # also each page of the read half
 
 For every page of ``../shared/corpus/zyte-dev`` and ``dragnet-dev`` that has
-its HTML, the page is converted (``html_to_page``) and the converted text
-parsed (``newsparse.parse(page.text)``); the same pages' text dumps are
-parsed too, for comparison. Both are scored by ``bench/accuracy.py``'s
-functions (body F1 on both folders, comment F1 on dragnet-dev), on the
-whole folder and on each half of ``bench/splits.json``. On zyte-dev the
-metadata headline is compared with the page's ``<title>`` (token F1 of at
-least 0.8 counts as agreeing), with the title less its last separated
-segment (a crude site-name cut that does not use ours), and with
-``og:title`` where the page has one.
-When trafilatura is installed it extracts the same zyte-dev pages
-(``include_comments=False``) for its body F1 and its pages per CPU second,
-beside the HTML path's own (conversion and parse).
+its HTML, the page is parsed with ``newsparse.parse_html(html, url=...)``;
+the same pages' text dumps are parsed with ``newsparse.parse`` for
+comparison. Both are scored by ``bench/accuracy.py``'s functions (body F1 on
+both folders, comment F1 on dragnet-dev), on the whole folder and on each
+half of ``bench/splits.json``.
 
-Nothing here is ratcheted yet: the HTML path is not wired into ``parse``.
+**Headline**: on zyte-dev, ``Article.headline`` against the page's own
+headline, read here independently of newsparse: the JSON-LD ``headline``,
+``og:title`` and the first ``<h1>``, whichever the page states. A headline
+agrees when, white space and case aside, it equals one of them or one of
+them less its first or last separated segment (a site name: "Storm hits
+coast | Daily Example"); the share is over the pages that state one.
+
+**Speed**: when trafilatura is installed it extracts the same zyte-dev
+pages (``include_comments=False``) for its body F1 and its pages per CPU
+second, beside ``parse_html``'s (each page parsed once, CPU time).
+
+``--pages read`` lists each page of the read half with its figures, the
+pages to study; the scored half is only ever summed up.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import html as html_module
 import importlib.util
 import json
 import re
@@ -41,43 +48,39 @@ import _splits as splits
 import accuracy
 
 import newsparse
-from newsparse._pipeline.html import HtmlPage, html_to_page
-from newsparse._pipeline.html.headline import token_f1
 from newsparse._pipeline.run import read_text
 from newsparse.models import Article
 
 DEFAULT_CORPUS = accuracy.DEFAULT_CORPUS
-AGREEMENT = 0.8  # token F1 of headline and <title> that counts as the same headline
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_SEPARATOR = re.compile(r"\s+(?:\||-{1,2}|–|—|::|»|·|•)\s+")
-_OG_TITLE = re.compile(
-    r"<meta[^>]+property=[\"']og:title[\"'][^>]*content=[\"']([^\"']*)", re.IGNORECASE
+_JSONLD = re.compile(
+    r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
 )
+_OG_TITLE = (
+    re.compile(r"<meta[^>]+property=[\"']og:title[\"'][^>]*content=\"([^\"]*)\"", re.IGNORECASE),
+    re.compile(r"<meta[^>]+property=[\"']og:title[\"'][^>]*content='([^']*)'", re.IGNORECASE),
+    re.compile(r"<meta[^>]+content=\"([^\"]*)\"[^>]*property=[\"']og:title[\"']", re.IGNORECASE),
+)
+_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^>]*>")
+_SEPARATOR = re.compile(r"\s+(?:\||-{1,2}|–|—|::|»|·|•|/)\s+")
+_WORDS = re.compile(r"\w+")
 
 Scorer = Callable[[accuracy.Results, Sequence[accuracy.Page]], None]
 
 
 @dataclass
-class Converted:
-    """One page: its HTML, its gold, the converted page, and both parses."""
+class Parsed:
+    """One page: its HTML, its gold, and both parses."""
 
     name: str
     html: bytes
-    gold: dict[str, object]
-    page: HtmlPage
+    gold: dict[str, Any]
     html_article: Article | None
     text_article: Article | None
     cpu_seconds: float
 
 
-def parse_or_none(text: str) -> Article | None:
-    try:
-        return newsparse.parse(text)
-    except Exception:  # a page that raises is scored as the READMEs say, not fatal
-        return None
-
-
-def load(folder: Path) -> list[Converted]:
+def load(folder: Path) -> list[Parsed]:
     pages = []
     for path in sorted(folder.glob("*.html.gz")):
         name = path.name.removesuffix(".html.gz")
@@ -89,24 +92,26 @@ def load(folder: Path) -> list[Converted]:
         html = gzip.decompress(path.read_bytes())
         url = gold.get("url") if isinstance(gold.get("url"), str) else None
         start = time.process_time()
-        page = html_to_page(html, url=url)
-        html_article = parse_or_none(page.text)
+        try:
+            html_article: Article | None = newsparse.parse_html(html, url=url)
+        except Exception:  # scored as the READMEs say for a page that raises
+            html_article = None
         cpu = time.process_time() - start
-        text_article = parse_or_none(read_text(dump_path)) if dump_path.is_file() else None
-        pages.append(Converted(name, html, gold, page, html_article, text_article, cpu))
+        text_article = accuracy.parse_page(read_text(dump_path))[0] if dump_path.is_file() else None
+        pages.append(Parsed(name, html, gold, html_article, text_article, cpu))
     return pages
 
 
-def as_pages(converted: Sequence[Converted], *, html: bool) -> list[accuracy.Page]:
+def as_pages(parsed: Sequence[Parsed], *, html: bool) -> list[accuracy.Page]:
     return [
         accuracy.Page(
             name=item.name,
-            text=item.page.text if html else "",
+            text="",
             gold=item.gold,
             article=item.html_article if html else item.text_article,
             ms=0.0,
         )
-        for item in converted
+        for item in parsed
     ]
 
 
@@ -118,76 +123,152 @@ def figures(folder: str, pages: Sequence[accuracy.Page], scorers: list[Scorer]) 
     return {figure.name: figure.value for figure in results.figures}
 
 
-def title_of(html: bytes, pattern: re.Pattern[str]) -> str | None:
-    import html as html_module
-
-    found = pattern.search(html.decode("utf-8", errors="replace"))
-    if found is None:
-        return None
-    text = " ".join(html_module.unescape(found.group(1)).split())
-    return text or None
+# --------------------------------------------------------------------------
+# The page's own headline, read without newsparse.
 
 
-def without_last_segment(title: str) -> str:
-    """The title up to its last separator: a crude site-name cut, independent of ours."""
-    cuts = list(_SEPARATOR.finditer(title))
-    return title[: cuts[-1].start()] if cuts else title
+def _clean(text: str) -> str:
+    return " ".join(html_module.unescape(_TAGS.sub(" ", text)).split())
 
 
-def agrees(headline: str | None, title: str, *, cut: bool) -> bool:
-    if not headline:
+def _jsonld_headlines(value: object) -> list[str]:
+    found: list[str] = []
+    if isinstance(value, list):
+        for item in value:
+            found += _jsonld_headlines(item)
+    elif isinstance(value, dict):
+        headline = value.get("headline")
+        if isinstance(headline, str) and headline.strip():
+            found.append(_clean(headline))
+        for key in ("@graph", "mainEntity"):
+            found += _jsonld_headlines(value.get(key))
+    return found
+
+
+def stated_headlines(html: bytes) -> list[str]:
+    """The headlines the page states: JSON-LD ``headline``, ``og:title``, the first ``<h1>``."""
+    text = html.decode("utf-8", errors="replace")
+    found: list[str] = []
+    for script in _JSONLD.findall(text):
+        try:
+            found += _jsonld_headlines(json.loads(script))
+        except ValueError:
+            continue
+    for pattern in _OG_TITLE:
+        match = pattern.search(text)
+        if match is not None and match.group(1).strip():
+            found.append(_clean(match.group(1)))
+            break
+    h1 = _H1.search(text)
+    if h1 is not None and _clean(h1.group(1)):
+        found.append(_clean(h1.group(1)))
+    return found
+
+
+def _forms(stated: str) -> set[str]:
+    """A stated headline, and it less its first or last separated segment, normalised."""
+    cuts = list(_SEPARATOR.finditer(stated))
+    texts = [stated]
+    if cuts:
+        texts += [stated[: cuts[-1].start()], stated[cuts[0].end() :]]
+    return {" ".join(_WORDS.findall(text.casefold())) for text in texts}
+
+
+def headline_agrees(article: Article | None, stated: Sequence[str]) -> bool:
+    if article is None or article.headline is None:
         return False
-    score = token_f1(headline, title)
-    if cut:
-        score = max(score, token_f1(headline, without_last_segment(title)))
-    return score >= AGREEMENT
+    ours = " ".join(_WORDS.findall(article.headline.text.casefold()))
+    return any(ours in _forms(text) for text in stated)
 
 
-def headline_figures(converted: Sequence[Converted]) -> list[tuple[str, str]]:
+def headline_rows(parsed: Sequence[Parsed]) -> list[tuple[str, str]]:
     half_of = splits.load().get("zyte-dev", {})
     rows = []
-    references = (
-        ("<title>", _TITLE, False),
-        ("<title> or it less its last segment", _TITLE, True),
-        ("og:title", _OG_TITLE, False),
-    )
-    for label, pattern, cut in references:
-        for half in (None, *splits.HALVES):
-            subset = [c for c in converted if half is None or half_of.get(c.name) == half]
-            stated = [(c, title_of(c.html, pattern)) for c in subset]
-            agree = sum(
-                1
-                for c, title in stated
-                if title and agrees(c.page.metadata.headline, title, cut=cut)
+    for half in (None, *splits.HALVES):
+        subset = [p for p in parsed if half is None or half_of.get(p.name) == half]
+        stated = [(p, stated_headlines(p.html)) for p in subset]
+        with_one = [(p, found) for p, found in stated if found]
+        agree = sum(1 for p, found in with_one if headline_agrees(p.html_article, found))
+        text_agree = sum(1 for p, found in with_one if headline_agrees(p.text_article, found))
+        total = len(with_one)
+        where = "all" if half is None else half
+        rows.append(
+            (
+                f"headline = the page's own [{where}]",
+                f"{agree / max(total, 1):.3f} ({agree} of {total}); "
+                f"text path {text_agree / max(total, 1):.3f}",
             )
-            total = sum(1 for _, title in stated if title)
-            share = agree / total if total else 0.0
-            where = "all" if half is None else half
-            rows.append((f"headline vs {label} [{where}]", f"{share:.3f} ({agree} of {total})"))
+        )
     return rows
 
 
-def trafilatura_figures(converted: Sequence[Converted]) -> list[tuple[str, str]]:
+# --------------------------------------------------------------------------
+# trafilatura, and the read half page by page.
+
+
+def trafilatura_rows(parsed: Sequence[Parsed]) -> list[tuple[str, str]]:
     if importlib.util.find_spec("trafilatura") is None:
         return [("trafilatura", "skipped: not installed (pip install trafilatura)")]
     trafilatura: Any = importlib.import_module("trafilatura")
-    trafilatura.extract(converted[0].html, include_comments=False)  # warm up its imports
-    counts = []
+    trafilatura.extract(parsed[0].html, include_comments=False)  # warm up its imports
     start = time.process_time()
-    extracted = [trafilatura.extract(c.html, include_comments=False) or "" for c in converted]
+    extracted = [trafilatura.extract(p.html, include_comments=False) or "" for p in parsed]
     seconds = time.process_time() - start
     counts = [
-        scoring.page_counts(str(c.gold["body"]), text)
-        for c, text in zip(converted, extracted, strict=True)
+        scoring.page_counts(str(p.gold["body"]), text)
+        for p, text in zip(parsed, extracted, strict=True)
     ]
-    ours = sum(c.cpu_seconds for c in converted)
+    ours = sum(p.cpu_seconds for p in parsed)
+    start = time.process_time()
+    for p in parsed:
+        newsparse.parse_html(p.html, options=newsparse.Options(quotes=False))
+    unquoted = time.process_time() - start
     version = getattr(trafilatura, "__version__", "?")
+    half_of = splits.load().get("zyte-dev", {})
+    halves = []
+    for half in splits.HALVES:
+        subset = [c for p, c in zip(parsed, counts, strict=True) if half_of.get(p.name) == half]
+        halves.append(
+            (
+                f"trafilatura {version} zyte body F1 [{half}]",
+                f"{scoring.macro_scores(subset).f1:.4f}",
+            )
+        )
     return [
         (f"trafilatura {version} zyte body F1", f"{scoring.macro_scores(counts).f1:.4f}"),
-        ("trafilatura pages per CPU second", f"{len(converted) / seconds:.1f}"),
-        ("html_to_page + parse pages per CPU second", f"{len(converted) / ours:.1f}"),
-        ("speed ratio (ours / trafilatura)", f"{seconds / ours:.2f}"),
+        *halves,
+        ("trafilatura pages per CPU second", f"{len(parsed) / seconds:.1f}"),
+        ("parse_html pages per CPU second", f"{len(parsed) / ours:.1f}"),
+        ("speed ratio (parse_html / trafilatura)", f"{seconds / ours:.2f}"),
+        ("speed ratio, quotes off (Options(quotes=False))", f"{seconds / unquoted:.2f}"),
     ]
+
+
+def _f1(counts: scoring.Counts) -> str:
+    tp, fp, fn = counts
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return f"P {precision:.2f} R {recall:.2f}"
+
+
+def page_rows(folder: str, parsed: Sequence[Parsed], half: str) -> list[str]:
+    half_of = splits.load().get(folder, {})
+    lines = []
+    for p in parsed:
+        if half_of.get(p.name) != half or p.html_article is None:
+            continue
+        article = p.html_article
+        body = _f1(scoring.page_counts(str(p.gold["body"]), accuracy.body_text(article)))
+        row = f"{folder} {p.name[:16]} body {body}"
+        if folder == "dragnet-dev":
+            predicted = accuracy.comments_text(article, headers=True)
+            if p.gold["has_comments"]:
+                row += f" comments {_f1(scoring.page_counts(p.gold['comments'], predicted))}"
+            elif article.comments.walk():
+                row += f" comments FALSE ({len(article.comments.walk())})"
+        headline = article.headline.text[:60] if article.headline else None
+        lines.append(f"{row} headline {headline!r}")
+    return lines
 
 
 def print_table(rows: Sequence[tuple[str, str, str]]) -> None:
@@ -198,10 +279,37 @@ def print_table(rows: Sequence[tuple[str, str, str]]) -> None:
         print(f"{name:<{width}}  {html_value:>10}  {text_value:>10}")
 
 
+def score_rows(
+    corpus: Path, zyte: list[Parsed], dragnet: list[Parsed], *, pages: str | None
+) -> list[tuple[str, str, str]]:
+    """Score both folders, HTML path beside text path; print each page of ``pages``' half."""
+    rows: list[tuple[str, str, str]] = []
+    plan: list[tuple[str, list[Parsed], list[Scorer]]] = [
+        ("zyte-dev", zyte, [lambda r, p: accuracy.score_body(r, "zyte", p)]),
+        (
+            "dragnet-dev",
+            dragnet,
+            [lambda r, p: accuracy.score_body(r, "dragnet", p), accuracy.score_comments],
+        ),
+    ]
+    for folder, parsed, scorers in plan:
+        if not parsed:
+            print(f"skipped: {corpus / folder} holds no HTML page with its gold")
+            continue
+        from_html = figures(folder, as_pages(parsed, html=True), scorers)
+        from_text = figures(folder, as_pages(parsed, html=False), scorers)
+        shown = [name for name in from_html if re.search(r"\.(f1|false_pages)(@|$)", name)]
+        rows += [(name, f"{from_html[name]:.4f}", f"{from_text[name]:.4f}") for name in shown]
+        if pages:
+            print("\n".join(page_rows(folder, parsed, pages)))
+    return rows
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--no-trafilatura", action="store_true", help="skip trafilatura")
+    parser.add_argument("--pages", choices=(splits.READ,), help="list each page of a half")
     args = parser.parse_args(argv)
     corpus: Path = args.corpus
     if not corpus.is_dir():
@@ -210,36 +318,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"newsparse {newsparse.__version__} HTML path on {corpus}")
     zyte = load(corpus / "zyte-dev")
     dragnet = load(corpus / "dragnet-dev")
-    rows: list[tuple[str, str, str]] = []
-    plan: list[tuple[str, str, list[Converted], list[Scorer]]] = [
-        ("zyte-dev", "zyte", zyte, [lambda r, p: accuracy.score_body(r, "zyte", p)]),
-        (
-            "dragnet-dev",
-            "dragnet",
-            dragnet,
-            [lambda r, p: accuracy.score_body(r, "dragnet", p), accuracy.score_comments],
-        ),
-    ]
-    for folder, _, converted, scorers in plan:
-        if not converted:
-            print(f"skipped: {corpus / folder} holds no HTML page with its gold")
-            continue
-        from_html = figures(folder, as_pages(converted, html=True), scorers)
-        from_text = figures(folder, as_pages(converted, html=False), scorers)
-        shown = [name for name in from_html if re.search(r"\.(f1|false_pages)(@|$)", name)]
-        rows += [(name, f"{from_html[name]:.4f}", f"{from_text[name]:.4f}") for name in shown]
+    rows = score_rows(corpus, zyte, dragnet, pages=args.pages)
     print()
     print_table(rows)
     print()
-    extra: list[tuple[str, str]] = headline_figures(zyte) if zyte else []
+    extra: list[tuple[str, str]] = headline_rows(zyte) if zyte else []
     if zyte and not args.no_trafilatura:
-        extra += trafilatura_figures(zyte)
+        extra += trafilatura_rows(zyte)
     every = zyte + dragnet
     if every:
-        cpu = sum(c.cpu_seconds for c in every)
-        extra.append(
-            ("html_to_page + parse, all pages, ms per page", f"{cpu / len(every) * 1e3:.2f}")
-        )
+        cpu = sum(p.cpu_seconds for p in every)
+        extra.append(("parse_html, all pages, ms per page", f"{cpu / len(every) * 1e3:.2f}"))
     width = max((len(name) for name, _ in extra), default=10)
     for name, value in extra:
         print(f"{name:<{width}}  {value}")

@@ -1,9 +1,14 @@
-"""Print how ``html_to_page``'s cost grows with page size and on adversarial HTML.
+"""Print how the HTML path's cost grows with page size and on adversarial HTML, and what costs what.
 
 Run from the checkout, with newsparse installed::
 
-    python bench/html_speed.py           # about a minute
-    python bench/html_speed.py --quick   # smaller sizes, a few seconds
+    python bench/html_speed.py                  # html_to_page alone, about a minute
+    python bench/html_speed.py --parse          # the whole of parse_html, a few minutes
+    python bench/html_speed.py --quick          # smaller sizes, a few seconds
+    python bench/html_speed.py --stages         # only the cost of each stage on corpus pages
+
+Without ``--parse`` the figures time ``html_to_page`` (the conversion);
+with it, ``newsparse.parse_html`` (conversion and every stage).
 
 **scaling**: each invented page of ``fixtures/html`` (the layout ones) has
 its ``<body>`` repeated 10 and 100 times; the figure is the conversion time
@@ -18,19 +23,30 @@ node, 10,000 list items, 10,000 comment containers, 100,000 ``<br>``, a
 class attribute of 100,000 classes, an unterminated tag holding 1 MB,
 5 MB of scripts, JSON-LD nested 100,000 deep, and a 50 MB page (its MB/s).
 
+**stages**: ``parse_html`` on every page of ``../shared/corpus/zyte-dev``
+(when present), CPU milliseconds per page spent converting the HTML and in
+each stage of :data:`newsparse._pipeline.stages.STAGES`.
+
 Times are CPU seconds (``time.process_time``), the best of a few runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import re
 import sys
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+import newsparse
 from newsparse._pipeline.html import html_to_page
+from newsparse._pipeline.inputs import html_input
+from newsparse._pipeline.stages import STAGES, ParseState
+from newsparse.adapters import choose_adapter
+from newsparse.options import Options
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures" / "html"
@@ -38,13 +54,50 @@ LAYOUTS = ("news_jsonld", "blog_wordpress_comments", "forum_thread", "disqus_nos
 _BODY = re.compile(r"(<body[^>]*>)(.*)(</body>)", re.DOTALL | re.IGNORECASE)
 
 
-def cpu_seconds(html: str | bytes, *, runs: int) -> float:
+CORPUS = ROOT.parent / "shared" / "corpus" / "zyte-dev"
+Convert = Callable[[str | bytes], object]
+
+
+def cpu_seconds(html: str | bytes, *, runs: int, convert: Convert = html_to_page) -> float:
     best = float("inf")
     for _ in range(runs):
         start = time.process_time()
-        html_to_page(html)
+        convert(html)
         best = min(best, time.process_time() - start)
     return max(best, 1e-6)
+
+
+def stage_costs() -> None:
+    """Print the CPU ms per page of the conversion and of each stage, on the zyte-dev pages."""
+    pages = [gzip.decompress(path.read_bytes()) for path in sorted(CORPUS.glob("*.html.gz"))]
+    if not pages:
+        print(f"stages: skipped, {CORPUS} is absent")
+        return
+    costs: dict[str, float] = defaultdict(float)
+    for html in pages:
+        start = time.process_time()
+        found = html_input(html)
+        costs["html: convert"] += time.process_time() - start
+        start = time.process_time()
+        adapter = choose_adapter(found.lines)
+        costs["adapter"] += time.process_time() - start
+        state = ParseState(
+            lines=found.lines,
+            adapter=adapter,
+            options=Options(),
+            diagnostics=found.diagnostics,
+            evidence=found.evidence,
+            page=found.page,
+        )
+        for name, stage in STAGES:
+            start = time.process_time()
+            state = stage(state)
+            costs[name] += time.process_time() - start
+    total = sum(costs.values())
+    print(f"parse_html cost by stage on {len(pages)} zyte-dev pages (CPU ms per page)")
+    for name, seconds in costs.items():
+        print(f"  {name:<16} {seconds / len(pages) * 1e3:>7.2f}  {seconds / total:>5.0%}")
+    print(f"  {'all':<16} {total / len(pages) * 1e3:>7.2f}")
 
 
 def grow(html: str, times: int) -> str:
@@ -96,18 +149,25 @@ def adversarial(*, quick: bool) -> dict[str, Callable[[], str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="smaller inputs, fewer runs")
+    parser.add_argument("--parse", action="store_true", help="time parse_html, not html_to_page")
+    parser.add_argument("--stages", action="store_true", help="only the cost of each stage")
     args = parser.parse_args(argv)
+    newsparse.parse_html("<p>warm up</p>")
+    if args.stages:
+        stage_costs()
+        return 0
     runs = 2 if args.quick else 3
-    html_to_page("<p>warm up</p>")
-    print(f"html_to_page scaling (Python {sys.version.split()[0]})")
+    convert: Convert = newsparse.parse_html if args.parse else html_to_page
+    what = "parse_html" if args.parse else "html_to_page"
+    print(f"{what} scaling (Python {sys.version.split()[0]})")
     print(f"{'page':<26} {'1x ms':>8} {'10x':>7} {'100x':>7} {'100x MB/s':>10}")
     base = (FIXTURES / f"{LAYOUTS[0]}.html").read_text(encoding="utf-8")
     for name in LAYOUTS:
         html = (FIXTURES / f"{name}.html").read_text(encoding="utf-8")
-        one = cpu_seconds(html, runs=runs * 5)
-        ten = cpu_seconds(grow(html, 10), runs=runs)
+        one = cpu_seconds(html, runs=runs * 5, convert=convert)
+        ten = cpu_seconds(grow(html, 10), runs=runs, convert=convert)
         hundred_html = grow(html, 10 if args.quick else 100)
-        hundred = cpu_seconds(hundred_html, runs=1 if not args.quick else runs)
+        hundred = cpu_seconds(hundred_html, runs=1 if not args.quick else runs, convert=convert)
         megabytes = len(hundred_html.encode()) / 1e6
         print(
             f"{name:<26} {one * 1e3:>8.2f} {ten / one:>6.1f}x {hundred / one:>6.1f}x "
@@ -118,17 +178,19 @@ def main(argv: list[str] | None = None) -> int:
     for name, build in adversarial(quick=args.quick).items():
         html = build()
         size = len(html.encode())
-        seconds = cpu_seconds(html, runs=1)
-        normal = cpu_seconds(grown_to(base, size), runs=1)
+        seconds = cpu_seconds(html, runs=1, convert=convert)
+        normal = cpu_seconds(grown_to(base, size), runs=1, convert=convert)
         print(
             f"{name:<26} {size / 1e6:>6.2f} {seconds * 1e3:>9.1f} {normal * 1e3:>10.1f} "
             f"{seconds / normal:>6.1f}x"
         )
     big = grown_to(base, (5 if args.quick else 50) * 1_000_000)
-    seconds = cpu_seconds(big, runs=1)
+    seconds = cpu_seconds(big, runs=1, convert=convert)
     megabytes = len(big.encode()) / 1e6
     print()
     print(f"a {megabytes:.0f} MB page: {seconds:.1f} s, {megabytes / seconds:.1f} MB/s")
+    print()
+    stage_costs()
     return 0
 
 

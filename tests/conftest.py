@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -67,3 +70,25 @@ def seeds_dir(shared_dir: Path) -> Path:
     if not seeds.is_dir():
         pytest.skip(f"{seeds} is absent; the seed pages are needed for this test")
     return seeds
+
+
+class HungError(Exception):
+    """Raised by the ``watchdog`` fixture: the code under test waited for input that never came."""
+
+
+@pytest.fixture
+def watchdog() -> Iterator[None]:
+    """Turn a hang into a failure: reading a FIFO with no writer would block forever."""
+    if not hasattr(signal, "SIGALRM"):
+        pytest.skip("needs SIGALRM")
+
+    def hung(signum: int, frame: FrameType | None) -> None:
+        raise HungError
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,7 +1,9 @@
 r"""newsparse: typed articles, quotes and comment threads from scraped news pages.
 
-:func:`parse` reads the text of a page, :func:`parse_file` a file (its bytes
-decoded first), and :func:`explain` shows the zone and rule of every line.
+:func:`parse` reads the text of a page, :func:`parse_html` its HTML,
+:func:`parse_file` a file of either (its bytes decoded first), and
+:func:`explain` (:func:`explain_html` for HTML) shows the zone and rule of
+every line.
 A parse returns an :class:`Article` and never raises for a ``str``; what it
 is unsure of is in ``Article.diagnostics``. :class:`Options` tunes a parse,
 and every error newsparse raises derives from :class:`NewsparseError`.
@@ -9,10 +11,13 @@ and every error newsparse raises derives from :class:`NewsparseError`.
 Every public name is importable from here; each is documented in its
 module: the records in :mod:`newsparse.models`, the errors in
 :mod:`newsparse.errors`, :class:`Options` in :mod:`newsparse.options`,
-site layouts (:class:`Adapter`, :func:`register`, :func:`adapters`) in
+site layouts (:class:`Adapter`, :func:`register`, :func:`adapters`, :func:`load_adapter`) in
 :mod:`newsparse.adapters`, JSON (:func:`to_json`, :func:`from_json`) in
-:mod:`newsparse.formats`. :mod:`newsparse.testing` holds Hypothesis
-strategies and the adapter check.
+:mod:`newsparse.formats`, web archives (:func:`iter_archive`,
+:class:`ArchiveRecord`) in :mod:`newsparse.archives`.
+:mod:`newsparse.testing` holds Hypothesis strategies and the adapter check;
+:mod:`newsparse.dask` (``pip install 'newsparse[dask]'``) reads archives and
+files on a Dask cluster.
 
 Example:
     >>> import newsparse
@@ -23,8 +28,9 @@ Example:
 
 from __future__ import annotations
 
-from newsparse._pipeline.run import explain, parse, parse_file
-from newsparse.adapters import Adapter, adapters, register
+from newsparse._pipeline.run import explain, explain_html, parse, parse_file, parse_html
+from newsparse.adapters import Adapter, adapters, load_adapter, register
+from newsparse.archives import ArchiveRecord, iter_archive
 from newsparse.errors import AdapterError, InputError, NewsparseError, SchemaError
 from newsparse.formats import SCHEMA_VERSION, from_json, to_json
 from newsparse.models import (
@@ -49,6 +55,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Adapter",
     "AdapterError",
+    "ArchiveRecord",
     "Article",
     "Block",
     "BlockReason",
@@ -70,9 +77,13 @@ __all__ = [
     "__version__",
     "adapters",
     "explain",
+    "explain_html",
     "from_json",
+    "iter_archive",
+    "load_adapter",
     "parse",
     "parse_file",
+    "parse_html",
     "register",
     "to_json",
 ]

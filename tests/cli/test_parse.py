@@ -223,26 +223,63 @@ class FakeTerminal(io.StringIO):
         return True
 
 
-def test_progress_is_shown_on_a_terminal_for_many_files(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+@pytest.fixture
+def many_pages(tmp_path: Path) -> Path:
+    pages = tmp_path / "pages"
+    pages.mkdir()
     for number in range(PROGRESS_MIN_FILES):
-        (tmp_path / f"page{number:02}.txt").write_text(PAGE, encoding="utf-8")
+        (pages / f"page{number:02}.txt").write_text(PAGE, encoding="utf-8")
+    return pages
+
+
+def _bars(text: str) -> list[str]:
+    """The progress bar's states: what stands between carriage returns, the summary left out."""
+    return [part for part in text.split("\r") if part.startswith("parse:")]
+
+
+def test_progress_is_shown_on_a_terminal_for_many_files(
+    monkeypatch: pytest.MonkeyPatch, many_pages: Path, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("CI", raising=False)
     terminal = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    status = cli.main(["parse", "-f", "jsonl", "-o", str(tmp_path / ".out"), str(tmp_path)])
+    status = cli.main(["parse", "-f", "jsonl", "-o", str(tmp_path / "out"), str(many_pages)])
     assert status == 0
-    assert f"\r[{PROGRESS_MIN_FILES}/{PROGRESS_MIN_FILES}] " in terminal.getvalue()
-    assert terminal.getvalue().endswith("\r")  # the line is cleared at the end
+    bars = _bars(terminal.getvalue())
+    assert bars, terminal.getvalue()
+    assert any(" docs, 0 errors" in bar for bar in bars)  # documents done
+    assert all("B/s" in bar for bar in bars)  # the rate; the time left follows it
+    assert terminal.getvalue().endswith(" s\n")  # the bar is gone; the summary is last
 
 
 def test_no_progress_when_stderr_is_not_a_terminal(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], many_pages: Path
 ) -> None:
-    for number in range(PROGRESS_MIN_FILES):
-        (tmp_path / f"page{number:02}.txt").write_text(PAGE, encoding="utf-8")
-    _, _, err = run(capsys, "parse", "-f", "jsonl", str(tmp_path))
-    assert err == ""
+    _, _, err = run(capsys, "parse", "-f", "jsonl", str(many_pages))
+    assert err.startswith(f"newsparse: {PROGRESS_MIN_FILES} inputs, ")
+    assert "\r" not in err
+
+
+def test_no_progress_on_a_terminal_under_ci(
+    monkeypatch: pytest.MonkeyPatch, many_pages: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CI", "true")
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert cli.main(["parse", "-f", "jsonl", "-o", str(tmp_path / "out"), str(many_pages)]) == 0
+    assert _bars(terminal.getvalue()) == []
+
+
+def test_progress_and_no_progress_override_the_terminal_test(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, many_pages: Path
+) -> None:
+    _, _, err = run(capsys, "parse", "-f", "jsonl", "--progress", str(many_pages))
+    assert _bars(err)
+    monkeypatch.delenv("CI", raising=False)
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    cli.main(["parse", "-f", "jsonl", "--no-progress", "-o", "-", str(many_pages)])
+    assert _bars(terminal.getvalue()) == []
 
 
 class ClosedPipe(io.StringIO):

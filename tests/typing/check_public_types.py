@@ -11,6 +11,8 @@ from newsparse import Article, Comment, CommentSection, Diagnostic, Quote, Span
 article = newsparse.parse("Title\n\nSome words here.")
 assert_type(article, Article)
 assert_type(newsparse.parse_file("page.txt", site="pulse"), Article)
+assert_type(newsparse.parse_html(b"<p>x</p>", url="https://example.com/a"), Article)
+assert_type(newsparse.parse_html("<p>x</p>", site="pulse"), Article)
 assert_type(newsparse.to_json(article, indent=2), str)
 assert_type(newsparse.from_json(b"{}"), Article)
 assert_type(article.headline.text if article.headline else None, str | None)

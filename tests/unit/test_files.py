@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import io
 import os
-import signal
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 
 import pytest
 
@@ -24,28 +21,6 @@ from newsparse.options import Options
 PAGE = "Rain stops play\n\nThe match was called off at noon, the club said.\n"
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
-
-
-class HungError(Exception):
-    """Raised by the watchdog: the call under test waited for input that never came."""
-
-
-@pytest.fixture
-def watchdog() -> Iterator[None]:
-    """Turn a hang into a failure: reading a FIFO with no writer would block forever."""
-    if not hasattr(signal, "SIGALRM"):
-        pytest.skip("needs SIGALRM")
-
-    def hung(signum: int, frame: FrameType | None) -> None:
-        raise HungError
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(20)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @posix_only

@@ -191,9 +191,13 @@ def assemble(
         >>> article.headline.text, article.diagnostics
         ('Title', ())
     """
+    headline = content.headline
+    stated: tuple[Diagnostic, ...] = ()
+    if headline is None and metadata.headline:
+        headline, stated = _stated_headline(lines, content, metadata.headline)
     article = Article(
         site=site,
-        headline=content.headline,
+        headline=headline,
         standfirst=content.standfirst,
         body=content.paragraphs,
         quotes=quotes.quotes if quotes else (),
@@ -203,13 +207,44 @@ def assemble(
         diagnostics=(
             *diagnostics,
             *comments.diagnostics,
-            *content.diagnostics,
+            *(
+                diagnostic
+                for diagnostic in content.diagnostics
+                if not stated or diagnostic.code != "headline.missing"
+            ),
+            *stated,
             *(quotes.diagnostics if quotes else ()),
         ),
-        byline=content.byline,
+        byline=metadata.byline or content.byline,
         published=metadata.published,
+        url=metadata.url,
     )
     return _ensure_nothing_lost(lines, article)
+
+
+def _stated_headline(
+    lines: Lines, content: Content, text: str
+) -> tuple[Headline | None, tuple[Diagnostic, ...]]:
+    """The headline a page states about itself when no line of it shows one.
+
+    Its span is where the article's text begins (else the page's first
+    line): the place a headline stands, since no line holds it.
+    """
+    first = content.standfirst or (content.paragraphs[0] if content.paragraphs else None)
+    if first is not None:
+        span = trusted_span(first.span.start_line, first.span.start_line)
+    else:
+        number = next((line.number for line in lines if line.text), None)
+        if number is None:
+            return None, ()
+        span = trusted_span(number, number)
+    note = Diagnostic(
+        code="headline.stated",
+        message="no line shows a headline; the page's metadata states it",
+        span=span,
+        severity=Severity.INFO,
+    )
+    return Headline(text=" ".join(text.split()), span=span), (note,)
 
 
 def side_blocks(side: Sequence[Line]) -> tuple[Block, ...]:

@@ -1,15 +1,20 @@
-"""Run the stages: ``parse``, ``parse_file`` and ``explain``, and the never-raise boundary.
+"""Run the stages: the entry points (``parse``, ``parse_html``, ``parse_file``, ``explain``).
 
 Every entry point turns its input into lines and hands them to
 :func:`run`, which runs :data:`~newsparse._pipeline.stages.STAGES` in
-order. If a stage fails with a layout adapter, the page is read again with
-``generic``; if it fails with ``generic``, every line is kept as unplaced.
-Either way a diagnostic says so, and nothing is raised.
+order, within the never-raise boundary. HTML is turned into lines first
+(:func:`~newsparse._pipeline.html.html_to_page`), and what the HTML tells
+about each line travels beside the lines. If a stage fails with a layout
+adapter, the page is read again with ``generic``; if it fails with
+``generic``, every line is kept as unplaced. Either way a diagnostic says
+so, and nothing is raised.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -17,21 +22,27 @@ from newsparse._page import Lines
 from newsparse._pipeline.assemble import fallback_article
 from newsparse._pipeline.collector import collector_paused
 from newsparse._pipeline.comments.headers import remembered_headers
+from newsparse._pipeline.inputs import PageInput, file_input, html_input, text_input
 from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.files import read_page
-from newsparse._pipeline.text.surrogates import replace_surrogates
 from newsparse.adapters import GENERIC, Label, choose_adapter, get_adapter
 from newsparse.models import Article, Diagnostic, Severity, Zone
 from newsparse.options import DEFAULT_MAX_FILE_BYTES, Options
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 
 __all__ = [
     "ExplainedLine",
     "Explanation",
     "explain",
+    "explain_file",
+    "explain_html",
     "parse",
     "parse_file",
+    "parse_html",
     "read_text",
     "run",
     "run_stages",
@@ -66,6 +77,8 @@ def run(
     site: str | None = None,
     options: Options = _DEFAULT_OPTIONS,
     diagnostics: tuple[Diagnostic, ...] = (),
+    evidence: tuple[LineEvidence, ...] | None = None,
+    page: PageMetadata | None = None,
 ) -> ParseState:
     r"""Read ``lines`` through every stage; never raises but for an unknown ``site``.
 
@@ -74,6 +87,9 @@ def run(
         site: The adapter to read with; by default the most confident one.
         options: How to parse.
         diagnostics: What was noticed before the stages (decoding, HTML).
+        evidence: For a page read from HTML, one record per line of
+            ``lines``: what the HTML tells about it.
+        page: For a page read from HTML, what it states about itself.
 
     Raises:
         AdapterError: When ``site`` names no installed adapter.
@@ -84,7 +100,14 @@ def run(
         (['headline', 'standfirst'], 'Rain stops play')
     """
     adapter = get_adapter(site) if site is not None else choose_adapter(lines)
-    start = ParseState(lines=lines, adapter=adapter, options=options, diagnostics=diagnostics)
+    start = ParseState(
+        lines=lines,
+        adapter=adapter,
+        options=options,
+        diagnostics=diagnostics,
+        evidence=evidence,
+        page=page,
+    )
     with collector_paused(), remembered_headers():
         return _guarded(start)
 
@@ -158,26 +181,25 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file() for bytes")
-    return _run_text(text, site=site, options=options).article
+    return _run(lambda: text_input(text), site=site, options=options).article
 
 
-def _run_text(
-    text: str,
-    *,
-    site: str | None,
-    options: Options,
-    diagnostics: tuple[Diagnostic, ...] = (),
-) -> ParseState:
-    """Run the stages on ``text``, its surrogate code points replaced first (and diagnosed)."""
-    text, surrogates = replace_surrogates(text)
-    if surrogates is not None:
-        diagnostics = (*diagnostics, surrogates)
+def _run(read: Callable[[], PageInput], *, site: str | None, options: Options) -> ParseState:
+    """Read a page into lines and run the stages, the collector paused for both."""
     with collector_paused():
-        return run(Lines.from_text(text), site=site, options=options, diagnostics=diagnostics)
+        found = read()
+        return run(
+            found.lines,
+            site=site,
+            options=options,
+            diagnostics=found.diagnostics,
+            evidence=found.evidence,
+            page=found.page,
+        )
 
 
 def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
-    """Read a page file and decode it to text, as ``parse_file`` does.
+    """Read a page file and decode it to text, as ``parse_file`` does for a text file.
 
     Raises:
         InputError: When the file cannot be read, is not a regular file, is
@@ -186,17 +208,68 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_FILE
     return read_page(path, max_bytes=max_bytes).text
 
 
+def parse_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    site: str | None = None,
+    options: Options = _DEFAULT_OPTIONS,
+) -> Article:
+    r"""Parse a page's HTML into an :class:`~newsparse.models.Article`.
+
+    The HTML is laid out in lines as a text browser prints it, and the
+    stages read those lines as they read a text page, with what the HTML
+    tells about each line beside it (its element, the landmarks and comment
+    containers around it, its link density) and what the page states about
+    itself (JSON-LD, Open Graph, ``<meta>``, ``<time>``, ``<title>``). Spans
+    count the lines of that converted text (see ``docs/html.md``). Never
+    raises for ``str`` or ``bytes``: bytes are decoded by their BOM, the
+    page's declared charset or a guess, and what went wrong is an ``html.*``
+    diagnostic.
+
+    Args:
+        html: The page, as text or as the bytes fetched.
+        url: The address the page was fetched from: ``Article.url`` when the
+            page names no canonical address, and the base of a relative one.
+        site: As for :func:`parse`.
+        options: As for :func:`parse`.
+
+    Returns:
+        The article, with ``headline``, ``byline``, ``published`` and ``url``
+        taken from the page's metadata first and from its text second.
+
+    Raises:
+        AdapterError: When ``site`` names no installed adapter.
+        TypeError: When ``html`` is neither ``str`` nor ``bytes``.
+
+    Example:
+        >>> article = parse_html(
+        ...     b"<title>Rain stops play | Example Sport</title><h1>Rain stops play</h1>"
+        ...     b"<p>The match was called off at noon, the club said.</p>",
+        ...     url="https://example.com/rain",
+        ... )
+        >>> article.headline.text, article.standfirst.text, article.url
+        ('Rain stops play', 'The match was called off at noon, the club said.', 'https://example.com/rain')
+    """
+    if not isinstance(html, (str, bytes)):
+        raise TypeError(f"parse_html() takes str or bytes, not {type(html).__name__}")
+    return _run(lambda: html_input(html, url=url), site=site, options=options).article
+
+
 def parse_file(
     path: str | os.PathLike[str], *, site: str | None = None, options: Options = _DEFAULT_OPTIONS
 ) -> Article:
-    r"""Read, decode and parse a page file.
+    r"""Read, decode and parse a page file, text or HTML.
 
-    The bytes are decoded by their BOM, else by detection (UTF-8, UTF-16,
-    cp1252, Latin-1, ...); mojibake such as "donâ€™t" is repaired and CRLF
-    or CR line ends become LF. For a UTF-8 file holding ``text``,
-    ``parse_file(path) == parse(text)``. Decoding diagnostics
-    (``decode.nul-bytes``, ``decode.stray-bytes``) come first in
-    ``Article.diagnostics``.
+    A file named ``.html``, ``.htm`` or ``.xhtml``, or one with another name
+    (not ``.txt``) that begins like an HTML document (``<!doctype html``,
+    ``<html``, or mostly tags), is parsed as :func:`parse_html` parses its
+    bytes. Any other file is text: its bytes are decoded by their BOM, else
+    by detection (UTF-8, UTF-16, cp1252, Latin-1, ...); mojibake such as
+    "donâ€™t" is repaired and CRLF or CR line ends become LF. For a UTF-8
+    file holding ``text``, ``parse_file(path) == parse(text)``. Decoding
+    diagnostics (``decode.nul-bytes``, ``decode.stray-bytes``, ``html.*``)
+    come first in ``Article.diagnostics``.
 
     Args:
         path: The file to read.
@@ -211,23 +284,38 @@ def parse_file(
 
     Example:
         >>> import pathlib, tempfile
-        >>> page = pathlib.Path(tempfile.mkdtemp()) / "page.txt"
-        >>> _ = page.write_bytes("Rain stops play\r\n\r\nIt rained.".encode("utf-16"))
-        >>> parse_file(page).headline.text
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "page.txt").write_bytes(
+        ...     "Rain stops play\r\n\r\nIt rained.".encode("utf-16"))
+        >>> parse_file(folder / "page.txt").headline.text
+        'Rain stops play'
+        >>> _ = (folder / "page").write_text("<!doctype html><h1>Rain stops play</h1><p>It rained.")
+        >>> parse_file(folder / "page").headline.text
         'Rain stops play'
     """
-    page = read_page(path, max_bytes=options.max_file_bytes)
-    return _run_text(page.text, site=site, options=options, diagnostics=page.diagnostics).article
+
+    def read() -> PageInput:
+        return file_input(path, max_bytes=options.max_file_bytes)
+
+    return _run(read, site=site, options=options).article
 
 
 @attrs.frozen(kw_only=True)
 class ExplainedLine:
-    """One input line with the zone it was given and the rule that gave it."""
+    """One input line with the zone it was given and the rule that gave it.
+
+    For a page read from HTML, ``element`` names the element the line's
+    text sits in, after its nearest named ancestors
+    (``"article.post > div.entry > p"``), and ``evidence`` what the HTML
+    tells about it (``"nav, links 92%"``); both are empty for text.
+    """
 
     number: int
     text: str
     zone: Zone
     rule: str
+    element: str = ""
+    evidence: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -258,7 +346,51 @@ def explain(
         'after-quote'
 
     """
-    state = _run_text(text, site=site, options=options)
+    return _explained(_run(lambda: text_input(text), site=site, options=options), options)
+
+
+def explain_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    site: str | None = None,
+    options: Options = _DEFAULT_OPTIONS,
+) -> Explanation:
+    r"""Label every line of a page's HTML, as laid out in lines, with its zone, rule and element.
+
+    The lines are those :func:`parse_html` reads; each comes with the
+    element it was drawn from and what the HTML tells about it, beside the
+    zone and the rule that chose it (the rules that read the HTML are named
+    ``html.*``).
+
+    Example:
+        >>> explanation = explain_html("<nav><a href=/>Home</a></nav><h1>Title</h1>"
+        ...                            "<article><p>A sentence of some length.</p></article>")
+        >>> [(line.text, line.element, line.evidence) for line in explanation.lines][0]
+        ('Home', 'nav', 'nav, links 100%')
+    """
+    if not isinstance(html, (str, bytes)):
+        raise TypeError(f"explain_html() takes str or bytes, not {type(html).__name__}")
+    return _explained(_run(lambda: html_input(html, url=url), site=site, options=options), options)
+
+
+def explain_file(
+    path: str | os.PathLike[str], *, site: str | None = None, options: Options = _DEFAULT_OPTIONS
+) -> Explanation:
+    """Explain a page file, read as :func:`parse_file` reads it (text or HTML).
+
+    Raises:
+        InputError: As :func:`parse_file`.
+        AdapterError: When ``site`` names no installed adapter.
+    """
+
+    def read() -> PageInput:
+        return file_input(path, max_bytes=options.max_file_bytes)
+
+    return _explained(_run(read, site=site, options=options), options)
+
+
+def _explained(state: ParseState, options: Options) -> Explanation:
     by_line: dict[int, Label] = {}
     side = Label(zone=Zone.SIDE_COLUMN, rule="columns.side")
     for line in state.side:  # a line with main text too gets its block's label below
@@ -267,6 +399,10 @@ def explain(
         for line in block.lines:
             by_line[line.number] = label
     blank = Label(zone=Zone.BLANK, rule="blank")
+    evidence = state.evidence
+    # Imported here: only HTML lines have an element and evidence to name.
+    from newsparse._pipeline.html.explained import element_of, evidence_of
+
     return Explanation(
         adapter=state.adapter.name,
         quotes=explain_quotes(state.article) if options.quotes else (),
@@ -276,6 +412,8 @@ def explain(
                 text=line.raw,
                 zone=by_line.get(line.number, blank).zone,
                 rule=by_line.get(line.number, blank).rule,
+                element="" if evidence is None else element_of(evidence[line.number - 1]),
+                evidence="" if evidence is None else evidence_of(evidence[line.number - 1]),
             )
             for line in state.lines
         ),

@@ -23,7 +23,7 @@ comment-quotes the quotes inside each reader comment
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._page import Line, Lines, TextBlock
 from newsparse._pipeline.assemble import Content, assemble, collect_content
@@ -39,6 +39,9 @@ from newsparse.adapters import Adapter, Label
 from newsparse.models import Article, Diagnostic, Headline, Paragraph
 from newsparse.options import Options
 
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import LineEvidence, PageMetadata
+
 __all__ = ["STAGES", "ParseState", "Stage"]
 
 
@@ -50,6 +53,10 @@ class ParseState(NamedTuple):
         adapter: The adapter the page is read with.
         options: How to parse.
         diagnostics: What was noticed before the stages (decoding, HTML).
+        evidence: For a page read from HTML, what the HTML tells about each
+            line (one record per line of ``lines``); ``None`` for text.
+        page: For a page read from HTML, what it states about itself
+            (JSON-LD, Open Graph, ``<meta>``, ``<time>``, ``<title>``).
         main: The lines with side-column text taken off (``columns``).
         side: The side-column text taken off (``columns``).
         blocks: The blocks of the main column (``blocks``, ``headings``).
@@ -65,6 +72,8 @@ class ParseState(NamedTuple):
     adapter: Adapter
     options: Options
     diagnostics: tuple[Diagnostic, ...] = ()
+    evidence: tuple[LineEvidence, ...] | None = None
+    page: PageMetadata | None = None
     main: Lines = Lines(())
     side: tuple[Line, ...] = ()
     blocks: tuple[TextBlock, ...] = ()
@@ -81,7 +90,9 @@ Stage = Callable[[ParseState], ParseState]
 
 
 def columns(state: ParseState) -> ParseState:
-    """Take side-column text off the lines."""
+    """Take side-column text off the lines (text only: HTML lines hold one element's text)."""
+    if state.evidence is not None:
+        return state._replace(main=state.lines)
     found = split_columns(state.lines)
     return state._replace(main=found.main, side=found.side)
 
@@ -98,12 +109,15 @@ def headings(state: ParseState) -> ParseState:
 
 def zones(state: ParseState) -> ParseState:
     """Label every block with its zone."""
-    return state._replace(labels=label_zones(state.blocks, state.adapter))
+    labels = label_zones(state.blocks, state.adapter, evidence=state.evidence, page=state.page)
+    return state._replace(labels=labels)
 
 
 def metadata(state: ParseState) -> ParseState:
-    """Read the byline and the publication time."""
-    found = read_metadata(state.blocks, state.labels, timezone=state.options.timezone)
+    """Read the publication time; for HTML, the page's stated byline, time and address too."""
+    found = read_metadata(
+        state.blocks, state.labels, timezone=state.options.timezone, page=state.page
+    )
     return state._replace(metadata=found)
 
 
@@ -115,6 +129,7 @@ def comments(state: ParseState) -> ParseState:
         adapter=state.adapter,
         options=state.options,
         published=state.metadata.published,
+        evidence=state.evidence,
     )
     return state._replace(comments=found)
 

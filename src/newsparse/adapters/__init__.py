@@ -4,7 +4,10 @@ An :class:`Adapter` describes one site layout: patterns for its boilerplate
 lines, and rarely a zone rule of its own (an :class:`AdapterRule` holding a
 :data:`ZoneRule`, which sees a :class:`ZoneContext` and returns a
 :class:`Label` for some blocks). ``generic`` reads any site; ``pulse`` one
-known layout. Nothing here imports the parsing stages.
+known layout. An adapter of patterns only can live in a TOML file:
+:func:`load_adapter` reads one, :func:`to_toml` writes one (``newsparse
+profile`` learns one from pages of a site). Nothing here imports the parsing
+stages.
 
 Example:
     >>> from newsparse.adapters import Adapter, compile_patterns
@@ -36,6 +39,7 @@ from newsparse.adapters._registry import (
     plugin_errors,
     register,
 )
+from newsparse.adapters._toml import load_adapter, to_toml
 from newsparse.adapters.generic import GENERIC
 from newsparse.adapters.pulse import PULSE
 from newsparse.models import Zone
@@ -62,6 +66,8 @@ __all__ = [
     "compile_patterns",
     "get_adapter",
     "is_prose",
+    "load_adapter",
     "plugin_errors",
     "register",
+    "to_toml",
 ]

@@ -6,6 +6,7 @@ import functools
 import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -13,6 +14,12 @@ import regex
 from newsparse._page import Line, TextBlock
 from newsparse.errors import AdapterError
 from newsparse.models import Zone
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import PageMetadata
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.zones.evidence import BlockEvidence
 
 __all__ = [
     "GENERIC_RULE_NAMES",
@@ -105,11 +112,32 @@ class Label:
 
 @attrs.frozen(kw_only=True)
 class ZoneContext:
-    """What a zone rule sees: the blocks, the adapter and the labels so far."""
+    """What a zone rule sees: the blocks, the adapter and the labels so far.
+
+    For a page read from HTML it also sees what the HTML tells: each
+    block's :class:`~newsparse._pipeline.zones.evidence.BlockEvidence`
+    (the element, landmarks and comment containers around it, its link
+    density) and what the page states about itself (its own headline,
+    byline, date). For text input both are ``None``, and a rule that needs
+    them does nothing.
+
+    Attributes:
+        blocks: The page's blocks.
+        adapter: The adapter the page is read with.
+        labels: The label of each block so far (``None``: not labelled yet).
+        evidence: One record per block for HTML input, else ``None``.
+        page: The page's metadata for HTML input, else ``None``.
+    """
 
     blocks: tuple[TextBlock, ...]
     adapter: Adapter
     labels: tuple[Label | None, ...]
+    evidence: tuple[BlockEvidence, ...] | None = None
+    page: PageMetadata | None = None
+
+    def block_evidence(self, index: int) -> BlockEvidence | None:
+        """Return what the HTML tells about block ``index``, or ``None`` for text input."""
+        return None if self.evidence is None else self.evidence[index]
 
     def unlabelled(self, index: int) -> bool:
         """Tell whether block ``index`` has no label yet."""
@@ -140,6 +168,9 @@ GENERIC_RULE_NAMES = (
     "patterns",
     "trackbacks",
     "comment-headers",
+    "html-headline",
+    "html-body",
+    "html-chrome",
     "body",
     "headline",
     "comments",

@@ -1,7 +1,9 @@
 """How ``newsparse parse`` lays documents out in one output stream.
 
 One JSON article; a JSON array or JSON Lines of ``{"source", "article" |
-"error"}`` records; or Markdown / plain-text renderings one after another.
+"error"}`` records (an archive's records with ``offset``, ``uri``, ``date``
+and ``record_id`` after ``source``); or Markdown / plain-text renderings one
+after another.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import json
 from collections.abc import Callable
 from typing import NamedTuple, TextIO
 
+from newsparse.archives import ArchiveRecord, record_json
 from newsparse.cli._inputs import Outcome, reason
 from newsparse.formats import to_json, to_markdown, to_text
 from newsparse.models import Article
@@ -35,6 +38,8 @@ def _json_string(text: str) -> str:
 
 def _record(outcome: Outcome, *, indent: int | None) -> str:
     """Return the ``{"source": ..., "article" | "error": ...}`` record of ``outcome``."""
+    if isinstance(outcome.result, ArchiveRecord):
+        return record_json(outcome.result, indent=indent)
     if isinstance(outcome.result, Article):
         key, value = "article", to_json(outcome.result, indent=indent)
     else:
@@ -61,9 +66,11 @@ def _rendered(render: Callable[[Article], str], *, header: str) -> Callable[[Out
     """Wrap a renderer so that it opens each document with ``header`` (``{source}`` filled in)."""
 
     def render_outcome(outcome: Outcome) -> str | None:
-        if not isinstance(outcome.result, Article):
+        result = outcome.result
+        article = result.article if isinstance(result, ArchiveRecord) else result
+        if not isinstance(article, Article):
             return None
-        return header.format(source=outcome.source) + render(outcome.result)
+        return header.format(source=outcome.source) + render(article)
 
     return render_outcome
 
@@ -94,7 +101,10 @@ class DocumentWriter:
 
     def write(self, outcome: Outcome) -> None:
         """Write one document (a failure has no rendering in some layouts)."""
-        chunk = self.layout.render(outcome)
+        self.write_rendered(self.layout.render(outcome))
+
+    def write_rendered(self, chunk: str | None) -> None:
+        """Write one document the layout's ``render`` has rendered (None: nothing to write)."""
         if chunk is None:
             return
         self.stream.write(self.layout.separator if self.written else self.layout.opening)

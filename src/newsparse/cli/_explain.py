@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from newsparse._pipeline.run import explain
+from newsparse._pipeline.run import explain, explain_file
 from newsparse.adapters import GENERIC
 from newsparse.cli._console import EXIT_OK, stdout
 from newsparse.cli._inputs import add_input_options, options_of, read_source_text, source_of
@@ -17,8 +17,14 @@ __all__ = ["add_explain_command", "run_explain"]
 def run_explain(args: argparse.Namespace) -> int:
     """Run ``newsparse explain``; return the exit status."""
     check_site(args.site)
-    explanation = explain(read_source_text(source_of(args.path), options_of(args)), site=args.site)
-    if args.site is not None:
+    source, options = source_of(args.path), options_of(args)
+    if source.path is not None:  # a file is read as parse reads it: text, or HTML
+        explanation = explain_file(source.path, site=args.site, options=options)
+    else:
+        explanation = explain(read_source_text(source, options), site=args.site)
+    if getattr(args, "adapter", None) is not None:
+        how = f"from {args.adapter}"
+    elif args.site is not None:
         how = "from --site"
     else:
         how = "detected" if explanation.adapter != GENERIC.name else "no layout detected"
@@ -26,13 +32,19 @@ def run_explain(args: argparse.Namespace) -> int:
     number_width = max(4, len(str(len(lines))))
     zone_width = max((len(line.zone.value) for line in lines), default=0)
     rule_width = max((len(line.rule) for line in lines), default=0)
+    # HTML: each line's element and what the HTML tells about it, between rule and text.
+    element_width = max((len(line.element) for line in lines), default=0)
+    evidence_width = max((len(line.evidence) for line in lines), default=0)
     out = stdout()
     out.write(f"adapter: {explanation.adapter} ({how})\n")
     for line in lines:
         text = f" {line.text}" if line.text else ""
+        html = ""
+        if element_width:
+            html = f"{line.element:<{element_width}} {line.evidence:<{evidence_width}} "
         out.write(
             f"{line.number:>{number_width}} {line.zone.value:<{zone_width}} "
-            f"{line.rule:<{rule_width}} |{text}\n"
+            f"{line.rule:<{rule_width}} {html}|{text}\n"
         )
     out.write(rules_text(explanation.quotes))
     out.flush()

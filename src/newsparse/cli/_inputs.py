@@ -15,7 +15,7 @@ import fnmatch
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -24,6 +24,7 @@ import attrs
 from newsparse._pipeline import run
 from newsparse._pipeline.text.decode import Decoded
 from newsparse._pipeline.text.files import irregular_kind, read_stream
+from newsparse.archives import ArchiveRecord
 from newsparse.cli._console import warn
 from newsparse.errors import InputError, NewsparseError
 from newsparse.models import Article
@@ -35,6 +36,7 @@ __all__ = [
     "Inputs",
     "Outcome",
     "Source",
+    "Sources",
     "Tally",
     "add_input_options",
     "byte_count",
@@ -64,16 +66,62 @@ class Source(NamedTuple):
 
 
 class Outcome(NamedTuple):
-    """What became of one input document: an article or an error."""
+    """What became of one input document: an article or an error (or an archive's record)."""
 
     source: str
-    result: Article | NewsparseError
+    result: Article | NewsparseError | ArchiveRecord
+
+
+class Sources(Collection[Source]):
+    """The documents of a run, in order, kept as their names until they are read.
+
+    A file found by a walk is kept as its path's text, and its
+    :class:`Source` (with a :class:`~pathlib.Path`, ten times the memory)
+    is made when the sources are iterated: a run over a million files holds
+    a million strings, not a million paths.
+    """
+
+    def __init__(self, sources: Iterable[Source] = ()) -> None:
+        self._items: list[str | Source] = []
+        self.extend(sources)
+
+    @classmethod
+    def of_found(cls, found: list[str | Source]) -> Sources:
+        """Return the sources a walk found: file paths as text, and unreadable entries."""
+        sources = cls()
+        sources._items = found
+        return sources
+
+    def append(self, source: Source) -> None:
+        """Add a document at the end."""
+        plain = (
+            source.error is None and source.path is not None and str(source.path) == source.label
+        )
+        self._items.append(source.label if plain else source)
+
+    def extend(self, sources: Iterable[Source]) -> None:
+        """Add documents at the end, in order."""
+        if isinstance(sources, Sources):
+            self._items += sources._items
+            return
+        for source in sources:
+            self.append(source)
+
+    def __iter__(self) -> Iterator[Source]:
+        for item in self._items:
+            yield Source(item, Path(item)) if isinstance(item, str) else item
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, source: object) -> bool:
+        return any(source == known for known in self)
 
 
 class Inputs(NamedTuple):
     """The documents to read, in order, and the ``(path, reason)`` of each entry skipped."""
 
-    sources: list[Source]
+    sources: Sources
     skipped: list[tuple[str, str]]
 
 
@@ -113,9 +161,15 @@ def byte_count(text: str) -> int:
 
 
 def add_input_options(command: argparse.ArgumentParser) -> None:
-    """Add the options every command that reads pages has: ``--site``, ``--max-file-bytes``."""
-    command.add_argument(
+    """Add the options of every command that reads pages: ``--site`` or ``--adapter``, and more."""
+    adapter = command.add_mutually_exclusive_group()
+    adapter.add_argument(
         "-s", "--site", metavar="NAME", help="adapter to use (see: newsparse sites)"
+    )
+    adapter.add_argument(
+        "--adapter",
+        metavar="FILE",
+        help="use the declarative adapter in FILE (see: newsparse profile)",
     )
     command.add_argument(
         "--max-file-bytes",
@@ -155,15 +209,19 @@ def _walk(root: Path, pattern: str) -> Inputs:
 
     Names that match but are not read are returned as skipped, with why.
     """
-    found: list[tuple[tuple[str, ...], Source]] = []
+    found: list[str | Source] = []  # names, not Paths: a walk may find millions
     skipped: list[tuple[tuple[str, ...], str, str]] = []
 
     def unreadable(error: OSError) -> None:
         where = Path(error.filename or root)
         why = error.strerror or str(error)
-        found.append(
-            (where.relative_to(root).parts, Source(str(where), None, InputError(where, why)))
-        )
+        found.append(Source(str(where), None, InputError(where, why)))
+
+    def parts(item: str | Source) -> str:
+        # Sorts as the tuple of path components would: NUL, below every other
+        # character, ends a component before any longer name that shares it.
+        label = item if isinstance(item, str) else item.label
+        return label.replace(os.sep, "\0")
 
     for directory, subdirectories, names in os.walk(root, onerror=unreadable):
         subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
@@ -173,15 +231,14 @@ def _walk(root: Path, pattern: str) -> Inputs:
         matching = [n for n in names if not n.startswith(".") and fnmatch.fnmatch(n, pattern)]
         for name in sorted([*linked, *matching]):
             path = Path(directory) / name
-            parts = path.relative_to(root).parts
             why = _skip_reason(path)
             if why is None:
-                found.append((parts, Source(str(path), path)))
+                found.append(str(path))
             else:
-                skipped.append((parts, str(path), why))
+                skipped.append((path.relative_to(root).parts, str(path), why))
+    found.sort(key=parts)
     return Inputs(
-        sources=[source for _, source in sorted(found, key=lambda item: item[0])],
-        skipped=[(path, why) for _, path, why in sorted(skipped)],
+        sources=Sources.of_found(found), skipped=[(path, why) for _, path, why in sorted(skipped)]
     )
 
 
@@ -203,7 +260,7 @@ def collect_sources(paths: Sequence[str], pattern: str) -> Inputs:
 
     Each entry a directory walk skips is named on standard error as it is found.
     """
-    sources: list[Source] = []
+    sources = Sources()
     skipped: list[tuple[str, str]] = []
     for given in paths:
         if given != STDIN_PATH and Path(given).is_dir():

@@ -23,6 +23,7 @@ from newsparse.cli._console import (
 from newsparse.cli._explain import add_explain_command
 from newsparse.cli._inputs import STDIN_PATH
 from newsparse.cli._parse import add_parse_command
+from newsparse.cli._profile import add_profile_command, use_adapter_file
 from newsparse.cli._quotes import add_quotes_command
 from newsparse.cli._schema import add_schema_command
 from newsparse.cli._sites import add_sites_command
@@ -47,6 +48,7 @@ def _build_parser() -> argparse.ArgumentParser:
     add_quotes_command(commands)
     add_sites_command(commands)
     add_schema_command(commands)
+    add_profile_command(commands)
     return parser
 
 
@@ -56,6 +58,9 @@ def _parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     paths: list[str] = getattr(args, "paths", [])
     if paths.count(STDIN_PATH) > 1:
         args.usage_error(f"'{STDIN_PATH}' (standard input) named more than once")
+    check: Callable[[argparse.Namespace], None] | None = getattr(args, "check_arguments", None)
+    if check is not None:  # what a command checks across its options, as argparse would
+        check(args)
     return args
 
 
@@ -105,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         with _sigterm_raises():
+            use_adapter_file(args)
             return handler(args)
     except NewsparseError as error:
         warn(str(error))

@@ -1,4 +1,4 @@
-"""Where a command writes: UTF-8 standard output or a file replaced whole, and a progress line.
+"""Where a command writes: UTF-8 standard output or a file replaced whole, and a progress bar.
 
 An ``--output`` file is written beside its target under a temporary name
 and renamed over it only when the run completes and has something to show.
@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from newsparse.cli._console import stdout
 
 __all__ = ["PROGRESS_MIN_FILES", "Output", "Progress", "open_output", "wants_progress"]
 
-#: Show a progress line on a terminal from this many input files on.
+#: Show a progress bar on a terminal from this many input documents on.
 PROGRESS_MIN_FILES = 20
 
 
@@ -88,47 +86,73 @@ def open_output(target: str | None) -> Iterator[Output]:
 
 
 class Progress:
-    """A one-line ``[12/345] path`` counter on a terminal's standard error."""
+    """A progress bar on standard error: bytes read of the inputs, rate, ETA, documents done.
 
-    #: Seconds between updates, so thousands of small files cost few terminal writes.
-    interval = 0.1
+    tqdm draws it; it is imported only when the bar is shown. The total is
+    the inputs' size in bytes, so that a run over a few large archives and
+    one over many small files both get an honest ETA.
+    """
 
-    def __init__(self, total: int, *, enabled: bool) -> None:
-        self.total = total
+    def __init__(self, total_bytes: int, *, enabled: bool) -> None:
         self.enabled = enabled
-        self.shown = 0
-        self.updated = -self.interval
+        self.documents = 0
+        self.errors = 0
+        self._bar: Any = None
+        if enabled:
+            from tqdm import tqdm
 
-    def show(self, number: int, label: str) -> None:
-        """Show that document ``number`` of the total, ``label``, is being read."""
-        now = time.monotonic()
-        if not self.enabled or (now - self.updated < self.interval and number < self.total):
+            # No monitor thread: workers are forked only from a process with one thread.
+            tqdm.monitor_interval = 0
+            self._bar = tqdm(
+                total=total_bytes,
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1024,
+                file=sys.stderr,
+                dynamic_ncols=True,
+                mininterval=0.2,
+                leave=False,
+                desc="parse",
+            )
+
+    def advance(self, size: int, *, document: bool, error: bool) -> None:
+        """Count ``size`` more bytes read, and one more document (an error record or not)."""
+        if self._bar is None:
             return
-        self.updated = now
-        width = max(20, shutil.get_terminal_size().columns - 1)
-        line = f"[{number}/{self.total}] {label}"
-        if len(line) > width:
-            line = line[: width // 2 - 1] + "…" + line[-(width - width // 2) :]
-        sys.stderr.write("\r" + line.ljust(self.shown))
-        sys.stderr.flush()
-        self.shown = len(line)
+        self.documents += document
+        self.errors += error
+        self._bar.set_postfix_str(f"{self.documents:,} docs, {self.errors:,} errors", refresh=False)
+        self._bar.update(size)
 
     def clear(self) -> None:
-        """Erase the line, so that a message or the shell prompt starts clean."""
-        if self.enabled and self.shown:
-            sys.stderr.write("\r" + " " * self.shown + "\r")
-            sys.stderr.flush()
-            self.shown = 0
+        """Erase the bar for a message; it is drawn again on the next update."""
+        if self._bar is not None:
+            self._bar.clear()
+
+    def close(self) -> None:
+        """Erase the bar for good."""
+        if self._bar is not None:
+            self._bar.refresh()  # the last figures, however short the run
+            self._bar.close()
+            self._bar = None
 
 
-def wants_progress(total: int, *, to_file: bool) -> bool:
-    """Tell whether to show progress: many files, stderr a terminal, output not on it."""
+def wants_progress(*, choice: bool | None, documents: int, to_file: bool) -> bool:
+    """Tell whether to show progress: as ``--progress``/``--no-progress`` say, else by the streams.
+
+    By default a bar is shown for :data:`PROGRESS_MIN_FILES` documents or
+    more (an archive counts as many), when standard error is a terminal,
+    the output does not go to that terminal, and ``CI`` is not set.
+    """
+    if choice is not None:
+        return choice
 
     def is_terminal(stream: TextIO | None) -> bool:
         return stream is not None and stream.isatty()
 
     return (
-        total >= PROGRESS_MIN_FILES
+        documents >= PROGRESS_MIN_FILES
+        and not os.environ.get("CI")
         and is_terminal(sys.stderr)
         and (to_file or not is_terminal(sys.stdout))
     )

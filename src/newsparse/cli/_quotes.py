@@ -41,7 +41,8 @@ def run_quotes(args: argparse.Namespace) -> int:
         if isinstance(outcome.result, NewsparseError):
             warn(f"{source.label}: {reason(outcome.result)}")
             continue
-        out.write(render(source.label, outcome.result))
+        if isinstance(outcome.result, Article):  # parse_source gives no archive records
+            out.write(render(source.label, outcome.result))
     out.flush()
     if names_many(args.paths) and (tally.failed or tally.skipped):
         warn(tally.summary())

@@ -8,7 +8,7 @@ than the one before it is a reply to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, tzinfo
 from typing import NamedTuple
 
@@ -80,10 +80,15 @@ _LAYOUT_WORDS = {
 
 
 class _When(NamedTuple):
-    """How to read comment dates: the zone for dates without one, and "now"."""
+    """How to read comment dates: the zone for dates without one, "now", and the page's stamps.
+
+    ``stamps`` maps a line number to the ``datetime`` attribute of a
+    ``<time>`` element on that line (HTML pages only).
+    """
 
     timezone: tzinfo
     now: datetime | None
+    stamps: Mapping[int, str] | None = None
 
 
 # matches "10. " in "10. Jul, 2012": a day number with a dot, before its month's name
@@ -116,17 +121,36 @@ def readable_date(posted_text: str) -> str:
 _MONTHS_IN_YEAR = 12
 
 
+def _stamped(draft: Draft, when: _When) -> datetime | None:
+    """The time a ``<time datetime>`` on the comment's lines states (in ``when``'s zone if none)."""
+    if not when.stamps:
+        return None
+    # Imported here: only pages read from HTML have stamps.
+    from newsparse._pipeline.html.dates import read_datetime
+
+    for number in range(draft.first, draft.last + 1):
+        stamp = when.stamps.get(number)
+        if stamp is not None:
+            value = read_datetime(stamp)
+            if value is not None:
+                return (
+                    value if value.utcoffset() is not None else value.replace(tzinfo=when.timezone)
+                )
+    return None
+
+
 def _build(draft: Draft, when: _When) -> Comment:
-    found = None
-    if draft.posted_text is not None:
+    posted = _stamped(draft, when)
+    if posted is None and draft.posted_text is not None:
         readable = readable_date(draft.posted_text)
         found = find_datetime(readable, tz=when.timezone, now=when.now)
+        posted = found.value if found is not None else None
     paragraphs = draft.paragraphs()
     return Comment(
         author=draft.author,
         text="\n\n".join(paragraphs),
         paragraphs=tuple(paragraphs),
-        posted=found.value if found is not None else None,
+        posted=posted,
         posted_text=draft.posted_text,
         score=draft.score,
         replies=tuple(_build(reply, when) for reply in draft.replies),
@@ -194,6 +218,7 @@ def parse_comments(
     adapter: Adapter,
     timezone: tzinfo = UTC,
     now: datetime | None = None,
+    stamps: Mapping[int, str] | None = None,
 ) -> tuple[CommentSection, tuple[Diagnostic, ...], tuple[Block, ...]]:
     r"""Build the comment section from its heading and the labelled blocks under it.
 
@@ -204,6 +229,10 @@ def parse_comments(
         timezone: The zone in which dates without one are read.
         now: The time relative dates ("2 hours ago") count back from: the
             article's publication time; without it they stay unresolved.
+        stamps: For an HTML page, the ``datetime`` attribute of the
+            ``<time>`` element on each line that has one, by line number: a
+            comment whose lines hold one was posted then, whatever its
+            date line says.
 
     Returns:
         The section, diagnostics about it, and the widget lines found inside
@@ -228,7 +257,7 @@ def parse_comments(
     if declared == 0 or (heading is not None and _lone_block(drafts, layout, declared, items)):
         drafts = []
     nested, flattened = _nest(drafts)
-    when = _When(timezone=timezone, now=now)
+    when = _When(timezone=timezone, now=now, stamps=stamps)
     comments = tuple(_build(draft, when) for draft in nested)
     has_widget = any(label.zone is Zone.PAGINATION for _, label in zone)
     paginated = has_widget or (declared is not None and declared > len(drafts))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -14,6 +14,9 @@ from newsparse._pipeline.comments.section import parse_comments
 from newsparse.adapters import Adapter, Label
 from newsparse.models import Block, CommentSection, Diagnostic
 from newsparse.options import Options
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import LineEvidence
 
 __all__ = ["CommentResult", "read_comments"]
 
@@ -42,11 +45,14 @@ def read_comments(
     adapter: Adapter,
     options: Options,
     published: datetime | None,
+    evidence: Sequence[LineEvidence] | None = None,
 ) -> CommentResult:
     r"""Read the comment section of a page from its labelled blocks.
 
     With ``Options(comments=False)`` the section keeps its heading's count
-    and its span, and no comments.
+    and its span, and no comments. For an HTML page, ``evidence`` (one
+    record per line) gives the ``<time datetime>`` stamps comments are
+    dated by.
 
     Example:
         >>> from newsparse._page import Lines
@@ -68,8 +74,9 @@ def read_comments(
     members = list(
         zip(blocks[bounds.first : bounds.stop], labels[bounds.first : bounds.stop], strict=True)
     )
+    stamps = None if evidence is None else _stamps(evidence, [block for block, _ in members])
     section, diagnostics, boilerplate = parse_comments(
-        heading, members, adapter=adapter, timezone=options.timezone, now=published
+        heading, members, adapter=adapter, timezone=options.timezone, now=published, stamps=stamps
     )
     if not options.comments:
         section = attrs.evolve(section, comments=())
@@ -79,3 +86,13 @@ def read_comments(
         boilerplate=boilerplate,
         blocks=range(bounds.start, bounds.stop),
     )
+
+
+def _stamps(evidence: Sequence[LineEvidence], blocks: Sequence[TextBlock]) -> dict[int, str]:
+    """The ``<time datetime>`` stamps on the lines of ``blocks``, by line number."""
+    return {
+        line.number: stamp
+        for block in blocks
+        for line in block.lines
+        if (stamp := evidence[line.number - 1].datetime) is not None
+    }

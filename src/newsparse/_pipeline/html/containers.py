@@ -32,6 +32,8 @@ TAG_CONTAINERS: dict[str, Container] = {
     "textarea": Container.FORM,
     "button": Container.FORM,
     "noscript": Container.NOSCRIPT,
+    "figure": Container.FIGURE,
+    "figcaption": Container.FIGURE,
 }
 
 # ARIA roles (https://www.w3.org/TR/wai-aria/#landmark_roles) and the
@@ -58,7 +60,7 @@ _LANDMARK_WORDS: dict[str, Container] = {
     **dict.fromkeys(
         ("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs"), Container.NAV
     ),
-    **dict.fromkeys(("sidebar", "aside", "widget", "widgets"), Container.ASIDE),
+    **dict.fromkeys(("sidebar", "aside"), Container.ASIDE),
     **dict.fromkeys(("footer", "colophon"), Container.FOOTER),
 }
 
@@ -127,8 +129,11 @@ def _word_containers(value: str) -> tuple[frozenset[Container], bool]:
     previous = ""
     for word in words(value):
         if word in _COMMENT_WORDS or _COMMENT_TOKEN.fullmatch(word):
-            # "recent-comments", "latest_comments": a widget listing comments elsewhere
-            comment = comment or previous not in _WIDGET_ADJECTIVES
+            if previous in _WIDGET_ADJECTIVES:
+                # "recent-comments", "latest_comments": a sidebar widget listing comments elsewhere
+                landmark = Container.ASIDE
+            else:
+                comment = True
         elif word == "vcard":
             vcard = True
         else:

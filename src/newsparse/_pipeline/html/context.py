@@ -26,20 +26,45 @@ _CONTAINER_TAGS = frozenset(TAG_CONTAINERS)
 class ElementContext:
     """What an element passes to its descendants: containers, comment depth, ancestry.
 
+    Contexts form a tree: each one made for an element that names itself (an
+    id, a class, a role) or is a landmark points to the context it was made
+    from, so the zone rules can tell which lines share a container and which
+    landmark is the innermost around a line.
+
+    Attributes:
+        containers: The landmarks and containers of the element and its ancestors.
+        comment_depth: How many of them are comment containers.
+        ancestry: The CSS-like names of the named ones, outermost first.
+        parent: The context this one was made from (None for the document).
+        own: The containers the element itself is.
+        comment: Whether the element itself is a comment container.
+
     Example:
         >>> context = child_context("li", {"class": "comment"}, ROOT_CONTEXT)
         >>> sorted(context.containers), context.comment_depth, context.ancestry
         ([<Container.COMMENTS: 'comments'>], 1, ('li.comment',))
+        >>> context.parent is ROOT_CONTEXT, sorted(context.own), context.comment
+        (True, [<Container.COMMENTS: 'comments'>], True)
     """
 
-    __slots__ = ("ancestry", "comment_depth", "containers")
+    __slots__ = ("ancestry", "comment", "comment_depth", "containers", "own", "parent")
 
     def __init__(
-        self, containers: frozenset[Container], comment_depth: int, ancestry: tuple[str, ...]
+        self,
+        containers: frozenset[Container],
+        comment_depth: int,
+        ancestry: tuple[str, ...],
+        parent: ElementContext | None = None,
+        own: frozenset[Container] = frozenset(),
+        *,
+        comment: bool = False,
     ) -> None:
         self.containers = containers
         self.comment_depth = comment_depth
         self.ancestry = ancestry
+        self.parent = parent
+        self.own = own
+        self.comment = comment
 
 
 ROOT_CONTEXT = ElementContext(frozenset(), 0, ())
@@ -86,17 +111,19 @@ def child_context(
     key = (tag, get("id"), get("class"), get("role"), get("itemtype"), get("itemprop"))
     if key[1:] == _NO_ATTRIBUTES and tag not in _CONTAINER_TAGS:
         return parent
-    containers, comment, name = _FACTS.get(key) or _facts(key)
-    if name is None and not comment and (not containers or containers <= parent.containers):
+    own, comment, name = _FACTS.get(key) or _facts(key)
+    if name is None and not comment and (not own or own <= parent.containers):
         return parent
-    if containers and not containers <= parent.containers:
-        containers = parent.containers | containers
+    if own and not own <= parent.containers:
+        containers = parent.containers | own
     else:
         containers = parent.containers
     ancestry = parent.ancestry
     if name is not None:
         ancestry = (*ancestry[-(ANCESTRY_LIMIT - 1) :], name)
-    return ElementContext(containers, parent.comment_depth + comment, ancestry)
+    return ElementContext(
+        containers, parent.comment_depth + comment, ancestry, parent, own, comment=comment
+    )
 
 
 class Frame:

@@ -110,6 +110,7 @@ class LineWriter:
                     comment_depth=context.comment_depth,
                     ancestry=context.ancestry,
                     datetime=self.datetime,
+                    element=context,
                 )
             )
         self.parts = []

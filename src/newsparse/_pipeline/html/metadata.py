@@ -5,7 +5,8 @@ Each field takes the first source that gives it, in this order:
 - headline: see :mod:`newsparse._pipeline.html.headline`;
 - byline: JSON-LD ``author``, ``<meta name="author">``, ``article:author``
   (when it is a name, not an address), microdata ``itemprop="author"``,
-  the first ``rel="author"`` link;
+  the first ``rel="author"`` link, the first hCard (``.vcard``, its ``.fn``)
+  outside comments, sidebars, navigation, headers and footers;
 - published: JSON-LD ``datePublished``, ``article:published_time`` and the
   other publication ``<meta>`` names, microdata ``datePublished``, then the
   first ``<time datetime>`` outside comments, sidebars, navigation and
@@ -59,6 +60,8 @@ _ANCESTOR_LIMIT = 64  # parents climbed to place an <h1> or a <time>
 _MAX_H1 = 10
 _MAX_TIMES = 50
 _MAX_NAME = 200  # characters of a byline
+_MAX_VCARDS = 20
+_MAX_VCARD_NAME = 80
 
 
 def _meta_values(tree: LexborHTMLParser) -> dict[str, str]:
@@ -165,6 +168,18 @@ def _not_address(value: str | None) -> str | None:
     return None if value is None or "://" in value or value.startswith("/") else value
 
 
+def _vcard_author(tree: LexborHTMLParser) -> str | None:
+    """The name in the first hCard outside comments, sidebars and navigation ("by Marta")."""
+    for node in tree.css(".vcard")[:_MAX_VCARDS]:
+        if _containers(node) & _NOT_ARTICLE:
+            continue
+        name_node = node.css_first(".fn") or node
+        name = " ".join(name_node.text(deep=True, separator=" ").split())
+        if 0 < len(name) <= _MAX_VCARD_NAME:
+            return name
+    return None
+
+
 def _byline(tree: LexborHTMLParser, article: JsonObject, metas: dict[str, str]) -> str | None:
     rel_author = tree.css_first('a[rel="author"]')
     return _first(
@@ -173,6 +188,7 @@ def _byline(tree: LexborHTMLParser, article: JsonObject, metas: dict[str, str]) 
         _not_address(metas.get("article:author")),
         _not_address(_itemprop(tree, "author")),
         " ".join(rel_author.text(deep=True).split()) if rel_author is not None else None,
+        _vcard_author(tree),
     )
 
 

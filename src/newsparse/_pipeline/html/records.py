@@ -8,11 +8,15 @@ says, for each of those lines, what the HTML knew about it.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import attrs
 
+from newsparse._pipeline.html.kinds import Container
 from newsparse.models import Diagnostic
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.context import ElementContext
 
 __all__ = [
     "ANCESTRY_LIMIT",
@@ -25,29 +29,6 @@ __all__ = [
 
 ANCESTRY_LIMIT = 8
 """How many element names :attr:`LineEvidence.ancestry` keeps."""
-
-
-class Container(StrEnum):
-    """A landmark or container a line sits in, read from its ancestors' tags, ids, classes, roles.
-
-    ``COMMENTS`` covers comment words in an id or class ("comments",
-    "comment-list", "commentBody"), ``role="comment"``, schema.org
-    ``Comment`` items, Disqus markup and the reply form ("respond").
-    ``VCARD`` is kept apart: comment headers carry it, and so do the
-    bylines of articles. ``NOSCRIPT`` marks what a browser shows only with
-    JavaScript off.
-    """
-
-    ARTICLE = "article"
-    MAIN = "main"
-    HEADER = "header"
-    NAV = "nav"
-    ASIDE = "aside"
-    FOOTER = "footer"
-    FORM = "form"
-    COMMENTS = "comments"
-    VCARD = "vcard"
-    NOSCRIPT = "noscript"
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -74,6 +55,11 @@ class LineEvidence:
             outermost first, at most :data:`ANCESTRY_LIMIT` of the innermost.
         datetime: The ``datetime`` attribute of the first ``<time>`` element
             on the line, if any.
+        element: The context of the nearest named element or landmark
+            around the line (an id, a class, a role, a landmark tag), which
+            leads up through its ancestors' (``None`` for a blank line).
+            Lines with the same ``element`` sit in the same container. Not
+            compared in equality.
 
     Example:
         >>> evidence = LineEvidence(tag="p", containers=frozenset({Container.ARTICLE}))
@@ -90,6 +76,7 @@ class LineEvidence:
     comment_depth: int = 0
     ancestry: tuple[str, ...] = ()
     datetime: str | None = None
+    element: ElementContext | None = attrs.field(default=None, eq=False, repr=False)
 
 
 BLANK_EVIDENCE = LineEvidence(tag="")

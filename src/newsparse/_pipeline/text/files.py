@@ -24,7 +24,7 @@ from typing import BinaryIO
 from newsparse._pipeline.text.decode import Decoded, decode_report
 from newsparse.errors import InputError
 
-__all__ = ["irregular_kind", "read_page", "read_stream"]
+__all__ = ["irregular_kind", "read_bytes", "read_page", "read_stream"]
 
 # O_NONBLOCK makes opening a FIFO return at once instead of waiting for a
 # writer; it changes nothing for regular files. Windows has neither.
@@ -71,7 +71,16 @@ def read_page(path: str | os.PathLike[str], *, max_bytes: int) -> Decoded:
         ...
         newsparse.errors.InputError: ...: 17 bytes, larger than the limit of 4 bytes ...
     """
-    return decode_report(_read_regular_file(path, max_bytes=max_bytes), path=path)
+    return decode_report(read_bytes(path, max_bytes=max_bytes), path=path)
+
+
+def read_bytes(path: str | os.PathLike[str], *, max_bytes: int) -> bytes:
+    """Read a regular file of at most ``max_bytes`` bytes, undecoded (HTML decodes its own).
+
+    Raises:
+        InputError: As :func:`read_page`, but for text.
+    """
+    return _read_regular_file(path, max_bytes=max_bytes)
 
 
 def read_stream(stream: BinaryIO, *, max_bytes: int) -> Decoded:

@@ -56,6 +56,8 @@ def body(context: ZoneContext) -> dict[int, Label]:
     first becomes the standfirst. With no prose on the page, the blocks after
     the headline up to the first comments heading are body.
     """
+    if any(label is not None and label.zone in _ARTICLE for label in context.labels):
+        return {}  # an earlier rule (an adapter's, the HTML's structure) found the article
     barriers = [
         i
         for i, label in enumerate(context.labels)
@@ -157,6 +159,7 @@ def _ends_article(
     )
 
 
+_ARTICLE = frozenset({Zone.BODY, Zone.STANDFIRST})
 # Zones that bound the runs of prose the body is chosen from.
 _COMMENT_BARRIERS = frozenset({Zone.COMMENTS_HEADING, Zone.COMMENT})
 # Words of prose before a bare "Comments" heading that make it the article's end.

@@ -11,6 +11,7 @@ generic ones) and, rarely, named rules placed before or after a named rule.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from newsparse._page import TextBlock
 from newsparse._pipeline.comments.count_links import with_count_links
@@ -19,8 +20,12 @@ from newsparse._pipeline.zones.body import body
 from newsparse._pipeline.zones.headline import headline
 from newsparse._pipeline.zones.patterns import patterns
 from newsparse._pipeline.zones.remainder import UNPLACED, remainder
+from newsparse._pipeline.zones.structure import html_body, html_chrome, html_headline
 from newsparse._pipeline.zones.trackbacks import trackbacks
 from newsparse.adapters import Adapter, Label, ZoneContext, ZoneRule
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 
 __all__ = ["GENERIC_RULES", "label_zones", "rule_chain"]
 
@@ -35,6 +40,9 @@ GENERIC_RULES: tuple[tuple[str, ZoneRule], ...] = (
     ("patterns", _patterns),
     ("trackbacks", trackbacks),
     ("comment-headers", comment_headers),
+    ("html-headline", html_headline),
+    ("html-body", html_body),
+    ("html-chrome", html_chrome),
     ("body", body),
     ("headline", headline),
     ("comments", comments),
@@ -50,8 +58,8 @@ def rule_chain(adapter: Adapter) -> tuple[tuple[str, ZoneRule], ...]:
 
     Example:
         >>> from newsparse.adapters import PULSE
-        >>> [name for name, _ in rule_chain(PULSE)][2:6]
-        ['comment-headers', 'pulse.masthead', 'pulse.issue-promo', 'body']
+        >>> [name for name, _ in rule_chain(PULSE)][5:9]
+        ['html-chrome', 'pulse.masthead', 'pulse.issue-promo', 'body']
     """
     chain = list(GENERIC_RULES)
     for extra in adapter.rules:
@@ -62,8 +70,21 @@ def rule_chain(adapter: Adapter) -> tuple[tuple[str, ZoneRule], ...]:
     return tuple(chain)
 
 
-def label_zones(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Label, ...]:
+def label_zones(
+    blocks: Sequence[TextBlock],
+    adapter: Adapter,
+    *,
+    evidence: Sequence[LineEvidence] | None = None,
+    page: PageMetadata | None = None,
+) -> tuple[Label, ...]:
     r"""Label every block with a zone, running the adapter's rule chain.
+
+    Args:
+        blocks: The page's blocks.
+        adapter: The adapter whose chain runs.
+        evidence: For a page read from HTML, one record per page line (the
+            rules see it summed up per block); ``None`` for text.
+        page: For a page read from HTML, what it states about itself.
 
     Example:
         >>> from newsparse._pipeline.text.blocks import split_blocks
@@ -75,8 +96,16 @@ def label_zones(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Label, .
     """
     labels: list[Label | None] = [None] * len(blocks)
     frozen_blocks = tuple(blocks)
+    summed = None
+    if evidence is not None:
+        # Imported here: text input has no evidence to sum up.
+        from newsparse._pipeline.zones.evidence import block_evidence
+
+        summed = block_evidence(frozen_blocks, evidence)
     for _, rule in rule_chain(adapter):
-        context = ZoneContext(blocks=frozen_blocks, adapter=adapter, labels=tuple(labels))
+        context = ZoneContext(
+            blocks=frozen_blocks, adapter=adapter, labels=tuple(labels), evidence=summed, page=page
+        )
         for index, label in rule(context).items():
             if labels[index] is None:
                 labels[index] = label

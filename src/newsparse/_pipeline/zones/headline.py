@@ -44,6 +44,8 @@ def headline(context: ZoneContext) -> dict[int, Label]:
     A page without body takes its first short unlabelled block before any
     comments.
     """
+    if context.first(Zone.HEADLINE) is not None:
+        return {}  # an earlier rule (an adapter's, the page's stated headline) found it
     start = context.first(Zone.STANDFIRST)
     if start is None:
         start = context.first(Zone.BODY)

@@ -1,0 +1,115 @@
+"""What each entry point hands the runner: a page's lines, and what was learnt reading them.
+
+Text becomes lines directly; HTML is laid out in lines first
+(:func:`~newsparse._pipeline.html.html_to_page`), each line with its
+evidence, and the page's metadata beside them; a file is read as one or the
+other by its name and its first bytes (:func:`~newsparse._pipeline.html.sniff.is_html`).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, NamedTuple
+
+from newsparse._page import Lines
+from newsparse._pipeline.text.decode import decode_report
+from newsparse._pipeline.text.files import read_bytes
+from newsparse._pipeline.text.surrogates import replace_surrogates
+from newsparse.errors import InputError
+from newsparse.models import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from newsparse._pipeline.html.records import HtmlPage, LineEvidence, PageMetadata
+
+__all__ = ["PageInput", "file_input", "html_input", "text_input"]
+
+
+class PageInput(NamedTuple):
+    """A page as lines, with what reading it found.
+
+    Attributes:
+        lines: The page's lines (for HTML, the converted text's lines).
+        diagnostics: What was noticed while reading (decoding, surrogates, HTML).
+        evidence: For HTML, one record per line; ``None`` for text.
+        page: For HTML, what the page states about itself; ``None`` for text.
+    """
+
+    lines: Lines
+    diagnostics: tuple[Diagnostic, ...] = ()
+    evidence: tuple[LineEvidence, ...] | None = None
+    page: PageMetadata | None = None
+
+
+def text_input(text: str, diagnostics: tuple[Diagnostic, ...] = ()) -> PageInput:
+    r"""Return the lines of ``text``, its surrogate code points replaced first (and diagnosed).
+
+    Example:
+        >>> found = text_input("Title\n\nText \ud800.")
+        >>> found.lines.at(3).text, [d.code for d in found.diagnostics]
+        ('Text \ufffd.', ['input.surrogates'])
+    """
+    text, surrogates = replace_surrogates(text)
+    if surrogates is not None:
+        diagnostics = (*diagnostics, surrogates)
+    return PageInput(Lines.from_text(text), diagnostics)
+
+
+def html_input(html: str | bytes, *, url: str | None = None) -> PageInput:
+    r"""Return the lines of a page's HTML as laid out, each with its evidence, and its metadata.
+
+    Never raises for ``str`` or ``bytes``.
+
+    Example:
+        >>> found = html_input("<h1>Title</h1><p>Text.</p>")
+        >>> [line.text for line in found.lines], [e.tag for e in found.evidence]
+        (['Title', '', 'Text.'], ['h1', '', 'p'])
+    """
+    diagnostics: tuple[Diagnostic, ...] = ()
+    if isinstance(html, str):
+        html, surrogates = replace_surrogates(html)
+        if surrogates is not None:
+            diagnostics = (surrogates,)
+    converted = _converted(html, url=url)
+    return PageInput(
+        lines=Lines.from_text(converted.text),
+        diagnostics=(*diagnostics, *converted.diagnostics),
+        evidence=converted.evidence,
+        page=converted.metadata,
+    )
+
+
+def _converted(html: str | bytes, *, url: str | None) -> HtmlPage:
+    """Convert ``html``; a converter failure (never seen) is a page without text, diagnosed."""
+    # Imported here: the HTML stage loads selectolax, which text parsing need not pay for.
+    from newsparse._pipeline.html.page import html_to_page
+    from newsparse._pipeline.html.records import HtmlPage
+
+    try:
+        return html_to_page(html, url=url)
+    except Exception as error:  # the boundary that must not raise
+        failure = Diagnostic(
+            code="html.failed",
+            message=f"the HTML could not be read ({type(error).__name__}: {error})",
+            span=None,
+            severity=Severity.ERROR,
+        )
+        return HtmlPage(text="", evidence=(), diagnostics=(failure,))
+
+
+def file_input(path: str | os.PathLike[str], *, max_bytes: int) -> PageInput:
+    """Read a page file as HTML (by its name, else by its first bytes) or as text.
+
+    Raises:
+        InputError: When the file cannot be read, is not a regular file, is
+            larger than ``max_bytes``, or is binary.
+    """
+    from newsparse._pipeline.html.sniff import is_html  # loaded with the first file
+
+    data = read_bytes(path, max_bytes=max_bytes)
+    if is_html(data, path):
+        found = html_input(data)
+        if any(diagnostic.code == "html.not-text" for diagnostic in found.diagnostics):
+            raise InputError(path, "binary data, not HTML")
+        return found
+    page = decode_report(data, path=path)
+    return text_input(page.text, page.diagnostics)
