@@ -95,9 +95,12 @@ def _first_comment_header(context: ZoneContext, start: int) -> int | None:
     first: int | None = None
     found = 0
     last = start
-    blocks = context.blocks
+    blocks, labels = context.blocks, context.labels
     for index in range(start, len(blocks)):
-        if context.zone(index) not in (None, Zone.BYLINE) or blocks[index].bullet is not None:
+        label = labels[index]
+        if (label is not None and label.zone is not Zone.BYLINE) or blocks[
+            index
+        ].bullet is not None:
             continue
         header = block_header(blocks[index])
         if header is None or not _prose_follows(context, index):
@@ -176,10 +179,12 @@ def _first_widget_thread(context: ZoneContext, start: int) -> int | None:
     first: int | None = None
     found = 0
     texts: list[int] = []  # the text blocks since the last widget line
-    for index in range(start, len(context.blocks)):
-        zone = context.zone(index)
+    blocks, labels = context.blocks, context.labels
+    for index in range(start, len(blocks)):
+        label = labels[index]
+        zone = None if label is None else label.zone
         if zone is None:
-            block = context.blocks[index]
+            block = blocks[index]
             if not block.text:
                 continue
             if len(block.line_texts) < 2 or not _widget_line(context, block.line_texts[-1]):
@@ -216,7 +221,12 @@ def _first_handle_thread(context: ZoneContext, start: int) -> int | None:
     last = start
     blocks = context.blocks
     for index in range(start, len(blocks) - 1):
-        if blocks[index].bullet is None or not _handle_over_text(context, index):
+        block = blocks[index]
+        if (
+            block.bullet is None
+            or blocks[index + 1].indent <= block.indent
+            or not _handle_over_text(context, index)
+        ):
             continue
         if first is not None and index - last > _HEADER_GAP:
             first, found = None, 0
