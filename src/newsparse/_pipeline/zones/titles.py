@@ -72,8 +72,9 @@ _DIGIT = re.compile(r"\d")
 #: matches "By Ann Lee", "Posted by ann", "Written by", "Posted on", "Published":
 #: a byline or a date line, not a title
 BYLINE_OPENING = re.compile(r"^(?:by|posted|written|published|updated|filed)\b", re.IGNORECASE)
-# matches "« Older post | Main | Newer post »", "← Previous": links to other posts
-_POST_LINKS = re.compile(r"^[«‹←]|[»›→]$")
+# What opens or closes a link to another post: "« Older post | Main | Newer post »", "← Previous"
+_POST_LINK_OPENERS = frozenset("«‹←")
+_POST_LINK_CLOSERS = frozenset("»›→")
 # matches the separators of a trail of links: "Home / News", "Home » News", "A | B"
 _TRAIL = re.compile(r" [/»›>|] ")
 # Characters that end a sentence or a label; a title seldom ends in one of them.
@@ -167,7 +168,9 @@ def could_be_title(block: TextBlock) -> bool:
         [True, False, False, False]
     """
     text = block.text
-    if BYLINE_OPENING.match(text) or _POST_LINKS.search(text) or is_link_row(block):
+    if not text or text[0] in _POST_LINK_OPENERS or text[-1] in _POST_LINK_CLOSERS:
+        return False
+    if BYLINE_OPENING.match(text) or is_link_row(block):
         return False
     return len(_TRAIL.findall(text)) < 2
 
