@@ -61,6 +61,11 @@ _TITLE_LIST_REACH = 3
 _TITLE_LIST_WORDS = 5
 # Words of the article's opening that make a title one of its own, not of another article.
 _SHARED_BY_SIBLING = 2
+# What follows a title in a copy of the page's title: "Title - …", "Title | Site".
+_TITLE_SEPARATOR = re.compile(r" (?:[-–—|:]) ")
+# A trail of links ending with a block's text, up to this many blocks above it: its bonus.
+_TRAIL_REACH = 3
+_TRAIL_BONUS = 2.0
 # The least score a title needs.
 _LEAST_SCORE = 2.0
 # A title over its deck: the block just above the best one wins when it
@@ -112,7 +117,8 @@ def title_score(block: TextBlock, opening: Opening) -> float | None:
     """Score how much a block reads like the title of an article that opens with ``opening``.
 
     ``None`` when it cannot be one: longer than two lines or 300 characters,
-    fewer than two words or more than thirty, a date in it, a byline's
+    more than thirty words, one word of fewer than four letters or in small
+    letters, a date in it, a byline's
     opening, a link to another post, links set side by side by gaps, a trail
     of links ("Home / News / Sport").
     Otherwise the number of its words of four letters or more that the
@@ -181,8 +187,10 @@ def _title_words(block: TextBlock) -> list[str] | None:
     if len(block.lines) > 2 or not 0 < len(text) <= 300 or block.bullet is not None:
         return None
     words = _WORD.findall(text.lower())
-    if not 2 <= len(words) <= 30 or PICTURE_LINE.match(text) or not could_be_title(block):
+    if not 1 <= len(words) <= 30 or PICTURE_LINE.match(text) or not could_be_title(block):
         return None
+    if len(words) == 1 and (len(words[0]) < _CONTENT_CHARS or not text[0].isupper()):
+        return None  # one word: a name ("Catharsis"), not a label ("Go", "menu")
     if _DIGIT.search(text) is not None and find_datetime(text) is not None:
         return None
     return words
@@ -194,8 +202,10 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
     The blocks up to :data:`_WINDOW` above ``start`` are scored, each with
     the bonus of a byline beside it and the cost of its distance; a block
     just above the best one that scores nearly as well and is no longer is
-    the title over its deck. A lone block shaped like a title right above
-    the article is its title unscored (``read_opening``, which reads the
+    the title over its deck; a block whose text opens the best one's, a
+    separator after it ("Title - a line about it | Site", the page's title
+    copied into a picture's text), is the title. A lone block shaped like a
+    title right above the article is its title unscored (``read_opening``, which reads the
     article's opening, is then not called).
     """
     scored: list[tuple[float, int]] = []
@@ -227,6 +237,7 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
     for index, (words, shared) in titled.items():
         score = _score(context.blocks[index].text, words, shared, opening)
         score += _byline_near(context, index, start, bylines)
+        score += _trail_ends_with(context, index)
         score -= _DISTANCE_COST * (start - 1 - index)
         if _in_title_list(context, others, index):
             score -= _TITLE_LIST_COST
@@ -235,14 +246,36 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
     if not scored:
         return None
     best_score, best = max(scored)
+    best_text = context.blocks[best].text
     for score, index in scored:
-        if (
-            index == _previous_text(context, best)
-            and score >= _DECK_SHARE * best_score
-            and len(context.blocks[index].text) <= len(context.blocks[best].text)
+        text = context.blocks[index].text
+        if index == _previous_text(context, best) and (
+            score >= _DECK_SHARE * best_score and len(text) <= len(best_text)
         ):
-            return index
+            return index  # the title over its deck
+    for index in shaped:
+        text = context.blocks[index].text
+        if (
+            index != best
+            and _TITLE_SEPARATOR.match(best_text, len(text))
+            and best_text.startswith(text)
+        ):
+            return index  # "Title - a line about it | Site": a copy of the page's title
     return best
+
+
+def _trail_ends_with(context: ZoneContext, index: int) -> float:
+    """Return a bonus when a trail of links just above block ``index`` ends with its text.
+
+    "You are here: Home » Recipes » Noodlecakes" over "Noodlecakes": the
+    trail names the page it leads to.
+    """
+    text = context.blocks[index].text
+    for above in range(index - 1, max(-1, index - 1 - _TRAIL_REACH), -1):
+        trail = context.blocks[above].text
+        if len(_TRAIL.findall(trail)) >= 2 and _TRAIL.split(trail)[-1].strip() == text:
+            return _TRAIL_BONUS
+    return 0.0
 
 
 def _nearest_text(context: ZoneContext, start: int) -> int:
