@@ -7,6 +7,8 @@ unit-tested with tiny invented texts in ``tests/unit/test_scoring.py``.
 - shingle metric (``zyte-dev/README.md``, "Scoring rule", after the
   benchmark's ``evaluate.py``): :func:`shingles`, :func:`page_counts`,
   :func:`macro_scores`;
+- headline agreement (our rule, for the issue-16 figure): :func:`token_f1`,
+  :func:`headline_right`;
 - crude comment-header removal (``dragnet-dev/README.md``):
   :func:`strip_comment_headers`;
 - quote matching and speaker keys (``quotes-dev/README.md``):
@@ -28,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "HEADLINE_AGREEMENT",
     "MATCH_RATIO",
     "MAX_SPEAKER_TOKENS",
     "PRONOUNS",
@@ -42,6 +45,7 @@ __all__ = [
     "bound_of",
     "check_figure",
     "harmonic_mean",
+    "headline_right",
     "is_date_or_time",
     "is_widget_or_number",
     "macro_scores",
@@ -55,6 +59,7 @@ __all__ = [
     "speaker_key",
     "speaker_right",
     "strip_comment_headers",
+    "token_f1",
     "tokens",
     "update_floors",
 ]
@@ -124,6 +129,44 @@ def page_counts(gold: str, predicted: str) -> Counts:
     if total == 0:
         return (0.0, 0.0, 0.0)
     return (tp / total, fp / total, fn / total)
+
+
+# --------------------------------------------------------------------------
+# The headline: right when its words agree with the page's own title.
+
+#: Token F1 at or above which a predicted headline is right.
+HEADLINE_AGREEMENT = 0.8
+
+
+def token_f1(a: str, b: str) -> float:
+    r"""Return the F1 of the case-folded ``\w+`` token multisets of two texts.
+
+    Example:
+        >>> round(token_f1("Storm hits the coast", "Storm hits coast"), 2)
+        0.86
+        >>> token_f1("", "Storm")
+        0.0
+    """
+    left = Counter(token.casefold() for token in tokens(a))
+    right = Counter(token.casefold() for token in tokens(b))
+    common = sum((left & right).values())
+    if not common:
+        return 0.0
+    precision = common / sum(left.values())
+    recall = common / sum(right.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def headline_right(predicted: str | None, gold: str) -> bool:
+    """Tell whether a predicted headline agrees with the gold one (token F1 >= 0.8).
+
+    Example:
+        >>> headline_right("Storm hits coast", "Storm hits the coast")
+        True
+        >>> headline_right(None, "Storm")
+        False
+    """
+    return predicted is not None and token_f1(predicted, gold) >= HEADLINE_AGREEMENT
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
+import gzip
 import json
 import math
 import re
@@ -37,6 +39,7 @@ import _scoring as scoring
 import _splits as splits
 
 import newsparse
+from newsparse._pipeline.html.page import html_to_page
 from newsparse._pipeline.run import read_text
 from newsparse.errors import NewsparseError
 from newsparse.models import Article, QuoteKind
@@ -67,6 +70,7 @@ class Page:
     gold: dict[str, Any]
     article: Article | None
     ms: float
+    path: Path = Path()
 
 
 @dataclass
@@ -102,7 +106,7 @@ def load_folder(folder: Path) -> list[Page]:
         else:
             article, ms = parse_page(text)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        pages.append(Page(name=path.stem, text=text, gold=gold, article=article, ms=ms))
+        pages.append(Page(name=path.stem, text=text, gold=gold, article=article, ms=ms, path=path))
     return pages
 
 
@@ -141,6 +145,58 @@ def score_body(results: Results, folder: str, pages: Sequence[Page]) -> None:
         f"{folder} body: {len(pages)} pages, {empty} with an empty predicted body "
         f"(left out of precision), {scores.precision_pages} in precision, "
         f"{scores.recall_pages} in recall"
+    )
+
+
+# --------------------------------------------------------------------------
+# The headline: zyte-dev and dragnet-dev, against the title the page's HTML states.
+
+
+# What states a headline in a page's HTML: og:title, a JSON-LD headline, an <h1>.
+_STATES_HEADLINE = re.compile(rb"og:title|\"headline\"|<h1[\s>]", re.IGNORECASE)
+
+
+@functools.cache
+def stated_headline(html_path: Path, url: str | None) -> str | None:
+    """Return the headline the page's HTML states (og:title, JSON-LD, <h1>), or None.
+
+    A page whose only title is its ``<title>`` states none. The headline is
+    newsparse's HTML reader's (``metadata.headline``: site-name segments cut).
+    The HTML is read here only to make the gold: the text parser never sees it.
+    """
+    if not html_path.is_file():
+        return None
+    html = gzip.decompress(html_path.read_bytes())
+    if _STATES_HEADLINE.search(html) is None:
+        return None
+    headline = html_to_page(html, url=url).metadata.headline
+    return headline if headline and headline.strip() else None
+
+
+def score_headline(results: Results, folder: str, pages: Sequence[Page]) -> None:
+    stated = []
+    for page in pages:
+        html_path = page.path.with_name(page.name + ".html.gz")
+        gold = stated_headline(html_path, page.gold.get("url"))
+        if gold is not None:
+            stated.append((page, gold))
+    right = sum(
+        1
+        for page, gold in stated
+        if page.article is not None
+        and scoring.headline_right(
+            page.article.headline.text if page.article.headline else None, gold
+        )
+    )
+    results.figures.append(
+        Figure(
+            f"{folder}.headline.right",
+            share(right, len(stated)),
+            "headline agrees with the page's stated title (token F1 >= 0.8)",
+        )
+    )
+    results.notes.append(
+        f"{folder} headline: right on {right} of {len(stated)} pages whose HTML states one"
     )
 
 
@@ -458,8 +514,17 @@ def run(corpus: Path, parts: Sequence[str]) -> Results:
     results = Results()
     wanted: dict[str, tuple[str, list[Callable[[Results, Sequence[Page]], None]]]] = {}
     if "body" in parts:
-        wanted["zyte-dev"] = ("zyte", [lambda r, p: score_body(r, "zyte", p)])
-        wanted["dragnet-dev"] = ("dragnet", [lambda r, p: score_body(r, "dragnet", p)])
+        wanted["zyte-dev"] = (
+            "zyte",
+            [lambda r, p: score_body(r, "zyte", p), lambda r, p: score_headline(r, "zyte", p)],
+        )
+        wanted["dragnet-dev"] = (
+            "dragnet",
+            [
+                lambda r, p: score_body(r, "dragnet", p),
+                lambda r, p: score_headline(r, "dragnet", p),
+            ],
+        )
     if "comments" in parts:
         wanted.setdefault("dragnet-dev", ("dragnet", []))[1].append(score_comments)
     if "quotes" in parts:

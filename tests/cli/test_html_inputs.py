@@ -50,4 +50,4 @@ def test_explain_on_text_has_no_element_column(
     page.write_text(PAGE, encoding="utf-8")
     assert cli.main(["explain", str(page)]) == 0
     headline = next(line for line in capsys.readouterr().out.splitlines() if HEADLINE in line)
-    assert headline.split()[1:3] == ["headline", "generic.headline"]
+    assert headline.split()[1:3] == ["headline", "generic.headline-title"]

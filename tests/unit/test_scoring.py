@@ -255,3 +255,14 @@ def test_floors_file_update_tightens_without_a_reason() -> None:
     old = {"f1": {"floor": 0.80, "set": "2025-01-01", "reason": "old", "loosened_from": 0.9}}
     update = scoring.update_floors(old, {"f1": (0.91, True)}, reason=None, today="2025-02-02")
     assert update.floors == {"f1": {"floor": 0.91, "set": "2025-02-02"}}
+
+
+def test_headline_right_when_four_fifths_of_its_words_agree() -> None:
+    assert scoring.headline_right("Storm hits the coast", "Storm hits coast")
+    assert scoring.headline_right("STORM HITS COAST", "Storm hits coast")
+
+
+def test_headline_wrong_when_a_byline_or_nothing_is_taken() -> None:
+    assert not scoring.headline_right("By Ann Lee, storm reporter", "Storm hits coast")
+    assert not scoring.headline_right(None, "Storm hits coast")
+    assert scoring.token_f1("", "Storm") == 0.0

@@ -118,7 +118,7 @@ def test_pulse_issue_promo_needs_a_headline_after_it() -> None:
 def test_every_label_names_its_rule() -> None:
     blocks = split_blocks(Lines.from_text(f"Menu\n\nTitle here\n\n{PROSE}"))
     rules = [label.rule for label in label_zones(blocks, GENERIC)]
-    assert rules == ["generic.site-header", "generic.headline", "generic.body"]
+    assert rules == ["generic.site-header", "generic.headline-title", "generic.body"]
 
 
 def test_adapter_rules_are_placed_before_their_named_rule() -> None:
@@ -197,3 +197,45 @@ def test_the_old_name_of_the_patterns_rule_still_places_a_rule() -> None:
         )
     assert adapter.rules[0].before == "patterns"
     assert [name for name, _ in rule_chain(adapter)][:2] == ["old.rule", "patterns"]
+
+
+# Unknown sites (issue 16): evidence that carries across layouts.
+
+_PARAGRAPHS = "\n\n".join(
+    f"Paragraph {n}: the council met on Tuesday and voted to keep the old library open."
+    for n in range(1, 10)
+)
+
+
+def test_a_count_over_the_article_is_a_link_not_the_heading() -> None:
+    # "3 Comments" under the byline, the article under it, no heading repeating it.
+    thread = "Discussion\n\nBo says:\n\nGood."
+    page = f"Library saved\n\nBy Ann Lee\n\n3 Comments\n\n{_PARAGRAPHS}\n\n{thread}"
+    labels = zones(page)
+    assert labels[2] == "byline"
+    assert labels[3:12] == ["standfirst", *["body"] * 8]
+
+
+def test_a_count_over_an_indented_thread_is_its_heading() -> None:
+    thread = "\n\n".join(
+        f"[avatar] Reader {n}\n\n    I think the library should stay open, and so do my neighbours."
+        for n in range(1, 10)
+    )
+    page = f"Library saved\n\n{PROSE} {PROSE}\n\n{{ 9 comments }}\n\n{thread}"
+    labels = zones(page)
+    assert labels[2] == "comments-heading"
+    assert "body" not in labels[3:]
+
+
+def test_a_block_of_link_lines_is_no_prose_however_many_words() -> None:
+    links = "\n".join(f"Town news from Example {n}" for n in range(12))
+    page = f"Library saved\n\n{PROSE}\n\n{PROSE}\n\n{links}"
+    assert zones(page)[-1] != "body"
+
+
+def test_the_headline_is_the_title_not_the_credit_under_it() -> None:
+    page = (
+        "News   Sport   Weather\n\nCouncil keeps the old library open\n\nBy Ann Lee\n\n"
+        f"[library]\n\nImage credit: Bo Tran\n\n{PROSE}\n\n{PROSE}"
+    )
+    assert zones(page)[:2] == ["site-header", "headline"]

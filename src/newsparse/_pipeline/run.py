@@ -341,7 +341,7 @@ def explain(
     Example:
         >>> explanation = explain("Title\n\nA sentence of some length.")
         >>> [(line.zone.value, line.rule) for line in explanation.lines]
-        [('headline', 'generic.headline'), ('blank', 'blank'), ('standfirst', 'generic.body')]
+        [('headline', 'generic.headline-title'), ('blank', 'blank'), ('standfirst', 'generic.body')]
         >>> explain("Title\n\n‘No,’ she said.").quotes[0].rule
         'after-quote'
 

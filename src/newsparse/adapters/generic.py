@@ -149,26 +149,8 @@ GENERIC = Adapter(
         r"^enter your information below to (add|leave|post) a (new )?comment\b",
         # matches "Some HTML allowed: <a href=...>", "Allowed HTML: <a> <em>"
         r"^(some html (is )?allowed|allowed html)\b",
-        # a comment preview box, as TypePad prints it: matches "Verify your Comment",
-        # "Previewing your Comment", the notice that it is only a preview, that it
-        # could not be posted or has been saved, and an empty trailer "Posted by: |"
-        r"^(verify|previewing) your comment$",
-        r"^this is only a preview\b",
-        r"^your comment (could not be|has been|was) (posted|saved|submitted)\b",
-        r"^posted by:?\s*\|?$",
-        # a captcha: "The letters and numbers you entered did not match the image. ...",
-        # "As a final step before posting your comment, enter the letters ...",
-        # "Having trouble reading this image? View an alternate."
-        r"^the letters and numbers you entered\b",
-        r"^as a final step before posting your comment\b",
-        r"^having trouble reading this image\?",
-        # matches "[ Post ] [  Edit  ] Working...", "[ Continue ] Working..."
-        r"^(\[\s*(post|edit|continue|preview|submit|cancel)\s*\]\s*)+(working\.\.\.)?$",
-        # matches "Comments are moderated, and will not appear until ...", and the
-        # sign-in line "You are currently signed in as (nobody)."
+        # matches "Comments are moderated, and will not appear until ..."
         r"^comments are moderated\b",
-        r"^comment below or sign in\b",
-        r"^you are (currently )?signed in as\b",
     ),
     trackbacks=compile_patterns(
         # matches "2 Trackbacks/Pingbacks", "{ 1 trackback }", "Trackback Pings", "Pingbacks"

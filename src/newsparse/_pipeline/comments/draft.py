@@ -49,6 +49,10 @@ class Draft:
         self.first = min(self.first, item.number)
         self.last = max(self.last, item.number)
 
+    def lines(self) -> list[str]:
+        """The text lines, in order."""
+        return [item.text for item in self.texts]
+
     def paragraphs(self) -> list[str]:
         """The text lines, one paragraph per input block, lines joined by a newline."""
         paragraphs: list[list[str]] = []

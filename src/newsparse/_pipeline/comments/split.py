@@ -19,6 +19,7 @@ from newsparse._pipeline.comments.draft import Draft, Layout
 from newsparse._pipeline.comments.headers import Header, HeaderKind, clean_author
 from newsparse._pipeline.comments.items import Item, ItemKind
 from newsparse._pipeline.comments.lines import is_title, link_run_start
+from newsparse._pipeline.zones.shapes import is_sentence_line
 from newsparse.models import Zone
 
 __all__ = ["ENDS_COMMENT", "split_drafts"]
@@ -55,7 +56,32 @@ def split_drafts(
     drafts, layout = _split(items, counted=declared is not None)
     # "Pingback on May 4, 2012": a linking post listed with the comments, not one.
     drafts = [draft for draft in drafts if (draft.author or "").casefold() not in _LINKBACKS]
-    return _before_form(drafts, items, declared=declared), layout
+    drafts = _before_form(drafts, items, declared=declared)
+    return _fit_declared(drafts, declared), layout
+
+
+def _fit_declared(drafts: list[Draft], declared: int | None) -> list[Draft]:
+    """Drop widget lines read as comments where the page shows more than it declares.
+
+    A heading that declares N comments is followed by about N of them. The
+    drafts before the first one with an author or a sentence, and after the
+    last, that hold neither ("Sign in", "Comment help", "Post comment as",
+    "Powered by …") are the comment system's widgets, dropped (the first
+    ones first) while more than N drafts remain.
+    """
+    if declared is None or len(drafts) <= declared:
+        return drafts
+    real = [index for index, draft in enumerate(drafts) if not _widget_like(draft)]
+    if not real:
+        return drafts
+    surplus = len(drafts) - declared
+    before = min(real[0], surplus)
+    after = min(len(drafts) - 1 - real[-1], surplus - before)
+    return drafts[before : len(drafts) - after]
+
+
+def _widget_like(draft: Draft) -> bool:
+    return draft.author is None and not any(map(is_sentence_line, draft.lines()))
 
 
 def _split(items: Sequence[Item], *, counted: bool) -> tuple[list[Draft], Layout]:
@@ -64,6 +90,7 @@ def _split(items: Sequence[Item], *, counted: bool) -> tuple[list[Draft], Layout
     headers = [index for index, item in enumerate(items) if item.header is not None]
     if not headers:
         return split_by_blocks(items, counted=counted), Layout.BLOCKS
+    items = _before_template(items, headers)
     # Joining author and date lines makes no new "says" header: ``says`` still holds.
     if not says and _headers_trail(items, headers):
         return _by_trailers(items), Layout.TRAILERS
@@ -89,6 +116,37 @@ def _before_form(
             if declared is None or before >= declared:
                 return drafts[:before]
     return drafts
+
+
+def _before_template(items: Sequence[Item], headers: Sequence[int]) -> Sequence[Item]:
+    """Return the items up to the last header when the header is printed empty after it.
+
+    A comment form's preview prints the thread's header with no name and no
+    date in it ("Posted by: |" where each comment has "Posted by: Ann |
+    May 4, 2012"): the text after the last header, up to that template and
+    beyond, is the preview's, not a comment.
+    """
+    templates = {_template(items[index]) for index in headers}
+    templates.discard("")
+    for index in range(headers[-1] + 1, len(items)):
+        item = items[index]
+        if item.kind is ItemKind.TEXT and _squashed(item.text) in templates:
+            return items[: headers[-1] + 1]
+    return items
+
+
+def _template(item: Item) -> str:
+    """Return a header line's text without its author and date, squashed."""
+    text = item.text
+    header = item.header
+    for part in (header.author, header.posted_text) if header is not None else ():
+        if part:
+            text = text.replace(part, " ", 1)
+    return _squashed(text)
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 def _headers_trail(items: Sequence[Item], headers: Sequence[int]) -> bool:
@@ -211,7 +269,10 @@ def _end_thread(draft: Draft) -> None:
 
 
 def _by_trailers(items: Sequence[Item]) -> list[Draft]:
-    """Each header closes the comment whose text runs back to the previous header."""
+    """Each header closes the comment whose text runs back to the previous header.
+
+    The text after the last header closes nothing and is no comment.
+    """
     drafts: list[Draft] = []
     pending: list[Item] = []
     for item in items:

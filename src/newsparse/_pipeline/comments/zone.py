@@ -13,6 +13,7 @@ import re
 
 from newsparse._page import is_prose
 from newsparse._pipeline.comments.headers import HeaderKind, block_header, looks_like_author
+from newsparse._pipeline.zones.patterns import pattern_label
 from newsparse.adapters import Label, ZoneContext
 from newsparse.models import Zone
 
@@ -75,9 +76,11 @@ def _thread_start(context: ZoneContext) -> tuple[int, str] | None:
     headed = context.first(Zone.COMMENT, body_end + 1)
     if heading is not None and (headed is None or heading < headed):
         return heading + 1, "generic.comment"
-    if headed is None:
-        headed = _first_comment_header(context, body_end + 1)
-    return None if headed is None else (headed, "generic.comment-headers")
+    if headed is not None:
+        label = context.labels[headed]
+        return headed, _HEADERS.rule if label is None else label.rule
+    headed = _first_comment_header(context, body_end + 1)
+    return None if headed is None else (headed, _HEADERS.rule)
 
 
 # Comment headers, each followed by prose, that make a comment section
@@ -92,9 +95,12 @@ def _first_comment_header(context: ZoneContext, start: int) -> int | None:
     first: int | None = None
     found = 0
     last = start
-    blocks = context.blocks
+    blocks, labels = context.blocks, context.labels
     for index in range(start, len(blocks)):
-        if context.zone(index) not in (None, Zone.BYLINE) or blocks[index].bullet is not None:
+        label = labels[index]
+        if (label is not None and label.zone is not Zone.BYLINE) or blocks[
+            index
+        ].bullet is not None:
             continue
         header = block_header(blocks[index])
         if header is None or not _prose_follows(context, index):
@@ -130,6 +136,9 @@ def comment_headers(context: ZoneContext) -> dict[int, Label]:
         label = _HANDLES
         first = _first_handle_thread(context, prose + 1)
     if first is None:
+        label = _WIDGETS
+        first = _first_widget_thread(context, prose + 1)
+    if first is None:
         return {}
     if any(
         context.zone(index) is Zone.COMMENTS_HEADING
@@ -141,6 +150,58 @@ def comment_headers(context: ZoneContext) -> dict[int, Label]:
 
 _HEADERS = Label(Zone.COMMENT, "generic.comment-headers")
 _HANDLES = Label(Zone.COMMENT, "generic.comment-handles")
+_WIDGETS = Label(Zone.COMMENT, "generic.comment-widgets")
+
+# Comments each closed by a widget line ("Reply", "Report this comment"),
+# with no heading and no header: this many in a row make a thread, each of
+# at most this many blocks of text.
+_WIDGET_COMMENTS = 3
+_WIDGET_COMMENT_BLOCKS = 3
+
+
+def _widget_line(context: ZoneContext, text: str) -> bool:
+    return pattern_label(context.adapter, text, zones=_NOISE) is not None
+
+
+_NOISE = frozenset({Zone.COMMENT_NOISE})
+
+
+def _first_widget_thread(context: ZoneContext, start: int) -> int | None:
+    """Return the first block of a run of short texts each closed by a widget line.
+
+    The shape of a thread without headers: text, "Reply"; text, "Reply";
+    text, "Reply". Three such comments in a row, each of one to three
+    blocks, make it; any other labelled block between breaks the run. The
+    widget may be a block of its own or the last line of the comment's
+    block. The first comment is the text right above its widget: the
+    article's paragraphs may stand before it.
+    """
+    first: int | None = None
+    found = 0
+    texts: list[int] = []  # the text blocks since the last widget line
+    blocks, labels = context.blocks, context.labels
+    for index in range(start, len(blocks)):
+        label = labels[index]
+        zone = None if label is None else label.zone
+        if zone is None:
+            block = blocks[index]
+            if not block.text:
+                continue
+            if len(block.line_texts) < 2 or not _widget_line(context, block.line_texts[-1]):
+                texts.append(index)
+                continue
+            texts, zone = [index], Zone.COMMENT_NOISE  # the comment's block ends with its widget
+        if zone is Zone.COMMENT_NOISE and texts:
+            if found and len(texts) > _WIDGET_COMMENT_BLOCKS:
+                found = 0  # too much text between two widget lines for one comment
+            first = texts[-1] if found == 0 else first
+            found += 1
+            if found >= _WIDGET_COMMENTS:
+                return first
+        elif zone is not Zone.COMMENT_NOISE:
+            found = 0
+        texts = []
+    return None
 
 
 # A thread of handles that starts this few blocks under its heading (after a
@@ -160,7 +221,12 @@ def _first_handle_thread(context: ZoneContext, start: int) -> int | None:
     last = start
     blocks = context.blocks
     for index in range(start, len(blocks) - 1):
-        if blocks[index].bullet is None or not _handle_over_text(context, index):
+        block = blocks[index]
+        if (
+            block.bullet is None
+            or blocks[index + 1].indent <= block.indent
+            or not _handle_over_text(context, index)
+        ):
             continue
         if first is not None and index - last > _HEADER_GAP:
             first, found = None, 0

@@ -7,7 +7,11 @@ from collections.abc import Callable
 
 from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.comments.zone import authored_headers_follow
+from newsparse._pipeline.zones.ends import end_at_signature
 from newsparse._pipeline.zones.headline import after_site_header
+from newsparse._pipeline.zones.shapes import is_link_row, prose_words
+from newsparse._pipeline.zones.starts import start_after_title
+from newsparse._pipeline.zones.titles import byline_like, opening_of, title_score
 from newsparse.adapters import GENERIC, Label, ZoneContext
 from newsparse.models import Zone
 
@@ -17,9 +21,10 @@ __all__ = ["body"]
 def _block_score(block: TextBlock, label: Label | None) -> int:
     if label is not None:
         return -40
-    if is_prose(block):
-        return block.text.count(" ") + 1
-    return -8
+    if len(block.lines) == 1:  # most blocks: read as they are, without a call
+        return block.text.count(" ") + 1 if is_prose(block) else -8
+    words = prose_words(block)
+    return words if words else -8
 
 
 # A run of blocks and its score: (score, first block, last block).
@@ -62,17 +67,55 @@ def body(context: ZoneContext) -> dict[int, Label]:
     if best is not None:
         _, first, last = best
         rule = "generic.body"
+        after_title = start_after_title(context, first, last)
+        if after_title is not None:
+            first, rule = after_title, "generic.body-after-title"
+        to_signature = end_at_signature(context, last)
+        if to_signature is not None:
+            last, rule = to_signature, "generic.body-to-signature"
     else:
-        stop = barriers[0] if barriers else len(context.blocks)
-        candidates = [i for i in range(after_site_header(context), stop) if context.unlabelled(i)]
-        if len(candidates) < 2:
+        found_text = _text_without_prose(context, barriers[0] if barriers else len(context.blocks))
+        if found_text is None:
             return {}
-        first, last, rule = candidates[1], candidates[-1], "generic.body-fallback"
+        first, last = found_text
+        rule = "generic.body-fallback"
     paragraph = Label(Zone.BODY, rule)
     found = {index: paragraph for index in range(first, last + 1) if context.unlabelled(index)}
     if first in found and (rule.endswith("fallback") or is_prose(context.blocks[first])):
         found[first] = Label(Zone.STANDFIRST, rule)
     return found
+
+
+def _text_without_prose(context: ZoneContext, stop: int) -> tuple[int, int] | None:
+    """Return the first and last block of a post without prose (a list, a picture).
+
+    Its text is what stands between its title and ``stop`` (the comments
+    heading, or the page's end): rows of links are left out, and so is a
+    byline closing it. The title is the block that scores best as one
+    among the first three (see :func:`.titles.title_score`), else the first.
+    """
+    blocks = context.blocks
+    candidates = [
+        index
+        for index in range(after_site_header(context), stop)
+        if context.unlabelled(index) and not is_link_row(blocks[index])
+    ]
+    if len(candidates) < 2:
+        return None
+    title, best = candidates[0], 0.0
+    for position, index in enumerate(candidates[:_TITLE_CANDIDATES]):
+        opening = opening_of([blocks[later].text for later in candidates[position + 1 :]])
+        score = title_score(blocks[index], opening)
+        if score is not None and score > best:
+            title, best = index, score
+    text = [index for index in candidates if index > title]
+    while text and byline_like(context, text[-1]):
+        text.pop()
+    return (text[0], text[-1]) if text else None
+
+
+# Blocks at the top of a post without prose that may be its title.
+_TITLE_CANDIDATES = 3
 
 
 def _densest_run(context: ZoneContext, barriers: list[int]) -> _Run | None:
@@ -105,7 +148,9 @@ def _ends_article(
     """Tell whether the heading at ``barriers[position]`` ends the article above it."""
     heading = barriers[position]
     if best is None:
-        # A post without prose (a video, a picture) over its thread.
+        # A post without prose (a video, a picture, a list) over its counted thread.
+        if _counted(context, heading) and _words_above(context, heading) >= _POST_WITHOUT_PROSE:
+            return True
         return _strong_heading(context, heading) and authored_headers_follow(context, heading)
     if _strong_heading(context, heading):
         return True  # the article lies before this heading; what follows is comments
@@ -142,6 +187,24 @@ def _article_follows(
     return context.zone(upcoming) is Zone.COMMENTS_HEADING and _strong_heading(context, upcoming)
 
 
+# Words of text (a list, captions) that make a post without prose over a counted thread.
+_POST_WITHOUT_PROSE = 20
+
+
+def _words_above(context: ZoneContext, index: int) -> int:
+    """Return the words of the unlabelled blocks between the site header and block ``index``."""
+    return sum(
+        context.blocks[above].text.count(" ") + 1
+        for above in range(after_site_header(context), index)
+        if context.unlabelled(above)
+    )
+
+
+def _counted(context: ZoneContext, index: int) -> bool:
+    """Tell whether the comments heading at ``index`` gives a count ("9 Comments")."""
+    return any(character.isdigit() for character in context.blocks[index].text)
+
+
 def _strong_heading(context: ZoneContext, index: int) -> bool:
     """Tell whether a comments heading ends the article however short the article is.
 
@@ -152,6 +215,6 @@ def _strong_heading(context: ZoneContext, index: int) -> bool:
     label = context.labels[index]
     if label is not None and not label.rule.startswith(f"{GENERIC.name}."):
         return True
-    if any(character.isdigit() for character in context.blocks[index].text):
+    if _counted(context, index):
         return True
     return authored_headers_follow(context, index)

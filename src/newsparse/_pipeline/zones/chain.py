@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsparse._page import TextBlock
+from newsparse._pipeline.comments.count_links import with_count_links
 from newsparse._pipeline.comments.zone import comment_headers, comments
 from newsparse._pipeline.zones.body import body
 from newsparse._pipeline.zones.headline import headline
@@ -28,9 +29,15 @@ if TYPE_CHECKING:
 
 __all__ = ["GENERIC_RULES", "label_zones", "rule_chain"]
 
+
 #: The generic rule chain, in order: ``(name, rule)``.
+def _patterns(context: ZoneContext) -> dict[int, Label]:
+    """Label short blocks by the line patterns, comment-count links told from headings."""
+    return with_count_links(context, patterns(context))
+
+
 GENERIC_RULES: tuple[tuple[str, ZoneRule], ...] = (
-    ("patterns", patterns),
+    ("patterns", _patterns),
     ("trackbacks", trackbacks),
     ("comment-headers", comment_headers),
     ("html-headline", html_headline),

@@ -1,14 +1,27 @@
-"""The ``headline`` rule: the short block just above the article."""
+"""The ``headline`` rule: the title above the article, told from what stands around it.
+
+Up to forty blocks above the article's first paragraph are scored as its
+title (see :mod:`.titles`: the title's shape, the words it shares with the
+article's opening, a byline beside it, its neighbours, its distance); the
+best wins (``generic.headline-title`` in ``newsparse explain``). When none
+scores, the nearest short unlabelled block above the body is taken, bylines
+and pictures between skipped, unless it is a link to another post or a row
+of links (``generic.headline``).
+"""
 
 from __future__ import annotations
 
-import re
-
 from newsparse._page import TextBlock
+from newsparse._pipeline.zones.shapes import PICTURE_LINE
+from newsparse._pipeline.zones.titles import Opening, best_title, could_be_title, opening_of
 from newsparse.adapters import Label, ZoneContext
 from newsparse.models import Zone
 
 __all__ = ["after_site_header", "headline", "headline_shaped"]
+
+_NEAREST = Label(Zone.HEADLINE, "generic.headline")
+_TITLED = Label(Zone.HEADLINE, "generic.headline-title")
+_ARTICLE = (Zone.STANDFIRST, Zone.BODY)
 
 
 def after_site_header(context: ZoneContext) -> int:
@@ -26,10 +39,10 @@ def after_site_header(context: ZoneContext) -> int:
 
 
 def headline(context: ZoneContext) -> dict[int, Label]:
-    """Label as headline the nearest short unlabelled block above the body.
+    """Label as headline the block above the body that reads most like its title.
 
-    Bylines and date lines between headline and body are skipped. A page
-    without body takes its first short unlabelled block before any comments.
+    A page without body takes its first short unlabelled block before any
+    comments.
     """
     if context.first(Zone.HEADLINE) is not None:
         return {}  # an earlier rule (an adapter's, the page's stated headline) found it
@@ -41,20 +54,28 @@ def headline(context: ZoneContext) -> dict[int, Label]:
         stop = len(context.blocks) if stop is None else stop
         for index in range(after_site_header(context), stop):
             if context.unlabelled(index) and headline_shaped(context.blocks[index]):
-                return {index: Label(Zone.HEADLINE, "generic.headline")}
+                return {index: _NEAREST}
         return {}
+    blocks, labels = context.blocks, context.labels
+
+    def read_opening() -> Opening:
+        return opening_of(
+            blocks[index].text
+            for index in range(start, len(blocks))
+            if (label := labels[index]) is not None and label.zone in _ARTICLE
+        )
+
+    titled = best_title(context, start, read_opening)
+    if titled is not None:
+        return {titled: _TITLED}
     for index in range(start - 1, -1, -1):
         zone = context.zone(index)
-        if zone in (Zone.BYLINE, Zone.PROMO) or _IMAGE_ONLY.match(context.blocks[index].text):
+        if zone in (Zone.BYLINE, Zone.PROMO) or PICTURE_LINE.match(context.blocks[index].text):
             continue
         if zone is None and headline_shaped(context.blocks[index]):
-            return {index: Label(Zone.HEADLINE, "generic.headline")}
+            return {index: _NEAREST} if could_be_title(context.blocks[index]) else {}
         return {}
     return {}
-
-
-# "[image]", "[logo] [photo]": pictures between the headline and the body.
-_IMAGE_ONLY = re.compile(r"^(?:\[[^\]]{0,60}\]\s*)+$")
 
 
 def headline_shaped(block: TextBlock) -> bool:

@@ -1,0 +1,104 @@
+"""Comment-count links: a comment count above the article is a link, not the thread's heading.
+
+Blogs and news sites print the number of comments as a link under the
+post's title or byline ("18 Comments", "Comments: 18"). Read as the
+thread's heading, it would end the article above the article itself. Of the
+blocks the line patterns read as comments headings, a counted one is a
+count link, labelled ``byline`` (``generic.comment-count-link`` in
+``newsparse explain``), when
+
+- a later heading declares the same count (the thread's own heading:
+  "18 Responses to “Title”"), or
+- an article follows it: eight paragraphs or more, and three for every
+  comment it declares up to sixteen, before any comment header or widget
+  line; half of them right after another paragraph (a thread's comments
+  alternate with the short lines that name their authors), and fewer than
+  half indented under the heading (a thread's text is).
+
+This runs as the last step of the ``patterns`` rule, on its labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from newsparse._pipeline.comments.headers import block_header
+from newsparse._pipeline.comments.section import declared_count
+from newsparse._pipeline.zones.shapes import prose_words
+from newsparse.adapters import Label, ZoneContext
+from newsparse.models import Zone
+
+__all__ = ["with_count_links"]
+
+_COUNT_LINK = Label(Zone.BYLINE, "generic.comment-count-link")
+# Zones whose lines stand between comments, never inside an article.
+_THREAD_LINES = frozenset(
+    {Zone.COMMENTS_HEADING, Zone.COMMENT_NOISE, Zone.COMMENT_FORM, Zone.PAGINATION}
+)
+# Paragraphs before any comment header that make an article, not a thread:
+# at least this many, and this many for each comment declared, up to a most.
+_ARTICLE_PARAGRAPHS = 8
+_PARAGRAPHS_PER_COMMENT = 3
+_MOST_PARAGRAPHS = 16
+
+
+def with_count_links(context: ZoneContext, found: dict[int, Label]) -> dict[int, Label]:
+    r"""Return the patterns' labels ``found`` with comment-count links told from headings.
+
+    ``found`` itself is returned when it holds no count link.
+
+    Example:
+        >>> from newsparse._page import Lines
+        >>> from newsparse._pipeline.text.blocks import split_blocks
+        >>> from newsparse._pipeline.zones.patterns import patterns
+        >>> from newsparse.adapters import GENERIC
+        >>> page = "Our trip\n\n3 Comments\n\nWe went.\n\n3 Responses to “Our trip”\n\nAnn says:"
+        >>> blocks = split_blocks(Lines.from_text(page))
+        >>> context = ZoneContext(blocks=blocks, adapter=GENERIC, labels=(None,) * len(blocks))
+        >>> with_count_links(context, patterns(context))[1]
+        Label(zone=<Zone.BYLINE: 'byline'>, rule='generic.comment-count-link')
+    """
+    headings = [index for index, label in found.items() if label.zone is Zone.COMMENTS_HEADING]
+    counted = [
+        (index, count)
+        for index in sorted(headings)
+        if (count := declared_count(context.blocks[index].text, context.adapter)) is not None
+    ]
+    links = [
+        index
+        for position, (index, count) in enumerate(counted)
+        if any(later == count for _, later in counted[position + 1 :])
+        or _article_follows(context, found, index, count)
+    ]
+    if not links:
+        return found
+    relabelled = dict(found)
+    relabelled.update(dict.fromkeys(links, _COUNT_LINK))
+    return relabelled
+
+
+def _article_follows(
+    context: ZoneContext, found: Mapping[int, Label], heading: int, count: int
+) -> bool:
+    """Tell whether an article's paragraphs follow ``heading`` before any comment's marks."""
+    needed = max(_ARTICLE_PARAGRAPHS, min(_PARAGRAPHS_PER_COMMENT * count, _MOST_PARAGRAPHS))
+    paragraphs = running_on = indented = 0
+    previous_prose = False
+    indent = context.blocks[heading].indent
+    for index in range(heading + 1, len(context.blocks)):
+        label = found.get(index)
+        if label is not None and label.zone in _THREAD_LINES:
+            return False
+        block = context.blocks[index]
+        if block_header(block) is not None:
+            return False
+        prose = prose_words(block) > 0
+        if prose:
+            paragraphs += 1
+            running_on += previous_prose
+            # A thread's text is indented under the name of its writer.
+            indented += block.bullet is None and block.indent > indent
+            if paragraphs >= needed:
+                return 2 * running_on >= paragraphs and 2 * indented < paragraphs
+        previous_prose = prose
+    return False

@@ -1,0 +1,55 @@
+"""Where the article ends: at the signature that closes a post.
+
+Many blogs close a post with its signature, "Posted by Ann at 9:22 AM",
+right above the comments or the footer. Short blocks between the densest
+run of prose and that signature (a sign-off, an address, a last short line)
+are the end of the post, not the page's furniture, so the article runs on
+to the block above the signature (``generic.body-to-signature`` in
+``newsparse explain``).
+"""
+
+from __future__ import annotations
+
+from newsparse._pipeline.zones.shapes import PICTURE_LINE
+from newsparse._pipeline.zones.titles import BYLINE_OPENING
+from newsparse.adapters import ZoneContext
+
+__all__ = ["end_at_signature"]
+
+# Blocks after the run where the signature may stand.
+_SIGNATURE_REACH = 8
+# A signature is a short line.
+_SIGNATURE_CHARS = 120
+
+
+def end_at_signature(context: ZoneContext, last: int) -> int | None:
+    r"""Return the block above the signature that closes the post after ``last``, if any.
+
+    The signature opens like a byline ("Posted by", "By") and the page's
+    furniture follows it: a labelled block (the comments heading, the
+    footer) or the page's end. No bulleted block, and no block a rule
+    labelled, stands between.
+
+    Example:
+        >>> from newsparse._page import Lines
+        >>> from newsparse._pipeline.text.blocks import split_blocks
+        >>> from newsparse.adapters import GENERIC, Label
+        >>> from newsparse.models import Zone
+        >>> page = "We met at noon.\n\nCheers,\nAnn\n\nPosted by Ann at 9:22 AM\n\n2 comments:"
+        >>> blocks = split_blocks(Lines.from_text(page))
+        >>> labels = (None, None, None, Label(Zone.COMMENTS_HEADING, "t"))
+        >>> end_at_signature(ZoneContext(blocks=blocks, adapter=GENERIC, labels=labels), 0)
+        1
+    """
+    blocks = context.blocks
+    for index in range(last + 1, min(len(blocks), last + 1 + _SIGNATURE_REACH)):
+        if not context.unlabelled(index) or blocks[index].bullet is not None:
+            return None
+        text = blocks[index].line_texts[-1] if blocks[index].line_texts else ""
+        if len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text):
+            following = index + 1
+            while following < len(blocks) and PICTURE_LINE.match(blocks[following].text):
+                following += 1
+            closed = following >= len(blocks) or not context.unlabelled(following)
+            return index - 1 if closed and index - 1 > last else None
+    return None
