@@ -214,6 +214,21 @@ def comments_text(article: Article, *, headers: bool) -> str:
     return "\n".join(parts)
 
 
+def comments_as_printed(page: Page) -> str:
+    """The page's lines each comment covers (header, text, trailer), replies included.
+
+    The gold keeps each comment's header as the page prints it ("On DATE NAME
+    said:", "NAME says:", numbers); the fields keep the name and the date
+    only. Scoring the lines a comment's span covers compares like with like.
+    """
+    assert page.article is not None
+    lines = page.text.splitlines()
+    return "\n".join(
+        "\n".join(lines[comment.span.start_line - 1 : comment.span.end_line])
+        for comment in page.article.comments.walk()
+    )
+
+
 def score_comments(results: Results, pages: Sequence[Page]) -> None:
     with_gold = [page for page in pages if page.gold["has_comments"]]
     without = [page for page in pages if not page.gold["has_comments"]]
@@ -232,6 +247,18 @@ def score_comments(results: Results, pages: Sequence[Page]) -> None:
                 predicted = comments_text(page.article, headers=headers)
                 counts.append(scoring.page_counts(gold, predicted))
         add_scores(results, prefix, label, scoring.macro_scores(counts))
+    printed = [
+        scoring.page_counts(page.gold["comments"], comments_as_printed(page))
+        if page.article is not None
+        else scoring.RAISED
+        for page in with_gold
+    ]
+    add_scores(
+        results,
+        "dragnet.comments_printed",
+        "dragnet comments as printed (the lines each comment covers)",
+        scoring.macro_scores(printed),
+    )
 
     false_pages = sum(1 for page in without if page.article is None or page.article.comments.walk())
     results.figures.append(

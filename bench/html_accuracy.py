@@ -48,6 +48,7 @@ import _splits as splits
 import accuracy
 
 import newsparse
+from newsparse._pipeline.html.page import html_to_page
 from newsparse._pipeline.run import read_text
 from newsparse.models import Article
 
@@ -78,6 +79,8 @@ class Parsed:
     html_article: Article | None
     text_article: Article | None
     cpu_seconds: float
+    rendered: str = ""  # the lines the HTML path's spans count
+    dump: str = ""  # the w3m dump the text path read
 
 
 def load(folder: Path) -> list[Parsed]:
@@ -97,8 +100,10 @@ def load(folder: Path) -> list[Parsed]:
         except Exception:  # scored as the READMEs say for a page that raises
             html_article = None
         cpu = time.process_time() - start
-        text_article = accuracy.parse_page(read_text(dump_path))[0] if dump_path.is_file() else None
-        pages.append(Parsed(name, html, gold, html_article, text_article, cpu))
+        dump = read_text(dump_path) if dump_path.is_file() else ""
+        text_article = accuracy.parse_page(dump)[0] if dump_path.is_file() else None
+        rendered = html_to_page(html, url=url).text
+        pages.append(Parsed(name, html, gold, html_article, text_article, cpu, rendered, dump))
     return pages
 
 
@@ -106,7 +111,7 @@ def as_pages(parsed: Sequence[Parsed], *, html: bool) -> list[accuracy.Page]:
     return [
         accuracy.Page(
             name=item.name,
-            text="",
+            text=item.rendered if html else item.dump,
             gold=item.gold,
             article=item.html_article if html else item.text_article,
             ms=0.0,
