@@ -29,6 +29,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+# The same agreement the HTML reader uses to tell a stated headline in the page.
+from newsparse._pipeline.html.headline import token_f1
+
 __all__ = [
     "HEADLINE_AGREEMENT",
     "MATCH_RATIO",
@@ -136,25 +139,6 @@ def page_counts(gold: str, predicted: str) -> Counts:
 
 #: Token F1 at or above which a predicted headline is right.
 HEADLINE_AGREEMENT = 0.8
-
-
-def token_f1(a: str, b: str) -> float:
-    r"""Return the F1 of the case-folded ``\w+`` token multisets of two texts.
-
-    Example:
-        >>> round(token_f1("Storm hits the coast", "Storm hits coast"), 2)
-        0.86
-        >>> token_f1("", "Storm")
-        0.0
-    """
-    left = Counter(token.casefold() for token in tokens(a))
-    right = Counter(token.casefold() for token in tokens(b))
-    common = sum((left & right).values())
-    if not common:
-        return 0.0
-    precision = common / sum(left.values())
-    recall = common / sum(right.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def headline_right(predicted: str | None, gold: str) -> bool:
