@@ -1,8 +1,9 @@
 """The PySpark recipe of docs/scale.md, run on a local Spark (skipped without pyspark or Java).
 
 pyspark is not in the test extra (it is large, and needs a JVM): this runs
-where a developer installed both (``pip install pyspark``, a Java 17 JRE,
-e.g. Debian's ``openjdk-17-jre-headless``); CI skips it with its reason.
+where both are installed (``pip install -e '.[spark]'``, a Java 17 JRE, e.g.
+Debian's ``openjdk-17-jre-headless``). ``.ci/run`` installs the extra and runs
+it where Java is; elsewhere it is skipped with its reason.
 """
 
 from __future__ import annotations
