@@ -89,7 +89,8 @@ def leave_one_out(
 ) -> list[Page]:
     """Parse each page with a profile learned from the other pages of its site."""
     texts = [read_text(path) for path in files]
-    generic = [newsparse.parse(text) for text in texts]  # before any profile is registered
+    # site="generic": detection could otherwise pick a profile registered for an earlier site.
+    generic = [newsparse.parse(text, site="generic") for text in texts]
     pages = []
     for index, (path, text) in enumerate(zip(files, texts, strict=True)):
         name = f"profile-{folder}-{site}-{index}".lower().replace(" ", "-")
