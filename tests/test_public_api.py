@@ -20,7 +20,7 @@ def test_all_names_every_public_attribute() -> None:
     public = {
         name
         for name, value in vars(newsparse).items()
-        if not name.startswith("_") and not isinstance(value, type(newsparse))
+        if not name.startswith("_") and (not isinstance(value, type(newsparse)) or callable(value))
     }
     public.discard("annotations")
     assert public | {"__version__"} == set(newsparse.__all__)

@@ -28,6 +28,8 @@ Example:
 
 from __future__ import annotations
 
+import sys as _sys
+
 from newsparse._pipeline.run import explain, explain_html, parse, parse_file, parse_html
 from newsparse.adapters import Adapter, adapters, load_adapter, register
 from newsparse.archives import ArchiveRecord, iter_archive
@@ -50,6 +52,11 @@ from newsparse.models import (
     Zone,
 )
 from newsparse.options import Options
+
+# The package newsparse.adapters, callable as the function adapters(): the
+# function's name would otherwise hide the package from
+# ``import newsparse.adapters`` and ``newsparse.adapters.Adapter``.
+adapters = _sys.modules["newsparse.adapters"]  # type: ignore[assignment]  # noqa: F811
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -98,3 +98,12 @@ def test_entry_points_agree_with_importlib_metadata() -> None:
         for point in entry_points(group="console_scripts")
     )
     assert ours == theirs
+
+
+def test_newsparse_adapters_is_the_package_and_lists_the_adapters() -> None:
+    import newsparse.adapters as package
+
+    assert package.Adapter is newsparse.Adapter
+    assert package.load_adapter is newsparse.load_adapter
+    assert [adapter.name for adapter in newsparse.adapters()][:2] == ["generic", "pulse"]
+    assert newsparse.adapters() == package.adapters()

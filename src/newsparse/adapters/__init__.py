@@ -7,7 +7,8 @@ lines, and rarely a zone rule of its own (an :class:`AdapterRule` holding a
 known layout. An adapter of patterns only can live in a TOML file:
 :func:`load_adapter` reads one, :func:`to_toml` writes one (``newsparse
 profile`` learns one from pages of a site). Nothing here imports the parsing
-stages.
+stages. Called, the package lists the installed adapters:
+``newsparse.adapters()`` is :func:`adapters`.
 
 Example:
     >>> from newsparse.adapters import Adapter, compile_patterns
@@ -17,6 +18,9 @@ Example:
 """
 
 from __future__ import annotations
+
+import sys
+import types
 
 from newsparse._page import Line, Lines, TextBlock, is_prose
 from newsparse.adapters._adapter import (
@@ -71,3 +75,18 @@ __all__ = [
     "register",
     "to_toml",
 ]
+
+
+class _AdaptersPackage(types.ModuleType):
+    """This package, which ``newsparse.adapters()`` also calls for the installed adapters.
+
+    ``newsparse`` exports the function :func:`adapters` under the package's own
+    name, so ``import newsparse.adapters`` and ``newsparse.adapters.Adapter``
+    need the package to stay the attribute and to answer the call.
+    """
+
+    def __call__(self) -> list[Adapter]:
+        return adapters()
+
+
+sys.modules[__name__].__class__ = _AdaptersPackage
