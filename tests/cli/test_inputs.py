@@ -192,3 +192,15 @@ def test_stdin_output_carries_decode_diagnostics(
     assert status == 0
     codes = [diagnostic.code for diagnostic in newsparse.from_json(out).diagnostics]
     assert "decode.nul-bytes" in codes
+
+
+def test_a_walk_passes_over_json_files_unless_the_glob_names_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"body": "gold"}', encoding="utf-8")
+    (tmp_path / "out.JSONL").write_text('{"headline": null}\n', encoding="utf-8")
+    _, out, _ = run(capsys, "parse", "-f", "jsonl", str(tmp_path))
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(tmp_path / "a.txt")]
+    _, out, _ = run(capsys, "parse", "-f", "jsonl", "--glob", "*.json", str(tmp_path))
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(tmp_path / "a.json")]

@@ -204,6 +204,18 @@ def _skip_reason(path: Path) -> str | None:
     return f"not a regular file ({kind})"
 
 
+# What newsparse writes, and the gold or metadata files kept beside pages: a
+# walk passes them over unless the glob names them.
+_DATA_SUFFIXES = (".json", ".jsonl")
+
+
+def _wanted(name: str, pattern: str) -> bool:
+    """Tell whether a walk reads a file so named: not hidden, matching, not JSON unless asked."""
+    if name.startswith(".") or not fnmatch.fnmatch(name, pattern):
+        return False
+    return not name.lower().endswith(_DATA_SUFFIXES) or pattern.lower().endswith(_DATA_SUFFIXES)
+
+
 def _walk(root: Path, pattern: str) -> Inputs:
     """Return the regular, non-hidden files under ``root`` whose names match ``pattern``, sorted.
 
@@ -228,7 +240,7 @@ def _walk(root: Path, pattern: str) -> Inputs:
         # os.walk lists a symbolic link to a directory among the directories
         # and does not follow it; it is reported whatever its name.
         linked = [name for name in subdirectories if (Path(directory) / name).is_symlink()]
-        matching = [n for n in names if not n.startswith(".") and fnmatch.fnmatch(n, pattern)]
+        matching = [name for name in names if _wanted(name, pattern)]
         for name in sorted([*linked, *matching]):
             path = Path(directory) / name
             why = _skip_reason(path)

@@ -274,7 +274,10 @@ def add_parse_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "--glob",
         metavar="PATTERN",
         default="*",
-        help="in directories, read only files whose names match PATTERN (default: '*')",
+        help=(
+            "in directories, read only files whose names match PATTERN (default: '*'; "
+            "*.json and *.jsonl files only when PATTERN ends so)"
+        ),
     )
     command.add_argument(
         "-j",

@@ -139,7 +139,10 @@ def add_profile_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "--glob",
         metavar="PATTERN",
         default="*",
-        help="in directories, read only files whose names match PATTERN (default: '*')",
+        help=(
+            "in directories, read only files whose names match PATTERN (default: '*'; "
+            "*.json and *.jsonl files only when PATTERN ends so)"
+        ),
     )
     command.add_argument(
         "--max-file-bytes",
