@@ -507,9 +507,22 @@ def add_speaker_from(results: Results, prefix: str, tally: QuoteTally) -> None:
     results.notes.append(f"{prefix}: attributed by speaker_from: {by_class}")
 
 
+def types_two_apostrophes(page: Page) -> bool:
+    """Tell whether a page types two apostrophes (``''``) for a double quotation mark."""
+    return "''" in page.text
+
+
 def score_polnear(results: Results, pages: Sequence[Page]) -> None:
-    """Score polnear-dev by the quotes-dev rule, as ``polnear.*`` and ``polnear.name.*``."""
+    """Score polnear-dev by the quotes-dev rule, as ``polnear.*`` and ``polnear.name.*``.
+
+    Also as ``polnear.marked.*`` over the pages whose double marks the gold
+    reads: its maker took ``''`` for no quotation mark, so on pages that type
+    it the gold holds only their single-mark quotes and every quote the
+    parser reads between ``''`` counts against precision.
+    """
     score_quotes(results, pages, prefix="polnear", folder="polnear")
+    marked = [page for page in pages if not types_two_apostrophes(page)]
+    score_quotes(results, marked, prefix="polnear.marked", folder="polnear, pages without '' marks")
 
 
 def score_own_gold(results: Results, seeds: Path) -> None:
