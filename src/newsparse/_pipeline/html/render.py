@@ -8,7 +8,9 @@ pages the way they read text dumps:
 - a paragraph-like element (``p``, headings, ``pre``, ``blockquote``,
   ``table``, ``hr``, lists not nested in a list, the landmarks ``header``,
   ``nav``, ``main``, ``article``, ``section``, ``aside``, ``footer``) is set
-  off by blank lines; one blank line at most, none at either end;
+  off by blank lines, and so is a block whose id or class names a header,
+  navigation, sidebar, footer or figure (``div.post-footer``,
+  ``div.wp-caption``); one blank line at most, none at either end;
 - a list item's first line carries ``"  • "`` (``"◦"``, ``"▪"`` deeper; in
   ordered lists too, whose numbers are the browser's, not the page's text),
   its other lines four spaces a level;
@@ -35,8 +37,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsparse._pipeline.html.containers import TAG_CONTAINERS
+from newsparse._pipeline.html.containers import TAG_CONTAINERS, classify
 from newsparse._pipeline.html.context import Frame
+from newsparse._pipeline.html.kinds import Container
 from newsparse._pipeline.html.lines import LineWriter
 from newsparse._pipeline.html.records import LineEvidence
 
@@ -179,6 +182,26 @@ def _hidden(attributes: dict[str, str | None]) -> bool:
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
+# Landmarks whose tags are set off by blank lines, when a class names them instead.
+_SET_OFF = frozenset(
+    (Container.FOOTER, Container.ASIDE, Container.NAV, Container.HEADER, Container.FIGURE)
+)
+
+
+def _named_landmark(tag: str, attributes: dict[str, str | None]) -> bool:
+    """Tell whether a block's id or class names a landmark (not a comment's part).
+
+    A post's footer written as ``<div class="post-footer">`` is the same
+    thing as a ``<footer>``: its byline row must not run into the last
+    paragraph's block.
+    """
+    element_id, classes = attributes.get("id"), attributes.get("class")
+    if not element_id and not classes:
+        return False
+    kind = classify(tag, element_id, classes, None, None, None)
+    return not kind.comment and not kind.containers.isdisjoint(_SET_OFF)
+
+
 # An open element on the walk's stack: the node, its frame, its kind, its parent's frame.
 _Open = tuple["LexborNode", Frame, int, Frame]
 
@@ -196,6 +219,8 @@ def _enter(
     if kind & _BREAK:
         out.line_break()
         return node.next, frame
+    if kind & _BLOCK and not kind & _PARAGRAPH and _named_landmark(tag, attributes):
+        kind |= _PARAGRAPH
     opened = _open_element(tag, kind, attributes, frame, out)
     stack.append((node, opened, kind, frame))
     return node.child, opened
