@@ -22,6 +22,11 @@ LAYOUTS = [
     ("paragraphs", "<p>One</p><p>Two</p>", "One\n\nTwo"),
     ("divs break lines only", "<div>One</div><div>Two</div>", "One\nTwo"),
     (
+        "a description term starts a group",
+        "<dl><dt>Ann</dt><dd>Hello.</dd><dd>May 4</dd><dt>Bo</dt><dd>Hi.</dd></dl>",
+        "Ann\n\nHello.\nMay 4\n\nBo\n\nHi.",
+    ),
+    (
         "a div named a footer is set off",
         "<div>Last words.<div class=post-footer>Posted by Al</div></div>",
         "Last words.\n\nPosted by Al",

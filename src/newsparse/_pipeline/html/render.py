@@ -6,7 +6,8 @@ pages the way they read text dumps:
 - a block element (``p``, ``div``, ``li``, ``h2``, ``td``, …) starts and
   ends a line; ``<br>`` ends one, and two in a row leave a blank line;
 - a paragraph-like element (``p``, headings, ``pre``, ``blockquote``,
-  ``table``, ``hr``, lists not nested in a list, the landmarks ``header``,
+  ``table``, ``hr``, a description list's term ``dt``, lists not nested in
+  a list, the landmarks ``header``,
   ``nav``, ``main``, ``article``, ``section``, ``aside``, ``footer``) is set
   off by blank lines, and so is a block whose id or class names a header,
   navigation, sidebar, footer or figure (``div.post-footer``,
@@ -71,7 +72,7 @@ _BLOCKS = frozenset(
 _PARAGRAPHS = frozenset(
     (
         *("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table", "hr"),
-        *("figure", "address", "fieldset", "details", "listing", "xmp", "plaintext"),
+        *("figure", "address", "fieldset", "details", "listing", "xmp", "plaintext", "dt"),
         *("header", "nav", "main", "article", "section", "aside", "footer"),
     )
 )
