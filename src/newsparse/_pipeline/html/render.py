@@ -189,18 +189,29 @@ _SET_OFF = frozenset(
 )
 
 
-def _named_landmark(tag: str, attributes: dict[str, str | None]) -> bool:
+def _named_landmark(attributes: dict[str, str | None]) -> bool:
     """Tell whether a block's id or class names a landmark (not a comment's part).
 
     A post's footer written as ``<div class="post-footer">`` is the same
     thing as a ``<footer>``: its byline row must not run into the last
     paragraph's block.
     """
-    element_id, classes = attributes.get("id"), attributes.get("class")
-    if not element_id and not classes:
+    key = (attributes.get("id"), attributes.get("class"))
+    if key == (None, None):
         return False
-    kind = classify(tag, element_id, classes, None, None, None)
-    return not kind.comment and not kind.containers.isdisjoint(_SET_OFF)
+    named = _NAMED.get(key)
+    if named is None:
+        if len(_NAMED) >= _NAMED_LIMIT:
+            _NAMED.clear()
+        element_id, classes = key
+        kind = classify("div", element_id, classes, None, None, None)
+        named = _NAMED[key] = not kind.comment and not kind.containers.isdisjoint(_SET_OFF)
+    return named
+
+
+# What _named_landmark found, by id and class; a plain dict, emptied when full.
+_NAMED: dict[tuple[str | None, str | None], bool] = {}
+_NAMED_LIMIT = 16_384
 
 
 # An open element on the walk's stack: the node, its frame, its kind, its parent's frame.
@@ -220,7 +231,7 @@ def _enter(
     if kind & _BREAK:
         out.line_break()
         return node.next, frame
-    if kind & _BLOCK and not kind & _PARAGRAPH and _named_landmark(tag, attributes):
+    if kind & _BLOCK and not kind & _PARAGRAPH and _named_landmark(attributes):
         kind |= _PARAGRAPH
     opened = _open_element(tag, kind, attributes, frame, out)
     stack.append((node, opened, kind, frame))
