@@ -24,7 +24,7 @@ LAYOUTS = [
     (
         "a description term starts a group",
         "<dl><dt>Ann</dt><dd>Hello.</dd><dd>May 4</dd><dt>Bo</dt><dd>Hi.</dd></dl>",
-        "Ann\n\nHello.\nMay 4\n\nBo\n\nHi.",
+        "Ann\n\n    Hello.\n    May 4\n\nBo\n\n    Hi.",
     ),
     (
         "a div named a footer is set off",

@@ -12,6 +12,8 @@ pages the way they read text dumps:
   off by blank lines, and so is a block whose id or class names a header,
   navigation, sidebar, footer or figure (``div.post-footer``,
   ``div.wp-caption``); one blank line at most, none at either end;
+- a description (``dd``) is indented four spaces, as a text browser
+  indents it;
 - a list item's first line carries ``"  • "`` (``"◦"``, ``"▪"`` deeper; in
   ordered lists too, whose numbers are the browser's, not the page's text),
   its other lines four spaces a level;
@@ -133,6 +135,8 @@ def _open_block(tag: str, kind: int, frame: Frame, parent: Frame, out: LineWrite
     frame.block_tag = tag
     if kind & _PARAGRAPH or (kind & _LIST and parent.list_depth == 0):
         out.blank = bool(out.lines)
+    if tag == "dd":
+        frame.indent = parent.indent + 1
     if kind & _HEADING:
         frame.heading = _HEADINGS[tag]
     elif kind & _ITEM:
