@@ -43,6 +43,15 @@ CASES: list[
     ("form", None, None, None, None, None, {Container.FORM}),
     ("div", None, None, "search", None, None, {Container.FORM}),
     ("p", None, None, None, None, None, set()),
+    ("div", None, "wp-caption alignleft", None, None, None, {Container.FIGURE}),
+    ("td", None, "photo-caption", None, None, None, {Container.FIGURE}),
+    ("div", None, "inline-figure", None, None, None, {Container.FIGURE}),
+    ("div", None, "about-the-author", None, None, None, {Container.ASIDE}),
+    ("div", "authorbox", None, None, None, None, {Container.ASIDE}),
+    ("div", None, "author-box-inner", None, None, None, {Container.ASIDE}),
+    ("p", None, "bio", None, None, None, {Container.ASIDE}),
+    ("span", None, "post-author vcard", None, None, None, {Container.VCARD}),
+    ("div", None, "comment-author", None, None, None, {COMMENTS}),
 ]
 
 

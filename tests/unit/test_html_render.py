@@ -21,6 +21,21 @@ def text_of(html: str) -> str:
 LAYOUTS = [
     ("paragraphs", "<p>One</p><p>Two</p>", "One\n\nTwo"),
     ("divs break lines only", "<div>One</div><div>Two</div>", "One\nTwo"),
+    (
+        "a description term starts a group",
+        "<dl><dt>Ann</dt><dd>Hello.</dd><dd>May 4</dd><dt>Bo</dt><dd>Hi.</dd></dl>",
+        "Ann\n\n    Hello.\n    May 4\n\nBo\n\n    Hi.",
+    ),
+    (
+        "a div named a footer is set off",
+        "<div>Last words.<div class=post-footer>Posted by Al</div></div>",
+        "Last words.\n\nPosted by Al",
+    ),
+    (
+        "a div named a comment's footer is not",
+        "<div>Last words.<div class=comment-footer>Al</div></div>",
+        "Last words.\nAl",
+    ),
     ("heading", "<h2>Title</h2><div>Body</div>", "Title\n\nBody"),
     ("br", "<p>One<br>Two</p>", "One\nTwo"),
     ("two br leave a blank line", "<div>One<br><br>Two</div>", "One\n\nTwo"),

@@ -5,7 +5,9 @@ Ids and classes are split into words ("commentList" → comment, list;
 marks ``comment-body`` but not ``recommended`` or ``commentary``. The
 lists are data, one tuple per container; a class that names comments wins
 over the landmark words beside it (``comment-header`` is part of a comment,
-not the page's header).
+not the page's header). A class naming a caption or a figure is a figure, as
+``<figcaption>`` is; a box about the author (``about-author``, ``author-bio``)
+stands beside the article, as a sidebar does.
 """
 
 from __future__ import annotations
@@ -60,8 +62,9 @@ _LANDMARK_WORDS: dict[str, Container] = {
     **dict.fromkeys(
         ("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs"), Container.NAV
     ),
-    **dict.fromkeys(("sidebar", "aside"), Container.ASIDE),
+    **dict.fromkeys(("sidebar", "aside", "bio", "biography"), Container.ASIDE),
     **dict.fromkeys(("footer", "colophon"), Container.FOOTER),
+    **dict.fromkeys(("figure", "figcaption", "caption"), Container.FIGURE),
 }
 
 # Words that mark a comment container on their own: comment systems' names
@@ -77,9 +80,13 @@ _COMMENT_TOKEN = re.compile(
     r"(?:list|lists|body|text|content|contents|thread|threads|area|wrap|wrapper|container"
     r"|section|block|box|item|items|entry|entries|meta|author|head|header|holder)?"
 )
+# A box about the article's author ("about-author", "authorbox", "authorbio"; "author-bio"
+# is a "bio"): a biography set beside the article, not its text.
+_AUTHOR_BOX = re.compile(r"about-?(?:the-)?author|author-?box(?:-|$)|authorbio")
 # Any of the words above, anywhere: most class values hold none, and are done with one search.
 _ANY_WORD = re.compile(
-    "|".join(sorted({"comment", "vcard", *_COMMENT_WORDS, *_LANDMARK_WORDS})), re.IGNORECASE
+    "|".join(sorted({"comment", "vcard", "author", *_COMMENT_WORDS, *_LANDMARK_WORDS})),
+    re.IGNORECASE,
 )
 # schema.org item types of articles and of comments.
 _ARTICLE_ITEM = re.compile(r"(?:Article|BlogPosting|NewsArticle)$")
@@ -139,6 +146,8 @@ def _word_containers(value: str) -> tuple[frozenset[Container], bool]:
         else:
             landmark = _LANDMARK_WORDS.get(word, landmark)
         previous = word
+    if landmark is None and not comment and _AUTHOR_BOX.search("-".join(words(value))):
+        landmark = Container.ASIDE
     found = {Container.COMMENTS} if comment else {landmark} if landmark else set()
     if vcard:
         found.add(Container.VCARD)

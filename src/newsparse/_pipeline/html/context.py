@@ -140,6 +140,7 @@ class Frame:
         "heading",
         "in_link",
         "in_pre",
+        "indent",
         "list_depth",
         "parent",
         "tag",
@@ -159,6 +160,7 @@ class Frame:
             self.in_link = False
             self.in_pre = False
             self.list_depth = 0
+            self.indent = 0
         else:
             self.block_tag = parent.block_tag
             self.context = None
@@ -166,6 +168,7 @@ class Frame:
             self.in_link = parent.in_link
             self.in_pre = parent.in_pre
             self.list_depth = parent.list_depth
+            self.indent = parent.indent
 
 
 def context_of(frame: Frame) -> ElementContext:

@@ -77,7 +77,7 @@ class LineWriter:
 
     def _open(self, frame: Frame) -> None:
         self.owner = frame
-        depth = frame.list_depth
+        depth = frame.list_depth + frame.indent
         self.item_start = bool(self.marker)
         if self.marker:
             self.prefix = _INDENT * max(depth - 1, 0) + self.marker

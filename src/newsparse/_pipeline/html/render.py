@@ -6,9 +6,14 @@ pages the way they read text dumps:
 - a block element (``p``, ``div``, ``li``, ``h2``, ``td``, …) starts and
   ends a line; ``<br>`` ends one, and two in a row leave a blank line;
 - a paragraph-like element (``p``, headings, ``pre``, ``blockquote``,
-  ``table``, ``hr``, lists not nested in a list, the landmarks ``header``,
+  ``table``, ``hr``, a description list's term ``dt``, lists not nested in
+  a list, the landmarks ``header``,
   ``nav``, ``main``, ``article``, ``section``, ``aside``, ``footer``) is set
-  off by blank lines; one blank line at most, none at either end;
+  off by blank lines, and so is a block whose id or class names a header,
+  navigation, sidebar, footer or figure (``div.post-footer``,
+  ``div.wp-caption``); one blank line at most, none at either end;
+- a description (``dd``) is indented four spaces, as a text browser
+  indents it;
 - a list item's first line carries ``"  • "`` (``"◦"``, ``"▪"`` deeper; in
   ordered lists too, whose numbers are the browser's, not the page's text),
   its other lines four spaces a level;
@@ -35,8 +40,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsparse._pipeline.html.containers import TAG_CONTAINERS
+from newsparse._pipeline.html.containers import TAG_CONTAINERS, classify
 from newsparse._pipeline.html.context import Frame
+from newsparse._pipeline.html.kinds import Container
 from newsparse._pipeline.html.lines import LineWriter
 from newsparse._pipeline.html.records import LineEvidence
 
@@ -68,7 +74,7 @@ _BLOCKS = frozenset(
 _PARAGRAPHS = frozenset(
     (
         *("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table", "hr"),
-        *("figure", "address", "fieldset", "details", "listing", "xmp", "plaintext"),
+        *("figure", "address", "fieldset", "details", "listing", "xmp", "plaintext", "dt"),
         *("header", "nav", "main", "article", "section", "aside", "footer"),
     )
 )
@@ -129,6 +135,8 @@ def _open_block(tag: str, kind: int, frame: Frame, parent: Frame, out: LineWrite
     frame.block_tag = tag
     if kind & _PARAGRAPH or (kind & _LIST and parent.list_depth == 0):
         out.blank = bool(out.lines)
+    if tag == "dd":
+        frame.indent = parent.indent + 1
     if kind & _HEADING:
         frame.heading = _HEADINGS[tag]
     elif kind & _ITEM:
@@ -179,6 +187,37 @@ def _hidden(attributes: dict[str, str | None]) -> bool:
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
+# Landmarks whose tags are set off by blank lines, when a class names them instead.
+_SET_OFF = frozenset(
+    (Container.FOOTER, Container.ASIDE, Container.NAV, Container.HEADER, Container.FIGURE)
+)
+
+
+def _named_landmark(attributes: dict[str, str | None]) -> bool:
+    """Tell whether a block's id or class names a landmark (not a comment's part).
+
+    A post's footer written as ``<div class="post-footer">`` is the same
+    thing as a ``<footer>``: its byline row must not run into the last
+    paragraph's block.
+    """
+    key = (attributes.get("id"), attributes.get("class"))
+    if key == (None, None):
+        return False
+    named = _NAMED.get(key)
+    if named is None:
+        if len(_NAMED) >= _NAMED_LIMIT:
+            _NAMED.clear()
+        element_id, classes = key
+        kind = classify("div", element_id, classes, None, None, None)
+        named = _NAMED[key] = not kind.comment and not kind.containers.isdisjoint(_SET_OFF)
+    return named
+
+
+# What _named_landmark found, by id and class; a plain dict, emptied when full.
+_NAMED: dict[tuple[str | None, str | None], bool] = {}
+_NAMED_LIMIT = 16_384
+
+
 # An open element on the walk's stack: the node, its frame, its kind, its parent's frame.
 _Open = tuple["LexborNode", Frame, int, Frame]
 
@@ -196,6 +235,8 @@ def _enter(
     if kind & _BREAK:
         out.line_break()
         return node.next, frame
+    if kind & _BLOCK and not kind & _PARAGRAPH and _named_landmark(attributes):
+        kind |= _PARAGRAPH
     opened = _open_element(tag, kind, attributes, frame, out)
     stack.append((node, opened, kind, frame))
     return node.child, opened
