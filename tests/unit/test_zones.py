@@ -5,6 +5,7 @@ import pytest
 from newsparse._page import Lines, is_prose
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.zones.chain import GENERIC_RULES, label_zones, rule_chain
+from newsparse._pipeline.zones.titles import could_be_title
 from newsparse.adapters import (
     GENERIC,
     GENERIC_RULE_NAMES,
@@ -239,3 +240,34 @@ def test_the_headline_is_the_title_not_the_credit_under_it() -> None:
         f"[library]\n\nImage credit: Bo Tran\n\n{PROSE}\n\n{PROSE}"
     )
     assert zones(page)[:2] == ["site-header", "headline"]
+
+
+def test_a_dated_posts_title_ending_like_a_sentence_is_its_headline() -> None:
+    page = (
+        f"Home   About   Archive\n\nMay 4, 2012\n\nWill the council close the library?\n\n{PROSE}"
+    )
+    page += f"\n\n{PROSE}"
+    assert zones(page) == ["site-header", "byline", "headline", "standfirst", "body"]
+
+
+def test_a_first_paragraph_under_a_byline_stays_the_standfirst() -> None:
+    page = f"Library to close\n\nBy Ann Lee\n\nWill the council close it?\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page)[:3] == ["headline", "byline", "standfirst"]
+
+
+def test_a_share_bar_puts_the_title_no_farther_away() -> None:
+    buttons = "\n\n".join("  • print\n  • mail\n  • share" for _ in range(12))
+    page = f"Council will close the library\n\n{buttons}\n\nBy Ann Lee\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page)[0] == "headline"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The town council, week by week\nSearch [Search this site        ] [Go]", False),
+        ("[Search this site        ] [Go]\nLibrary to close", True),
+    ],
+)
+def test_a_block_closed_by_a_search_box_is_no_title(text: str, title: bool) -> None:
+    (block,) = split_blocks(Lines.from_text(text))
+    assert could_be_title(block) is title

@@ -10,7 +10,7 @@ from newsparse._pipeline.comments.zone import authored_headers_follow
 from newsparse._pipeline.zones.ends import end_at_signature
 from newsparse._pipeline.zones.headline import after_site_header
 from newsparse._pipeline.zones.shapes import is_link_row, prose_words
-from newsparse._pipeline.zones.starts import start_after_title
+from newsparse._pipeline.zones.starts import start_after_title, start_under_dated_title
 from newsparse._pipeline.zones.titles import byline_like, opening_of, title_score
 from newsparse.adapters import GENERIC, Label, ZoneContext
 from newsparse.models import Zone
@@ -70,6 +70,8 @@ def body(context: ZoneContext) -> dict[int, Label]:
         after_title = start_after_title(context, first, last)
         if after_title is not None:
             first, rule = after_title, "generic.body-after-title"
+        elif (under_title := start_under_dated_title(context, first, last)) is not None:
+            first, rule = under_title, "generic.body-under-dated-title"
         to_signature = end_at_signature(context, last)
         if to_signature is not None:
             last, rule = to_signature, "generic.body-to-signature"
