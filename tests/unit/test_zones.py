@@ -266,6 +266,10 @@ def test_a_share_bar_puts_the_title_no_farther_away() -> None:
     [
         ("The town council, week by week\nSearch [Search this site        ] [Go]", False),
         ("[Search this site        ] [Go]\nLibrary to close", True),
+        ("Librarian: «We will not close»", True),
+        ("«Keep it open», say readers", True),
+        ("Older post: library hours »", False),
+        ("« Newer post", False),
     ],
 )
 def test_a_block_closed_by_a_search_box_is_no_title(text: str, title: bool) -> None:

@@ -85,6 +85,8 @@ _POST_LINK_CLOSERS = frozenset("»›→")
 _TRAIL = re.compile(r" [/»›>|] ")
 # Characters that end a sentence or a label; a title seldom ends in one of them.
 _SENTENCE_END = frozenset(".:;,")
+# A quotation in guillemets, which hug the words they quote: «Like this».
+_QUOTATION = re.compile(r"«[^\s«»][^«»]*[^\s«»]»")
 # A form's text field as a text browser prints it, padded with spaces: "[Search      ]".
 _TEXT_FIELD = re.compile(r"\[[^\]]*  \]")
 # A byline is a short line.
@@ -177,11 +179,21 @@ def could_be_title(block: TextBlock) -> bool:
         [True, False, False, False]
     """
     text = block.text
-    if not text or text[0] in _POST_LINK_OPENERS or text[-1] in _POST_LINK_CLOSERS:
+    if not text or _links_to_a_post(text):
         return False
     if BYLINE_OPENING.match(text) or is_link_row(block) or _closed_by_text_field(block):
         return False
     return len(_TRAIL.findall(text)) < 2
+
+
+def _links_to_a_post(text: str) -> bool:
+    """Tell whether a text opens or closes with a link arrow ("« Older post", "Newer post »").
+
+    Guillemets that hug a quotation ("Model: «I am not afraid»") are no arrows.
+    """
+    if text[0] in _POST_LINK_OPENERS and _QUOTATION.match(text) is None:
+        return True
+    return text[-1] in _POST_LINK_CLOSERS and _QUOTATION.search(text) is None
 
 
 def _closed_by_text_field(block: TextBlock) -> bool:
