@@ -275,3 +275,9 @@ def test_a_share_bar_puts_the_title_no_farther_away() -> None:
 def test_a_block_closed_by_a_search_box_is_no_title(text: str, title: bool) -> None:
     (block,) = split_blocks(Lines.from_text(text))
     assert could_be_title(block) is title
+
+
+def test_a_rule_drawn_under_a_signature_leaves_it_the_posts_end() -> None:
+    page = f"Library saved\n\n{PROSE}\n\nMore at example.org/library\n\n"
+    page += "by Ann Lee on May 4, 2012\n━━━━━━━━━━━━━━━━\n\n2 Comments\n\nBo said:\n\nGood news."
+    assert zones(page)[:3] == ["headline", "standfirst", "body"]

@@ -25,7 +25,8 @@ _SIGNATURE_CHARS = 120
 def end_at_signature(context: ZoneContext, last: int) -> int | None:
     r"""Return the block above the signature that closes the post after ``last``, if any.
 
-    The signature opens like a byline ("Posted by", "By") and the page's
+    The signature (its block's last line with words: a rule may be drawn
+    under it) opens like a byline ("Posted by", "By") and the page's
     furniture follows it: a labelled block (the comments heading, the
     footer) or the page's end. No bulleted block, and no block a rule
     labelled, stands between.
@@ -45,7 +46,7 @@ def end_at_signature(context: ZoneContext, last: int) -> int | None:
     for index in range(last + 1, min(len(blocks), last + 1 + _SIGNATURE_REACH)):
         if not context.unlabelled(index) or blocks[index].bullet is not None:
             return None
-        text = blocks[index].line_texts[-1] if blocks[index].line_texts else ""
+        text = _last_worded_line(blocks[index].line_texts)
         if len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text):
             following = index + 1
             while following < len(blocks) and PICTURE_LINE.match(blocks[following].text):
@@ -53,3 +54,8 @@ def end_at_signature(context: ZoneContext, last: int) -> int | None:
             closed = following >= len(blocks) or not context.unlabelled(following)
             return index - 1 if closed and index - 1 > last else None
     return None
+
+
+def _last_worded_line(texts: tuple[str, ...]) -> str:
+    """Return the last line that holds a letter or digit: a rule drawn under a signature is none."""
+    return next((text for text in reversed(texts) if any(c.isalnum() for c in text)), "")
