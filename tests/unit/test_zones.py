@@ -281,3 +281,14 @@ def test_a_rule_drawn_under_a_signature_leaves_it_the_posts_end() -> None:
     page = f"Library saved\n\n{PROSE}\n\nMore at example.org/library\n\n"
     page += "by Ann Lee on May 4, 2012\n━━━━━━━━━━━━━━━━\n\n2 Comments\n\nBo said:\n\nGood news."
     assert zones(page)[:3] == ["headline", "standfirst", "body"]
+
+
+def test_an_authors_box_under_the_article_is_not_its_body() -> None:
+    bio = "Ann Lee is the town reporter of the Example Gazette, and she writes about books."
+    page = f"Library saved\n\n{PROSE}\n\n{PROSE}\n\nAbout Ann Lee\n\n{bio}"
+    assert "body" not in zones(page)[3:]
+
+
+def test_a_subhead_over_a_paragraph_that_repeats_no_name_stays_in_the_body() -> None:
+    page = f"Library saved\n\n{PROSE}\n\nWhat comes next\n\n{PROSE}"
+    assert zones(page)[2:] == ["body", "body"]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.comments.zone import authored_headers_follow
-from newsparse._pipeline.zones.ends import end_at_signature
+from newsparse._pipeline.zones.ends import end_above_author_box, end_at_signature
 from newsparse._pipeline.zones.headline import after_site_header
 from newsparse._pipeline.zones.shapes import is_link_row, prose_words
 from newsparse._pipeline.zones.starts import start_after_title, start_under_dated_title
@@ -75,6 +75,8 @@ def body(context: ZoneContext) -> dict[int, Label]:
         to_signature = end_at_signature(context, last)
         if to_signature is not None:
             last, rule = to_signature, "generic.body-to-signature"
+        elif (above_box := end_above_author_box(context, first, last)) is not None:
+            last, rule = above_box, "generic.body-above-author-box"
     else:
         found_text = _text_without_prose(context, barriers[0] if barriers else len(context.blocks))
         if found_text is None:
