@@ -292,3 +292,15 @@ def test_an_authors_box_under_the_article_is_not_its_body() -> None:
 def test_a_subhead_over_a_paragraph_that_repeats_no_name_stays_in_the_body() -> None:
     page = f"Library saved\n\n{PROSE}\n\nWhat comes next\n\n{PROSE}"
     assert zones(page)[2:] == ["body", "body"]
+
+
+def test_a_pictures_text_over_its_caption_is_no_paragraph() -> None:
+    pair = "Harbour lights at dusk\n\nHarbour lights at dusk, from the pier."
+    page = f"Library saved\n\n{PROSE}\n\n{pair}\n\n{PROSE} {PROSE}"
+    assert zones(page) == ["headline", "standfirst", "unplaced", "unplaced", "body"]
+
+
+def test_two_names_in_a_row_are_no_caption() -> None:
+    names = "Ann Lee\n\nAnn Lee of the Gazette"
+    page = f"Library saved\n\n{PROSE} {PROSE}\n\n{names}\n\n{PROSE} {PROSE}"
+    assert zones(page) == ["headline", "standfirst", "body", "body", "body"]
