@@ -5,6 +5,7 @@ import pytest
 from newsparse._page import Lines, is_prose
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.zones.chain import GENERIC_RULES, label_zones, rule_chain
+from newsparse._pipeline.zones.titles import could_be_title
 from newsparse.adapters import (
     GENERIC,
     GENERIC_RULE_NAMES,
@@ -239,3 +240,67 @@ def test_the_headline_is_the_title_not_the_credit_under_it() -> None:
         f"[library]\n\nImage credit: Bo Tran\n\n{PROSE}\n\n{PROSE}"
     )
     assert zones(page)[:2] == ["site-header", "headline"]
+
+
+def test_a_dated_posts_title_ending_like_a_sentence_is_its_headline() -> None:
+    page = (
+        f"Home   About   Archive\n\nMay 4, 2012\n\nWill the council close the library?\n\n{PROSE}"
+    )
+    page += f"\n\n{PROSE}"
+    assert zones(page) == ["site-header", "byline", "headline", "standfirst", "body"]
+
+
+def test_a_first_paragraph_under_a_byline_stays_the_standfirst() -> None:
+    page = f"Library to close\n\nBy Ann Lee\n\nWill the council close it?\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page)[:3] == ["headline", "byline", "standfirst"]
+
+
+def test_a_share_bar_puts_the_title_no_farther_away() -> None:
+    buttons = "\n\n".join("  • print\n  • mail\n  • share" for _ in range(12))
+    page = f"Council will close the library\n\n{buttons}\n\nBy Ann Lee\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page)[0] == "headline"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The town council, week by week\nSearch [Search this site        ] [Go]", False),
+        ("[Search this site        ] [Go]\nLibrary to close", True),
+        ("Librarian: «We will not close»", True),
+        ("«Keep it open», say readers", True),
+        ("Older post: library hours »", False),
+        ("« Newer post", False),
+    ],
+)
+def test_a_block_closed_by_a_search_box_is_no_title(text: str, title: bool) -> None:
+    (block,) = split_blocks(Lines.from_text(text))
+    assert could_be_title(block) is title
+
+
+def test_a_rule_drawn_under_a_signature_leaves_it_the_posts_end() -> None:
+    page = f"Library saved\n\n{PROSE}\n\nMore at example.org/library\n\n"
+    page += "by Ann Lee on May 4, 2012\n━━━━━━━━━━━━━━━━\n\n2 Comments\n\nBo said:\n\nGood news."
+    assert zones(page)[:3] == ["headline", "standfirst", "body"]
+
+
+def test_an_authors_box_under_the_article_is_not_its_body() -> None:
+    bio = "Ann Lee is the town reporter of the Example Gazette, and she writes about books."
+    page = f"Library saved\n\n{PROSE}\n\n{PROSE}\n\nAbout Ann Lee\n\n{bio}"
+    assert "body" not in zones(page)[3:]
+
+
+def test_a_subhead_over_a_paragraph_that_repeats_no_name_stays_in_the_body() -> None:
+    page = f"Library saved\n\n{PROSE}\n\nWhat comes next\n\n{PROSE}"
+    assert zones(page)[2:] == ["body", "body"]
+
+
+def test_a_pictures_text_over_its_caption_is_no_paragraph() -> None:
+    pair = "Harbour lights at dusk\n\nHarbour lights at dusk, from the pier."
+    page = f"Library saved\n\n{PROSE}\n\n{pair}\n\n{PROSE} {PROSE}"
+    assert zones(page) == ["headline", "standfirst", "unplaced", "unplaced", "body"]
+
+
+def test_two_names_in_a_row_are_no_caption() -> None:
+    names = "Ann Lee\n\nAnn Lee of the Gazette"
+    page = f"Library saved\n\n{PROSE} {PROSE}\n\n{names}\n\n{PROSE} {PROSE}"
+    assert zones(page) == ["headline", "standfirst", "body", "body", "body"]

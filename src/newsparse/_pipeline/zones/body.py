@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.comments.zone import authored_headers_follow
-from newsparse._pipeline.zones.ends import end_at_signature
+from newsparse._pipeline.zones.ends import end_above_author_box, end_at_signature
 from newsparse._pipeline.zones.headline import after_site_header
 from newsparse._pipeline.zones.shapes import is_link_row, prose_words
-from newsparse._pipeline.zones.starts import start_after_title
+from newsparse._pipeline.zones.starts import start_after_title, start_under_dated_title
 from newsparse._pipeline.zones.titles import byline_like, opening_of, title_score
 from newsparse.adapters import GENERIC, Label, ZoneContext
 from newsparse.models import Zone
@@ -52,8 +53,9 @@ def body(context: ZoneContext) -> dict[int, Label]:
     names, or one with a count) when any prose is there, or before a bare
     heading with an article's worth of prose above it, so a long comment
     never outweighs a short article. Blocks inside the run that no earlier
-    rule labelled become body paragraphs (short ones are subheads); the
-    first becomes the standfirst. With no prose on the page, the blocks after
+    rule labelled become body paragraphs (short ones are subheads), but a
+    picture's text over the caption that repeats it; the first becomes the
+    standfirst. With no prose on the page, the blocks after
     the headline up to the first comments heading are body.
     """
     if any(label is not None and label.zone in _ARTICLE for label in context.labels):
@@ -70,9 +72,13 @@ def body(context: ZoneContext) -> dict[int, Label]:
         after_title = start_after_title(context, first, last)
         if after_title is not None:
             first, rule = after_title, "generic.body-after-title"
+        elif (under_title := start_under_dated_title(context, first, last)) is not None:
+            first, rule = under_title, "generic.body-under-dated-title"
         to_signature = end_at_signature(context, last)
         if to_signature is not None:
             last, rule = to_signature, "generic.body-to-signature"
+        elif (above_box := end_above_author_box(context, first, last)) is not None:
+            last, rule = above_box, "generic.body-above-author-box"
     else:
         found_text = _text_without_prose(context, barriers[0] if barriers else len(context.blocks))
         if found_text is None:
@@ -80,10 +86,21 @@ def body(context: ZoneContext) -> dict[int, Label]:
         first, last = found_text
         rule = "generic.body-fallback"
     paragraph = Label(Zone.BODY, rule)
-    found = {index: paragraph for index in range(first, last + 1) if context.unlabelled(index)}
-    if first in found and (rule.endswith("fallback") or is_prose(context.blocks[first])):
+    captions = _caption_pairs(context, first, last)
+    found = {
+        index: _CAPTION if index in captions else paragraph
+        for index in range(first, last + 1)
+        if context.unlabelled(index)
+    }
+    if found.get(first) is paragraph and (
+        rule.endswith("fallback") or is_prose(context.blocks[first])
+    ):
         found[first] = Label(Zone.STANDFIRST, rule)
     return found
+
+
+# A picture's text and its caption, which repeats it: neither is the article's.
+_CAPTION = Label(Zone.UNPLACED, "generic.picture-caption")
 
 
 def _text_without_prose(context: ZoneContext, stop: int) -> tuple[int, int] | None:
@@ -218,3 +235,36 @@ def _strong_heading(context: ZoneContext, index: int) -> bool:
     if _counted(context, index):
         return True
     return authored_headers_follow(context, index)
+
+
+# A picture's text and its caption are short lines.
+_CAPTION_WORDS = 25
+_WORDS = re.compile(r"\w+")
+# Fewer words than this say too little to tell a copy: a name over "Name of Firm".
+_CAPTION_LEAST_WORDS = 3
+
+
+def _caption_pairs(context: ZoneContext, first: int, last: int) -> set[int]:
+    """Return the blocks of the run printed twice in a row: a picture's text and its caption.
+
+    A text browser prints a picture's text ("Harbour at dusk") and, under
+    it, the caption that repeats it ("Harbour at dusk, from the pier."):
+    two short blocks in a row, one opening with all the other's words
+    (three or more). Neither is a paragraph of the article.
+    """
+    blocks = context.blocks
+    found: set[int] = set()
+    for index in range(first, last):
+        one, two = blocks[index].text, blocks[index + 1].text
+        if _near_copies(one, two) and not (is_prose(blocks[index]) and is_prose(blocks[index + 1])):
+            found.update((index, index + 1))
+    return found
+
+
+def _near_copies(one: str, two: str) -> bool:
+    """Tell whether one short text opens with all the words of the other ("Dusk" / "Dusk, May")."""
+    a, b = _WORDS.findall(one.lower()), _WORDS.findall(two.lower())
+    if not a or not b or max(len(a), len(b)) > _CAPTION_WORDS:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= _CAPTION_LEAST_WORDS and longer[: len(shorter)] == shorter

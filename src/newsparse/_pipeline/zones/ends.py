@@ -6,6 +6,10 @@ run of prose and that signature (a sign-off, an address, a last short line)
 are the end of the post, not the page's furniture, so the article runs on
 to the block above the signature (``generic.body-to-signature`` in
 ``newsparse explain``).
+
+A news page may close the article with its author's box: "About Ann Lee"
+over "Ann Lee is the editor of ...". The article ends above it
+(``generic.body-above-author-box``).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from newsparse._pipeline.zones.shapes import PICTURE_LINE
 from newsparse._pipeline.zones.titles import BYLINE_OPENING
 from newsparse.adapters import ZoneContext
 
-__all__ = ["end_at_signature"]
+__all__ = ["end_above_author_box", "end_at_signature"]
 
 # Blocks after the run where the signature may stand.
 _SIGNATURE_REACH = 8
@@ -25,7 +29,8 @@ _SIGNATURE_CHARS = 120
 def end_at_signature(context: ZoneContext, last: int) -> int | None:
     r"""Return the block above the signature that closes the post after ``last``, if any.
 
-    The signature opens like a byline ("Posted by", "By") and the page's
+    The signature (its block's last line with words: a rule may be drawn
+    under it) opens like a byline ("Posted by", "By") and the page's
     furniture follows it: a labelled block (the comments heading, the
     footer) or the page's end. No bulleted block, and no block a rule
     labelled, stands between.
@@ -45,7 +50,7 @@ def end_at_signature(context: ZoneContext, last: int) -> int | None:
     for index in range(last + 1, min(len(blocks), last + 1 + _SIGNATURE_REACH)):
         if not context.unlabelled(index) or blocks[index].bullet is not None:
             return None
-        text = blocks[index].line_texts[-1] if blocks[index].line_texts else ""
+        text = _last_worded_line(blocks[index].line_texts)
         if len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text):
             following = index + 1
             while following < len(blocks) and PICTURE_LINE.match(blocks[following].text):
@@ -53,3 +58,47 @@ def end_at_signature(context: ZoneContext, last: int) -> int | None:
             closed = following >= len(blocks) or not context.unlabelled(following)
             return index - 1 if closed and index - 1 > last else None
     return None
+
+
+def _last_worded_line(texts: tuple[str, ...]) -> str:
+    """Return the last line that holds a letter or digit: a rule drawn under a signature is none."""
+    return next((text for text in reversed(texts) if any(c.isalnum() for c in text)), "")
+
+
+# Blocks at the end of the run where an author's box may open.
+_AUTHOR_BOX_REACH = 3
+# An author's box opens with a short line ("About Ann Lee").
+_AUTHOR_HEADING_WORDS = 5
+
+
+def end_above_author_box(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the block above an author's box that closes the run ``[first, last]``, if any.
+
+    The box is a short line that ends with a name ("About Ann Lee") over a
+    paragraph that opens with it ("Ann Lee is the editor of ..."): the
+    repetition, not the wording, tells it from a subhead.
+    """
+    blocks = context.blocks
+    for index in range(last - 1, max(first, last - _AUTHOR_BOX_REACH), -1):
+        words = blocks[index].text.split()
+        if len(blocks[index].lines) != 1 or not 2 <= len(words) <= _AUTHOR_HEADING_WORDS:
+            continue
+        if _opens_with_its_name(words, blocks[index + 1].text):
+            above = index - 1
+            while above > first and PICTURE_LINE.match(blocks[above].text):
+                above -= 1
+            return above if above >= first else None
+    return None
+
+
+def _opens_with_its_name(words: list[str], paragraph: str) -> bool:
+    """Tell whether ``paragraph`` opens with the capitalised words that end a line, two or more.
+
+    The line holds a word before them ("About", "More from"): a line that
+    is only a name is a byline, not a box's heading.
+    """
+    for size in range(len(words) - 1, 1, -1):
+        name = words[-size:]
+        if all(word[:1].isupper() for word in name) and paragraph.startswith(" ".join(name) + " "):
+            return True
+    return False

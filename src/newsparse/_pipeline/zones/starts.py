@@ -8,16 +8,23 @@ Lee", "Posted by ann"), or a date line does and more prose stands under it
 than above it: the article starts at the first paragraph under it
 (``generic.body-after-title`` in ``newsparse explain``), and what stands
 above the title is left to the page's top.
+
+A blog prints its date over the post's title, and a title that ends like a
+sentence ("Is it time?") opens the run as if it were its first paragraph:
+one short line right under a date line, sharing words with the paragraphs
+under it, is the title, and the article starts under it
+(``generic.body-under-dated-title``).
 """
 
 from __future__ import annotations
 
+from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
-from newsparse._pipeline.zones.shapes import prose_words
+from newsparse._pipeline.zones.shapes import PICTURE_LINE, prose_words
 from newsparse._pipeline.zones.titles import BYLINE_OPENING, byline_like, opening_of, title_score
 from newsparse.adapters import ZoneContext
 
-__all__ = ["start_after_title"]
+__all__ = ["start_after_title", "start_under_dated_title"]
 
 
 def _title_shaped(block: TextBlock) -> bool:
@@ -83,3 +90,48 @@ def start_after_title(context: ZoneContext, first: int, last: int) -> int | None
             None,
         )
     return None
+
+
+# A blog post's title opening the run: at most this many words.
+_POST_TITLE_WORDS = 20
+
+
+def start_under_dated_title(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the paragraph after the run's first block when that block is a dated post's title.
+
+    A blog prints its date over the post's title; a title that ends like a
+    sentence ("Time to act.", "Want to see it?") reads as the run's first
+    paragraph. It is the title when it is one short line (twenty words at
+    most) right under a line holding only a date (pictures between aside),
+    scores as a title against the paragraphs under it, and prose follows.
+    """
+    blocks = context.blocks
+    block = blocks[first]
+    if first >= last or len(block.lines) != 1 or block.bullet is not None:
+        return None
+    if block.text.count(" ") + 1 > _POST_TITLE_WORDS:
+        return None
+    above = first - 1
+    while above >= 0 and PICTURE_LINE.match(blocks[above].text):
+        above -= 1
+    if above < 0 or not _date_line(blocks[above]):
+        return None
+    opening = opening_of(blocks[index].text for index in range(first + 1, last + 1))
+    score = title_score(block, opening)
+    if score is None or score < _LEAST_DATED_SCORE:
+        return None
+    return next((index for index in range(first + 1, last + 1) if prose_words(blocks[index])), None)
+
+
+def _date_line(block: TextBlock) -> bool:
+    """Tell whether a block is one short line holding a date ("October 09, 2012")."""
+    text = block.text
+    return (
+        len(block.lines) == 1 and len(text) <= _DATE_LINE_CHARS and find_datetime(text) is not None
+    )
+
+
+# A date line is short.
+_DATE_LINE_CHARS = 60
+# The least title score of a dated post's title that ends like a sentence.
+_LEAST_DATED_SCORE = 2.0

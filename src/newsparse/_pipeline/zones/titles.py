@@ -7,14 +7,15 @@ reads most like one (:func:`title_score`):
 
 - its shape: a line of two to thirty words that opens with a capital, does
   not end like a sentence, holds no date, does not open like a byline
-  ("By", "Posted") and is no row of links;
+  ("By", "Posted"), is no row of links and is not closed by a search box;
 - the words it shares with the opening of the article (a title names what
   the article is about; a menu, a credit or a share button does not);
 - a byline or a date line beside it: under it (a news page), or over it
   when the article follows at once (a blog's date header);
 - its neighbours: a title between two titles of other articles is a teaser
   in a list of them, not the headline;
-- its distance from the article (up to forty blocks above it).
+- its distance from the article (up to forty blocks above it; a run of
+  share buttons printed one a block counts as one).
 """
 
 from __future__ import annotations
@@ -84,6 +85,10 @@ _POST_LINK_CLOSERS = frozenset("»›→")
 _TRAIL = re.compile(r" [/»›>|] ")
 # Characters that end a sentence or a label; a title seldom ends in one of them.
 _SENTENCE_END = frozenset(".:;,")
+# A quotation in guillemets, which hug the words they quote: «Like this».
+_QUOTATION = re.compile(r"«[^\s«»][^«»]*[^\s«»]»")
+# A form's text field as a text browser prints it, padded with spaces: "[Search      ]".
+_TEXT_FIELD = re.compile(r"\[[^\]]*  \]")
 # A byline is a short line.
 _BYLINE_CHARS = 200
 
@@ -164,7 +169,7 @@ def _shared(words: list[str], opening: str) -> list[str]:
 
 
 def could_be_title(block: TextBlock) -> bool:
-    """Tell whether a block is no link to another post, row or trail of links, or byline.
+    """Tell whether a block is no link to another post, row or trail of links, byline or form.
 
     Example:
         >>> from newsparse._page import Line
@@ -174,11 +179,30 @@ def could_be_title(block: TextBlock) -> bool:
         [True, False, False, False]
     """
     text = block.text
-    if not text or text[0] in _POST_LINK_OPENERS or text[-1] in _POST_LINK_CLOSERS:
+    if not text or _links_to_a_post(text):
         return False
-    if BYLINE_OPENING.match(text) or is_link_row(block):
+    if BYLINE_OPENING.match(text) or is_link_row(block) or _closed_by_text_field(block):
         return False
     return len(_TRAIL.findall(text)) < 2
+
+
+def _links_to_a_post(text: str) -> bool:
+    """Tell whether a text opens or closes with a link arrow ("« Older post", "Newer post »").
+
+    Guillemets that hug a quotation ("Model: «I am not afraid»") are no arrows.
+    """
+    if text[0] in _POST_LINK_OPENERS and _QUOTATION.match(text) is None:
+        return True
+    return text[-1] in _POST_LINK_CLOSERS and _QUOTATION.search(text) is None
+
+
+def _closed_by_text_field(block: TextBlock) -> bool:
+    """Tell whether the block's last line holds a form's text field ("[Search      ] [Go]").
+
+    A site's header (its name, its tagline, a search box) closes with its
+    form; a search box printed just above a title opens the title's block.
+    """
+    return _TEXT_FIELD.search(block.lines[-1].raw) is not None
 
 
 def _title_words(block: TextBlock) -> list[str] | None:
@@ -226,6 +250,7 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
     if len(shaped) == 1 and _nearest_text(context, start) in shaped:
         return next(iter(shaped))
     opening = read_opening()
+    distances = _distances(context, window, start)
     # The titles of the window, and those of other articles: five words or
     # more, few of them in the article's opening.
     titled = {index: (words, _shared(words, opening.text)) for index, words in shaped.items()}
@@ -238,7 +263,7 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
         score = _score(context.blocks[index].text, words, shared, opening)
         score += _byline_near(context, index, start, bylines)
         score += _trail_ends_with(context, index)
-        score -= _DISTANCE_COST * (start - 1 - index)
+        score -= _DISTANCE_COST * distances[index]
         if _in_title_list(context, others, index):
             score -= _TITLE_LIST_COST
         if score >= _LEAST_SCORE:
@@ -262,6 +287,34 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
         ):
             return index  # "Title - a line about it | Site": a copy of the page's title
     return best
+
+
+def _distances(context: ZoneContext, window: range, start: int) -> dict[int, int]:
+    """Return how many blocks stand between each block of ``window`` and block ``start``.
+
+    A run of buttons (a share bar printed item by item: "• Print", "• Email")
+    counts as one block: ten share buttons put a title no farther away than one.
+    """
+    found: dict[int, int] = {}
+    distance = 0
+    for index in range(start - 1, window.start - 1, -1):
+        found[index] = distance
+        if index == 0 or not (
+            _button(context.blocks[index]) and _button(context.blocks[index - 1])
+        ):
+            distance += 1
+    return found
+
+
+def _button(block: TextBlock) -> bool:
+    """Tell whether a block is one bulleted item of a few words ("• Share", "• Print")."""
+    return (
+        block.bullet is not None and len(block.lines) == 1 and block.text.count(" ") < _BUTTON_WORDS
+    )
+
+
+# A button's label has fewer words than this.
+_BUTTON_WORDS = 3
 
 
 def _trail_ends_with(context: ZoneContext, index: int) -> float:
