@@ -10,9 +10,10 @@ from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.comments.zone import authored_headers_follow
 from newsparse._pipeline.zones.ends import end_above_author_box, end_at_signature
 from newsparse._pipeline.zones.headline import after_site_header
+from newsparse._pipeline.zones.neighbours import byline_like
 from newsparse._pipeline.zones.shapes import is_link_row, prose_words
 from newsparse._pipeline.zones.starts import start_after_title, start_under_dated_title
-from newsparse._pipeline.zones.titles import byline_like, opening_of, title_score
+from newsparse._pipeline.zones.titles import opening_of, title_score
 from newsparse.adapters import GENERIC, Label, ZoneContext
 from newsparse.models import Zone
 
@@ -67,18 +68,7 @@ def body(context: ZoneContext) -> dict[int, Label]:
     ]
     best = _densest_run(context, barriers)
     if best is not None:
-        _, first, last = best
-        rule = "generic.body"
-        after_title = start_after_title(context, first, last)
-        if after_title is not None:
-            first, rule = after_title, "generic.body-after-title"
-        elif (under_title := start_under_dated_title(context, first, last)) is not None:
-            first, rule = under_title, "generic.body-under-dated-title"
-        to_signature = end_at_signature(context, last)
-        if to_signature is not None:
-            last, rule = to_signature, "generic.body-to-signature"
-        elif (above_box := end_above_author_box(context, first, last)) is not None:
-            last, rule = above_box, "generic.body-above-author-box"
+        first, last, rule = _adjusted(context, best)
     else:
         found_text = _text_without_prose(context, barriers[0] if barriers else len(context.blocks))
         if found_text is None:
@@ -97,6 +87,23 @@ def body(context: ZoneContext) -> dict[int, Label]:
     ):
         found[first] = Label(Zone.STANDFIRST, rule)
     return found
+
+
+def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
+    """Return the densest run's first and last block, moved to a title or a post's end, and why."""
+    _, first, last = best
+    rule = "generic.body"
+    after_title = start_after_title(context, first, last)
+    if after_title is not None:
+        first, rule = after_title, "generic.body-after-title"
+    elif (under_title := start_under_dated_title(context, first, last)) is not None:
+        first, rule = under_title, "generic.body-under-dated-title"
+    to_signature = end_at_signature(context, last)
+    if to_signature is not None:
+        last, rule = to_signature, "generic.body-to-signature"
+    elif (above_box := end_above_author_box(context, first, last)) is not None:
+        last, rule = above_box, "generic.body-above-author-box"
+    return first, last, rule
 
 
 # A picture's text and its caption, which repeats it: neither is the article's.

@@ -14,8 +14,8 @@ over "Ann Lee is the editor of ...". The article ends above it
 
 from __future__ import annotations
 
+from newsparse._pipeline.zones.neighbours import BYLINE_OPENING
 from newsparse._pipeline.zones.shapes import PICTURE_LINE
-from newsparse._pipeline.zones.titles import BYLINE_OPENING
 from newsparse.adapters import ZoneContext
 
 __all__ = ["end_above_author_box", "end_at_signature"]

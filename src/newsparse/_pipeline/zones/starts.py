@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
+from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, byline_like
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, prose_words
-from newsparse._pipeline.zones.titles import BYLINE_OPENING, byline_like, opening_of, title_score
+from newsparse._pipeline.zones.titles import opening_of, title_score
 from newsparse.adapters import ZoneContext
 
 __all__ = ["start_after_title", "start_under_dated_title"]
@@ -70,26 +71,38 @@ def start_after_title(context: ZoneContext, first: int, last: int) -> int | None
     blocks = context.blocks
     words: list[int] = []  # the prose words of each block of the run, worked out when needed
     for title in range(first, min(last, first + _TITLE_REACH)):
-        block = blocks[title]
-        if not context.unlabelled(title) or not _title_shaped(block):
+        if not context.unlabelled(title) or not _title_shaped(blocks[title]):
             continue
-        under_title = range(title + 1, min(last + 1, title + 1 + _BYLINE_REACH))
-        signed = any(BYLINE_OPENING.match(blocks[below].text) for below in under_title)
-        if not signed and not any(byline_like(context, below) for below in under_title):
+        signed = _signed_under(context, title, last)
+        if signed is None:
             continue
         words = words or [prose_words(blocks[index]) for index in range(first, last + 1)]
         above, under = sum(words[: title - first]), sum(words[title - first + 1 :])
-        if not under or (above >= under and not signed):
-            continue
-        opening = opening_of(blocks[index].text for index in range(title + 1, last + 1))
-        score = title_score(blocks[title], opening)
-        if score is None or score < _LEAST_SCORE:
-            continue
-        return next(
-            (index for index in range(title + 1, last + 1) if words[index - first]),
-            None,
-        )
+        if under and (above < under or signed) and _titles_run(context, title, last):
+            return next(
+                (index for index in range(title + 1, last + 1) if words[index - first]),
+                None,
+            )
     return None
+
+
+def _signed_under(context: ZoneContext, title: int, last: int) -> bool | None:
+    """Return True for a byline under ``title``, False for a date line only, None for neither."""
+    blocks = context.blocks
+    under_title = range(title + 1, min(last + 1, title + 1 + _BYLINE_REACH))
+    if any(BYLINE_OPENING.match(blocks[below].text) for below in under_title):
+        return True
+    if any(byline_like(context, below) for below in under_title):
+        return False
+    return None
+
+
+def _titles_run(context: ZoneContext, title: int, last: int) -> bool:
+    """Tell whether block ``title`` scores as the title of the blocks under it, up to ``last``."""
+    blocks = context.blocks
+    opening = opening_of(blocks[index].text for index in range(title + 1, last + 1))
+    score = title_score(blocks[title], opening)
+    return score is not None and score >= _LEAST_SCORE
 
 
 # A blog post's title opening the run: at most this many words.

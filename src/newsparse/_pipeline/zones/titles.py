@@ -26,15 +26,23 @@ from typing import NamedTuple
 
 from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
+from newsparse._pipeline.zones.neighbours import (
+    BYLINE_OPENING,
+    LINK_TRAIL,
+    byline_like,
+    byline_near,
+    distances,
+    in_title_list,
+    nearest_text,
+    previous_text,
+    trail_ends_with,
+)
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row
 from newsparse.adapters import ZoneContext
-from newsparse.models import Zone
 
 __all__ = [
-    "BYLINE_OPENING",
     "Opening",
     "best_title",
-    "byline_like",
     "could_be_title",
     "opening_of",
     "title_score",
@@ -50,23 +58,17 @@ _OPENING_CHARS = 2000
 _LEAD_CHARS = 350
 # Words shorter than this say little when shared ("the", "and", "for").
 _CONTENT_CHARS = 4
-# What a byline or a date line beside a block adds to its score.
-_BYLINE_BONUS = 2.0
 # What each block between a candidate and the article takes off its score.
 _DISTANCE_COST = 0.2
 # What being one of a list of titles (teasers of other articles) costs; the
 # nearest text blocks looked at, up to this many blocks away, and the words
 # a sibling title has at least.
 _TITLE_LIST_COST = 3.0
-_TITLE_LIST_REACH = 3
 _TITLE_LIST_WORDS = 5
 # Words of the article's opening that make a title one of its own, not of another article.
 _SHARED_BY_SIBLING = 2
 # What follows a title in a copy of the page's title: "Title - …", "Title | Site".
 _TITLE_SEPARATOR = re.compile(r" (?:[-–—|:]) ")
-# A trail of links ending with a block's text, up to this many blocks above it: its bonus.
-_TRAIL_REACH = 3
-_TRAIL_BONUS = 2.0
 # The least score a title needs.
 _LEAST_SCORE = 2.0
 # A title over its deck: the block just above the best one wins when it
@@ -75,22 +77,15 @@ _DECK_SHARE = 0.7
 _WORD = re.compile(r"\w+")
 # Every date the date reader finds holds a digit.
 _DIGIT = re.compile(r"\d")
-#: matches "By Ann Lee", "Posted by ann", "Written by", "Posted on", "Published":
-#: a byline or a date line, not a title
-BYLINE_OPENING = re.compile(r"^(?:by|posted|written|published|updated|filed)\b", re.IGNORECASE)
 # What opens or closes a link to another post: "« Older post | Main | Newer post »", "← Previous"
 _POST_LINK_OPENERS = frozenset("«‹←")
 _POST_LINK_CLOSERS = frozenset("»›→")
-# matches the separators of a trail of links: "Home / News", "Home » News", "A | B"
-_TRAIL = re.compile(r" [/»›>|] ")
 # Characters that end a sentence or a label; a title seldom ends in one of them.
 _SENTENCE_END = frozenset(".:;,")
 # A quotation in guillemets, which hug the words they quote: «Like this».
 _QUOTATION = re.compile(r"«[^\s«»][^«»]*[^\s«»]»")
 # A form's text field as a text browser prints it, padded with spaces: "[Search      ]".
 _TEXT_FIELD = re.compile(r"\[[^\]]*  \]")
-# A byline is a short line.
-_BYLINE_CHARS = 200
 
 
 class Opening(NamedTuple):
@@ -183,7 +178,7 @@ def could_be_title(block: TextBlock) -> bool:
         return False
     if BYLINE_OPENING.match(text) or is_link_row(block) or _closed_by_text_field(block):
         return False
-    return len(_TRAIL.findall(text)) < 2
+    return len(LINK_TRAIL.findall(text)) < 2
 
 
 def _links_to_a_post(text: str) -> bool:
@@ -232,7 +227,28 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
     title right above the article is its title unscored (``read_opening``, which reads the
     article's opening, is then not called).
     """
-    scored: list[tuple[float, int]] = []
+    window = range(max(0, start - _WINDOW), start)
+    shaped = {
+        index: words
+        for index in window
+        if context.unlabelled(index) and (words := _title_words(context.blocks[index])) is not None
+    }
+    if len(shaped) == 1 and nearest_text(context, start) in shaped:
+        return next(iter(shaped))
+    scored = _scored_titles(context, shaped, window, start, read_opening())
+    if not scored:
+        return None
+    return _title_of(context, scored, shaped)
+
+
+def _scored_titles(
+    context: ZoneContext,
+    shaped: dict[int, list[str]],
+    window: range,
+    start: int,
+    opening: Opening,
+) -> list[tuple[float, int]]:
+    """Return (score, block) of each title-shaped block that scores at least the least score."""
     known: dict[int, bool] = {}
 
     def bylines(index: int) -> bool:
@@ -241,16 +257,7 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
             found = known[index] = byline_like(context, index)
         return found
 
-    window = range(max(0, start - _WINDOW), start)
-    shaped = {
-        index: words
-        for index in window
-        if context.unlabelled(index) and (words := _title_words(context.blocks[index])) is not None
-    }
-    if len(shaped) == 1 and _nearest_text(context, start) in shaped:
-        return next(iter(shaped))
-    opening = read_opening()
-    distances = _distances(context, window, start)
+    apart = distances(context, window, start)
     # The titles of the window, and those of other articles: five words or
     # more, few of them in the article's opening.
     titled = {index: (words, _shared(words, opening.text)) for index, words in shaped.items()}
@@ -259,22 +266,28 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
         for index, (words, shared) in titled.items()
         if len(words) >= _TITLE_LIST_WORDS and len(shared) < _SHARED_BY_SIBLING
     }
+    scored: list[tuple[float, int]] = []
     for index, (words, shared) in titled.items():
         score = _score(context.blocks[index].text, words, shared, opening)
-        score += _byline_near(context, index, start, bylines)
-        score += _trail_ends_with(context, index)
-        score -= _DISTANCE_COST * distances[index]
-        if _in_title_list(context, others, index):
+        score += byline_near(context, index, start, bylines)
+        score += trail_ends_with(context, index)
+        score -= _DISTANCE_COST * apart[index]
+        if in_title_list(context, others, index):
             score -= _TITLE_LIST_COST
         if score >= _LEAST_SCORE:
             scored.append((score, index))
-    if not scored:
-        return None
+    return scored
+
+
+def _title_of(
+    context: ZoneContext, scored: list[tuple[float, int]], shaped: dict[int, list[str]]
+) -> int:
+    """Return the best-scoring block, or the title over it (its deck) or the copy it opens."""
     best_score, best = max(scored)
     best_text = context.blocks[best].text
     for score, index in scored:
         text = context.blocks[index].text
-        if index == _previous_text(context, best) and (
+        if index == previous_text(context, best) and (
             score >= _DECK_SHARE * best_score and len(text) <= len(best_text)
         ):
             return index  # the title over its deck
@@ -287,120 +300,3 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
         ):
             return index  # "Title - a line about it | Site": a copy of the page's title
     return best
-
-
-def _distances(context: ZoneContext, window: range, start: int) -> dict[int, int]:
-    """Return how many blocks stand between each block of ``window`` and block ``start``.
-
-    A run of buttons (a share bar printed item by item: "• Print", "• Email")
-    counts as one block: ten share buttons put a title no farther away than one.
-    """
-    found: dict[int, int] = {}
-    distance = 0
-    for index in range(start - 1, window.start - 1, -1):
-        found[index] = distance
-        if index == 0 or not (
-            _button(context.blocks[index]) and _button(context.blocks[index - 1])
-        ):
-            distance += 1
-    return found
-
-
-def _button(block: TextBlock) -> bool:
-    """Tell whether a block is one bulleted item of a few words ("• Share", "• Print")."""
-    return (
-        block.bullet is not None and len(block.lines) == 1 and block.text.count(" ") < _BUTTON_WORDS
-    )
-
-
-# A button's label has fewer words than this.
-_BUTTON_WORDS = 3
-
-
-def _trail_ends_with(context: ZoneContext, index: int) -> float:
-    """Return a bonus when a trail of links just above block ``index`` ends with its text.
-
-    "You are here: Home » Recipes » Noodlecakes" over "Noodlecakes": the
-    trail names the page it leads to.
-    """
-    text = context.blocks[index].text
-    for above in range(index - 1, max(-1, index - 1 - _TRAIL_REACH), -1):
-        trail = context.blocks[above].text
-        if len(_TRAIL.findall(trail)) >= 2 and _TRAIL.split(trail)[-1].strip() == text:
-            return _TRAIL_BONUS
-    return 0.0
-
-
-def _nearest_text(context: ZoneContext, start: int) -> int:
-    """Return the nearest block above ``start`` but pictures and byline or promo blocks (or -1)."""
-    index = start - 1
-    while index >= 0 and (
-        context.zone(index) in (Zone.BYLINE, Zone.PROMO)
-        or PICTURE_LINE.match(context.blocks[index].text)
-    ):
-        index -= 1
-    return index
-
-
-def _in_title_list(context: ZoneContext, others: set[int], index: int) -> bool:
-    """Tell whether block ``index`` is one of a list of titles (other articles' teasers).
-
-    It is when both the nearest unlabelled text block above it and the
-    nearest below are titles of other articles (``others``): a headline
-    stands among a byline, a label, its deck and pictures, not among the
-    headlines of other articles.
-    """
-    siblings = 0
-    for step in (-1, 1):
-        near = index + step
-        while 0 <= near < len(context.blocks) and abs(near - index) <= _TITLE_LIST_REACH:
-            block = context.blocks[near]
-            if context.unlabelled(near) and block.text and not PICTURE_LINE.match(block.text):
-                siblings += near in others
-                break
-            near += step
-    return siblings == 2
-
-
-def _previous_text(context: ZoneContext, index: int) -> int:
-    """Return the nearest block above ``index`` that holds more than pictures (-1: none)."""
-    above = index - 1
-    while above >= 0 and PICTURE_LINE.match(context.blocks[above].text):
-        above -= 1
-    return above
-
-
-def _byline_near(
-    context: ZoneContext, index: int, start: int, bylines: Callable[[int], bool]
-) -> float:
-    """Return a bonus when a byline or a date line goes with block ``index``.
-
-    It does when it stands just under the block (a news page's byline), or
-    just over a block that the article follows at once (a blog's date
-    header over its post's title). ``bylines`` tells whether a block is one.
-    """
-    for below in range(index + 1, min(start, index + 3)):
-        if bylines(below):
-            return _BYLINE_BONUS
-    above = _previous_text(context, index)
-    if above >= 0 and _previous_text(context, start) == index and bylines(above):
-        return _BYLINE_BONUS
-    return 0.0
-
-
-def byline_like(context: ZoneContext, index: int) -> bool:
-    """Tell whether block ``index`` is a byline or a date line.
-
-    It is when a rule labelled it ``byline``, or when no rule labelled it and
-    it is short and opens like a byline ("By Ann Lee", "Posted on") or holds
-    a date.
-    """
-    label = context.labels[index]
-    if label is not None:
-        return label.zone is Zone.BYLINE
-    text = context.blocks[index].text
-    if len(text) > _BYLINE_CHARS:
-        return False
-    if BYLINE_OPENING.match(text) is not None:
-        return True
-    return _DIGIT.search(text) is not None and find_datetime(text) is not None
