@@ -75,6 +75,11 @@ def body(context: ZoneContext) -> dict[int, Label]:
             return {}
         first, last = found_text
         rule = "generic.body-fallback"
+    return _article_labels(context, first, last, rule)
+
+
+def _article_labels(context: ZoneContext, first: int, last: int, rule: str) -> dict[int, Label]:
+    """Label the unlabelled blocks of ``[first, last]``: body, its standfirst, captions."""
     paragraph = Label(Zone.BODY, rule)
     captions = _caption_pairs(context, first, last)
     found = {
