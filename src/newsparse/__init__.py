@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import sys as _sys
 
-from newsparse._pipeline.run import explain, explain_html, parse, parse_file, parse_html
+from newsparse._pipeline.explain import explain, explain_html
+from newsparse._pipeline.run import parse, parse_file, parse_html
 from newsparse.adapters import Adapter, adapters, load_adapter, register
 from newsparse.archives import ArchiveRecord, iter_archive
 from newsparse.errors import AdapterError, InputError, NewsparseError, SchemaError

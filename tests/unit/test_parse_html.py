@@ -10,7 +10,7 @@ import pytest
 
 import newsparse
 from newsparse import Options
-from newsparse._pipeline.run import explain_file
+from newsparse._pipeline.explain import explain_file
 from newsparse.errors import AdapterError, InputError
 
 PAGE = """<!doctype html>

@@ -1,4 +1,4 @@
-"""Run the stages: the entry points (``parse``, ``parse_html``, ``parse_file``, ``explain``).
+"""Run the stages: the entry points ``parse``, ``parse_html`` and ``parse_file``.
 
 Every entry point turns its input into lines and hands them to
 :func:`run`, which runs :data:`~newsparse._pipeline.stages.STAGES` in
@@ -23,7 +23,6 @@ from newsparse._pipeline.assemble import fallback_article
 from newsparse._pipeline.collector import collector_paused
 from newsparse._pipeline.comments.headers import remembered_headers
 from newsparse._pipeline.inputs import PageInput, file_input, html_input, text_input
-from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.files import read_page
@@ -35,16 +34,12 @@ if TYPE_CHECKING:
     from newsparse._pipeline.html.records import LineEvidence, PageMetadata
 
 __all__ = [
-    "ExplainedLine",
-    "Explanation",
-    "explain",
-    "explain_file",
-    "explain_html",
     "parse",
     "parse_file",
     "parse_html",
     "read_text",
     "run",
+    "run_input",
     "run_stages",
 ]
 
@@ -181,10 +176,10 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file() for bytes")
-    return _run(lambda: text_input(text), site=site, options=options).article
+    return run_input(lambda: text_input(text), site=site, options=options).article
 
 
-def _run(read: Callable[[], PageInput], *, site: str | None, options: Options) -> ParseState:
+def run_input(read: Callable[[], PageInput], *, site: str | None, options: Options) -> ParseState:
     """Read a page into lines and run the stages, the collector paused for both."""
     with collector_paused():
         found = read()
@@ -253,7 +248,7 @@ def parse_html(
     """
     if not isinstance(html, (str, bytes)):
         raise TypeError(f"parse_html() takes str or bytes, not {type(html).__name__}")
-    return _run(lambda: html_input(html, url=url), site=site, options=options).article
+    return run_input(lambda: html_input(html, url=url), site=site, options=options).article
 
 
 def parse_file(
@@ -297,124 +292,4 @@ def parse_file(
     def read() -> PageInput:
         return file_input(path, max_bytes=options.max_file_bytes)
 
-    return _run(read, site=site, options=options).article
-
-
-@attrs.frozen(kw_only=True)
-class ExplainedLine:
-    """One input line with the zone it was given and the rule that gave it.
-
-    For a page read from HTML, ``element`` names the element the line's
-    text sits in, after its nearest named ancestors
-    (``"article.post > div.entry > p"``), and ``evidence`` what the HTML
-    tells about it (``"nav, links 92%"``); both are empty for text.
-    """
-
-    number: int
-    text: str
-    zone: Zone
-    rule: str
-    element: str = ""
-    evidence: str = ""
-
-
-@attrs.frozen(kw_only=True)
-class Explanation:
-    """Why each line of a page landed where it did (see ``newsparse explain``).
-
-    ``quotes`` gives each quote of the article with the rule that decided
-    its speaker.
-    """
-
-    adapter: str
-    lines: tuple[ExplainedLine, ...]
-    quotes: tuple[ExplainedQuote, ...] = ()
-
-
-def explain(
-    text: str, *, site: str | None = None, options: Options = _DEFAULT_OPTIONS
-) -> Explanation:
-    r"""Label every line of ``text`` with its zone and the rule that chose it.
-
-    Each quote of the article comes with the rule that decided its speaker.
-
-    Example:
-        >>> explanation = explain("Title\n\nA sentence of some length.")
-        >>> [(line.zone.value, line.rule) for line in explanation.lines]
-        [('headline', 'generic.headline-title'), ('blank', 'blank'), ('standfirst', 'generic.body')]
-        >>> explain("Title\n\n‘No,’ she said.").quotes[0].rule
-        'after-quote'
-
-    """
-    return _explained(_run(lambda: text_input(text), site=site, options=options), options)
-
-
-def explain_html(
-    html: str | bytes,
-    *,
-    url: str | None = None,
-    site: str | None = None,
-    options: Options = _DEFAULT_OPTIONS,
-) -> Explanation:
-    r"""Label every line of a page's HTML, as laid out in lines, with its zone, rule and element.
-
-    The lines are those :func:`parse_html` reads; each comes with the
-    element it was drawn from and what the HTML tells about it, beside the
-    zone and the rule that chose it (the rules that read the HTML are named
-    ``html.*``).
-
-    Example:
-        >>> explanation = explain_html("<nav><a href=/>Home</a></nav><h1>Title</h1>"
-        ...                            "<article><p>A sentence of some length.</p></article>")
-        >>> [(line.text, line.element, line.evidence) for line in explanation.lines][0]
-        ('Home', 'nav', 'nav, links 100%')
-    """
-    if not isinstance(html, (str, bytes)):
-        raise TypeError(f"explain_html() takes str or bytes, not {type(html).__name__}")
-    return _explained(_run(lambda: html_input(html, url=url), site=site, options=options), options)
-
-
-def explain_file(
-    path: str | os.PathLike[str], *, site: str | None = None, options: Options = _DEFAULT_OPTIONS
-) -> Explanation:
-    """Explain a page file, read as :func:`parse_file` reads it (text or HTML).
-
-    Raises:
-        InputError: As :func:`parse_file`.
-        AdapterError: When ``site`` names no installed adapter.
-    """
-
-    def read() -> PageInput:
-        return file_input(path, max_bytes=options.max_file_bytes)
-
-    return _explained(_run(read, site=site, options=options), options)
-
-
-def _explained(state: ParseState, options: Options) -> Explanation:
-    by_line: dict[int, Label] = {}
-    side = Label(zone=Zone.SIDE_COLUMN, rule="columns.side")
-    for line in state.side:  # a line with main text too gets its block's label below
-        by_line[line.number] = side
-    for block, label in zip(state.blocks, state.labels, strict=True):
-        for line in block.lines:
-            by_line[line.number] = label
-    blank = Label(zone=Zone.BLANK, rule="blank")
-    evidence = state.evidence
-    # Imported here: only HTML lines have an element and evidence to name.
-    from newsparse._pipeline.html.explained import element_of, evidence_of
-
-    return Explanation(
-        adapter=state.adapter.name,
-        quotes=explain_quotes(state.article) if options.quotes else (),
-        lines=tuple(
-            ExplainedLine(
-                number=line.number,
-                text=line.raw,
-                zone=by_line.get(line.number, blank).zone,
-                rule=by_line.get(line.number, blank).rule,
-                element="" if evidence is None else element_of(evidence[line.number - 1]),
-                evidence="" if evidence is None else evidence_of(evidence[line.number - 1]),
-            )
-            for line in state.lines
-        ),
-    )
+    return run_input(read, site=site, options=options).article

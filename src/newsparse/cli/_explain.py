@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from newsparse._pipeline.run import explain, explain_file
+from newsparse._pipeline.explain import explain, explain_file
 from newsparse.adapters import GENERIC
 from newsparse.cli._console import EXIT_OK, stdout
 from newsparse.cli._inputs import add_input_options, options_of, read_source_text, source_of

@@ -115,7 +115,7 @@ def rules_text(explained: Sequence[ExplainedQuote]) -> str:
     r"""Return each quote with the rule that decided its speaker, for ``newsparse explain``.
 
     Example:
-        >>> from newsparse._pipeline.run import explain
+        >>> from newsparse._pipeline.explain import explain
         >>> print(rules_text(explain("Vote\n\n‘We won,’ said Ann Lee.").quotes), end="")
         quotes: 1 (rule in brackets)
           L3        speech  Ann Lee (said) [after-quote]: We won,
