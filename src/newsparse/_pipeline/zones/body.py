@@ -266,11 +266,21 @@ def _caption_pairs(context: ZoneContext, first: int, last: int) -> set[int]:
     """
     blocks = context.blocks
     found: set[int] = set()
+    # A copy opens with the other's first word: most pairs are told apart by it alone.
+    first_words = [_first_word(blocks[index].text) for index in range(first, last + 1)]
     for index in range(first, last):
+        if first_words[index - first] != first_words[index + 1 - first]:
+            continue
         one, two = blocks[index].text, blocks[index + 1].text
         if _near_copies(one, two) and not (is_prose(blocks[index]) and is_prose(blocks[index + 1])):
             found.update((index, index + 1))
     return found
+
+
+def _first_word(text: str) -> str:
+    """Return the first word of ``text`` in small letters ("" when it holds none)."""
+    match = _WORDS.search(text.lower())  # as _near_copies reads words
+    return "" if match is None else match.group()
 
 
 def _near_copies(one: str, two: str) -> bool:
