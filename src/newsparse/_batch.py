@@ -34,13 +34,15 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-__all__ = ["POOL_MIN_ITEMS", "default_jobs", "ordered_map"]
+__all__ = ["CHUNK_WEIGHT", "POOL_MIN_ITEMS", "default_jobs", "ordered_map"]
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 #: Fewer items than this are done in this process, whatever ``jobs`` says.
 POOL_MIN_ITEMS = 16
+#: What the items of a chunk weigh at most, when ``ordered_map`` is told their weights (bytes).
+CHUNK_WEIGHT = 1 << 20
 #: Chunks in flight per worker: enough to keep each busy while the results are written.
 _CHUNKS_PER_WORKER = 4
 #: How often a worker checks that its parent is still there.
@@ -65,8 +67,23 @@ def _run_chunk(function: Callable[[Item], Result], chunk: list[Item]) -> list[Re
     return [function(item) for item in chunk]
 
 
-def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
-    while chunk := list(itertools.islice(items, size)):
+def _chunks(
+    items: Iterator[Item], size: int, weigh: Callable[[Item], int] | None, most: int
+) -> Iterator[list[Item]]:
+    """Cut ``items`` into chunks of ``size`` items, or fewer once their weight reaches ``most``."""
+    if weigh is None:
+        while counted := list(itertools.islice(items, size)):
+            yield counted
+        return
+    chunk: list[Item] = []
+    weight = 0
+    for item in items:
+        chunk.append(item)
+        weight += weigh(item)
+        if len(chunk) >= size or weight >= most:
+            yield chunk
+            chunk, weight = [], 0
+    if chunk:
         yield chunk
 
 
@@ -78,7 +95,9 @@ def ordered_map(
     initializer: Callable[..., object] | None = None,
     initargs: tuple[Any, ...] = (),
     on_lost: Callable[[Item, str], Result],
-    chunk_size: int = 4,
+    chunk_size: int = 16,
+    weigh: Callable[[Item], int] | None = None,
+    chunk_weight: int = CHUNK_WEIGHT,
     min_items: int = POOL_MIN_ITEMS,
 ) -> Generator[Result, None, None]:
     """Yield ``function(item)`` for each item, in order, computed in ``jobs`` worker processes.
@@ -92,7 +111,12 @@ def ordered_map(
         initargs: Its arguments; pickled to each worker.
         on_lost: The result for an item whose worker died, given the item
             and what happened.
-        chunk_size: Items sent to a worker at a time.
+        chunk_size: Items sent to a worker at a time, at most: fewer round
+            trips leave the parent more idle time, so the workers more CPU.
+        weigh: An item's weight (its bytes): a chunk is closed early once its
+            items weigh ``chunk_weight``, so that the chunks in flight hold
+            little memory however large the items.
+        chunk_weight: See ``weigh``.
         min_items: Runs with fewer items stay in this process.
 
     Example:
@@ -106,7 +130,7 @@ def ordered_map(
             initializer(*initargs)
         yield from map(function, itertools.chain(head, iterator))
         return
-    chunks = _chunks(itertools.chain(head, iterator), chunk_size)
+    chunks = _chunks(itertools.chain(head, iterator), chunk_size, weigh, chunk_weight)
     yield from _pooled(function, chunks, jobs, initializer, initargs, on_lost)
 
 

@@ -8,7 +8,7 @@ import zoneinfo
 from collections.abc import Iterator
 
 import newsparse
-from newsparse._batch import POOL_MIN_ITEMS, default_jobs, ordered_map
+from newsparse._batch import CHUNK_WEIGHT, POOL_MIN_ITEMS, _chunks, default_jobs, ordered_map
 from newsparse.adapters import Adapter
 
 _initialized = 0
@@ -58,6 +58,27 @@ def test_items_are_read_lazily() -> None:
     results = ordered_map(square, numbers(), jobs=2, on_lost=lost)
     assert next(results) == 0
     assert len(taken) < 200  # a few chunks a worker ahead, not the whole input
+    results.close()
+
+
+def test_heavy_items_travel_in_smaller_chunks() -> None:
+    weights = {1: 10, 2: CHUNK_WEIGHT, 3: 10, 4: 10, 5: 10}
+    chunks = list(_chunks(iter(weights), 3, weights.__getitem__, CHUNK_WEIGHT))
+    assert chunks == [[1, 2], [3, 4, 5]]
+    assert list(_chunks(iter(range(7)), 3, None, CHUNK_WEIGHT)) == [[0, 1, 2], [3, 4, 5], [6]]
+
+
+def test_heavy_items_are_read_a_few_at_a_time() -> None:
+    taken: list[int] = []
+
+    def numbers() -> Iterator[int]:
+        for number in range(10_000):
+            taken.append(number)
+            yield number
+
+    results = ordered_map(square, numbers(), jobs=2, on_lost=lost, weigh=lambda _: CHUNK_WEIGHT)
+    assert next(results) == 0
+    assert len(taken) < 40  # one item a chunk: a few chunks a worker ahead
     results.close()
 
 

@@ -130,6 +130,13 @@ def _tasks(
             yield FileTask(source, _size(source.path))
 
 
+def _task_bytes(task: Task) -> int:
+    """What a task weighs in a chunk sent to a worker: the bytes it carries or reads."""
+    if isinstance(task, RecordTask):
+        return len(task.payload.content)
+    return task.size
+
+
 def _exit_status(failed: Sequence[Done], *, many: bool) -> int:
     if not failed:
         return EXIT_OK
@@ -166,6 +173,7 @@ def _parse_into(
         initializer=start_worker,
         initargs=(settings,),
         on_lost=lost,
+        weigh=_task_bytes,
     )
     try:
         for result in results:
