@@ -3,6 +3,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import newsparse
 
 
@@ -19,11 +21,24 @@ def test_all_is_sorted() -> None:
 def test_all_names_every_public_attribute() -> None:
     public = {
         name
-        for name, value in vars(newsparse).items()
-        if not name.startswith("_") and (not isinstance(value, type(newsparse)) or callable(value))
+        for name in dir(newsparse)  # the names loaded with their first use too
+        if not name.startswith("_")
+        and (not isinstance(value := getattr(newsparse, name), type(newsparse)) or callable(value))
     }
     public.discard("annotations")
     assert public | {"__version__"} == set(newsparse.__all__)
+
+
+def test_names_loaded_with_their_first_use_are_the_modules_own() -> None:
+    from newsparse.archives import iter_archive
+    from newsparse.formats import SCHEMA_VERSION, to_json
+
+    assert newsparse.iter_archive is iter_archive
+    assert newsparse.to_json is to_json
+    assert newsparse.SCHEMA_VERSION == SCHEMA_VERSION
+    assert {"iter_archive", "to_json"} <= set(dir(newsparse))
+    with pytest.raises(AttributeError, match="no_such_name"):
+        newsparse.no_such_name  # type: ignore[attr-defined]  # noqa: B018
 
 
 def test_every_name_in_all_exists() -> None:
@@ -32,9 +47,13 @@ def test_every_name_in_all_exists() -> None:
 
 
 # Modules ``import newsparse`` must not load: the testing helpers' dependency,
-# and what start-up leaves to first use (cattrs with the first to_json or
-# from_json, entry points with the first parse, pathlib with nothing).
-_NOT_AT_IMPORT = ("hypothesis", "cattrs", "importlib.metadata", "pathlib", "jsonschema")
+# and what start-up leaves to first use (cattrs, JSON and archives with their
+# first use, entry points with the first parse, pathlib and the command
+# line's progress bar with nothing).
+_NOT_AT_IMPORT = (
+    *("hypothesis", "cattrs", "importlib.metadata", "pathlib", "jsonschema"),
+    *("newsparse.formats", "newsparse.archives", "fastwarc", "tqdm", "dask"),
+)
 
 
 def test_import_leaves_heavy_modules_to_first_use() -> None:

@@ -28,14 +28,14 @@ Example:
 
 from __future__ import annotations
 
+import importlib as _importlib
 import sys as _sys
+import typing as _typing
 
 from newsparse._pipeline.explain import explain, explain_html
 from newsparse._pipeline.run import parse, parse_file, parse_html
 from newsparse.adapters import Adapter, adapters, load_adapter, register
-from newsparse.archives import ArchiveRecord, iter_archive
 from newsparse.errors import AdapterError, InputError, NewsparseError, SchemaError
-from newsparse.formats import SCHEMA_VERSION, from_json, to_json
 from newsparse.models import (
     Article,
     Block,
@@ -53,6 +53,34 @@ from newsparse.models import (
     Zone,
 )
 from newsparse.options import Options
+
+if _typing.TYPE_CHECKING:
+    from newsparse.archives import ArchiveRecord, iter_archive
+    from newsparse.formats import SCHEMA_VERSION, from_json, to_json
+
+# Loaded with their first use, not with ``import newsparse``: a parse needs neither.
+_LATER = {
+    "ArchiveRecord": "newsparse.archives",
+    "iter_archive": "newsparse.archives",
+    "SCHEMA_VERSION": "newsparse.formats",
+    "from_json": "newsparse.formats",
+    "to_json": "newsparse.formats",
+}
+
+
+if not _typing.TYPE_CHECKING:  # type checkers see the imports above, and flag misspelt names
+
+    def __getattr__(name: str) -> _typing.Any:
+        module = _LATER.get(name)
+        if module is None:
+            raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
+        value = getattr(_importlib.import_module(module), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_LATER})
+
 
 # The package newsparse.adapters, callable as the function adapters(): the
 # function's name would otherwise hide the package from
