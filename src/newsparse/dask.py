@@ -52,7 +52,7 @@ _DEFAULT_OPTIONS: Final = Options()
 class ParseSettings:
     """What each task is given: the adapter to use, the options, the adapters to register."""
 
-    site: str | None = None
+    site: str | Adapter | None = None
     options: Options = _DEFAULT_OPTIONS
     adapters: tuple[Adapter, ...] = ()
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
@@ -71,7 +71,7 @@ def _bag_module() -> Any:
     return dask.bag
 
 
-def _settings(site: str | None, options: Options, max_record_bytes: int) -> ParseSettings:
+def _settings(site: str | Adapter | None, options: Options, max_record_bytes: int) -> ParseSettings:
     return ParseSettings(
         site=site,
         options=options,
@@ -113,7 +113,7 @@ def _file_partition(paths: Iterable[str], settings: ParseSettings) -> list[dict[
 def read_archives(
     paths: Iterable[str | os.PathLike[str]],
     *,
-    site: str | None = None,
+    site: str | Adapter | None = None,
     options: Options = _DEFAULT_OPTIONS,
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> dask.bag.Bag:
@@ -148,7 +148,7 @@ def read_archives(
 def read_files(
     paths: Iterable[str | os.PathLike[str]],
     *,
-    site: str | None = None,
+    site: str | Adapter | None = None,
     options: Options = _DEFAULT_OPTIONS,
     files_per_partition: int = 100,
 ) -> dask.bag.Bag:

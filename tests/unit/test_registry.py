@@ -107,3 +107,17 @@ def test_newsparse_adapters_is_the_package_and_lists_the_adapters() -> None:
     assert package.load_adapter is newsparse.load_adapter
     assert [adapter.name for adapter in newsparse.adapters()][:2] == ["generic", "pulse"]
     assert newsparse.adapters() == package.adapters()
+
+
+def test_site_may_be_an_adapter_that_was_never_registered() -> None:
+    from newsparse.adapters import compile_patterns
+
+    unlisted = newsparse.Adapter(name="unlisted", footer=compile_patterns(r"^Unlisted Press Ltd$"))
+    page = "Harbour reopens\n\nThe harbour reopened on Monday, the port said.\n\nUnlisted Press Ltd"
+    article = newsparse.parse(page, site=unlisted)
+    assert article.site == "unlisted"
+    assert [block.reason.value for block in article.boilerplate] == ["footer"]
+    assert "unlisted" not in [adapter.name for adapter in newsparse.adapters()]
+    explained = newsparse.explain(page, site=unlisted)
+    assert explained.adapter == "unlisted"
+    assert newsparse.parse_html(f"<p>{page}</p>", site=unlisted).site == "unlisted"

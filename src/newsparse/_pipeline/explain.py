@@ -15,7 +15,7 @@ from newsparse._pipeline.inputs import PageInput, file_input, html_input, text_i
 from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse._pipeline.run import run_input
 from newsparse._pipeline.stages import ParseState
-from newsparse.adapters import Label
+from newsparse.adapters import Adapter, Label
 from newsparse.models import Zone
 from newsparse.options import Options
 
@@ -56,7 +56,7 @@ class Explanation:
 
 
 def explain(
-    text: str, *, site: str | None = None, options: Options = _DEFAULT_OPTIONS
+    text: str, *, site: str | Adapter | None = None, options: Options = _DEFAULT_OPTIONS
 ) -> Explanation:
     r"""Label every line of ``text`` with its zone and the rule that chose it.
 
@@ -77,7 +77,7 @@ def explain_html(
     html: str | bytes,
     *,
     url: str | None = None,
-    site: str | None = None,
+    site: str | Adapter | None = None,
     options: Options = _DEFAULT_OPTIONS,
 ) -> Explanation:
     r"""Label every line of a page's HTML, as laid out in lines, with its zone, rule and element.
@@ -101,7 +101,10 @@ def explain_html(
 
 
 def explain_file(
-    path: str | os.PathLike[str], *, site: str | None = None, options: Options = _DEFAULT_OPTIONS
+    path: str | os.PathLike[str],
+    *,
+    site: str | Adapter | None = None,
+    options: Options = _DEFAULT_OPTIONS,
 ) -> Explanation:
     """Explain a page file, read as :func:`parse_file` reads it (text or HTML).
 

@@ -26,7 +26,7 @@ from newsparse._pipeline.inputs import PageInput, file_input, html_input, text_i
 from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.files import read_page
-from newsparse.adapters import GENERIC, Label, choose_adapter, get_adapter
+from newsparse.adapters import GENERIC, Adapter, Label, choose_adapter, get_adapter
 from newsparse.models import Article, Diagnostic, Severity, Zone
 from newsparse.options import DEFAULT_MAX_FILE_BYTES, Options
 
@@ -69,7 +69,7 @@ def run_stages(state: ParseState, *, start: str | None = None) -> ParseState:
 def run(
     lines: Lines,
     *,
-    site: str | None = None,
+    site: str | Adapter | None = None,
     options: Options = _DEFAULT_OPTIONS,
     diagnostics: tuple[Diagnostic, ...] = (),
     evidence: tuple[LineEvidence, ...] | None = None,
@@ -79,7 +79,8 @@ def run(
 
     Args:
         lines: The page's lines.
-        site: The adapter to read with; by default the most confident one.
+        site: The adapter to read with, by name or itself (registered or
+            not); by default the most confident one.
         options: How to parse.
         diagnostics: What was noticed before the stages (decoding, HTML).
         evidence: For a page read from HTML, one record per line of
@@ -94,7 +95,10 @@ def run(
         >>> [label.zone.value for label in state.labels], state.article.headline.text
         (['headline', 'standfirst'], 'Rain stops play')
     """
-    adapter = get_adapter(site) if site is not None else choose_adapter(lines)
+    if isinstance(site, Adapter):
+        adapter = site
+    else:
+        adapter = get_adapter(site) if site is not None else choose_adapter(lines)
     start = ParseState(
         lines=lines,
         adapter=adapter,
@@ -145,7 +149,9 @@ def _failed(start: ParseState, failure: Diagnostic) -> ParseState:
     )
 
 
-def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPTIONS) -> Article:
+def parse(
+    text: str, *, site: str | Adapter | None = None, options: Options = _DEFAULT_OPTIONS
+) -> Article:
     r"""Parse the text of a scraped page into an :class:`~newsparse.models.Article`.
 
     Never raises for a ``str``: what the parser is unsure of is reported in
@@ -158,8 +164,10 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
 
     Args:
         text: The page as text, as a text browser or crawler prints it.
-        site: The name of the adapter to use; by default the adapter most
-            confident about the page, else ``generic``.
+        site: The adapter to use, by name, or an :class:`~newsparse.adapters.Adapter`
+            itself (one from :func:`~newsparse.adapters.load_adapter` need not be
+            registered); by default the adapter most confident about the page,
+            else ``generic``.
         options: How to parse (see :class:`~newsparse.options.Options`).
 
     Returns:
@@ -179,7 +187,9 @@ def parse(text: str, *, site: str | None = None, options: Options = _DEFAULT_OPT
     return run_input(lambda: text_input(text), site=site, options=options).article
 
 
-def run_input(read: Callable[[], PageInput], *, site: str | None, options: Options) -> ParseState:
+def run_input(
+    read: Callable[[], PageInput], *, site: str | Adapter | None, options: Options
+) -> ParseState:
     """Read a page into lines and run the stages, the collector paused for both."""
     with collector_paused():
         found = read()
@@ -207,7 +217,7 @@ def parse_html(
     html: str | bytes,
     *,
     url: str | None = None,
-    site: str | None = None,
+    site: str | Adapter | None = None,
     options: Options = _DEFAULT_OPTIONS,
 ) -> Article:
     r"""Parse a page's HTML into an :class:`~newsparse.models.Article`.
@@ -252,7 +262,10 @@ def parse_html(
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, site: str | None = None, options: Options = _DEFAULT_OPTIONS
+    path: str | os.PathLike[str],
+    *,
+    site: str | Adapter | None = None,
+    options: Options = _DEFAULT_OPTIONS,
 ) -> Article:
     r"""Read, decode and parse a page file, text or HTML.
 

@@ -28,6 +28,7 @@ import os
 from collections.abc import Iterator
 from typing import Final
 
+from newsparse.adapters import Adapter
 from newsparse.archives._json import archive_record_schema, record_json, record_to_dict
 from newsparse.archives._parse import parse_payload
 from newsparse.archives._read import DEFAULT_MAX_RECORD_BYTES, ArchiveReader, is_archive_name
@@ -58,7 +59,9 @@ class ArchiveRecords(Iterator[ArchiveRecord]):
         empty: True when the archive held no record at all (an empty file).
     """
 
-    def __init__(self, reader: ArchiveReader, *, site: str | None, options: Options) -> None:
+    def __init__(
+        self, reader: ArchiveReader, *, site: str | Adapter | None, options: Options
+    ) -> None:
         self._reader = reader
         self._items = iter(reader)
         self._site = site
@@ -84,7 +87,7 @@ class ArchiveRecords(Iterator[ArchiveRecord]):
 def iter_archive(
     path: str | os.PathLike[str],
     *,
-    site: str | None = None,
+    site: str | Adapter | None = None,
     options: Options = _DEFAULT_OPTIONS,
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> ArchiveRecords:

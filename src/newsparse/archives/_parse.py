@@ -10,6 +10,7 @@ import attrs
 import newsparse
 from newsparse._pipeline.run import parse_html
 from newsparse._pipeline.text.decode import decode_report
+from newsparse.adapters import Adapter
 from newsparse.archives._records import ArchiveRecord, Payload, PayloadKind
 from newsparse.errors import NewsparseError
 from newsparse.models import Article, Diagnostic, Severity
@@ -45,7 +46,7 @@ def _charset_diagnostic(payload: Payload) -> Diagnostic | None:
     return None
 
 
-def _article(payload: Payload, *, site: str | None, options: Options) -> Article:
+def _article(payload: Payload, *, site: str | Adapter | None, options: Options) -> Article:
     noticed: list[Diagnostic] = []
     if payload.kind is PayloadKind.HTML:
         article = parse_html(payload.content, url=payload.uri, site=site, options=options)
@@ -70,7 +71,7 @@ def _article(payload: Payload, *, site: str | None, options: Options) -> Article
 
 
 def parse_payload(
-    payload: Payload, *, site: str | None = None, options: Options = _DEFAULT_OPTIONS
+    payload: Payload, *, site: str | Adapter | None = None, options: Options = _DEFAULT_OPTIONS
 ) -> ArchiveRecord:
     """Parse a record's page into an :class:`ArchiveRecord`; a failure is an error record.
 
