@@ -38,6 +38,7 @@ __all__ = [
     "Source",
     "Sources",
     "Tally",
+    "add_glob_option",
     "add_input_options",
     "byte_count",
     "collect_sources",
@@ -148,6 +149,19 @@ class Tally:
         if self.skipped:
             text += f", {len(self.skipped)} skipped ({', '.join(p for p, _ in self.skipped)})"
         return text
+
+
+def add_glob_option(command: argparse.ArgumentParser) -> None:
+    """Add ``--glob PATTERN``: which files a directory walk reads (see :func:`collect_sources`)."""
+    command.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        default="*",
+        help=(
+            "in directories, read only files whose names match PATTERN (default: '*'; "
+            "*.json and *.jsonl files only when PATTERN ends so)"
+        ),
+    )
 
 
 def byte_count(text: str) -> int:

@@ -26,6 +26,7 @@ from newsparse.cli._console import EXIT_CANNOT_WRITE, EXIT_OK, EXIT_SOME_FAILED,
 from newsparse.cli._documents import FORMATS, DocumentWriter, layout_of
 from newsparse.cli._inputs import (
     Source,
+    add_glob_option,
     add_input_options,
     byte_count,
     collect_sources,
@@ -278,15 +279,7 @@ def add_parse_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         action="store_true",
         help="append to the --output FILE (JSON Lines) and skip the documents it already holds",
     )
-    command.add_argument(
-        "--glob",
-        metavar="PATTERN",
-        default="*",
-        help=(
-            "in directories, read only files whose names match PATTERN (default: '*'; "
-            "*.json and *.jsonl files only when PATTERN ends so)"
-        ),
-    )
+    add_glob_option(command)
     command.add_argument(
         "-j",
         "--jobs",

@@ -19,6 +19,7 @@ from newsparse.adapters._toml import check_name
 from newsparse.cli._console import EXIT_CANNOT_WRITE, EXIT_OK, warn
 from newsparse.cli._inputs import (
     STDIN_PATH,
+    add_glob_option,
     byte_count,
     collect_sources,
     options_of,
@@ -135,15 +136,7 @@ def add_profile_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         metavar="SHARE",
         help=f"learn what stands on this share of the pages, and on two (default: {DEFAULT_SHARE})",
     )
-    command.add_argument(
-        "--glob",
-        metavar="PATTERN",
-        default="*",
-        help=(
-            "in directories, read only files whose names match PATTERN (default: '*'; "
-            "*.json and *.jsonl files only when PATTERN ends so)"
-        ),
-    )
+    add_glob_option(command)
     command.add_argument(
         "--max-file-bytes",
         metavar="SIZE",
