@@ -9,6 +9,7 @@ import sys
 from typing import TextIO
 
 __all__ = [
+    "ENCODING_ERRORS",
     "EXIT_BROKEN_PIPE",
     "EXIT_CANNOT_WRITE",
     "EXIT_INTERRUPTED",
@@ -30,6 +31,9 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool killed by it
 EXIT_TERMINATED = 143  # 128 + SIGTERM
 
+#: What output does with text UTF-8 cannot encode (lone surrogates): a backslash escape.
+ENCODING_ERRORS = "backslashreplace"
+
 
 def warn(message: str) -> None:
     """Write ``newsparse: MESSAGE`` on standard error."""
@@ -40,7 +44,7 @@ def use_utf8(stream: TextIO | None) -> None:
     """Make ``stream`` write UTF-8 whatever the locale; unencodable text is backslash-escaped."""
     if isinstance(stream, io.TextIOWrapper):
         with contextlib.suppress(ValueError, OSError):
-            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+            stream.reconfigure(encoding="utf-8", errors=ENCODING_ERRORS)
 
 
 def stdout() -> TextIO:

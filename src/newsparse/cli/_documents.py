@@ -8,9 +8,12 @@ after another.
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
+import os
 from collections.abc import Callable
-from typing import NamedTuple, TextIO
+from typing import BinaryIO, NamedTuple, TextIO
 
 from newsparse.archives import ArchiveRecord, record_json
 from newsparse.cli._inputs import Outcome, reason
@@ -92,26 +95,53 @@ def layout_of(output_format: str, *, many: bool) -> Layout:
 
 
 class DocumentWriter:
-    """Write rendered documents to a stream, with the layout's opening, separators and closing."""
+    """Write rendered documents to a stream, with the layout's opening, separators and closing.
+
+    Documents come rendered and encoded as UTF-8 (by the worker that parsed
+    them). When the stream is UTF-8 text over a binary buffer that writes
+    newlines as they are, the bytes go straight to that buffer; otherwise
+    they are decoded and written as text.
+    """
 
     def __init__(self, stream: TextIO, layout: Layout) -> None:
         self.stream = stream
         self.layout = layout
         self.written = 0
+        self._buffer = _utf8_buffer(stream)
+        if self._buffer is not None:
+            stream.flush()  # what was written as text goes first
 
-    def write(self, outcome: Outcome) -> None:
-        """Write one document (a failure has no rendering in some layouts)."""
-        self.write_rendered(self.layout.render(outcome))
-
-    def write_rendered(self, chunk: str | None) -> None:
+    def write_rendered(self, chunk: bytes | None) -> None:
         """Write one document the layout's ``render`` has rendered (None: nothing to write)."""
         if chunk is None:
             return
-        self.stream.write(self.layout.separator if self.written else self.layout.opening)
-        self.stream.write(chunk)
+        self._put((self.layout.separator if self.written else self.layout.opening).encode())
+        self._put(chunk)
         self.written += 1
+
+    def flush(self) -> None:
+        """Push what was written to the operating system."""
+        (self._buffer or self.stream).flush()
 
     def close(self) -> None:
         """Write the layout's closing, and flush."""
-        self.stream.write(self.layout.closing if self.written else self.layout.empty)
-        self.stream.flush()
+        self._put((self.layout.closing if self.written else self.layout.empty).encode())
+        self.flush()
+
+    def _put(self, data: bytes) -> None:
+        if not data:
+            return
+        if self._buffer is None:
+            self.stream.write(data.decode("utf-8"))
+        else:
+            self._buffer.write(data)
+
+
+def _utf8_buffer(stream: TextIO) -> BinaryIO | None:
+    """Return the binary buffer under ``stream`` if UTF-8 bytes written there read as text would."""
+    if not isinstance(stream, io.TextIOWrapper) or os.linesep != "\n":
+        return None
+    if codecs.lookup(stream.encoding).name != "utf-8":
+        return None
+    buffer: BinaryIO = stream.buffer
+    return buffer

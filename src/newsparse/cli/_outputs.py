@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsparse.cli._console import stdout
+from newsparse.cli._console import ENCODING_ERRORS, stdout
 
 __all__ = ["PROGRESS_MIN_FILES", "Output", "Progress", "open_output", "wants_progress"]
 
@@ -66,13 +66,13 @@ def open_output(target: str | None) -> Iterator[Output]:
         return
     path = Path(target)
     if path.exists() and not path.is_file():
-        with path.open("w", encoding="utf-8", errors="backslashreplace") as stream:
+        with path.open("w", encoding="utf-8", errors=ENCODING_ERRORS) as stream:
             yield Output(stream)
         return
     mode = path.stat().st_mode & 0o7777 if path.exists() else _new_file_mode()
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8", errors=ENCODING_ERRORS) as stream:
             output = Output(stream, replaces_target=True)
             yield output
         if output.keep_previous:

@@ -186,7 +186,7 @@ def _parse_into(
                 failed.append(result)
             writer.write_rendered(result.chunk)
             if args.resume:
-                stream.flush()
+                writer.flush()
             progress.advance(result.size, document=bool(result.kind), error=result.kind == "error")
     finally:
         progress.close()

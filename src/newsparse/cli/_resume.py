@@ -32,6 +32,8 @@ from typing import Final, TextIO
 
 import attrs
 
+from newsparse.cli._console import ENCODING_ERRORS
+
 __all__ = ["ResumeError", "Resumed", "document_key", "line_key", "open_resumable"]
 
 _DECODER: Final = json.JSONDecoder()
@@ -157,7 +159,7 @@ def open_resumable(target: str) -> Iterator[Resumed]:
         if cut:
             os.ftruncate(handle, good)
         os.lseek(handle, 0, os.SEEK_END)
-        stream = os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="")
+        stream = os.fdopen(handle, "w", encoding="utf-8", errors=ENCODING_ERRORS, newline="")
     except BaseException:
         os.close(handle)
         raise

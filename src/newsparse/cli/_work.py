@@ -3,11 +3,12 @@
 The main process reads the inputs' list and the archives and makes a
 :data:`Task` for each document; a worker (or the main process itself, for a
 small run or ``--jobs 1``) parses it and renders it in the output format,
-and sends back a :class:`Done`: the text to write and the figures for the
-summary, never the article itself (rendering where the parse happened
-spares pickling it). :func:`start_worker` runs once in each worker: it
-registers the adapters the parent registered, keeps the settings and warms
-the parser up.
+and sends back a :class:`Done`: the text to write, already encoded, and
+the figures for the summary, never the article itself (rendering and
+encoding where the parse happened spares the main process pickling the
+article and decoding the text, so it stays idle for the workers).
+:func:`start_worker` runs once in each worker: it registers the adapters
+the parent registered, keeps the settings and warms the parser up.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from newsparse.adapters import Adapter
 from newsparse.adapters._registry import _registered, register
 from newsparse.archives._parse import parse_payload, payload_record
 from newsparse.archives._records import ArchiveRecord, Payload
+from newsparse.cli._console import ENCODING_ERRORS
 from newsparse.cli._documents import layout_of
 from newsparse.cli._inputs import Outcome, Source, parse_source, reason
 from newsparse.errors import NewsparseError
@@ -97,7 +99,7 @@ Task = FileTask | StdinTask | RecordTask | ReadyRecord | Advance
 
 
 class Done(NamedTuple):
-    """A task's result: the text to write (None: nothing) and the figures for the summary.
+    """A task's result: the UTF-8 text to write (None: nothing) and the figures for the summary.
 
     ``kind`` is ``"record"`` for an article, ``"error"`` for an error
     record, ``""`` for a task that is no document (the end of an archive).
@@ -105,7 +107,7 @@ class Done(NamedTuple):
 
     kind: str
     label: str
-    chunk: str | None
+    chunk: bytes | None
     message: str | None = None
     comments: int = 0
     quotes: int = 0
@@ -139,7 +141,8 @@ def _count_comments(comments: tuple[Comment, ...]) -> int:
 
 
 def _done(label: str, result: Article | NewsparseError | ArchiveRecord, size: int) -> Done:
-    chunk = layout_of(_settings.format, many=_settings.many).render(Outcome(label, result))
+    rendered = layout_of(_settings.format, many=_settings.many).render(Outcome(label, result))
+    chunk = None if rendered is None else rendered.encode("utf-8", ENCODING_ERRORS)
     if isinstance(result, NewsparseError):
         return Done("error", label, chunk, reason(result), size=size, exit_code=result.exit_code)
     article = result.article if isinstance(result, ArchiveRecord) else result
