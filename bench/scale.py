@@ -19,6 +19,11 @@ copy is a file of its own, or a record of a generated archive
   the CPU time of all the run's processes gives what idle cores would: the
   ``--jobs 1`` CPU time over half the ``--jobs 2`` CPU time (the workers'
   start-up, the main process and the messages between them included).
+  The runs may write and use a bytecode cache, as an installed package
+  does (``PYTHONDONTWRITEBYTECODE`` is dropped for them): without one, each
+  run first compiles newsparse's source, about 0.1 s that no number of
+  workers shortens (``bench/compare.py`` prints the import with and
+  without a cache).
 - **memory**: peak RSS of the largest process (``ru_maxrss`` of the
   children) of ``newsparse parse --jobs 2`` over 2,000 and over 20,000 page
   files, and their ratio. Targets: ratio at most 1.2; each under 250 MB.
@@ -61,6 +66,8 @@ def _cli(*arguments: str) -> list[str]:
 def _run(command: list[str]) -> tuple[float, float, float]:
     """Run ``command`` in a child of a fresh process; return wall s, CPU s and peak RSS MB.
 
+    The command may write and read a bytecode cache, as an installed package does.
+
     CPU seconds are those of the command and every process it started; the
     peak RSS is the largest of those processes' (``ru_maxrss`` of the children).
     """
@@ -71,8 +78,13 @@ def _run(command: list[str]) -> tuple[float, float, float]:
         "usage = resource.getrusage(resource.RUSAGE_CHILDREN); "
         "print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)"
     )
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     out = subprocess.run(
-        [sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True
+        [sys.executable, "-c", probe, *command],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=environment,
     ).stdout
     wall, cpu, rss = out.split()
     return float(wall), float(cpu), int(rss) / 1024
