@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse._page import Lines, is_prose
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.zones.chain import GENERIC_RULES, label_zones, rule_chain
@@ -304,3 +305,15 @@ def test_two_names_in_a_row_are_no_caption() -> None:
     names = "Ann Lee\n\nAnn Lee of the Gazette"
     page = f"Library saved\n\n{PROSE} {PROSE}\n\n{names}\n\n{PROSE} {PROSE}"
     assert zones(page) == ["headline", "standfirst", "body", "body", "body"]
+
+
+def test_a_title_printed_twice_is_the_headline_not_its_deck_printed_twice() -> None:
+    deck = "Our editors' favourite shows, fairs and races for the season ahead."
+    page = (
+        "Home   News   Sport\n\nSix Things to See in Spring\n\nSix Things to See in Spring\n\n"
+        f"{deck}\n\nAuthor: Staff Writer Published: May 4, 2018\n\nPhoto: Bo Tran\n\n{deck}\n\n"
+        f"  • Print\n  • Mail\n\n{PROSE}\n\n{PROSE}"
+    )
+    headline = newsparse.parse(page).headline
+    assert headline is not None
+    assert headline.text == "Six Things to See in Spring"

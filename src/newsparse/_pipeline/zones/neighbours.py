@@ -115,7 +115,8 @@ def in_title_list(context: ZoneContext, others: set[int], index: int) -> bool:
         while 0 <= near < len(context.blocks) and abs(near - index) <= _TITLE_LIST_REACH:
             block = context.blocks[near]
             if context.unlabelled(near) and block.text and not PICTURE_LINE.match(block.text):
-                siblings += near in others
+                # A copy of the block itself (a title printed twice) is no other article's.
+                siblings += near in others and block.text != context.blocks[index].text
                 break
             near += step
     return siblings == 2

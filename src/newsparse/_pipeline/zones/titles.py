@@ -37,6 +37,7 @@ from newsparse._pipeline.zones.neighbours import (
     previous_text,
     trail_ends_with,
 )
+from newsparse._pipeline.zones.repeats import printed_lines, repeated
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row
 from newsparse.adapters import ZoneContext
 
@@ -69,6 +70,8 @@ _TITLE_LIST_WORDS = 5
 _SHARED_BY_SIBLING = 2
 # What follows a title in a copy of the page's title: "Title - …", "Title | Site".
 _TITLE_SEPARATOR = re.compile(r" (?:[-–—|:]) ")
+# What a title printed twice on the page adds to its score (see :mod:`.repeats`).
+_REPEAT_BONUS = 1.5
 # The least score a title needs.
 _LEAST_SCORE = 2.0
 # A title over its deck: the block just above the best one wins when it
@@ -266,9 +269,14 @@ def _scored_titles(
         for index, (words, shared) in titled.items()
         if len(words) >= _TITLE_LIST_WORDS and len(shared) < _SHARED_BY_SIBLING
     }
+    printed = printed_lines(context.blocks)
     scored: list[tuple[float, int]] = []
     for index, (words, shared) in titled.items():
-        score = _score(context.blocks[index].text, words, shared, opening)
+        block = context.blocks[index]
+        text = block.text
+        score = _score(text, words, shared, opening)
+        if text[-1] not in _SENTENCE_END and repeated(block, printed):
+            score += _REPEAT_BONUS
         score += byline_near(context, index, start, bylines)
         score += trail_ends_with(context, index)
         score -= _DISTANCE_COST * apart[index]
