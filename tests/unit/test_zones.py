@@ -317,3 +317,15 @@ def test_a_title_printed_twice_is_the_headline_not_its_deck_printed_twice() -> N
     headline = newsparse.parse(page).headline
     assert headline is not None
     assert headline.text == "Six Things to See in Spring"
+
+
+def test_a_posts_title_under_links_to_the_posts_beside_it_is_its_headline() -> None:
+    page = (
+        "Home   About   Archive\n\n« Older post: the ferry timetable\nThe harbour in winter »\n\n"
+        "Should the library close?\n\nThe library question comes up at every council meeting. "
+        f"{PROSE}\n\n{PROSE}\n\n{PROSE}"
+    )
+    article = newsparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == "Should the library close?"
+    assert article.paragraphs[0].text.startswith("The library question")

@@ -45,6 +45,7 @@ __all__ = [
     "Opening",
     "best_title",
     "could_be_title",
+    "links_to_a_post",
     "opening_of",
     "title_score",
 ]
@@ -177,14 +178,14 @@ def could_be_title(block: TextBlock) -> bool:
         [True, False, False, False]
     """
     text = block.text
-    if not text or _links_to_a_post(text):
+    if not text or links_to_a_post(text):
         return False
     if BYLINE_OPENING.match(text) or is_link_row(block) or _closed_by_text_field(block):
         return False
     return len(LINK_TRAIL.findall(text)) < 2
 
 
-def _links_to_a_post(text: str) -> bool:
+def links_to_a_post(text: str) -> bool:
     """Tell whether a text opens or closes with a link arrow ("« Older post", "Newer post »").
 
     Guillemets that hug a quotation ("Model: «I am not afraid»") are no arrows.
