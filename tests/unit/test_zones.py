@@ -329,3 +329,14 @@ def test_a_posts_title_under_links_to_the_posts_beside_it_is_its_headline() -> N
     assert article.headline is not None
     assert article.headline.text == "Should the library close?"
     assert article.paragraphs[0].text.startswith("The library question")
+
+
+def test_a_signed_title_over_a_long_playlist_is_the_headline() -> None:
+    playlist = "\n\n".join(f"Video {number}: the ferry sails at dawn" for number in range(45))
+    page = (
+        f"Home   News   Sport\n\nCouncil votes to close the old library\n\nBy Ann Lee\n\n"
+        f"{playlist}\n\n{PROSE}\n\n{PROSE}"
+    )
+    headline = newsparse.parse(page).headline
+    assert headline is not None
+    assert headline.text == "Council votes to close the old library"

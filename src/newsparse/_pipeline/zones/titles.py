@@ -21,7 +21,7 @@ reads most like one (:func:`title_score`):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import NamedTuple
 
 from newsparse._dates import find_datetime
@@ -35,6 +35,7 @@ from newsparse._pipeline.zones.neighbours import (
     in_title_list,
     nearest_text,
     previous_text,
+    signed_title,
     trail_ends_with,
 )
 from newsparse._pipeline.zones.repeats import printed_lines, repeated
@@ -60,6 +61,11 @@ _OPENING_CHARS = 2000
 _LEAD_CHARS = 350
 # Words shorter than this say little when shared ("the", "and", "for").
 _CONTENT_CHARS = 4
+# A title signed by the byline under it ("By Ann Lee") is looked for up to
+# this many blocks above the article, and its distance costs nothing: a news
+# page may print a video player, a playlist or teasers between its signed
+# title and the article.
+_SIGNED_WINDOW = 80
 # What each block between a candidate and the article takes off its score.
 _DISTANCE_COST = 0.2
 # What being one of a list of titles (teasers of other articles) costs; the
@@ -237,9 +243,19 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
         for index in window
         if context.unlabelled(index) and (words := _title_words(context.blocks[index])) is not None
     }
+    signed = {
+        index: words
+        for index in range(max(0, start - _SIGNED_WINDOW), start)
+        if context.unlabelled(index)
+        and signed_title(context, index)
+        and (words := _title_words(context.blocks[index])) is not None
+    }
+    if signed.keys() - shaped.keys():
+        shaped.update(signed)
+        window = range(min(shaped), start)
     if len(shaped) == 1 and nearest_text(context, start) in shaped:
         return next(iter(shaped))
-    scored = _scored_titles(context, shaped, window, start, read_opening())
+    scored = _scored_titles(context, shaped, window, start, read_opening(), signed.keys())
     if not scored:
         return None
     return _title_of(context, scored, shaped)
@@ -251,8 +267,12 @@ def _scored_titles(
     window: range,
     start: int,
     opening: Opening,
+    signed: Collection[int],
 ) -> list[tuple[float, int]]:
-    """Return (score, block) of each title-shaped block that scores at least the least score."""
+    """Return (score, block) of each title-shaped block that scores at least the least score.
+
+    A title signed by the byline under it (``signed``) pays no distance.
+    """
     known: dict[int, bool] = {}
 
     def bylines(index: int) -> bool:
@@ -280,7 +300,8 @@ def _scored_titles(
             score += _REPEAT_BONUS
         score += byline_near(context, index, start, bylines)
         score += trail_ends_with(context, index)
-        score -= _DISTANCE_COST * apart[index]
+        if index not in signed:
+            score -= _DISTANCE_COST * apart[index]
         if in_title_list(context, others, index):
             score -= _TITLE_LIST_COST
         if score >= _LEAST_SCORE:
