@@ -11,42 +11,39 @@ item printed at the top and again at the bottom, and counts for nothing.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 
 from newsparse._page import TextBlock
 
-__all__ = ["REPEAT_WORDS", "printed_lines", "repeated"]
+__all__ = ["REPEAT_WORDS", "printed_twice"]
 
 #: A repeated title has at least this many words (a menu item has fewer).
 REPEAT_WORDS = 3
 
 
-def printed_lines(blocks: tuple[TextBlock, ...] | list[TextBlock]) -> Counter[str]:
-    """Count each line of the page, casefolded, bullets removed.
+def printed_twice(blocks: Sequence[TextBlock], candidates: Iterable[int]) -> set[int]:
+    """Return the candidate blocks (one line, three words or more) whose line the page prints twice.
+
+    Lines are compared in small letters, bullets removed.
 
     Example:
         >>> from newsparse._page import Line
-        >>> blocks = [TextBlock((Line.of(n, "Storm hits the town"),)) for n in (1, 3)]
-        >>> printed_lines(blocks)["storm hits the town"]
-        2
+        >>> texts = ("Storm hits the town", "Menu", "Storm hits the town", "Menu")
+        >>> blocks = [TextBlock((Line.of(n, text),)) for n, text in enumerate(texts, 1)]
+        >>> sorted(printed_twice(blocks, range(4)))
+        [0, 2]
     """
+    wanted: dict[str, list[int]] = {}
+    for index in candidates:
+        block = blocks[index]
+        if len(block.line_texts) == 1 and block.text.count(" ") + 1 >= REPEAT_WORDS:
+            wanted.setdefault(block.text.casefold(), []).append(index)
+    if not wanted:
+        return set()
+    sizes = {len(text) for text in wanted}
     counts: Counter[str] = Counter()
     for block in blocks:
         for text in block.line_texts:
-            counts[text.casefold()] += 1
-    return counts
-
-
-def repeated(block: TextBlock, printed: Counter[str]) -> bool:
-    """Tell whether a one-line block of three words or more is printed again on the page.
-
-    Example:
-        >>> from newsparse._page import Line
-        >>> blocks = [TextBlock((Line.of(n, "Storm hits the town"),)) for n in (1, 3)]
-        >>> repeated(blocks[0], printed_lines(blocks))
-        True
-    """
-    return (
-        len(block.line_texts) == 1
-        and block.text.count(" ") + 1 >= REPEAT_WORDS
-        and printed[block.text.casefold()] >= 2
-    )
+            if len(text) in sizes and (folded := text.casefold()) in wanted:
+                counts[folded] += 1
+    return {index for text, count in counts.items() if count >= 2 for index in wanted[text]}

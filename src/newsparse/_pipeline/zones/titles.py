@@ -38,7 +38,7 @@ from newsparse._pipeline.zones.neighbours import (
     signed_title,
     trail_ends_with,
 )
-from newsparse._pipeline.zones.repeats import printed_lines, repeated
+from newsparse._pipeline.zones.repeats import printed_twice
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row
 from newsparse.adapters import ZoneContext
 
@@ -290,13 +290,12 @@ def _scored_titles(
         for index, (words, shared) in titled.items()
         if len(words) >= _TITLE_LIST_WORDS and len(shared) < _SHARED_BY_SIBLING
     }
-    printed = printed_lines(context.blocks)
+    twice = printed_twice(context.blocks, titled)
     scored: list[tuple[float, int]] = []
     for index, (words, shared) in titled.items():
-        block = context.blocks[index]
-        text = block.text
+        text = context.blocks[index].text
         score = _score(text, words, shared, opening)
-        if text[-1] not in _SENTENCE_END and repeated(block, printed):
+        if index in twice and text[-1] not in _SENTENCE_END:
             score += _REPEAT_BONUS
         score += byline_near(context, index, start, bylines)
         score += trail_ends_with(context, index)
