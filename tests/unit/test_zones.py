@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse._page import Lines, is_prose
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.zones.chain import GENERIC_RULES, label_zones, rule_chain
@@ -304,3 +305,38 @@ def test_two_names_in_a_row_are_no_caption() -> None:
     names = "Ann Lee\n\nAnn Lee of the Gazette"
     page = f"Library saved\n\n{PROSE} {PROSE}\n\n{names}\n\n{PROSE} {PROSE}"
     assert zones(page) == ["headline", "standfirst", "body", "body", "body"]
+
+
+def test_a_title_printed_twice_is_the_headline_not_its_deck_printed_twice() -> None:
+    deck = "Our editors' favourite shows, fairs and races for the season ahead."
+    page = (
+        "Home   News   Sport\n\nSix Things to See in Spring\n\nSix Things to See in Spring\n\n"
+        f"{deck}\n\nAuthor: Staff Writer Published: May 4, 2018\n\nPhoto: Bo Tran\n\n{deck}\n\n"
+        f"  • Print\n  • Mail\n\n{PROSE}\n\n{PROSE}"
+    )
+    headline = newsparse.parse(page).headline
+    assert headline is not None
+    assert headline.text == "Six Things to See in Spring"
+
+
+def test_a_posts_title_under_links_to_the_posts_beside_it_is_its_headline() -> None:
+    page = (
+        "Home   About   Archive\n\n« Older post: the ferry timetable\nThe harbour in winter »\n\n"
+        "Should the library close?\n\nThe library question comes up at every council meeting. "
+        f"{PROSE}\n\n{PROSE}\n\n{PROSE}"
+    )
+    article = newsparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == "Should the library close?"
+    assert article.paragraphs[0].text.startswith("The library question")
+
+
+def test_a_signed_title_over_a_long_playlist_is_the_headline() -> None:
+    playlist = "\n\n".join(f"Video {number}: the ferry sails at dawn" for number in range(45))
+    page = (
+        f"Home   News   Sport\n\nCouncil votes to close the old library\n\nBy Ann Lee\n\n"
+        f"{playlist}\n\n{PROSE}\n\n{PROSE}"
+    )
+    headline = newsparse.parse(page).headline
+    assert headline is not None
+    assert headline.text == "Council votes to close the old library"

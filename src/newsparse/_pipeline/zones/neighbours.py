@@ -27,6 +27,7 @@ __all__ = [
     "in_title_list",
     "nearest_text",
     "previous_text",
+    "signed_title",
     "trail_ends_with",
 ]
 
@@ -115,7 +116,8 @@ def in_title_list(context: ZoneContext, others: set[int], index: int) -> bool:
         while 0 <= near < len(context.blocks) and abs(near - index) <= _TITLE_LIST_REACH:
             block = context.blocks[near]
             if context.unlabelled(near) and block.text and not PICTURE_LINE.match(block.text):
-                siblings += near in others
+                # A copy of the block itself (a title printed twice) is no other article's.
+                siblings += near in others and block.text != context.blocks[index].text
                 break
             near += step
     return siblings == 2
@@ -163,3 +165,17 @@ def byline_like(context: ZoneContext, index: int) -> bool:
     if BYLINE_OPENING.match(text) is not None:
         return True
     return _DIGIT.search(text) is not None and find_datetime(text) is not None
+
+
+def signed_title(context: ZoneContext, index: int) -> bool:
+    """Tell whether the block under block ``index`` is a byline that opens like one ("By Ann Lee").
+
+    A rule labelled it ``byline``, and it opens with "By", "Posted",
+    "Written"... (:data:`BYLINE_OPENING`): a title's signature, not a date alone.
+    """
+    below = index + 1
+    return (
+        below < len(context.blocks)
+        and context.zone(below) is Zone.BYLINE
+        and BYLINE_OPENING.match(context.blocks[below].text) is not None
+    )

@@ -11,7 +11,8 @@ above the title is left to the page's top.
 
 A blog prints its date over the post's title, and a title that ends like a
 sentence ("Is it time?") opens the run as if it were its first paragraph:
-one short line right under a date line, sharing words with the paragraphs
+one short line right under a date line (or the links to the posts before
+and after it), sharing words with the paragraphs
 under it, is the title, and the article starts under it
 (``generic.body-under-dated-title``).
 """
@@ -22,7 +23,7 @@ from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
 from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, byline_like
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, prose_words
-from newsparse._pipeline.zones.titles import opening_of, title_score
+from newsparse._pipeline.zones.titles import links_to_a_post, opening_of, title_score
 from newsparse.adapters import ZoneContext
 
 __all__ = ["start_after_title", "start_under_dated_title"]
@@ -115,7 +116,8 @@ def start_under_dated_title(context: ZoneContext, first: int, last: int) -> int 
     A blog prints its date over the post's title; a title that ends like a
     sentence ("Time to act.", "Want to see it?") reads as the run's first
     paragraph. It is the title when it is one short line (twenty words at
-    most) right under a line holding only a date (pictures between aside),
+    most) right under a line holding only a date or under the links to the
+    posts before and after it (pictures between aside),
     scores as a title against the paragraphs under it, and prose follows.
     """
     blocks = context.blocks
@@ -127,7 +129,7 @@ def start_under_dated_title(context: ZoneContext, first: int, last: int) -> int 
     above = first - 1
     while above >= 0 and PICTURE_LINE.match(blocks[above].text):
         above -= 1
-    if above < 0 or not _date_line(blocks[above]):
+    if above < 0 or not (_date_line(blocks[above]) or _post_links(blocks[above])):
         return None
     opening = opening_of(blocks[index].text for index in range(first + 1, last + 1))
     score = title_score(block, opening)
@@ -142,6 +144,15 @@ def _date_line(block: TextBlock) -> bool:
     return (
         len(block.lines) == 1 and len(text) <= _DATE_LINE_CHARS and find_datetime(text) is not None
     )
+
+
+def _post_links(block: TextBlock) -> bool:
+    """Tell whether a block links to the posts before and after ("« Older post", "Newer post »").
+
+    A blog prints these links over a post's title, as it prints its date.
+    """
+    texts = block.line_texts
+    return bool(texts) and all(links_to_a_post(text) for text in texts)
 
 
 # A date line is short.

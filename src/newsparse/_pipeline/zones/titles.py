@@ -21,7 +21,7 @@ reads most like one (:func:`title_score`):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import NamedTuple
 
 from newsparse._dates import find_datetime
@@ -35,8 +35,10 @@ from newsparse._pipeline.zones.neighbours import (
     in_title_list,
     nearest_text,
     previous_text,
+    signed_title,
     trail_ends_with,
 )
+from newsparse._pipeline.zones.repeats import printed_twice
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row
 from newsparse.adapters import ZoneContext
 
@@ -44,6 +46,7 @@ __all__ = [
     "Opening",
     "best_title",
     "could_be_title",
+    "links_to_a_post",
     "opening_of",
     "title_score",
 ]
@@ -58,6 +61,11 @@ _OPENING_CHARS = 2000
 _LEAD_CHARS = 350
 # Words shorter than this say little when shared ("the", "and", "for").
 _CONTENT_CHARS = 4
+# A title signed by the byline under it ("By Ann Lee") is looked for up to
+# this many blocks above the article, and its distance costs nothing: a news
+# page may print a video player, a playlist or teasers between its signed
+# title and the article.
+_SIGNED_WINDOW = 80
 # What each block between a candidate and the article takes off its score.
 _DISTANCE_COST = 0.2
 # What being one of a list of titles (teasers of other articles) costs; the
@@ -69,6 +77,8 @@ _TITLE_LIST_WORDS = 5
 _SHARED_BY_SIBLING = 2
 # What follows a title in a copy of the page's title: "Title - …", "Title | Site".
 _TITLE_SEPARATOR = re.compile(r" (?:[-–—|:]) ")
+# What a title printed twice on the page adds to its score (see :mod:`.repeats`).
+_REPEAT_BONUS = 1.5
 # The least score a title needs.
 _LEAST_SCORE = 2.0
 # A title over its deck: the block just above the best one wins when it
@@ -174,14 +184,14 @@ def could_be_title(block: TextBlock) -> bool:
         [True, False, False, False]
     """
     text = block.text
-    if not text or _links_to_a_post(text):
+    if not text or links_to_a_post(text):
         return False
     if BYLINE_OPENING.match(text) or is_link_row(block) or _closed_by_text_field(block):
         return False
     return len(LINK_TRAIL.findall(text)) < 2
 
 
-def _links_to_a_post(text: str) -> bool:
+def links_to_a_post(text: str) -> bool:
     """Tell whether a text opens or closes with a link arrow ("« Older post", "Newer post »").
 
     Guillemets that hug a quotation ("Model: «I am not afraid»") are no arrows.
@@ -233,9 +243,19 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
         for index in window
         if context.unlabelled(index) and (words := _title_words(context.blocks[index])) is not None
     }
+    signed = {
+        index: words
+        for index in range(max(0, start - _SIGNED_WINDOW), start)
+        if context.unlabelled(index)
+        and signed_title(context, index)
+        and (words := _title_words(context.blocks[index])) is not None
+    }
+    if signed.keys() - shaped.keys():
+        shaped.update(signed)
+        window = range(min(shaped), start)
     if len(shaped) == 1 and nearest_text(context, start) in shaped:
         return next(iter(shaped))
-    scored = _scored_titles(context, shaped, window, start, read_opening())
+    scored = _scored_titles(context, shaped, window, start, read_opening(), signed.keys())
     if not scored:
         return None
     return _title_of(context, scored, shaped)
@@ -247,8 +267,12 @@ def _scored_titles(
     window: range,
     start: int,
     opening: Opening,
+    signed: Collection[int],
 ) -> list[tuple[float, int]]:
-    """Return (score, block) of each title-shaped block that scores at least the least score."""
+    """Return (score, block) of each title-shaped block that scores at least the least score.
+
+    A title signed by the byline under it (``signed``) pays no distance.
+    """
     known: dict[int, bool] = {}
 
     def bylines(index: int) -> bool:
@@ -266,12 +290,17 @@ def _scored_titles(
         for index, (words, shared) in titled.items()
         if len(words) >= _TITLE_LIST_WORDS and len(shared) < _SHARED_BY_SIBLING
     }
+    twice = printed_twice(context.blocks, titled)
     scored: list[tuple[float, int]] = []
     for index, (words, shared) in titled.items():
-        score = _score(context.blocks[index].text, words, shared, opening)
+        text = context.blocks[index].text
+        score = _score(text, words, shared, opening)
+        if index in twice and text[-1] not in _SENTENCE_END:
+            score += _REPEAT_BONUS
         score += byline_near(context, index, start, bylines)
         score += trail_ends_with(context, index)
-        score -= _DISTANCE_COST * apart[index]
+        if index not in signed:
+            score -= _DISTANCE_COST * apart[index]
         if in_title_list(context, others, index):
             score -= _TITLE_LIST_COST
         if score >= _LEAST_SCORE:
