@@ -25,7 +25,6 @@ from newsparse._pipeline.comments.headers import remembered_headers
 from newsparse._pipeline.inputs import PageInput, file_input, html_input, text_input
 from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse._pipeline.text.blocks import split_blocks
-from newsparse._pipeline.text.files import read_page
 from newsparse.adapters import GENERIC, Adapter, Label, choose_adapter, get_adapter
 from newsparse.models import Article, Diagnostic, Severity, Zone
 from newsparse.options import DEFAULT_MAX_FILE_BYTES, Options
@@ -210,6 +209,8 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_FILE
         InputError: When the file cannot be read, is not a regular file, is
             larger than ``max_bytes``, or holds no text.
     """
+    from newsparse._pipeline.text.files import read_page  # loaded with the first file
+
     return read_page(path, max_bytes=max_bytes).text
 
 
