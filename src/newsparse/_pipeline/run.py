@@ -183,7 +183,7 @@ def parse(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file() for bytes")
-    return run_input(lambda: text_input(text), site=site, options=options).article
+    return _article(lambda: text_input(text), site=site, options=options)
 
 
 def run_input(
@@ -200,6 +200,20 @@ def run_input(
             evidence=found.evidence,
             page=found.page,
         )
+
+
+def _article(
+    read: Callable[[], PageInput], *, site: str | Adapter | None, options: Options
+) -> Article:
+    """Return the article that :func:`run_input` reads, the working state freed first.
+
+    The collector, paused for the parse, makes one pass over the objects made
+    meanwhile when it resumes; were the lines, blocks and labels of a large
+    page still alive then, that pass would cost more than linear time (a
+    seed page repeated 1024 times: 50 ms, an eighth of the parse).
+    """
+    with collector_paused():
+        return run_input(read, site=site, options=options).article
 
 
 def read_text(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
@@ -259,7 +273,7 @@ def parse_html(
     """
     if not isinstance(html, (str, bytes)):
         raise TypeError(f"parse_html() takes str or bytes, not {type(html).__name__}")
-    return run_input(lambda: html_input(html, url=url), site=site, options=options).article
+    return _article(lambda: html_input(html, url=url), site=site, options=options)
 
 
 def parse_file(
@@ -306,4 +320,4 @@ def parse_file(
     def read() -> PageInput:
         return file_input(path, max_bytes=options.max_file_bytes)
 
-    return run_input(read, site=site, options=options).article
+    return _article(read, site=site, options=options)
