@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 
@@ -30,15 +31,25 @@ def test_all_names_every_public_attribute() -> None:
 
 
 def test_names_loaded_with_their_first_use_are_the_modules_own() -> None:
+    from newsparse._pipeline.explain import explain, explain_html
+    from newsparse.adapters._toml import load_adapter, to_toml
     from newsparse.archives import iter_archive
     from newsparse.formats import SCHEMA_VERSION, to_json
 
     assert newsparse.iter_archive is iter_archive
     assert newsparse.to_json is to_json
     assert newsparse.SCHEMA_VERSION == SCHEMA_VERSION
-    assert {"iter_archive", "to_json"} <= set(dir(newsparse))
+    assert newsparse.explain is explain
+    assert newsparse.explain_html is explain_html
+    package = importlib.import_module("newsparse.adapters")  # the package, not the function
+    assert newsparse.load_adapter is load_adapter is package.load_adapter
+    assert package.to_toml is to_toml
+    assert {"iter_archive", "to_json", "explain", "load_adapter"} <= set(dir(newsparse))
+    assert {"load_adapter", "to_toml"} <= set(dir(package))
     with pytest.raises(AttributeError, match="no_such_name"):
         newsparse.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+    with pytest.raises(AttributeError, match="no_such_name"):
+        package.no_such_name  # noqa: B018
 
 
 def test_every_name_in_all_exists() -> None:
@@ -49,10 +60,13 @@ def test_every_name_in_all_exists() -> None:
 # Modules ``import newsparse`` must not load: the testing helpers' dependency,
 # and what start-up leaves to first use (cattrs, JSON and archives with their
 # first use, entry points with the first parse, pathlib and the command
-# line's progress bar with nothing).
+# line's progress bar with nothing; explain, TOML adapters, decoding bytes
+# and reading dates with their first use).
 _NOT_AT_IMPORT = (
     *("hypothesis", "cattrs", "importlib.metadata", "pathlib", "jsonschema"),
     *("newsparse.formats", "newsparse.archives", "fastwarc", "tqdm", "dask"),
+    *("newsparse._pipeline.explain", "newsparse.adapters._toml", "calendar"),
+    *("newsparse._pipeline.text.decode", "newsparse._dates.readers"),
 )
 
 

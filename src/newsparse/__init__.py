@@ -32,9 +32,8 @@ import importlib as _importlib
 import sys as _sys
 import typing as _typing
 
-from newsparse._pipeline.explain import explain, explain_html
 from newsparse._pipeline.run import parse, parse_file, parse_html
-from newsparse.adapters import Adapter, adapters, load_adapter, register
+from newsparse.adapters import Adapter, adapters, register
 from newsparse.errors import AdapterError, InputError, NewsparseError, SchemaError
 from newsparse.models import (
     Article,
@@ -55,13 +54,18 @@ from newsparse.models import (
 from newsparse.options import Options
 
 if _typing.TYPE_CHECKING:
+    from newsparse._pipeline.explain import explain, explain_html
+    from newsparse.adapters import load_adapter
     from newsparse.archives import ArchiveRecord, iter_archive
     from newsparse.formats import SCHEMA_VERSION, from_json, to_json
 
-# Loaded with their first use, not with ``import newsparse``: a parse needs neither.
+# Loaded with their first use, not with ``import newsparse``: a parse needs none of them.
 _LATER = {
     "ArchiveRecord": "newsparse.archives",
     "iter_archive": "newsparse.archives",
+    "explain": "newsparse._pipeline.explain",
+    "explain_html": "newsparse._pipeline.explain",
+    "load_adapter": "newsparse.adapters._toml",
     "SCHEMA_VERSION": "newsparse.formats",
     "from_json": "newsparse.formats",
     "to_json": "newsparse.formats",

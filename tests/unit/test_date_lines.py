@@ -51,7 +51,7 @@ PIECES = [
 # The date pattern as one regular expression, ``START (PART)*``, which the
 # module matches part by part so as to compile each atom once.
 _ONE_PATTERN = re.compile(
-    rf"{date_lines._DATE_START.pattern}(?:{date_lines._DATE_PART.pattern})*",
+    rf"{date_lines._DATE_START().pattern}(?:{date_lines._DATE_PART().pattern})*",
     re.IGNORECASE,
 )
 

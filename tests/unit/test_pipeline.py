@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -7,7 +9,7 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse._page import Lines
+from newsparse._page import Lines, TextBlock
 from newsparse._pipeline.run import run_stages
 from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse.adapters import GENERIC, Adapter, AdapterRule, Label, ZoneContext, compile_patterns
@@ -154,3 +156,25 @@ def test_run_stages_starts_at_a_named_stage_only() -> None:
     with pytest.raises(ValueError, match="no stage is named 'zone'"):
         run_stages(state, start="zone")
     assert [name for name, _ in STAGES][:4] == ["columns", "blocks", "headings", "zones"]
+
+
+def test_the_working_state_is_freed_before_the_collector_resumes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The collector's pass when it resumes walks every object made during the
+    # parse that is still alive: on a large page, its lines and blocks made
+    # that pass cost more than linear time.
+    alive_at_resume: list[int] = []
+
+    @contextlib.contextmanager
+    def paused() -> Iterator[None]:
+        try:
+            yield
+        finally:
+            alive_at_resume.append(sum(isinstance(o, TextBlock) for o in gc.get_objects()))
+
+    monkeypatch.setattr("newsparse._pipeline.run.collector_paused", paused)
+    article = newsparse.parse("Title here\n\nA sentence that is long enough.\n\nAnother one here.")
+    assert article.headline is not None
+    assert alive_at_resume[0] > 0  # the stages' own pause: their state is alive
+    assert alive_at_resume[-1] == 0  # the outermost: only the article is left

@@ -9,26 +9,32 @@ Every pattern is built from bounded repeats and is tried only near a year
 (or a word such as "ago"), so a search is linear in the length of the text
 and cheap on text without dates; an impossible date ("31 February 2019") is
 skipped, never an error.
+
+The readers (:mod:`.search`, :mod:`.readers`, :mod:`.shapes`) are imported
+with the first date read, not with ``import newsparse``: many pages hold
+none, and their patterns and the :mod:`calendar` module they need are a
+twentieth of the start-up.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING, Any
 
-from newsparse._dates.readers import Context, DateMatch, Reader, readers
-from newsparse._dates.shapes import (
-    MONTH_LEAD,
-    MONTH_WORD,
-    RELATIVE_LEAD,
-    RELATIVE_WORD,
-    YEAR_LEAD,
-    YEAR_RUN,
-    YEAR_TAIL,
-)
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    from newsparse._dates.readers import DateMatch
+
+    class _Search(Protocol):
+        def __call__(
+            self, text: str, tz: tzinfo, now: datetime | None, *, dayfirst: bool
+        ) -> DateMatch | None: ...
+
 
 __all__ = ["DateMatch", "find_datetime"]
+
+_search: _Search | None = None
 
 
 def find_datetime(
@@ -65,72 +71,22 @@ def find_datetime(
         >>> find_datetime("Ann replied 2 hours ago") is None
         True
     """
-    if now is not None and now.tzinfo is None:
-        now = now.replace(tzinfo=tz)
-    context = Context(tz=tz, now=now, dayfirst=dayfirst)
-    years = (
-        (run.start(), run.end()) for run in YEAR_RUN.finditer(text) if run.end() - run.start() == 4
-    )
-    absolute_readers, relative_readers, yearless_readers = readers()
-    absolute = _first_near(text, years, absolute_readers, context, YEAR_LEAD, YEAR_TAIL)
-    if now is None:
-        return absolute
-    words = ((word.start(), word.end()) for word in RELATIVE_WORD.finditer(text))
-    relative = _first_near(text, words, relative_readers, context, RELATIVE_LEAD, 0)
-    yearless = None
-    if absolute is None:
-        months = ((word.start(), word.end()) for word in MONTH_WORD.finditer(text))
-        yearless = _first_near(text, months, yearless_readers, context, MONTH_LEAD, 8)
-    found = [match for match in (absolute, relative, yearless) if match is not None]
-    return min(found, key=_position, default=None)
+    return (_search or _load())(text, tz, now, dayfirst=dayfirst)
 
 
-def _position(match: DateMatch) -> tuple[int, int]:
-    """Order matches by start, the longer first on a tie."""
-    return match.start, -match.end
+def _load() -> _Search:
+    global _search  # the readers, imported once, with the first date read
+    from newsparse._dates.search import search
+
+    _search = search
+    return search
 
 
-def _first_near(
-    text: str,
-    anchors: Iterable[tuple[int, int]],
-    readers: tuple[Reader, ...],
-    context: Context,
-    lead: int,
-    tail: int,
-) -> DateMatch | None:
-    """Return the earliest date that starts at most ``lead`` before an anchor.
+if not TYPE_CHECKING:  # type checkers see the import above
 
-    The windows searched are disjoint and in text order, so the first one
-    holding a date holds the earliest, and the whole search is linear.
-    """
-    frontier = 0
-    for anchor_start, anchor_end in anchors:
-        low = max(anchor_start - lead, frontier)
-        frontier = anchor_start + 1
-        found = []
-        for pattern, read in readers:
-            for window_match in pattern.finditer(text, low, anchor_end + tail):
-                if window_match.start() > anchor_start:
-                    break
-                result = _read(pattern.match(text, window_match.start()), read, context)
-                if result is not None:
-                    found.append(result)
-                    break
-        if found:
-            return min(found, key=_position)
-    return None
+    def __getattr__(name: str) -> Any:
+        if name != "DateMatch":
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from newsparse._dates.readers import DateMatch
 
-
-def _read(
-    match: re.Match[str] | None,
-    read: Callable[[re.Match[str], Context], DateMatch | None],
-    context: Context,
-) -> DateMatch | None:
-    """Read ``match`` (found in a window, matched again in full) or None."""
-    if match is None:
-        return None
-    try:
-        return read(match, context)
-    except (ValueError, OverflowError):
-        # An impossible date, time or offset: not a date, read on.
-        return None
+        return DateMatch

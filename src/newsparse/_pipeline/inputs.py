@@ -12,8 +12,6 @@ import os
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._page import Lines
-from newsparse._pipeline.text.decode import decode_report
-from newsparse._pipeline.text.files import read_bytes
 from newsparse._pipeline.text.surrogates import replace_surrogates
 from newsparse.errors import InputError
 from newsparse.models import Diagnostic, Severity
@@ -103,7 +101,10 @@ def file_input(path: str | os.PathLike[str], *, max_bytes: int) -> PageInput:
         InputError: When the file cannot be read, is not a regular file, is
             larger than ``max_bytes``, or is binary.
     """
-    from newsparse._pipeline.html.sniff import is_html  # loaded with the first file
+    # Loaded with the first file: a parse of a str needs none of them.
+    from newsparse._pipeline.html.sniff import is_html
+    from newsparse._pipeline.text.decode import decode_report
+    from newsparse._pipeline.text.files import read_bytes
 
     data = read_bytes(path, max_bytes=max_bytes)
     if is_html(data, path):

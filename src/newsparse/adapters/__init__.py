@@ -19,8 +19,10 @@ Example:
 
 from __future__ import annotations
 
+import importlib
 import sys
 import types
+from typing import TYPE_CHECKING, Any
 
 from newsparse._page import Line, Lines, TextBlock, is_prose
 from newsparse.adapters._adapter import (
@@ -43,10 +45,12 @@ from newsparse.adapters._registry import (
     plugin_errors,
     register,
 )
-from newsparse.adapters._toml import load_adapter, to_toml
 from newsparse.adapters.generic import GENERIC
 from newsparse.adapters.pulse import PULSE
 from newsparse.models import Zone
+
+if TYPE_CHECKING:
+    from newsparse.adapters._toml import load_adapter, to_toml
 
 __all__ = [
     "BUILTIN_ADAPTERS",
@@ -75,6 +79,24 @@ __all__ = [
     "register",
     "to_toml",
 ]
+
+
+# Loaded with their first use, not with ``import newsparse``: a parse reads no TOML.
+_LATER = {"load_adapter": "newsparse.adapters._toml", "to_toml": "newsparse.adapters._toml"}
+
+
+if not TYPE_CHECKING:  # type checkers see the imports above, and flag misspelt names
+
+    def __getattr__(name: str) -> Any:
+        module = _LATER.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_LATER})
 
 
 class _AdaptersPackage(types.ModuleType):

@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse._lazy import lazy_pattern
+
 __all__ = ["DATE_WORDS", "DateFound", "find_date"]
 
 _MONTH = (
@@ -63,14 +65,16 @@ _JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,
 # A date is its first part, then any number of parts joined on: "Tuesday,
 # March 6, 2012 at 10:15 pm" is "Tuesday, March 6, 2012", "at 10:15 pm". The
 # parts are matched one by one in Python (see _find_date), so each big
-# pattern holds the atoms once: compiling them is most of newsparse's start-up.
-_DATE_START = re.compile(rf"(?:{_WEEKDAY}\s*)?{_ATOM}", re.IGNORECASE)
-_DATE_PART = re.compile(rf"{_JOIN}{_ATOM}", re.IGNORECASE)
+# pattern holds the atoms once. Compiling them would be a twentieth of
+# newsparse's start-up, and most pages reach no comment date: they are
+# compiled with the first date tried.
+_DATE_START = lazy_pattern(rf"(?:{_WEEKDAY}\s*)?{_ATOM}", re.IGNORECASE)
+_DATE_PART = lazy_pattern(rf"{_JOIN}{_ATOM}", re.IGNORECASE)
 # _DATE_START where a number starts: no weekday or month name can open the
 # date there, so it opens with one of the atoms that may start with a number,
 # tried in the same order; the same match, without trying the month names.
 _NUMBER_ATOMS = (_DAY_MONTH_YEAR, _ISO_DATE, _NUMERIC_DATE, _TIME_ALONE, _AGO)
-_DATE_START_AT_NUMBER = re.compile("(?:" + "|".join(_NUMBER_ATOMS) + ")", re.IGNORECASE)
+_DATE_START_AT_NUMBER = lazy_pattern("(?:" + "|".join(_NUMBER_ATOMS) + ")", re.IGNORECASE)
 # Searching for a date at every position of a line is slow (its month names are
 # tried everywhere); a date starts at a number or at one of these words, so
 # it is matched only there. Tokens split "upOctober" as a glued dump prints it.
@@ -141,7 +145,7 @@ def find_date(text: str) -> DateFound | None:
         if word[0].isdigit():
             if not _may_open_date(len(word), text[token.end() : token.end() + 1]):
                 continue
-            found = _DATE_START_AT_NUMBER.match(text, token.start())
+            found = _DATE_START_AT_NUMBER().match(text, token.start())
         elif (lowered := word.lower()) in DATE_WORDS:
             if lowered in _MONTH_WORDS and _DAY_AFTER_MONTH.match(text, token.end()) is None:
                 continue
@@ -152,12 +156,13 @@ def find_date(text: str) -> DateFound | None:
                     relative = "ago" in folded or "now" in folded
                 if not relative:
                     continue
-            found = _DATE_START.match(text, token.start())
+            found = _DATE_START().match(text, token.start())
         else:
             continue
         if found is not None:
             end = found.end()
-            while (part := _DATE_PART.match(text, end)) is not None and part.end() > end:
+            date_part = _DATE_PART()
+            while (part := date_part.match(text, end)) is not None and part.end() > end:
                 end = part.end()
             return DateFound(found.start(), end, text[found.start() : end])
     return None

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse._lazy import lazy_pattern
 from newsparse._page import TextBlock
 from newsparse._pipeline.comments.date_lines import DateFound, find_date
 
@@ -63,8 +64,10 @@ _SAYS_WORDS = (
     r"says|said|wrote|writes|commented|replied|a dit|a écrit|schrieb|schreibt|disse"
     r"|dijo|escribió|escribe|ha detto|ha scritto|zei|schreef|пишет|написал[аи]?"
 )
+# The patterns that only some lines reach (past the cheap tests of
+# _read_header) are compiled with their first use: see newsparse._lazy.
 # matches "Ann says:", "jsmith said...", "2. Ann Lee on 4 June 2019 at 10:15 said:"
-_OPENER = re.compile(
+_OPENER = lazy_pattern(
     r"^(?P<author>\S.{0,60}?)(?:\s+(?:on|at)\s+(?P<posted>\S.{3,60}?))?"
     rf"\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
     re.IGNORECASE,
@@ -88,22 +91,22 @@ _DATE_END = re.compile(r"\d|ago|yesterday|today|now|[ap]\.?m\b", re.IGNORECASE)
 # Author, date and widgets: a longer line is a sentence.
 _MAX_HEADER_SPACES = 20
 # Text around a header's author: avatar tags, numbers, "Posted by:", separators.
-_LEAD = re.compile(
+_LEAD = lazy_pattern(
     r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+|comment\s+#\d{1,5}\s*[-–—:|]?\s*|(?:(?:posted|written|submitted|comment(?:ed)?"
     r"|reply|response)\s+)?by:?\s+|(?:posted|submitted|published|commented)(?:\s+on)?:?\s+"
     r"|(?:from|von|par|por|di)\s*:\s*)+",
     re.IGNORECASE,
 )
 # "Bo replying to a comment from Ann": the reply's author is Bo.
-_REPLYING = re.compile(
+_REPLYING = lazy_pattern(
     r"\s+(?:replying|in reply) to (?:a comment from |a comment by )?\S.{0,40}$", re.IGNORECASE
 )
-_TRAIL = re.compile(
+_TRAIL = lazy_pattern(
     r"(?:[\s,|·•–—:(*\-/]|\(\d{1,12}\)"
     r"|\b(?:on|at|le|am|el|il|em|permalink|reply|link|says|said|writes|wrote)\b)+$",
     re.IGNORECASE,
 )
-_AFTER_DATE = re.compile(
+_AFTER_DATE = lazy_pattern(
     r"^(?:[\s.,|·•–—:)\-#/]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
     # the commenter's handle: "// Twitter: @ann_lee"
     r"|(?:\btwitter\s*:\s*)?@\w{1,30}"
@@ -207,7 +210,7 @@ def _opener(text: str) -> Header | None:
             return Header(HeaderKind.OPENS, author, date.text if date is not None else None)
     if not text.rstrip(":.…, ").lower().endswith(_SAYS_ENDINGS):
         return None
-    opener = _OPENER.match(text)
+    opener = _OPENER().match(text)
     if opener is not None:
         author = clean_author(opener.group("author"))
         posted = opener.group("posted")
@@ -225,7 +228,7 @@ def _dated_header(text: str, found: DateFound) -> Header | None:
     if posted.endswith(".") and not posted.endswith(".m."):
         posted = posted[:-1]
     name = _name_in(prefix.strip())
-    if _AFTER_DATE.match(text[found.end :]) is None:
+    if _AFTER_DATE().match(text[found.end :]) is None:
         # Only a date opening its line may have the author after it.
         return None if name else _author_after_date(posted, text[found.end :])
     if len(prefix.split()) > MAX_AUTHOR_WORDS + 3:
@@ -233,7 +236,7 @@ def _dated_header(text: str, found: DateFound) -> Header | None:
     if not name:
         return Header(HeaderKind.DATE, None, posted) if len(posted) >= 4 else None
     # As clean_author(prefix), which cleans the name just made unless a reply note follows it.
-    replying = _REPLYING.search(prefix.strip()) is not None
+    replying = _REPLYING().search(prefix.strip()) is not None
     author = clean_author(prefix) if replying else _author_or_none(name)
     if author is None:
         return None
@@ -252,7 +255,7 @@ def _may_hold_date(text: str) -> bool:
 # The author after a date that opens the line: "| Ann Lee", "by Ann",
 # "| Unregistered CommenterAnn" (the role glued to the name), "| 2691543 ann" (an id),
 # "— Ann (not verified)".
-_AUTHOR_AFTER = re.compile(
+_AUTHOR_AFTER = lazy_pattern(
     r"^\s*(?:[|·•/–—-]|by\b)\s*(?:(?:un)?registered commenter\s*|\d{1,12}\s+)?"
     r"(?P<author>\S.{0,60}?)(?:\s+\((?:not verified|guest)\))?$",
     re.IGNORECASE,
@@ -261,15 +264,15 @@ _AUTHOR_AFTER = re.compile(
 
 def _author_after_date(posted: str, rest: str) -> Header | None:
     """Read the rest of "October 11, 2012 | Ann Lee": the author after the date."""
-    match = _AUTHOR_AFTER.match(rest)
+    match = _AUTHOR_AFTER().match(rest)
     author = clean_author(match.group("author")) if match is not None else None
     return Header(HeaderKind.DATED, author, posted) if author is not None else None
 
 
 # "On September 28, 2012 at 9:18 am Ann Lee said:", "10. Jul, 2012 / Ann says:":
 # the date comes first, after nothing but avatar tags, a number or "On".
-_BEFORE_DATE = re.compile(r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*(?:on\s+)?", re.IGNORECASE)
-_NAME_SAYS = re.compile(
+_BEFORE_DATE = lazy_pattern(r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*(?:on\s+)?", re.IGNORECASE)
+_NAME_SAYS = lazy_pattern(
     rf"[\s,/|·–—-]*(?P<author>\S.{{0,60}}?)\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
     re.IGNORECASE,
 )
@@ -278,9 +281,9 @@ _NAME_SAYS = re.compile(
 def _dated_opener(text: str) -> Header | None:
     """Read "On DATE NAME said:", or return ``None``."""
     found = find_date(text)
-    if found is None or _BEFORE_DATE.fullmatch(text, 0, found.start) is None:
+    if found is None or _BEFORE_DATE().fullmatch(text, 0, found.start) is None:
         return None
-    rest = _NAME_SAYS.match(text, found.end)
+    rest = _NAME_SAYS().match(text, found.end)
     if rest is None:
         return None
     author = clean_author(rest.group("author"))
@@ -295,12 +298,12 @@ def clean_author(text: str) -> str | None:
         >>> clean_author("by Tamsin Orrell (88102) on"), clean_author("Reply")
         ('Tamsin Orrell', None)
     """
-    return _author_or_none(_name_in(_REPLYING.sub("", text.strip())))
+    return _author_or_none(_name_in(_REPLYING().sub("", text.strip())))
 
 
 def _name_in(text: str) -> str:
     """Return ``text`` without the avatar tags, numbers and separators around a name."""
-    return _TRAIL.sub("", _LEAD.sub("", text)).strip()
+    return _TRAIL().sub("", _LEAD().sub("", text)).strip()
 
 
 def _author_or_none(name: str) -> str | None:

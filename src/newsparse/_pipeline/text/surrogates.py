@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from newsparse._pipeline.text.decode import lines_named, span_of_offsets
 from newsparse.models import Diagnostic, Severity
 
 __all__ = ["replace_surrogates"]
@@ -56,6 +55,9 @@ def replace_surrogates(text: str) -> tuple[str, Diagnostic | None]:
     found = [match.span() for match in _SURROGATES.finditer(text)]
     if not found:
         return text, None
+    # Loaded with the first surrogate found: most text holds none.
+    from newsparse._pipeline.text.decode import lines_named, span_of_offsets
+
     pairs = sum(end - start == 2 for start, end in found)
     lone = len(found) - pairs
     span = span_of_offsets(text, found[0][0], found[-1][0])
