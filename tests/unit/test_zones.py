@@ -340,3 +340,21 @@ def test_a_signed_title_over_a_long_playlist_is_the_headline() -> None:
     headline = newsparse.parse(page).headline
     assert headline is not None
     assert headline.text == "Council votes to close the old library"
+
+
+LONG_ITEMS = (
+    "  • A flask of hot tea, a warm coat and a paper map of the hills for the long walk\n"
+    "  • Boots that are already worn in, with two pairs of thick wool socks to change into\n"
+    "  • Enough bread, cheese and fruit for the day, since no shop opens on the high path"
+)
+
+
+def test_the_long_items_a_line_ending_in_a_colon_announces_stay_in_the_body() -> None:
+    page = f"Walking the ridge\n\n{PROSE}\n\n{PROSE}\n\nWhat to bring:\n\n{LONG_ITEMS}\n\n[logo]"
+    assert zones(page)[-4:-1] == ["body", "body", "body"]
+
+
+def test_a_list_of_stories_of_short_titles_stays_out_of_the_body() -> None:
+    titles = "  • Ferry timetable changes\n  • Harbour lights at dusk\n  • New bakery opens"
+    page = f"Walking the ridge\n\n{PROSE}\n\n{PROSE}\n\nMore stories:\n\n{titles}"
+    assert "body" not in zones(page)[4:]

@@ -10,6 +10,7 @@ from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.comments.zone import authored_headers_follow
 from newsparse._pipeline.zones.ends import end_above_author_box, end_at_signature
 from newsparse._pipeline.zones.headline import after_site_header
+from newsparse._pipeline.zones.lists import announced_items
 from newsparse._pipeline.zones.neighbours import byline_like
 from newsparse._pipeline.zones.shapes import is_link_row, prose_words
 from newsparse._pipeline.zones.starts import start_after_title, start_under_dated_title
@@ -38,10 +39,11 @@ def _best_run(context: ZoneContext, start: int, stop: int) -> _Run | None:
     best: _Run | None = None
     total, run_start = 0, start
     blocks, labels = context.blocks, context.labels
+    items = announced_items(blocks, labels, start, stop)  # an article's own list
     for index in range(start, stop):
         if total <= 0:
             total, run_start = 0, index
-        total += _block_score(blocks[index], labels[index])
+        total += items[index] if index in items else _block_score(blocks[index], labels[index])
         if total > 0 and (best is None or total > best[0]):
             best = (total, run_start, index)
     return best
