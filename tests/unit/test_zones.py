@@ -358,3 +358,10 @@ def test_a_list_of_stories_of_short_titles_stays_out_of_the_body() -> None:
     titles = "  • Ferry timetable changes\n  • Harbour lights at dusk\n  • New bakery opens"
     page = f"Walking the ridge\n\n{PROSE}\n\n{PROSE}\n\nMore stories:\n\n{titles}"
     assert "body" not in zones(page)[4:]
+
+
+def test_a_block_of_pictures_names_only_is_no_paragraph() -> None:
+    page = f"Library saved\n\n{PROSE}\n\n[reading-room.jpg] [logo]\n\n{PROSE}"
+    labels = label_zones(split_blocks(Lines.from_text(page)), GENERIC)
+    assert [label.zone.value for label in labels] == ["headline", "standfirst", "unplaced", "body"]
+    assert labels[2].rule == "generic.picture"

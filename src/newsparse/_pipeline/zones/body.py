@@ -12,7 +12,7 @@ from newsparse._pipeline.zones.ends import end_above_author_box, end_at_signatur
 from newsparse._pipeline.zones.headline import after_site_header
 from newsparse._pipeline.zones.lists import announced_items
 from newsparse._pipeline.zones.neighbours import byline_like
-from newsparse._pipeline.zones.shapes import is_link_row, prose_words
+from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, prose_words
 from newsparse._pipeline.zones.starts import start_after_title, start_under_dated_title
 from newsparse._pipeline.zones.titles import opening_of, title_score
 from newsparse.adapters import GENERIC, Label, ZoneContext
@@ -57,7 +57,8 @@ def body(context: ZoneContext) -> dict[int, Label]:
     heading with an article's worth of prose above it, so a long comment
     never outweighs a short article. Blocks inside the run that no earlier
     rule labelled become body paragraphs (short ones are subheads), but a
-    picture's text over the caption that repeats it; the first becomes the
+    picture's text over the caption that repeats it and a block of
+    pictures' names only ("[harbour.jpg]"); the first becomes the
     standfirst. With no prose on the page, the blocks after
     the headline up to the first comments heading are body.
     """
@@ -81,11 +82,15 @@ def body(context: ZoneContext) -> dict[int, Label]:
 
 
 def _article_labels(context: ZoneContext, first: int, last: int, rule: str) -> dict[int, Label]:
-    """Label the unlabelled blocks of ``[first, last]``: body, its standfirst, captions."""
+    """Label the unlabelled blocks of ``[first, last]``: body, standfirst, captions, pictures."""
     paragraph = Label(Zone.BODY, rule)
     captions = _caption_pairs(context, first, last)
     found = {
-        index: _CAPTION if index in captions else paragraph
+        index: _CAPTION
+        if index in captions
+        else _PICTURE
+        if _pictures_only(context, index)
+        else paragraph
         for index in range(first, last + 1)
         if context.unlabelled(index)
     }
@@ -94,6 +99,11 @@ def _article_labels(context: ZoneContext, first: int, last: int, rule: str) -> d
     ):
         found[first] = Label(Zone.STANDFIRST, rule)
     return found
+
+
+def _pictures_only(context: ZoneContext, index: int) -> bool:
+    """Tell whether block ``index`` holds pictures' names only ("[harbour.jpg] [logo]")."""
+    return PICTURE_LINE.match(context.blocks[index].text) is not None
 
 
 def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
@@ -115,6 +125,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
 
 # A picture's text and its caption, which repeats it: neither is the article's.
 _CAPTION = Label(Zone.UNPLACED, "generic.picture-caption")
+# A block of pictures' names ("[harbour.jpg]") only: no paragraph of the article.
+_PICTURE = Label(Zone.UNPLACED, "generic.picture")
 
 
 def _text_without_prose(context: ZoneContext, stop: int) -> tuple[int, int] | None:
