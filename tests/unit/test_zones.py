@@ -365,3 +365,15 @@ def test_a_block_of_pictures_names_only_is_no_paragraph() -> None:
     labels = label_zones(split_blocks(Lines.from_text(page)), GENERIC)
     assert [label.zone.value for label in labels] == ["headline", "standfirst", "unplaced", "body"]
     assert labels[2].rule == "generic.picture"
+
+
+def test_a_sentence_retyped_with_curly_marks_under_itself_is_a_pictures_caption() -> None:
+    pair = "The baker's oven at dawn, still warm.\n\nThe baker’s oven at dawn, still warm."
+    page = f"Library saved\n\n{PROSE}\n\n{pair}\n\n{PROSE} {PROSE}"
+    assert zones(page) == ["headline", "standfirst", "unplaced", "unplaced", "body"]
+
+
+def test_a_sentence_printed_twice_as_typed_stays_in_the_body() -> None:
+    pair = "The baker's oven at dawn, still warm.\n\nThe baker's oven at dawn, still warm."
+    page = f"Library saved\n\n{PROSE}\n\n{pair}\n\n{PROSE} {PROSE}"
+    assert zones(page) == ["headline", "standfirst", "body", "body", "body"]

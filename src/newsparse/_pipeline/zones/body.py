@@ -276,7 +276,10 @@ def _caption_pairs(context: ZoneContext, first: int, last: int) -> set[int]:
     A text browser prints a picture's text ("Harbour at dusk") and, under
     it, the caption that repeats it ("Harbour at dusk, from the pier."):
     two short blocks in a row, one opening with all the other's words
-    (three or more). Neither is a paragraph of the article.
+    (three or more). Neither is a paragraph of the article. Two sentences
+    are a paragraph printed twice, unless the copy differs only in its
+    quotation marks ("Ann's" / "Ann’s"): a picture's text typed plain over
+    the caption the site set with curly marks.
     """
     blocks = context.blocks
     found: set[int] = set()
@@ -286,9 +289,20 @@ def _caption_pairs(context: ZoneContext, first: int, last: int) -> set[int]:
         if first_words[index - first] != first_words[index + 1 - first]:
             continue
         one, two = blocks[index].text, blocks[index + 1].text
-        if _near_copies(one, two) and not (is_prose(blocks[index]) and is_prose(blocks[index + 1])):
+        if _near_copies(one, two) and (
+            not (is_prose(blocks[index]) and is_prose(blocks[index + 1])) or _retyped(one, two)
+        ):
             found.update((index, index + 1))
     return found
+
+
+# Typographic quotation marks and the typewriter ones a picture's text is typed with.
+_TYPED_MARKS = str.maketrans("‘’“”", "''\"\"")
+
+
+def _retyped(one: str, two: str) -> bool:
+    """Tell whether two texts differ only in their quotation marks ("Ann's" / "Ann’s")."""
+    return one != two and one.translate(_TYPED_MARKS) == two.translate(_TYPED_MARKS)
 
 
 def _first_word(text: str) -> str:
