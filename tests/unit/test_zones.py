@@ -340,3 +340,40 @@ def test_a_signed_title_over_a_long_playlist_is_the_headline() -> None:
     headline = newsparse.parse(page).headline
     assert headline is not None
     assert headline.text == "Council votes to close the old library"
+
+
+LONG_ITEMS = (
+    "  • A flask of hot tea, a warm coat and a paper map of the hills for the long walk\n"
+    "  • Boots that are already worn in, with two pairs of thick wool socks to change into\n"
+    "  • Enough bread, cheese and fruit for the day, since no shop opens on the high path"
+)
+
+
+def test_the_long_items_a_line_ending_in_a_colon_announces_stay_in_the_body() -> None:
+    page = f"Walking the ridge\n\n{PROSE}\n\n{PROSE}\n\nWhat to bring:\n\n{LONG_ITEMS}\n\n[logo]"
+    assert zones(page)[-4:-1] == ["body", "body", "body"]
+
+
+def test_a_list_of_stories_of_short_titles_stays_out_of_the_body() -> None:
+    titles = "  • Ferry timetable changes\n  • Harbour lights at dusk\n  • New bakery opens"
+    page = f"Walking the ridge\n\n{PROSE}\n\n{PROSE}\n\nMore stories:\n\n{titles}"
+    assert "body" not in zones(page)[4:]
+
+
+def test_a_block_of_pictures_names_only_is_no_paragraph() -> None:
+    page = f"Library saved\n\n{PROSE}\n\n[reading-room.jpg] [logo]\n\n{PROSE}"
+    labels = label_zones(split_blocks(Lines.from_text(page)), GENERIC)
+    assert [label.zone.value for label in labels] == ["headline", "standfirst", "unplaced", "body"]
+    assert labels[2].rule == "generic.picture"
+
+
+def test_a_sentence_retyped_with_curly_marks_under_itself_is_a_pictures_caption() -> None:
+    pair = "The baker's oven at dawn, still warm.\n\nThe baker’s oven at dawn, still warm."
+    page = f"Library saved\n\n{PROSE}\n\n{pair}\n\n{PROSE} {PROSE}"
+    assert zones(page) == ["headline", "standfirst", "unplaced", "unplaced", "body"]
+
+
+def test_a_sentence_printed_twice_as_typed_stays_in_the_body() -> None:
+    pair = "The baker's oven at dawn, still warm.\n\nThe baker's oven at dawn, still warm."
+    page = f"Library saved\n\n{PROSE}\n\n{pair}\n\n{PROSE} {PROSE}"
+    assert zones(page) == ["headline", "standfirst", "body", "body", "body"]

@@ -10,8 +10,9 @@ from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.comments.zone import authored_headers_follow
 from newsparse._pipeline.zones.ends import end_above_author_box, end_at_signature
 from newsparse._pipeline.zones.headline import after_site_header
+from newsparse._pipeline.zones.lists import announced_items
 from newsparse._pipeline.zones.neighbours import byline_like
-from newsparse._pipeline.zones.shapes import is_link_row, prose_words
+from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, prose_words
 from newsparse._pipeline.zones.starts import start_after_title, start_under_dated_title
 from newsparse._pipeline.zones.titles import opening_of, title_score
 from newsparse.adapters import GENERIC, Label, ZoneContext
@@ -38,10 +39,11 @@ def _best_run(context: ZoneContext, start: int, stop: int) -> _Run | None:
     best: _Run | None = None
     total, run_start = 0, start
     blocks, labels = context.blocks, context.labels
+    items = announced_items(blocks, labels, start, stop)  # an article's own list
     for index in range(start, stop):
         if total <= 0:
             total, run_start = 0, index
-        total += _block_score(blocks[index], labels[index])
+        total += items[index] if index in items else _block_score(blocks[index], labels[index])
         if total > 0 and (best is None or total > best[0]):
             best = (total, run_start, index)
     return best
@@ -55,7 +57,8 @@ def body(context: ZoneContext) -> dict[int, Label]:
     heading with an article's worth of prose above it, so a long comment
     never outweighs a short article. Blocks inside the run that no earlier
     rule labelled become body paragraphs (short ones are subheads), but a
-    picture's text over the caption that repeats it; the first becomes the
+    picture's text over the caption that repeats it and a block of
+    pictures' names only ("[harbour.jpg]"); the first becomes the
     standfirst. With no prose on the page, the blocks after
     the headline up to the first comments heading are body.
     """
@@ -79,11 +82,15 @@ def body(context: ZoneContext) -> dict[int, Label]:
 
 
 def _article_labels(context: ZoneContext, first: int, last: int, rule: str) -> dict[int, Label]:
-    """Label the unlabelled blocks of ``[first, last]``: body, its standfirst, captions."""
+    """Label the unlabelled blocks of ``[first, last]``: body, standfirst, captions, pictures."""
     paragraph = Label(Zone.BODY, rule)
     captions = _caption_pairs(context, first, last)
     found = {
-        index: _CAPTION if index in captions else paragraph
+        index: _CAPTION
+        if index in captions
+        else _PICTURE
+        if _pictures_only(context, index)
+        else paragraph
         for index in range(first, last + 1)
         if context.unlabelled(index)
     }
@@ -92,6 +99,11 @@ def _article_labels(context: ZoneContext, first: int, last: int, rule: str) -> d
     ):
         found[first] = Label(Zone.STANDFIRST, rule)
     return found
+
+
+def _pictures_only(context: ZoneContext, index: int) -> bool:
+    """Tell whether block ``index`` holds pictures' names only ("[harbour.jpg] [logo]")."""
+    return PICTURE_LINE.match(context.blocks[index].text) is not None
 
 
 def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
@@ -113,6 +125,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
 
 # A picture's text and its caption, which repeats it: neither is the article's.
 _CAPTION = Label(Zone.UNPLACED, "generic.picture-caption")
+# A block of pictures' names ("[harbour.jpg]") only: no paragraph of the article.
+_PICTURE = Label(Zone.UNPLACED, "generic.picture")
 
 
 def _text_without_prose(context: ZoneContext, stop: int) -> tuple[int, int] | None:
@@ -262,7 +276,10 @@ def _caption_pairs(context: ZoneContext, first: int, last: int) -> set[int]:
     A text browser prints a picture's text ("Harbour at dusk") and, under
     it, the caption that repeats it ("Harbour at dusk, from the pier."):
     two short blocks in a row, one opening with all the other's words
-    (three or more). Neither is a paragraph of the article.
+    (three or more). Neither is a paragraph of the article. Two sentences
+    are a paragraph printed twice, unless the copy differs only in its
+    quotation marks ("Ann's" / "Ann’s"): a picture's text typed plain over
+    the caption the site set with curly marks.
     """
     blocks = context.blocks
     found: set[int] = set()
@@ -272,9 +289,20 @@ def _caption_pairs(context: ZoneContext, first: int, last: int) -> set[int]:
         if first_words[index - first] != first_words[index + 1 - first]:
             continue
         one, two = blocks[index].text, blocks[index + 1].text
-        if _near_copies(one, two) and not (is_prose(blocks[index]) and is_prose(blocks[index + 1])):
+        if _near_copies(one, two) and (
+            not (is_prose(blocks[index]) and is_prose(blocks[index + 1])) or _retyped(one, two)
+        ):
             found.update((index, index + 1))
     return found
+
+
+# Typographic quotation marks and the typewriter ones a picture's text is typed with.
+_TYPED_MARKS = str.maketrans("‘’“”", "''\"\"")
+
+
+def _retyped(one: str, two: str) -> bool:
+    """Tell whether two texts differ only in their quotation marks ("Ann's" / "Ann’s")."""
+    return one != two and one.translate(_TYPED_MARKS) == two.translate(_TYPED_MARKS)
 
 
 def _first_word(text: str) -> str:
