@@ -101,6 +101,8 @@ def surname_votes(
         pronoun = found.group().lower()
         before = joined[max(0, at - _GIVEN_REACH) : at].rsplit(None, 1)[-1:]
         kind = "it" if pronoun in ("it", "its") else "he" if pronoun in _MALE else "she"
+        if kind == "it" and _names_between(joined, end, found.start()):
+            continue  # "Lee plays it down. Ashby may grow, but its …": "its" may be Ashby's
         votes.append((before[0] if before else "", kind))
     return votes
 
@@ -129,6 +131,16 @@ def _pronoun_after(joined: str, start: int, limit: int) -> re.Match[str] | None:
             return found  # "it said", "it added": a body speaks
         found = _GENDERED().search(joined, found.end(), limit)
     return found
+
+
+def _names_between(joined: str, start: int, end: int) -> bool:
+    """Tell whether a capitalised word stands in ``joined[start:end]`` other than a sentence's first."""
+    previous = ". "
+    for word in joined[start:end].split():
+        if word[:1].isupper() and not previous.endswith((".", "!", "?")):
+            return True
+        previous = word
+    return False
 
 
 def _someone_elses(before: str, given: Sequence[str]) -> bool:

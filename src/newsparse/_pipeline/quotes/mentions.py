@@ -20,12 +20,14 @@ from newsparse._pipeline.quotes.nameforms import (
     modifies_next,
     organisation_like,
 )
+from newsparse._pipeline.quotes.namephrases import name_span, person_end
 from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import (
     NOT_NAMES,
     PERSON_NOUNS,
     SOURCE_NOUNS,
+    STARTERS,
     UPPER,
     lazy_pattern,
     words_pattern,
@@ -48,9 +50,10 @@ NAME_GLUE = frozenset(
 
 # A run of capitalised words and the small words of names between them,
 # found fast for "he", "she" and "it" (the words are sorted out in Python).
+# It starts a word: the "Lee" of "anti-Lee" or "McLee" names nobody.
 # Matches: "Dr Hal Brenner", "NHB Wales", "Royal Society of Archers"
 RUN = lazy_pattern(
-    rf"[{UPPER}](?:[\w&-]++|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*+"
+    rf"[{UPPER}](?<![\w-][{UPPER}])(?:[\w&-]++|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*+"
     rf"(?:(?: (?:of|for|and|&|the|de|van|von|der|la|le|du|al))*"
     rf" [{UPPER}](?:[\w&-]++|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*+)*"
 )
@@ -89,6 +92,14 @@ _DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
 _FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
+# Words that open a clause inside a sentence, whose subject is not the sentence's:
+# "Lee left early *when* Vell spoke" (lowercase, so not the sentence's first word).
+_SUBORDINATORS = frozenset((
+    "when", "while", "though", "although", "because", "unless", "until", "whether", "if",
+    "since", "after", "before", "whereas", "once",
+))  # fmt: skip
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my"))
+_ATTRIBUTIVE = frozenset(("the ", "The ", " an ", " a ", "\na "))
 _BRACKET_REACH = 24  # characters of a bracket after a name: a party, a state, an age
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
 _SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
@@ -135,6 +146,9 @@ def mentions_in(
     found: list[Mention] = []
     for match in RUN().finditer(masked):
         start, run = match.start(), match.group()
+        opener, _, rest = run.partition(" ")
+        if opener in STARTERS and rest and " " not in rest:
+            start, run = start + len(opener) + 1, rest  # "When Lee", "And Vell": one name
         if " " not in run:
             if run not in NOT_NAMES:  # never a name alone otherwise
                 mention = _single_mention(index, masked, start, run, is_surname)
@@ -166,6 +180,8 @@ def _single_mention(
             return _word_mention(index, masked, start, word)
         if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
             return None
+        if masked[max(0, start - 4) : start] in _ATTRIBUTIVE:
+            return None  # "the Lee campaign": a surname that names a thing, not the person
         if not is_surname(word):
             return _speaking_body(index, masked, start, word)
     elif OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
@@ -254,6 +270,8 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
     if not words:
         return None
     name = " ".join(words)
+    if not is_person(name):
+        start, name = _person_in(start, words, name)
     if is_person(name):
         if titled is None and OBJECT_BEFORE().search(masked, max(0, start - 12), start):
             return None
@@ -266,6 +284,24 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
         return None
     subject = _is_subject(masked, start, len(name))
     return Mention(index, start, name, person=False, subject=subject)
+
+
+def _person_in(start: int, words: list[str], name: str) -> tuple[int, str]:
+    """Return the person a run ends with, past a job or a possessive, before "of" and a place.
+
+    "Former Acme CEO Ann Lee" names Ann Lee, "Sen. Ann Lee of Ohio" Sen. Ann Lee;
+    a run with no person in it is returned as it is.
+    """
+    span = name_span(words)
+    if span is not None and span[0] > 0:
+        person = " ".join(words[span[0] : span[1]])
+        if is_person(person):
+            return start + sum(len(word) + 1 for word in words[: span[0]]), person
+    if "of" in words:
+        cut = person_end(words, 0, len(words))
+        if 1 < cut < len(words):
+            return start, " ".join(words[:cut])
+    return start, name
 
 
 def _names_nobody(masked: str, start: int, run: str) -> bool:
@@ -310,7 +346,27 @@ def _is_subject(masked: str, start: int, length: int) -> bool:
         if closing != -1:
             end = closing + 1  # "Sen. Ann Lee (D-Ore.) said", "Ann Lee (Ore.), a member,"
     if VERB_NEXT().match(masked, end) is not None:
-        return OBJECT_BEFORE().search(masked, max(0, start - 12), start) is None
+        if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
+            return False
+        before = masked[max(0, start - 30) : start].split()
+        while before and before[-1].rstrip(".") in TITLE_SET:
+            before.pop()  # "pulled Rep. Lee aside"
+        if not before:
+            return True
+        word = before[-1]
+        if word in _SUBORDINATORS:
+            return False  # "Lee left when Vell spoke": Vell is the subject of a clause within
+        # "Lee pulled Vell aside": a name after a verb in the past is its object,
+        # unless the verb is one of saying ("…,” added Ann Lee) or an adjective ("the embattled").
+        return not (
+            len(word) > 4
+            and word.endswith("ed")
+            and word.isalpha()
+            and word.islower()
+            and not is_speech_verb(word)
+            and (len(before) < 2 or before[-2].lower() not in _DETERMINERS)
+        )
     # A speaker after its verb: "…, adds Ann Lee."
     before = masked[max(0, start - 14) : start].rstrip().rpartition(" ")[2]
     return is_speech_verb(before)
+

@@ -232,20 +232,26 @@ _FORM_REACH = 60  # characters before a surname read for its title and given nam
 
 
 def modifies_next(text: str, end: int) -> bool:
-    """Tell whether a job and a capitalised word follow a run: " mayor Ann".
+    """Tell whether a job and a capitalised word follow a run: " mayor Ann", " deputy mayor Ann".
+
+    One lowercase word may stand before the job ("Former Harbour *assistant* coach Ann").
 
     Example:
         >>> modifies_next("Former Harbour mayors Ann Lee and Tom Vell", 14)
         True
+        >>> modifies_next("Former Harbour assistant coach Ann Lee", 14)
+        True
     """
-    rest = text[end : end + _MODIFIED_REACH].split(" ", 3)
-    return (
-        len(rest) > 2
-        and rest[0] == ""
-        and rest[1].islower()
-        and (is_role(rest[1]) or (rest[1].endswith("s") and is_role(rest[1][:-1])))
-        and rest[2][:1].isupper()
-    )
+    rest = text[end : end + _MODIFIED_REACH].split(" ", 4)
+    if len(rest) < 3 or rest[0] or not rest[1].islower():
+        return False
+    if _job_word(rest[1]) and rest[2][:1].isupper():
+        return True
+    return len(rest) > 3 and rest[2].islower() and _job_word(rest[2]) and rest[3][:1].isupper()
+
+
+def _job_word(word: str) -> bool:
+    return is_role(word) or (word.endswith("s") and is_role(word[:-1]))
 
 
 def form_at(text: str, at: int, length: int) -> tuple[str | None, list[str]] | None:
