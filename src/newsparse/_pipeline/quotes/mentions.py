@@ -17,6 +17,7 @@ from newsparse._pipeline.quotes.clauses import ABBREVIATIONS
 from newsparse._pipeline.quotes.nameforms import (
     TITLE_SET,
     is_person,
+    is_role_title,
     modifies_next,
     organisation_like,
 )
@@ -289,7 +290,8 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
 def _person_in(start: int, words: list[str], name: str) -> tuple[int, str]:
     """Return the person a run ends with, past a job or a possessive, before "of" and a place.
 
-    "Former Acme CEO Ann Lee" names Ann Lee, "Sen. Ann Lee of Ohio" Sen. Ann Lee;
+    "Former Acme CEO Ann Lee" names Ann Lee, "Sen. Ann Lee of Ohio" Sen. Ann Lee,
+    "Secretary of Trade Ann Lee" Ann Lee;
     a run with no person in it is returned as it is.
     """
     span = name_span(words)
@@ -301,6 +303,12 @@ def _person_in(start: int, words: list[str], name: str) -> tuple[int, str]:
         cut = person_end(words, 0, len(words))
         if 1 < cut < len(words):
             return start, " ".join(words[:cut])
+        role = next((i for i, word in enumerate(words) if is_role_title(word)), len(words))
+        if role < len(words) - 3 and words[role + 1] == "of":
+            # "Secretary of Trade Ann Lee": the job's field, then the person's name
+            person = " ".join(words[-2:])
+            if is_person(person):
+                return start + len(name) - len(person), person
     return start, name
 
 

@@ -209,11 +209,15 @@ class NameBook:
             known = self._not_persons[name] = self._located(name) or self.gender(name) == "it"
         return known
 
-    def _located(self, name: str) -> bool:
-        """Tell whether the article writes ``name`` as a place: "in X", "across X"."""
+    def _located(self, name: str, *, lead_at: bool = True) -> bool:
+        """Tell whether the article writes ``name`` as a place: "in X", "across X".
+
+        Without ``lead_at``, "at X" does not count: a person is often written
+        so ("fired back at Lee"), a place seldom only so.
+        """
         if self._places is None:
             self._places = place_starts(self.joined)
-        return written_as_place(self.joined, self._places, name)
+        return written_as_place(self.joined, self._places, name, lead_at=lead_at)
 
     def mentions(self, index: int) -> tuple[Mention, ...]:
         """Return the people and bodies named in passage ``index``."""
@@ -233,7 +237,7 @@ class NameBook:
                 and word not in NOT_NAMES
                 and word not in ORGANISATION_WORDS
                 and word not in PLACE_WORDS
-                and not self._located(word)
+                and not self._located(word, lead_at=False)
                 and any(
                     title is not None or (given and is_person(" ".join([*given, word])))
                     for title, given in self._forms_of(word)

@@ -167,7 +167,9 @@ def place_starts(text: str) -> dict[str, list[int]]:
     return starts
 
 
-def written_as_place(text: str, starts: dict[str, list[int]], name: str) -> bool:
+def written_as_place(
+    text: str, starts: dict[str, list[int]], name: str, *, lead_at: bool = True
+) -> bool:
     """Tell whether ``text`` writes ``name`` right after a place's lead, whole, no possessive.
 
     The name must be the whole capitalised run there: "in Lee Park" makes a
@@ -177,6 +179,7 @@ def written_as_place(text: str, starts: dict[str, list[int]], name: str) -> bool
         text: The text ``starts`` indexes.
         starts: :func:`place_starts` of ``text``.
         name: The name looked for.
+        lead_at: Whether "at" leads a place.
 
     Example:
         >>> text = "Born in Ashby, and at Ashby’s mill."
@@ -193,6 +196,7 @@ def written_as_place(text: str, starts: dict[str, list[int]], name: str) -> bool
             and ends_word(text, end)
             and text[end : end + 2] not in ("’s", "'s")
             and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+            and (lead_at or text[at - 3 : at] != "at ")
         ):
             return True  # not "in Lee Park": the place is the whole capitalised run
     return False
