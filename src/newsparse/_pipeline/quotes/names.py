@@ -100,6 +100,7 @@ class NameBook:
         "_positions",
         "_starts",
         "_surnames",
+        "_titled",
         "_votes",
         "joined",
         "passages",
@@ -124,6 +125,11 @@ class NameBook:
         self._places: dict[str, list[int]] | None = None
         self._positions: dict[str, list[int]] = {}
         self._votes: dict[str, list[Vote]] = {}
+        self._titled = [
+            (start, start + len(text))
+            for start, text in zip(self._starts, masked, strict=True)
+            if _title_case(text)
+        ]
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
@@ -383,6 +389,8 @@ class NameBook:
         forms = self._forms[surname] = []
         joined, length = self.joined, len(surname)
         for at in self._positions_of(surname):
+            if self._titled and any(start <= at < end for start, end in self._titled):
+                continue  # a headline in title case: "Things Ann Lee Said" is no form of Lee
             form = form_at(joined, at, length)
             if form is not None:
                 forms.append(form)
@@ -393,6 +401,24 @@ class NameBook:
         if name not in self._descriptions:
             self._descriptions[name] = description_of(self.joined, name)
         return self._descriptions[name]
+
+
+def _title_case(text: str) -> bool:
+    """Tell whether a passage is written in title case: every word of four letters capitalised.
+
+    Its capitals say nothing about which words are names.
+
+    Example:
+        >>> _title_case("Things Ann Lee Has Said About Ashby"), _title_case("Ann Lee said so.")
+        (True, False)
+    """
+    capitals = 0
+    for word in text.split():
+        if len(word) > 3 and word[0].isalpha():
+            if not word[0].isupper():
+                return False
+            capitals += 1
+    return capitals > 2
 
 
 def _is_job(name: str) -> bool:
