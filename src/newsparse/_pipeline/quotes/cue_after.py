@@ -198,13 +198,14 @@ def after_quote(context: QuoteContext) -> Cue | None:
         return None  # spared the tokens: no word there can be a verb of a frame
     found = context.after_tokens
     start = 1 if found and found[0].text == "," else 0
-    if start < len(found) and found[start].text == "as":
+    led = start < len(found) and found[start].text == "as"
+    if led:
         start += 1  # "‘…,’ as Lee put it"
     elif start < len(found) and found[start].text in _NO_SUBJECT:
         return None
     frame = _frame_after(found, start, clause_end(found, start))
-    if frame is None:
-        return None
+    if frame is None or (led and not speaker_like(frame[1])):
+        return None  # "“…” as his top choice": no speaker
     return make_cue(frame[1], frame[0], context.last, "after-quote")
 
 
@@ -216,6 +217,8 @@ def _may_frame(text: str, *, opens: bool = True) -> bool:
     speaker before a verb, so only a verb opening it counts.
     """
     words = text.split()
+    if opens and words and words[0].strip(_PUNCTUATION) == "as":
+        words = words[1:]  # "‘…,’ as Lee put it"
     if not words:
         return False
     first = words[0].strip(_PUNCTUATION)
