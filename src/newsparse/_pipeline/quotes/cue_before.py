@@ -21,6 +21,7 @@ from newsparse._pipeline.quotes.namephrases import Phrase, speaker_like
 from newsparse._pipeline.quotes.phrases import subject_after, subject_before
 from newsparse._pipeline.quotes.speech import (
     AUXILIARIES,
+    IRREGULAR_PAST,
     PARTICLES,
     PASSIVES,
     is_participle,
@@ -34,6 +35,7 @@ __all__ = ["before_quote", "clause_verb", "name_colon", "sentence_subject"]
 
 
 _CONJUNCTIONS = frozenset(("and", "but", "yet", "then"))
+_ARTICLES = frozenset(("a", "an", "the"))
 
 
 _SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
@@ -96,6 +98,8 @@ def before_quote(context: QuoteContext) -> Cue | None:
             return cue  # "Lee fired back: “…”" wins over an earlier verb of the sentence
     for verb in range(len(found) - 1, -1, -1):
         word = texts[verb]
+        if word == BREAK and _has_verb(texts, verb + 1):
+            return None  # "In a clip Lee called “…”, Vell expressed …": a clause of its own
         if word in VERB_CANDIDATES or word.endswith("ing"):
             cue = _cue_for_verb(context, found, verb)
             if cue is not None:
@@ -142,6 +146,14 @@ def _can_speak(subject: str) -> bool:
     if first in NOT_NAMES and first not in ("He", "She", "They", "It"):
         subject = subject.lower()
     return speaker_like(Phrase(subject, 0))
+
+
+def _has_verb(texts: Sequence[str], start: int) -> bool:
+    """Tell whether a verb in the past ("expressed", "wrote") stands from ``start`` on."""
+    return any(
+        word.islower() and (word in IRREGULAR_PAST or (word.endswith("ed") and looks_finite(word)))
+        for word in texts[start:]
+    )
 
 
 def _outer_reporter(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
@@ -217,10 +229,28 @@ def _subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | 
         lead -= 1  # "… and has boasted": the conjunction before the auxiliary
     if before > 0 and found[before].text in ("who", "which") and found[before - 1].text == ",":
         before -= 1  # "Ann Lee, who said …": the name before the relative
+    elif before > 0 and found[before].text == "who":
+        return _antecedent_cue(context, found, before, verb_words(found, verb, len(found)))
     elif lead >= 0 and found[lead].text.lower() in _CONJUNCTIONS:
         return make_cue(sentence_subject(found, lead), word, context.first, "before-quote")
     phrase = subject_before(found, before + 1)
     return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
+
+
+def _antecedent_cue(context: QuoteContext, found: list[Token], who: int, verb: str) -> Cue | None:
+    """``Ann Lee, a nurse who writes “…”``: the one the relative clause is about.
+
+    A description set off after a name gives way to the name.
+    """
+    phrase = subject_before(found, who)
+    if phrase is None:
+        return None
+    start = next((i for i in range(who) if found[i].start >= phrase.start), who)
+    if start > 1 and found[start - 1].text == "," and phrase.text.split(" ", 1)[0] in _ARTICLES:
+        named = subject_before(found, start)  # the name the description is set off from
+        if named is not None and named.text[:1].isupper():
+            phrase = named
+    return make_cue(phrase, verb, context.first, "before-quote")
 
 
 def _leads_in(found: Sequence[Token], verb: int) -> bool:

@@ -195,8 +195,8 @@ def _phrase_start(found: Sequence[Token], end: int, low: int) -> tuple[int, bool
 def _noun_end(found: Sequence[Token], end: int, low: int) -> int:
     """Return where the noun that ends a subject at ``end`` stands, or -1 when a verb does."""
     word = found[end].text
-    if word == BREAK:
-        return -1  # a clause ended there: no subject of this verb
+    if word == BREAK or word.lower() in _CLAUSE_WORDS:
+        return -1  # a clause ended or opened there: "Congress when asked" has no subject
     if word in _REFLEXIVES and end > low:
         return end - 1  # "Lee himself said"
     if word.islower() and (is_speech_verb(word) or word.endswith("ed")):
