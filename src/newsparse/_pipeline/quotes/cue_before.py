@@ -36,6 +36,9 @@ __all__ = ["before_quote", "clause_verb", "name_colon", "sentence_subject"]
 
 _CONJUNCTIONS = frozenset(("and", "but", "yet", "then"))
 _ARTICLES = frozenset(("a", "an", "the"))
+# Words that open where or when a verb's words were said: "declared *in* the hall,".
+_PLACE_LEADS = frozenset(("in", "on", "at", "during", "from", "after", "before", "to"))
+_PLACE_REACH = 7  # tokens of such a phrase and its comma
 
 
 _SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
@@ -91,7 +94,7 @@ def before_quote(context: QuoteContext) -> Cue | None:
         return None  # spared the tokens: no word there can credit the quote
     found = context.before_tokens
     texts = [token.text for token in found]
-    led = texts[-1] in (":", "that") or texts[0] == "As"
+    led = texts[-1] in (":", "that", ",") or texts[0] == "As"
     if led:
         cue = _open_verb_before(context, found, near_only=True)
         if cue is not None:
@@ -227,9 +230,12 @@ def _subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | 
     lead = before
     while lead > 0 and found[lead].text in AUXILIARIES:
         lead -= 1  # "… and has boasted": the conjunction before the auxiliary
-    if before > 0 and found[before].text in ("who", "which") and found[before - 1].text == ",":
-        before -= 1  # "Ann Lee, who said …": the name before the relative
-    elif before > 0 and found[before].text == "who":
+    relative = before > 0 and found[before].text in ("who", "which")
+    if relative and found[before - 1].text == ",":
+        # "Ann Lee, who said …": the name before the relative; "… from Ann Lee, who said"
+        phrase = subject_before(found, before) or subject_before(found, before - 1)
+        return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
+    if relative and found[before].text == "who":
         return _antecedent_cue(context, found, before, verb_words(found, verb, len(found)))
     elif lead >= 0 and found[lead].text.lower() in _CONJUNCTIONS:
         return make_cue(sentence_subject(found, lead), word, context.first, "before-quote")
@@ -262,6 +268,9 @@ def _leads_in(found: Sequence[Token], verb: int) -> bool:
         rest = rest[1:]  # "fired back forcefully:"
     if rest in ([":"], ["that"], [",", "that"]):
         return True
+    if 2 < len(rest) <= _PLACE_REACH and rest[0] in _PLACE_LEADS and rest[-1] == ",":
+        # "Lee declared in the spin room, “…”": a place or a time, then the words
+        return not any(word in (",", BREAK, ":") for word in rest[:-1])
     # "As Ann Lee pointed out in May, “…”"
     return bool(found) and found[0].text == "As" and rest[-1:] == [","] and len(rest) <= 5
 
