@@ -17,7 +17,7 @@ from newsparse._pipeline.quotes.frames import (
     plain_subject,
     verb_words,
 )
-from newsparse._pipeline.quotes.namephrases import Phrase, speaker_like
+from newsparse._pipeline.quotes.namephrases import Phrase, capitalised, speaker_like
 from newsparse._pipeline.quotes.phrases import subject_after, subject_before
 from newsparse._pipeline.quotes.speech import (
     AUXILIARIES,
@@ -39,6 +39,7 @@ _ARTICLES = frozenset(("a", "an", "the"))
 # Words that open where or when a verb's words were said: "declared *in* the hall,".
 _PLACE_LEADS = frozenset(("in", "on", "at", "during", "from", "after", "before", "to"))
 _PLACE_REACH = 7  # tokens of such a phrase and its comma
+_WITH_REACH = 6  # tokens between "with" and its participle
 
 
 _SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
@@ -191,6 +192,10 @@ def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue |
         return make_cue(phrase, "according to", context.first, "before-quote")
     if is_participle(lower) and verb > 0 and found[verb - 1].text == ",":
         return make_cue(sentence_subject(found, verb), word, context.first, "before-quote")
+    if is_participle(lower) and verb > 1:
+        absolute = _with_subject(found, verb)
+        if absolute is not None:
+            return make_cue(absolute, word, context.first, "before-quote")
     if [token.text for token in found[max(0, verb - 2) : verb]] == ["quoted", "as"]:
         return _quoted_as_saying(context, found, verb - 2)
     if lower in _SPEECH_PARTICIPLES:  # "with the report warning of ‘…’"
@@ -198,6 +203,19 @@ def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue |
     if not is_speech_verb(word):
         return None
     return _subject_cue(context, found, verb)
+
+
+def _with_subject(found: list[Token], verb: int) -> Phrase | None:
+    """Read the subject of a participle after "with": "with Ann Lee reportedly yelling"."""
+    for lead in range(verb - 1, max(-1, verb - _WITH_REACH), -1):
+        word = found[lead].text
+        if word in (",", BREAK, ":"):
+            return None
+        if word.lower() == "with":
+            phrase = subject_before(found, verb, low=lead + 1, whole=True)
+            # A description ("with the report warning") is left to the sentence's subject.
+            return phrase if phrase is not None and capitalised(phrase.text) else None
+    return None
 
 
 def _open_verb_before(
