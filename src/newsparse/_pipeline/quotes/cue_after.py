@@ -171,6 +171,8 @@ def _after_plural(found: Sequence[Token], verb: int) -> bool:
         return True
     # "the Saudis state", "the farmers argue": a plural noun after a determiner or capitalised
     determined = verb > 1 and found[verb - 2].text.lower() in DETERMINERS
+    if before.endswith(("’s", "'s")):
+        return False  # a possessive: "Lee’s chief of staff"
     return before.endswith("s") and (before[:1].isupper() or determined)
 
 
@@ -182,8 +184,9 @@ def _open_frame(found: Sequence[Token], verb: int, end: int) -> bool:
     if after >= end:
         return True
     follower = found[after].text.lower()
-    if found[verb].text.endswith("ed"):
-        return follower in _OPEN_FOLLOWERS
+    word = found[verb].text
+    if word.endswith("ed") or not word.endswith("s"):
+        return follower in _OPEN_FOLLOWERS  # a past, or a plain form after a plural: "they state in"
     return follower in (",", "that", "(")  # "-s" may be a plural noun: "photos from"
 
 

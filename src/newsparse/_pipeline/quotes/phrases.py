@@ -122,9 +122,23 @@ def _subject_of_parts(found: Sequence[Token], end: int, low: int, *, whole: bool
     named = [part for part in parts if part is not None]
     for part in named:
         first = part.text.split()[0]
-        if first[:1].isupper() and first not in STARTERS and first.lower() not in DETERMINERS:
+        if (
+            first[:1].isupper()
+            and first not in STARTERS
+            and first.lower() not in DETERMINERS
+            and not _owned(part.text)
+        ):
             return part  # a name among the parts: "the trust’s chief, Ann Lee, said"
     return named[0] if named else None
+
+
+def _owned(text: str) -> bool:
+    """Tell whether a phrase is a description owned by a name: "Ann Lee’s chief of staff"."""
+    for mark in ("’s ", "'s "):
+        at = text.find(mark)
+        if at != -1 and text[at + 3 : at + 4].islower():
+            return True
+    return False
 
 
 def _listed(found: Sequence[Token], end: int, low: int) -> Phrase | None:
