@@ -47,6 +47,9 @@ _OPEN_FOLLOWERS = frozenset((
 ))  # fmt: skip
 
 
+_S_FOLLOWERS = frozenset((",", "that", "("))
+
+
 # Words that open a clause in which no speaker can stand before a verb.
 _NO_SUBJECT = frozenset((
     "for", "with", "or", "and", "but", "if", "that", "which", "who", "whom", "whose", "when",
@@ -178,16 +181,17 @@ def _after_plural(found: Sequence[Token], verb: int) -> bool:
 
 def _open_frame(found: Sequence[Token], verb: int, end: int) -> bool:
     """Tell whether a verb not known to be one of saying stands where a speech verb would."""
+    word = found[verb].text
+    # A past, or a plain form after a plural ("they state in"); "-s" may be a plural
+    # noun ("photos from"), so fewer words may follow it.
+    followers = _OPEN_FOLLOWERS if word.endswith("ed") or not word.endswith("s") else _S_FOLLOWERS
     after = verb + 1
     if after < end and found[after].text in PARTICLES:
-        after += 1
-    if after >= end:
-        return True
-    follower = found[after].text.lower()
-    word = found[verb].text
-    if word.endswith("ed") or not word.endswith("s"):
-        return follower in _OPEN_FOLLOWERS  # a past, or a plain form after a plural: "they state in"
-    return follower in (",", "that", "(")  # "-s" may be a plural noun: "photos from"
+        if after + 1 >= end or found[after + 1].text.lower() in followers:
+            return True  # "chimed in, …", "shot back"
+        # "they state in the report": "in" follows a plain form ("cited on Monday" does not)
+        return not word.endswith("ed") and found[after].text in followers
+    return after >= end or found[after].text.lower() in followers
 
 
 def after_quote(context: QuoteContext) -> Cue | None:
