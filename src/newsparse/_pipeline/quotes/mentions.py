@@ -147,9 +147,11 @@ def mentions_in(
     found: list[Mention] = []
     for match in RUN().finditer(masked):
         start, run = match.start(), match.group()
-        opener, _, rest = run.partition(" ")
-        if opener in STARTERS and rest and " " not in rest:
-            start, run = start + len(opener) + 1, rest  # "When Lee", "And Vell": one name
+        if run.partition(" ")[0] in STARTERS:
+            rest = run.split(" ")
+            while len(rest) > 1 and (rest[0] in STARTERS or rest[0] in NAME_GLUE):
+                start += len(rest.pop(0)) + 1  # "When Lee", "As for Vell": one name
+            run = " ".join(rest)
         if " " not in run:
             if run not in NOT_NAMES:  # never a name alone otherwise
                 mention = _single_mention(index, masked, start, run, is_surname)
@@ -179,13 +181,13 @@ def _single_mention(
     if not _described(masked, start, word):
         if organisation_like(word):
             return _word_mention(index, masked, start, word)
-        if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
+        if _object_before(masked, start):
             return None
         if masked[max(0, start - 4) : start] in _ATTRIBUTIVE:
             return None  # "the Lee campaign": a surname that names a thing, not the person
         if not is_surname(word):
             return _speaking_body(index, masked, start, word)
-    elif OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
+    elif _object_before(masked, start):
         return None
     return Mention(index, start, word, person=True, subject=_is_subject(masked, start, len(word)))
 
@@ -274,7 +276,7 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
     if not is_person(name):
         start, name = _person_in(start, words, name)
     if is_person(name):
-        if titled is None and OBJECT_BEFORE().search(masked, max(0, start - 12), start):
+        if titled is None and _object_before(masked, start):
             return None
         subject = _is_subject(masked, start, len(name))
         return Mention(index, start, name, person=True, subject=subject)
@@ -310,6 +312,16 @@ def _person_in(start: int, words: list[str], name: str) -> tuple[int, str]:
             if is_person(person):
                 return start + len(name) - len(person), person
     return start, name
+
+
+def _object_before(masked: str, start: int) -> bool:
+    """Tell whether the name at ``start`` is an object: "told Lee", "with Lee".
+
+    "As for Lee, he said" opens with its topic, which the sentence is about.
+    """
+    if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is None:
+        return False
+    return masked[max(0, start - 7) : start] != "As for "
 
 
 def _names_nobody(masked: str, start: int, run: str) -> bool:
@@ -354,7 +366,7 @@ def _is_subject(masked: str, start: int, length: int) -> bool:
         if closing != -1:
             end = closing + 1  # "Sen. Ann Lee (D-Ore.) said", "Ann Lee (Ore.), a member,"
     if VERB_NEXT().match(masked, end) is not None:
-        if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
+        if _object_before(masked, start):
             return False
         before = masked[max(0, start - 30) : start].split()
         while before and before[-1].rstrip(".") in TITLE_SET:
