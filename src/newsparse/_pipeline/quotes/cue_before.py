@@ -17,6 +17,7 @@ from newsparse._pipeline.quotes.frames import (
     plain_subject,
     verb_words,
 )
+from newsparse._pipeline.quotes.nameforms import is_role
 from newsparse._pipeline.quotes.namephrases import Phrase, capitalised, speaker_like
 from newsparse._pipeline.quotes.phrases import subject_after, subject_before
 from newsparse._pipeline.quotes.speech import (
@@ -28,7 +29,6 @@ from newsparse._pipeline.quotes.speech import (
     is_speech_verb,
     looks_finite,
 )
-from newsparse._pipeline.quotes.nameforms import is_role
 from newsparse._pipeline.quotes.vocabulary import GROUP_NOUNS, NOT_NAMES, PARTICIPLES, STARTERS
 
 __all__ = ["before_quote", "clause_verb", "name_colon", "sentence_subject"]
@@ -255,7 +255,7 @@ def _subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | 
         return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
     if relative and found[before].text == "who":
         return _antecedent_cue(context, found, before, verb_words(found, verb, len(found)))
-    elif lead >= 0 and found[lead].text.lower() in _CONJUNCTIONS:
+    if lead >= 0 and found[lead].text.lower() in _CONJUNCTIONS:
         return make_cue(sentence_subject(found, lead), word, context.first, "before-quote")
     phrase = subject_before(found, before + 1)
     return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")

@@ -134,7 +134,7 @@ def _pronoun_after(joined: str, start: int, limit: int) -> re.Match[str] | None:
 
 
 def _names_between(joined: str, start: int, end: int) -> bool:
-    """Tell whether a capitalised word stands in ``joined[start:end]`` other than a sentence's first."""
+    """Tell whether a capitalised word, not a sentence's first, stands in ``joined[start:end]``."""
     previous = ". "
     for word in joined[start:end].split():
         if word[:1].isupper() and not previous.endswith((".", "!", "?")):

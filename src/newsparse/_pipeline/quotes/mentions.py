@@ -368,25 +368,31 @@ def _is_subject(masked: str, start: int, length: int) -> bool:
     if VERB_NEXT().match(masked, end) is not None:
         if _object_before(masked, start):
             return False
-        before = masked[max(0, start - 30) : start].split()
-        while before and before[-1].rstrip(".") in TITLE_SET:
-            before.pop()  # "pulled Rep. Lee aside"
-        if not before:
-            return True
-        word = before[-1]
-        if word in _SUBORDINATORS:
-            return False  # "Lee left when Vell spoke": Vell is the subject of a clause within
-        # "Lee pulled Vell aside": a name after a verb in the past is its object,
-        # unless the verb is one of saying ("…,” added Ann Lee) or an adjective ("the embattled").
-        return not (
-            len(word) > 4
-            and word.endswith("ed")
-            and word.isalpha()
-            and word.islower()
-            and not is_speech_verb(word)
-            and (len(before) < 2 or before[-2].lower() not in _DETERMINERS)
-        )
+        return _heads_clause(masked[max(0, start - 30) : start].split())
     # A speaker after its verb: "…, adds Ann Lee."
-    before = masked[max(0, start - 14) : start].rstrip().rpartition(" ")[2]
-    return is_speech_verb(before)
+    return is_speech_verb(masked[max(0, start - 14) : start].rstrip().rpartition(" ")[2])
 
+
+def _heads_clause(before: list[str]) -> bool:
+    """Tell whether a name and its verb after the words ``before`` head their clause.
+
+    Not after a word that opens a clause within the sentence ("Lee left
+    when Vell spoke"), nor after a verb in the past, whose object it is
+    ("Lee pulled Vell aside"), unless the verb is one of saying ("…,” added
+    Ann Lee) or an adjective ("the embattled Ann Lee").
+    """
+    while before and before[-1].rstrip(".") in TITLE_SET:
+        before.pop()  # "pulled Rep. Lee aside"
+    if not before:
+        return True
+    word = before[-1]
+    if word in _SUBORDINATORS:
+        return False
+    return not (
+        len(word) > 4
+        and word.endswith("ed")
+        and word.isalpha()
+        and word.islower()
+        and not is_speech_verb(word)
+        and (len(before) < 2 or before[-2].lower() not in _DETERMINERS)
+    )

@@ -323,7 +323,7 @@ def _in_phrase(found: Sequence[Token], index: int, end: int) -> bool:
     lower = word.lower()
     if word in _PHRASE_BREAKS or lower in PRONOUNS:
         return False
-    if lower in DETERMINERS or (word in STARTERS and (index == 0 or found[index - 1].text == BREAK)):
+    if lower in DETERMINERS or (word in STARTERS and (not index or found[index - 1].text == BREAK)):
         return True  # "But Ann Lee, …": an opener, skipped once the phrase is read
     if lower in _OWNER:
         return index > 0 and found[index - 1].text not in (",", BREAK)

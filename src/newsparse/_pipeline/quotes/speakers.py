@@ -36,7 +36,7 @@ ATTRIBUTION_RULES = {
     "before-quote": "a speech verb before the opening mark: He said: ‘…’ / Lee warned that ‘…’",
     "sentence-end": "a cue ending the sentence: ‘…’ over pay, the union has warned.",
     "name-colon": "a name before a colon opening a headline or paragraph: NAU: ‘…’",
-    "clause-verb": "a partial quote's clause and its verb: Lee welcomed ‘…’ / urged the board to ‘…’",
+    "clause-verb": "the verb of a partial quote's clause: Lee welcomed ‘…’ / urged them to ‘…’",
     "headline-echo": "a headline's quote credited as the same words are below it",
     "continues": "speech that goes on after a credited quote: ‘A,’ she said. ‘B.’",
     "colon-subject": "the subject of a sentence ending in a colon: Lee is blunt: ‘…’",
