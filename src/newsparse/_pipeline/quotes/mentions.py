@@ -17,13 +17,14 @@ from newsparse._pipeline.quotes.clauses import ABBREVIATIONS
 from newsparse._pipeline.quotes.nameforms import (
     TITLE_SET,
     is_person,
+    is_role,
     is_role_title,
     modifies_next,
     organisation_like,
 )
 from newsparse._pipeline.quotes.namephrases import name_span, person_end
 from newsparse._pipeline.quotes.passages import MASK
-from newsparse._pipeline.quotes.speech import is_speech_verb
+from newsparse._pipeline.quotes.speech import is_speech_verb, looks_finite
 from newsparse._pipeline.quotes.vocabulary import (
     NOT_NAMES,
     PERSON_NOUNS,
@@ -95,6 +96,8 @@ _DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 _FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
 # Words that open a clause inside a sentence, whose subject is not the sentence's:
 # "Lee left early *when* Vell spoke" (lowercase, so not the sentence's first word).
+_OPENING_ARTICLES = frozenset(("The", "A", "An"))
+_ROLE_REACH = 60  # characters of a sentence's start read for a job and its verb
 _SUBORDINATORS = frozenset((
     "when", "while", "though", "although", "because", "unless", "until", "whether", "if",
     "since", "after", "before", "whereas", "once",
@@ -217,6 +220,33 @@ def _source_mentions(index: int, masked: str) -> list[Mention]:
         if match.group()[0] == "," and name.rpartition(" ")[2] in PERSON_NOUNS:
             continue
         found.append(_source_mention(index, masked, match.start() + 2, name))
+    found += _speaking_roles(index, masked)
+    return found
+
+
+def _speaking_roles(index: int, masked: str) -> list[Mention]:
+    """Return the people a sentence opens with by their job and a verb of saying.
+
+    "The builder says …", "A retired nurse told …": a description the
+    article may refer back to with "he" or "she".
+    """
+    found = []
+    start = 0
+    while start != -1:
+        words = masked[start : start + _ROLE_REACH].split(" ", 5)
+        if words[0] in _OPENING_ARTICLES:
+            for count in range(1, min(4, len(words) - 1)):
+                word = words[count]
+                if not word.isalpha() or not word.islower() or looks_finite(word):
+                    break  # "The deal binds together": a verb, so no job opens the sentence
+                if is_role(word) and is_speech_verb(words[count + 1].rstrip(",:")):
+                    name = " ".join(words[: count + 1])
+                    if name.rpartition(" ")[2] not in PERSON_NOUNS:  # those are found above
+                        found.append(Mention(index, start, name, person=True, subject=True))
+                    break
+        start = masked.find(". ", start + 1)
+        if start != -1:
+            start += 2
     return found
 
 
