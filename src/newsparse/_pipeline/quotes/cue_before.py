@@ -250,8 +250,11 @@ def _subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | 
         lead -= 1  # "… and has boasted": the conjunction before the auxiliary
     relative = before > 0 and found[before].text in ("who", "which")
     if relative and found[before - 1].text == ",":
-        # "Ann Lee, who said …": the name before the relative; "… from Ann Lee, who said"
-        phrase = subject_before(found, before) or subject_before(found, before - 1)
+        # "… went to Ann Lee, who said": the name just before the relative; else the
+        # first name of a subject of parts: "Ann Lee, 52, a nurse, who said"
+        phrase = subject_before(found, before - 1)
+        if phrase is None or not capitalised(phrase.text):
+            phrase = subject_before(found, before) or phrase
         return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
     if relative and found[before].text == "who":
         return _antecedent_cue(context, found, before, verb_words(found, verb, len(found)))

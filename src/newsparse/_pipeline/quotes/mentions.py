@@ -303,12 +303,13 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
     if not words:
         return None
     name = " ".join(words)
+    end = start + len(name)  # a person's verb comes after the run: "Ann Lee of Ashby said"
     if not is_person(name):
         start, name = _person_in(start, words, name)
     if is_person(name):
         if titled is None and _object_before(masked, start):
             return None
-        subject = _is_subject(masked, start, len(name))
+        subject = _is_subject(masked, start, end - start)
         return Mention(index, start, name, person=True, subject=subject)
     if masked[max(0, start - 4) : start] in ("the ", "The "):
         start, name = start - 4, "the " + name

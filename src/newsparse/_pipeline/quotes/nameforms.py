@@ -270,7 +270,7 @@ def form_at(text: str, at: int, length: int) -> tuple[str | None, list[str]] | N
     end = at + length
     if at == 0 or text[at - 1] != " " or not ends_word(text, end):
         return None
-    low = max(0, at - _FORM_REACH)
+    low = max(0, at - _FORM_REACH, text.rfind("\n", 0, at) + 1)  # not across paragraphs
     space = text.rfind(" ", low, at - 1)
     previous = text[max(space + 1, low) : at - 1]
     if previous and previous.isprintable() and not previous[0].isupper():
