@@ -18,7 +18,15 @@ from newsparse._pipeline.quotes.frames import (
     verb_words,
 )
 from newsparse._pipeline.quotes.nameforms import is_role
-from newsparse._pipeline.quotes.namephrases import Phrase, capitalised, speaker_like
+from newsparse._pipeline.quotes.namephrases import (
+    GLUE,
+    Phrase,
+    capitalised,
+    name_span,
+    name_word,
+    person_end,
+    speaker_like,
+)
 from newsparse._pipeline.quotes.phrases import subject_after, subject_before
 from newsparse._pipeline.quotes.speech import (
     AUXILIARIES,
@@ -252,9 +260,7 @@ def _subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | 
     if relative and found[before - 1].text == ",":
         # "… went to Ann Lee, who said": the name just before the relative; else the
         # first name of a subject of parts: "Ann Lee, 52, a nurse, who said"
-        phrase = subject_before(found, before - 1)
-        if phrase is None or not capitalised(phrase.text):
-            phrase = subject_before(found, before) or phrase
+        phrase = _name_before(found, before - 1) or subject_before(found, before)
         return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
     if relative and found[before].text == "who":
         return _antecedent_cue(context, found, before, verb_words(found, verb, len(found)))
@@ -262,6 +268,19 @@ def _subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | 
         return make_cue(sentence_subject(found, lead), word, context.first, "before-quote")
     phrase = subject_before(found, before + 1)
     return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
+
+
+def _name_before(found: list[Token], end: int) -> Phrase | None:
+    """Return the name that ends just before token ``end``, its modifiers dropped, if one does."""
+    start = end
+    while start > 0 and (name_word(found[start - 1].text) or found[start - 1].text in GLUE):
+        start -= 1
+    words = [token.text for token in found[start:end]]
+    span = name_span(words) if words and words[0] not in NOT_NAMES else None
+    if span is None or not capitalised(words[span[0]]):
+        return None
+    last = person_end(words, span[0], span[1])  # "Ann Lee of Ashby": Ann Lee
+    return Phrase(" ".join(words[span[0] : last]), found[start + span[0]].start)
 
 
 def _antecedent_cue(context: QuoteContext, found: list[Token], who: int, verb: str) -> Cue | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from newsparse._pipeline.quotes.mentions import OBJECT_BEFORE, VERB_NEXT
 from newsparse._pipeline.quotes.nameforms import GIVEN, TITLE_SET, ends_word
 from newsparse._pipeline.quotes.speech import is_speech_verb
-from newsparse._pipeline.quotes.vocabulary import LOWER, UPPER, lazy_pattern
+from newsparse._pipeline.quotes.vocabulary import LOWER, NOT_NAMES, UPPER, lazy_pattern
 
 __all__ = ["Vote", "surname_votes", "tally", "vote_gender"]
 
@@ -134,12 +134,17 @@ def _pronoun_after(joined: str, start: int, limit: int) -> re.Match[str] | None:
 
 
 def _names_between(joined: str, start: int, end: int) -> bool:
-    """Tell whether a capitalised word, not a sentence's first, stands in ``joined[start:end]``."""
-    previous = ". "
+    """Tell whether a capitalised word other than an opener stands in ``joined[start:end]``.
+
+    Example:
+        >>> _names_between("Lee left. Ashby grew, but its", 3, 28)
+        True
+        >>> _names_between("Lee left. But its", 3, 14)
+        False
+    """
     for word in joined[start:end].split():
-        if word[:1].isupper() and not previous.endswith((".", "!", "?")):
+        if word[:1].isupper() and word.strip(".,;:!?") not in NOT_NAMES:
             return True
-        previous = word
     return False
 
 
