@@ -96,7 +96,8 @@ _DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 _FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
 # Words that open a clause inside a sentence, whose subject is not the sentence's:
 # "Lee left early *when* Vell spoke" (lowercase, so not the sentence's first word).
-_OPENING_ARTICLES = frozenset(("The", "A", "An"))
+# An article opening a sentence, before a lowercase word. Matches: "The b", "A r"
+_ARTICLE_OPENING = lazy_pattern(r"(?:The|An?) [a-z]")
 _ROLE_REACH = 60  # characters of a sentence's start read for a job and its verb
 _SUBORDINATORS = frozenset((
     "when", "while", "though", "although", "because", "unless", "until", "whether", "if",
@@ -231,22 +232,20 @@ def _speaking_roles(index: int, masked: str) -> list[Mention]:
     article may refer back to with "he" or "she".
     """
     found = []
-    start = 0
-    while start != -1:
+    for match in _ARTICLE_OPENING().finditer(masked):
+        start = match.start()
+        if start and masked[start - 2 : start] != ". ":
+            continue
         words = masked[start : start + _ROLE_REACH].split(" ", 5)
-        if words[0] in _OPENING_ARTICLES:
-            for count in range(1, min(4, len(words) - 1)):
-                word = words[count]
-                if not word.isalpha() or not word.islower() or looks_finite(word):
-                    break  # "The deal binds together": a verb, so no job opens the sentence
-                if is_role(word) and is_speech_verb(words[count + 1].rstrip(",:")):
-                    name = " ".join(words[: count + 1])
-                    if name.rpartition(" ")[2] not in PERSON_NOUNS:  # those are found above
-                        found.append(Mention(index, start, name, person=True, subject=True))
-                    break
-        start = masked.find(". ", start + 1)
-        if start != -1:
-            start += 2
+        for count in range(1, min(4, len(words) - 1)):
+            word = words[count]
+            if not word.isalpha() or not word.islower() or looks_finite(word):
+                break  # "The deal binds together": a verb, so no job opens the sentence
+            if is_role(word) and is_speech_verb(words[count + 1].rstrip(",:")):
+                name = " ".join(words[: count + 1])
+                if name.rpartition(" ")[2] not in PERSON_NOUNS:  # those are found above
+                    found.append(Mention(index, start, name, person=True, subject=True))
+                break
     return found
 
 

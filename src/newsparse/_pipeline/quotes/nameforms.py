@@ -245,9 +245,9 @@ def modifies_next(text: str, end: int) -> bool:
     rest = text[end : end + _MODIFIED_REACH].split(" ", 4)
     if len(rest) < 3 or rest[0] or not rest[1].islower():
         return False
-    if _job_word(rest[1]) and rest[2][:1].isupper():
-        return True
-    return len(rest) > 3 and rest[2].islower() and _job_word(rest[2]) and rest[3][:1].isupper()
+    if rest[2][:1].isupper():
+        return _job_word(rest[1])
+    return len(rest) > 3 and rest[3][:1].isupper() and rest[2].islower() and _job_word(rest[2])
 
 
 def _job_word(word: str) -> bool:
@@ -270,7 +270,8 @@ def form_at(text: str, at: int, length: int) -> tuple[str | None, list[str]] | N
     end = at + length
     if at == 0 or text[at - 1] != " " or not ends_word(text, end):
         return None
-    low = max(0, at - _FORM_REACH, text.rfind("\n", 0, at) + 1)  # not across paragraphs
+    low = max(0, at - _FORM_REACH)
+    low = max(low, text.rfind("\n", low, at) + 1)  # not across paragraphs
     space = text.rfind(" ", low, at - 1)
     previous = text[max(space + 1, low) : at - 1]
     if previous and previous.isprintable() and not previous[0].isupper():

@@ -68,6 +68,7 @@ _KNOWN_JOBS = frozenset((*ROLE_NOUNS, *PERSON_NOUNS))
 _LOOKBACK = 4
 _LOOKAHEAD = 4  # passages after a description searched for the person it describes
 _MAX_MENTIONS = 12  # mentions weighed for "he", "she" or "it"
+_TITLE_LENGTH = 200  # characters of the longest passage read as a title
 
 
 class NameBook:
@@ -412,6 +413,8 @@ def _title_case(text: str) -> bool:
         >>> _title_case("Things Ann Lee Has Said About Ashby"), _title_case("Ann Lee said so.")
         (True, False)
     """
+    if len(text) > _TITLE_LENGTH:
+        return False  # a paragraph of prose, not a headline
     capitals = 0
     for word in text.split():
         if len(word) > 3 and word[0].isalpha():
