@@ -103,7 +103,9 @@ def before_quote(context: QuoteContext) -> Cue | None:
         return None  # spared the tokens: no word there can credit the quote
     found = context.before_tokens
     texts = [token.text for token in found]
-    led = texts[-1] in (":", "that", ",") or texts[0] == "As"
+    led = texts[-1] in (":", "that") or texts[0] == "As"
+    if texts[-1] == "," and not led:
+        led = not _PLACE_LEADS.isdisjoint(texts[-_PLACE_REACH:])  # "declared in the hall,"
     if led:
         cue = _open_verb_before(context, found, near_only=True)
         if cue is not None:

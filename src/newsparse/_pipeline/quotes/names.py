@@ -126,11 +126,7 @@ class NameBook:
         self._places: dict[str, list[int]] | None = None
         self._positions: dict[str, list[int]] = {}
         self._votes: dict[str, list[Vote]] = {}
-        self._titled = [
-            (start, start + len(text))
-            for start, text in zip(self._starts, masked, strict=True)
-            if _title_case(text)
-        ]
+        self._titled: list[tuple[int, int]] | None = None
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
@@ -389,13 +385,32 @@ class NameBook:
             return forms
         forms = self._forms[surname] = []
         joined, length = self.joined, len(surname)
-        for at in self._positions_of(surname):
-            if self._titled and any(start <= at < end for start, end in self._titled):
-                continue  # a headline in title case: "Things Ann Lee Said" is no form of Lee
+        positions = self._positions_of(surname)
+        # A headline in title case: "Things Ann Lee Said" is no form of Lee.
+        titled = self._in_title_case(positions)
+        for at in positions:
+            if titled and at in titled:
+                continue
             form = form_at(joined, at, length)
             if form is not None:
                 forms.append(form)
         return forms
+
+    def _in_title_case(self, positions: list[int]) -> set[int]:
+        """Return which of the sorted ``positions`` stand in a passage written in title case."""
+        if self._titled is None:
+            self._titled = [
+                (start, start + len(passage.masked))
+                for start, passage in zip(self._starts, self.passages, strict=True)
+                if _title_case(passage.masked)
+            ]
+        inside: set[int] = set()
+        for start, end in self._titled:
+            index = bisect.bisect_left(positions, start)
+            while index < len(positions) and positions[index] < end:
+                inside.add(positions[index])
+                index += 1
+        return inside
 
     def description(self, name: str) -> str | None:
         """Return the job description written next to a person's name, if any."""
