@@ -75,9 +75,11 @@ _OPENING_SOURCE = lazy_pattern(
 VERB_NEXT = lazy_pattern(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
 
 # What comes before a name that is an object, not a subject: a preposition, a
-# verb that takes a person, or any participle ("backing "). Matches: "told "
+# verb that takes a person, or any participle ("backing "). "As for Lee," opens
+# with its topic, a subject. Matches: "told "
 OBJECT_BEFORE = lazy_pattern(
-    r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|about|than|like|[a-z]{2,}ing) $"
+    r"\b(?:to|told|with|by|from|and|of|(?<!As )for|at|in|on|asked|met|about|than|like"
+    r"|[a-z]{2,}ing) $"
 )
 
 _AT = attrgetter("at")
@@ -185,13 +187,13 @@ def _single_mention(
     if not _described(masked, start, word):
         if organisation_like(word):
             return _word_mention(index, masked, start, word)
-        if _object_before(masked, start):
+        if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
             return None
         if masked[max(0, start - 4) : start] in _ATTRIBUTIVE:
             return None  # "the Lee campaign": a surname that names a thing, not the person
         if not is_surname(word):
             return _speaking_body(index, masked, start, word)
-    elif _object_before(masked, start):
+    elif OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
         return None
     return Mention(index, start, word, person=True, subject=_is_subject(masked, start, len(word)))
 
@@ -306,7 +308,7 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
     if not is_person(name):
         start, name = _person_in(start, words, name)
     if is_person(name):
-        if titled is None and _object_before(masked, start):
+        if titled is None and OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
             return None
         subject = _is_subject(masked, start, end - start)
         return Mention(index, start, name, person=True, subject=subject)
@@ -342,16 +344,6 @@ def _person_in(start: int, words: list[str], name: str) -> tuple[int, str]:
             if is_person(person):
                 return start + len(name) - len(person), person
     return start, name
-
-
-def _object_before(masked: str, start: int) -> bool:
-    """Tell whether the name at ``start`` is an object: "told Lee", "with Lee".
-
-    "As for Lee, he said" opens with its topic, which the sentence is about.
-    """
-    if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is None:
-        return False
-    return masked[max(0, start - 7) : start] != "As for "
 
 
 def _names_nobody(masked: str, start: int, run: str) -> bool:
@@ -396,7 +388,7 @@ def _is_subject(masked: str, start: int, length: int) -> bool:
         if closing != -1:
             end = closing + 1  # "Sen. Ann Lee (D-Ore.) said", "Ann Lee (Ore.), a member,"
     if VERB_NEXT().match(masked, end) is not None:
-        if _object_before(masked, start):
+        if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
             return False
         return _heads_clause(masked[max(0, start - 30) : start].split())
     # A speaker after its verb: "…, adds Ann Lee."

@@ -270,15 +270,15 @@ def form_at(text: str, at: int, length: int) -> tuple[str | None, list[str]] | N
     end = at + length
     if at == 0 or text[at - 1] != " " or not ends_word(text, end):
         return None
-    low = max(0, at - _FORM_REACH)
-    low = max(low, text.rfind("\n", low, at) + 1)  # not across paragraphs
+    low = at - _FORM_REACH if at > _FORM_REACH else 0
     space = text.rfind(" ", low, at - 1)
-    previous = text[max(space + 1, low) : at - 1]
+    previous = text[space + 1 if space >= low else low : at - 1]
     if previous and previous.isprintable() and not previous[0].isupper():
         return None  # the word before is no title and no given name: spared the split
     if _body_follows(text, end) or modifies_next(text, end):
         return None
-    form = form_before(text[low:at])
+    newline = text.rfind("\n", low, at)  # a name's form is read within its paragraph
+    form = form_before(text[newline + 1 if newline != -1 else low : at])
     return form if form[0] or form[1] else None
 
 
