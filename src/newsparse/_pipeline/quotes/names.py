@@ -126,7 +126,7 @@ class NameBook:
         self._places: dict[str, list[int]] | None = None
         self._positions: dict[str, list[int]] = {}
         self._votes: dict[str, list[Vote]] = {}
-        self._titled: list[tuple[int, int]] | None = None
+        self._titled: dict[int, bool] = {}  # passage → written in title case
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
@@ -397,19 +397,16 @@ class NameBook:
         return forms
 
     def _in_title_case(self, positions: list[int]) -> set[int]:
-        """Return which of the sorted ``positions`` stand in a passage written in title case."""
-        if self._titled is None:
-            self._titled = [
-                (start, start + len(passage.masked))
-                for start, passage in zip(self._starts, self.passages, strict=True)
-                if _title_case(passage.masked)
-            ]
+        """Return which of ``positions`` stand in a passage written in title case."""
         inside: set[int] = set()
-        for start, end in self._titled:
-            index = bisect.bisect_left(positions, start)
-            while index < len(positions) and positions[index] < end:
-                inside.add(positions[index])
-                index += 1
+        titled = self._titled
+        for at in positions:
+            index = bisect.bisect_right(self._starts, at) - 1
+            known = titled.get(index)
+            if known is None:
+                known = titled[index] = _title_case(self.passages[index].masked)
+            if known:
+                inside.add(at)
         return inside
 
     def description(self, name: str) -> str | None:
