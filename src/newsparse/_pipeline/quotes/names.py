@@ -126,7 +126,7 @@ class NameBook:
         self._places: dict[str, list[int]] | None = None
         self._positions: dict[str, list[int]] = {}
         self._votes: dict[str, list[Vote]] = {}
-        self._titled: dict[int, bool] = {}  # passage → written in title case
+        self._titled: list[tuple[int, int]] | None = None
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
@@ -385,29 +385,24 @@ class NameBook:
             return forms
         forms = self._forms[surname] = []
         joined, length = self.joined, len(surname)
-        positions = self._positions_of(surname)
         # A headline in title case: "Things Ann Lee Said" is no form of Lee.
-        titled = self._in_title_case(positions)
-        for at in positions:
-            if titled and at in titled:
+        titled = self._titled if self._titled is not None else self._title_spans()
+        for at in self._positions_of(surname):
+            if titled and any(start <= at < end for start, end in titled):
                 continue
             form = form_at(joined, at, length)
             if form is not None:
                 forms.append(form)
         return forms
 
-    def _in_title_case(self, positions: list[int]) -> set[int]:
-        """Return which of ``positions`` stand in a passage written in title case."""
-        inside: set[int] = set()
-        titled = self._titled
-        for at in positions:
-            index = bisect.bisect_right(self._starts, at) - 1
-            known = titled.get(index)
-            if known is None:
-                known = titled[index] = _title_case(self.passages[index].masked)
-            if known:
-                inside.add(at)
-        return inside
+    def _title_spans(self) -> list[tuple[int, int]]:
+        """Return where the passages written in title case stand in :attr:`joined`."""
+        self._titled = [
+            (start, start + len(passage.masked))
+            for start, passage in zip(self._starts, self.passages, strict=True)
+            if len(passage.masked) <= _TITLE_LENGTH and _title_case(passage.masked)
+        ]
+        return self._titled
 
     def description(self, name: str) -> str | None:
         """Return the job description written next to a person's name, if any."""
@@ -425,8 +420,6 @@ def _title_case(text: str) -> bool:
         >>> _title_case("Things Ann Lee Has Said About Ashby"), _title_case("Ann Lee said so.")
         (True, False)
     """
-    if len(text) > _TITLE_LENGTH:
-        return False  # a paragraph of prose, not a headline
     capitals = 0
     for word in text.split():
         if len(word) > 3 and word[0].isalpha():
