@@ -305,8 +305,8 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
         return None
     name = " ".join(words)
     end = start + len(name)  # a person's verb comes after the run: "Ann Lee of Ashby said"
-    if not is_person(name):
-        start, name = _person_in(start, words, name)
+    if len(words) > 2 and not is_person(name):
+        start, name = _person_in(start, words, name)  # "CEO Ann Lee", "Ann Lee of Ohio"
     if is_person(name):
         if titled is None and OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
             return None

@@ -47,6 +47,7 @@ from newsparse._pipeline.quotes.vocabulary import (
     PLACE_WORDS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    lazy_pattern,
 )
 
 __all__ = ["NameBook"]
@@ -69,6 +70,9 @@ _LOOKBACK = 4
 _LOOKAHEAD = 4  # passages after a description searched for the person it describes
 _MAX_MENTIONS = 12  # mentions weighed for "he", "she" or "it"
 _TITLE_LENGTH = 200  # characters of the longest passage read as a title
+# A word of four lowercase letters or more, which no title-case passage holds.
+# (The class comes first, so the scan can skip to it.) Matches: "spok" of "spoke"
+_LOWER_WORD = lazy_pattern(r"[a-z](?<![\w’'-][a-z])[a-z]{3}")
 
 
 class NameBook:
@@ -420,6 +424,8 @@ def _title_case(text: str) -> bool:
         >>> _title_case("Things Ann Lee Has Said About Ashby"), _title_case("Ann Lee said so.")
         (True, False)
     """
+    if _LOWER_WORD().search(text) is not None:
+        return False  # the common case: a word of four lowercase letters
     capitals = 0
     for word in text.split():
         if len(word) > 3 and word[0].isalpha():
