@@ -47,6 +47,9 @@ _OPEN_FOLLOWERS = frozenset((
 ))  # fmt: skip
 
 
+_S_FOLLOWERS = frozenset((",", "that", "("))
+
+
 # Words that open a clause in which no speaker can stand before a verb.
 _NO_SUBJECT = frozenset((
     "for", "with", "or", "and", "but", "if", "that", "which", "who", "whom", "whose", "when",
@@ -171,20 +174,24 @@ def _after_plural(found: Sequence[Token], verb: int) -> bool:
         return True
     # "the Saudis state", "the farmers argue": a plural noun after a determiner or capitalised
     determined = verb > 1 and found[verb - 2].text.lower() in DETERMINERS
+    if before.endswith(("’s", "'s")):
+        return False  # a possessive: "Lee’s chief of staff"
     return before.endswith("s") and (before[:1].isupper() or determined)
 
 
 def _open_frame(found: Sequence[Token], verb: int, end: int) -> bool:
     """Tell whether a verb not known to be one of saying stands where a speech verb would."""
+    word = found[verb].text
+    # A past, or a plain form after a plural ("they state in"); "-s" may be a plural
+    # noun ("photos from"), so fewer words may follow it.
+    followers = _OPEN_FOLLOWERS if word.endswith("ed") or not word.endswith("s") else _S_FOLLOWERS
     after = verb + 1
     if after < end and found[after].text in PARTICLES:
-        after += 1
-    if after >= end:
-        return True
-    follower = found[after].text.lower()
-    if found[verb].text.endswith("ed"):
-        return follower in _OPEN_FOLLOWERS
-    return follower in (",", "that", "(")  # "-s" may be a plural noun: "photos from"
+        if after + 1 >= end or found[after + 1].text.lower() in followers:
+            return True  # "chimed in, …", "shot back"
+        # "they state in the report": "in" follows a plain form ("cited on Monday" does not)
+        return not word.endswith("ed") and found[after].text in followers
+    return after >= end or found[after].text.lower() in followers
 
 
 def after_quote(context: QuoteContext) -> Cue | None:
@@ -198,13 +205,14 @@ def after_quote(context: QuoteContext) -> Cue | None:
         return None  # spared the tokens: no word there can be a verb of a frame
     found = context.after_tokens
     start = 1 if found and found[0].text == "," else 0
-    if start < len(found) and found[start].text == "as":
+    led = start < len(found) and found[start].text == "as"
+    if led:
         start += 1  # "‘…,’ as Lee put it"
     elif start < len(found) and found[start].text in _NO_SUBJECT:
         return None
     frame = _frame_after(found, start, clause_end(found, start))
-    if frame is None:
-        return None
+    if frame is None or (led and not speaker_like(frame[1])):
+        return None  # "“…” as his top choice": no speaker
     return make_cue(frame[1], frame[0], context.last, "after-quote")
 
 
@@ -216,6 +224,8 @@ def _may_frame(text: str, *, opens: bool = True) -> bool:
     speaker before a verb, so only a verb opening it counts.
     """
     words = text.split()
+    if opens and words and words[0].strip(_PUNCTUATION) == "as":
+        words = words[1:]  # "‘…,’ as Lee put it"
     if not words:
         return False
     first = words[0].strip(_PUNCTUATION)

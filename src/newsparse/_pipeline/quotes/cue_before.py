@@ -17,27 +17,47 @@ from newsparse._pipeline.quotes.frames import (
     plain_subject,
     verb_words,
 )
-from newsparse._pipeline.quotes.namephrases import Phrase, speaker_like
+from newsparse._pipeline.quotes.nameforms import is_role
+from newsparse._pipeline.quotes.namephrases import (
+    GLUE,
+    Phrase,
+    capitalised,
+    name_span,
+    name_word,
+    person_end,
+    speaker_like,
+)
 from newsparse._pipeline.quotes.phrases import subject_after, subject_before
 from newsparse._pipeline.quotes.speech import (
     AUXILIARIES,
+    IRREGULAR_PAST,
     PARTICLES,
     PASSIVES,
     is_participle,
     is_speech_verb,
     looks_finite,
 )
-from newsparse._pipeline.quotes.vocabulary import NOT_NAMES, PARTICIPLES, STARTERS
+from newsparse._pipeline.quotes.vocabulary import GROUP_NOUNS, NOT_NAMES, PARTICIPLES, STARTERS
 
-__all__ = ["before_quote", "name_colon", "sentence_subject"]
+__all__ = ["before_quote", "clause_verb", "name_colon", "sentence_subject"]
 
 
 _CONJUNCTIONS = frozenset(("and", "but", "yet", "then"))
+_ARTICLES = frozenset(("a", "an", "the"))
+# Words that open where or when a verb's words were said: "declared *in* the hall,".
+_PLACE_LEADS = frozenset(("in", "on", "at", "during", "from", "after", "before", "to"))
+_PLACE_REACH = 7  # tokens of such a phrase and its comma
+_WITH_REACH = 6  # tokens between "with" and its participle
 
 
 _SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
 
 
+_CLAUSE_VERBS = 2  # verbs of a quote's clause tried for a partial quote no cue credits
+# Words before a word shaped like a verb that make it no finite verb of a clause.
+_NOT_BEFORE_VERB = frozenset((
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "to",
+))  # fmt: skip
 _SUBJECT_TRIES = 3  # verbs of a sentence tried for its subject (an appositive may hold one)
 
 
@@ -84,17 +104,70 @@ def before_quote(context: QuoteContext) -> Cue | None:
     found = context.before_tokens
     texts = [token.text for token in found]
     led = texts[-1] in (":", "that") or texts[0] == "As"
+    if texts[-1] == "," and not led:
+        led = not _PLACE_LEADS.isdisjoint(texts[-_PLACE_REACH:])  # "declared in the hall,"
     if led:
         cue = _open_verb_before(context, found, near_only=True)
         if cue is not None:
             return cue  # "Lee fired back: “…”" wins over an earlier verb of the sentence
     for verb in range(len(found) - 1, -1, -1):
         word = texts[verb]
+        if word == BREAK and _has_verb(texts, verb + 1):
+            return None  # "In a clip Lee called “…”, Vell expressed …": a clause of its own
         if word in VERB_CANDIDATES or word.endswith("ing"):
             cue = _cue_for_verb(context, found, verb)
             if cue is not None:
                 return _outer_reporter(context, found, verb) or cue
     return _open_verb_before(context, found) if "that" in texts else None
+
+
+def clause_verb(context: QuoteContext) -> Cue | None:
+    """``Lee welcomed “…”`` / ``He urged the board to “…”``: the verb of the quote's clause.
+
+    For a partial quote no cue credits: the nearest word before it shaped
+    like a finite verb, in its clause, whose subject can speak. Words
+    quoted inside the writer's clause are its subject's, whatever the verb.
+    """
+    found = context.before_tokens
+    tried = 0
+    for verb in range(len(found) - 1, 0, -1):
+        word = found[verb].text
+        if word == BREAK or tried == _CLAUSE_VERBS:
+            return None
+        if not (word.islower() and looks_finite(word)) or word in AUXILIARIES:
+            continue
+        if found[verb - 1].text.lower() in _NOT_BEFORE_VERB or _plural_noun(word):
+            continue  # "the embattled", "to have pledged", "GOP senators": no finite verb
+        tried += 1
+        cue = _subject_cue(context, found, verb)
+        if cue is not None and _can_speak(cue.subject):
+            return Cue(cue.verb, cue.subject, cue.passage, cue.at, "clause-verb")
+    return None
+
+
+def _plural_noun(word: str) -> bool:
+    """Tell whether a word shaped like a verb in -s is the plural of a job or a group."""
+    return word.endswith("s") and (is_role(word[:-1]) or word in GROUP_NOUNS)
+
+
+def _can_speak(subject: str) -> bool:
+    """Tell whether a clause's subject can speak: a pronoun, a name, or a speaking description.
+
+    A capitalised determiner opening the sentence ("Those stances", "A
+    late win") makes no name.
+    """
+    first = subject.split(" ", 1)[0]
+    if first in NOT_NAMES and first not in ("He", "She", "They", "It"):
+        subject = subject.lower()
+    return speaker_like(Phrase(subject, 0))
+
+
+def _has_verb(texts: Sequence[str], start: int) -> bool:
+    """Tell whether a verb in the past ("expressed", "wrote") stands from ``start`` on."""
+    return any(
+        word.islower() and (word in IRREGULAR_PAST or (word.endswith("ed") and looks_finite(word)))
+        for word in texts[start:]
+    )
 
 
 def _outer_reporter(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
@@ -129,6 +202,10 @@ def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue |
         return make_cue(phrase, "according to", context.first, "before-quote")
     if is_participle(lower) and verb > 0 and found[verb - 1].text == ",":
         return make_cue(sentence_subject(found, verb), word, context.first, "before-quote")
+    if is_participle(lower) and verb > 1:
+        absolute = _with_subject(found, verb)
+        if absolute is not None:
+            return make_cue(absolute, word, context.first, "before-quote")
     if [token.text for token in found[max(0, verb - 2) : verb]] == ["quoted", "as"]:
         return _quoted_as_saying(context, found, verb - 2)
     if lower in _SPEECH_PARTICIPLES:  # "with the report warning of ‘…’"
@@ -136,6 +213,19 @@ def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue |
     if not is_speech_verb(word):
         return None
     return _subject_cue(context, found, verb)
+
+
+def _with_subject(found: list[Token], verb: int) -> Phrase | None:
+    """Read the subject of a participle after "with": "with Ann Lee reportedly yelling"."""
+    for lead in range(verb - 1, max(-1, verb - _WITH_REACH), -1):
+        word = found[lead].text
+        if word in (",", BREAK, ":"):
+            return None
+        if word.lower() == "with":
+            phrase = subject_before(found, verb, low=lead + 1, whole=True)
+            # A description ("with the report warning") is left to the sentence's subject.
+            return phrase if phrase is not None and capitalised(phrase.text) else None
+    return None
 
 
 def _open_verb_before(
@@ -168,12 +258,47 @@ def _subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | 
     lead = before
     while lead > 0 and found[lead].text in AUXILIARIES:
         lead -= 1  # "… and has boasted": the conjunction before the auxiliary
-    if before > 0 and found[before].text in ("who", "which") and found[before - 1].text == ",":
-        before -= 1  # "Ann Lee, who said …": the name before the relative
-    elif lead >= 0 and found[lead].text.lower() in _CONJUNCTIONS:
+    relative = before > 0 and found[before].text in ("who", "which")
+    if relative and found[before - 1].text == ",":
+        # "… went to Ann Lee, who said": the name just before the relative; else the
+        # first name of a subject of parts: "Ann Lee, 52, a nurse, who said"
+        phrase = _name_before(found, before - 1) or subject_before(found, before)
+        return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
+    if relative and found[before].text == "who":
+        return _antecedent_cue(context, found, before, verb_words(found, verb, len(found)))
+    if lead >= 0 and found[lead].text.lower() in _CONJUNCTIONS:
         return make_cue(sentence_subject(found, lead), word, context.first, "before-quote")
     phrase = subject_before(found, before + 1)
     return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
+
+
+def _name_before(found: list[Token], end: int) -> Phrase | None:
+    """Return the name that ends just before token ``end``, its modifiers dropped, if one does."""
+    start = end
+    while start > 0 and (name_word(found[start - 1].text) or found[start - 1].text in GLUE):
+        start -= 1
+    words = [token.text for token in found[start:end]]
+    span = name_span(words) if words and words[0] not in NOT_NAMES else None
+    if span is None or not capitalised(words[span[0]]):
+        return None
+    last = person_end(words, span[0], span[1])  # "Ann Lee of Ashby": Ann Lee
+    return Phrase(" ".join(words[span[0] : last]), found[start + span[0]].start)
+
+
+def _antecedent_cue(context: QuoteContext, found: list[Token], who: int, verb: str) -> Cue | None:
+    """``Ann Lee, a nurse who writes “…”``: the one the relative clause is about.
+
+    A description set off after a name gives way to the name.
+    """
+    phrase = subject_before(found, who)
+    if phrase is None:
+        return None
+    start = next((i for i in range(who) if found[i].start >= phrase.start), who)
+    if start > 1 and found[start - 1].text == "," and phrase.text.split(" ", 1)[0] in _ARTICLES:
+        named = subject_before(found, start)  # the name the description is set off from
+        if named is not None and named.text[:1].isupper():
+            phrase = named
+    return make_cue(phrase, verb, context.first, "before-quote")
 
 
 def _leads_in(found: Sequence[Token], verb: int) -> bool:
@@ -185,6 +310,9 @@ def _leads_in(found: Sequence[Token], verb: int) -> bool:
         rest = rest[1:]  # "fired back forcefully:"
     if rest in ([":"], ["that"], [",", "that"]):
         return True
+    if 2 < len(rest) <= _PLACE_REACH and rest[0] in _PLACE_LEADS and rest[-1] == ",":
+        # "Lee declared in the spin room, “…”": a place or a time, then the words
+        return not any(word in (",", BREAK, ":") for word in rest[:-1])
     # "As Ann Lee pointed out in May, “…”"
     return bool(found) and found[0].text == "As" and rest[-1:] == [","] and len(rest) <= 5
 

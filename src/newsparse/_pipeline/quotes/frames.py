@@ -23,6 +23,7 @@ KNOWN_VERBS = frozenset(SPEECH_VERBS)
 
 
 _PLAIN_PRONOUNS = frozenset(("he", "she", "He", "She"))
+_PLACE_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "our"))
 
 
 _PLAIN_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An"))
@@ -38,6 +39,8 @@ def verb_words(found: Sequence[Token], verb: int, end: int) -> str:
     """Return the verb as written, with its particle ("said", "chimed in")."""
     word = found[verb].text
     if verb + 1 < end and found[verb + 1].text in PARTICLES and not is_speech_verb(word):
+        if verb + 2 < end and found[verb + 2].text.lower() in _PLACE_DETERMINERS:
+            return word  # "state in their letter": a place, no particle
         return f"{word} {found[verb + 1].text}"
     return word
 

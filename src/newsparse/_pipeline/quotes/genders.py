@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from newsparse._pipeline.quotes.mentions import OBJECT_BEFORE, VERB_NEXT
 from newsparse._pipeline.quotes.nameforms import GIVEN, TITLE_SET, ends_word
 from newsparse._pipeline.quotes.speech import is_speech_verb
-from newsparse._pipeline.quotes.vocabulary import LOWER, UPPER, lazy_pattern
+from newsparse._pipeline.quotes.vocabulary import LOWER, NOT_NAMES, UPPER, lazy_pattern
 
 __all__ = ["Vote", "surname_votes", "tally", "vote_gender"]
 
@@ -101,6 +101,8 @@ def surname_votes(
         pronoun = found.group().lower()
         before = joined[max(0, at - _GIVEN_REACH) : at].rsplit(None, 1)[-1:]
         kind = "it" if pronoun in ("it", "its") else "he" if pronoun in _MALE else "she"
+        if kind == "it" and _names_between(joined, end, found.start()):
+            continue  # "Lee plays it down. Ashby may grow, but its …": "its" may be Ashby's
         votes.append((before[0] if before else "", kind))
     return votes
 
@@ -129,6 +131,21 @@ def _pronoun_after(joined: str, start: int, limit: int) -> re.Match[str] | None:
             return found  # "it said", "it added": a body speaks
         found = _GENDERED().search(joined, found.end(), limit)
     return found
+
+
+def _names_between(joined: str, start: int, end: int) -> bool:
+    """Tell whether a capitalised word other than an opener stands in ``joined[start:end]``.
+
+    Example:
+        >>> _names_between("Lee left. Ashby grew, but its", 3, 28)
+        True
+        >>> _names_between("Lee left. But its", 3, 14)
+        False
+    """
+    for word in joined[start:end].split():
+        if word[:1].isupper() and word.strip(".,;:!?") not in NOT_NAMES:
+            return True
+    return False
 
 
 def _someone_elses(before: str, given: Sequence[str]) -> bool:

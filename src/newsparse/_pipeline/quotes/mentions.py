@@ -17,15 +17,19 @@ from newsparse._pipeline.quotes.clauses import ABBREVIATIONS
 from newsparse._pipeline.quotes.nameforms import (
     TITLE_SET,
     is_person,
+    is_role,
+    is_role_title,
     modifies_next,
     organisation_like,
 )
+from newsparse._pipeline.quotes.namephrases import name_span, person_end
 from newsparse._pipeline.quotes.passages import MASK
-from newsparse._pipeline.quotes.speech import is_speech_verb
+from newsparse._pipeline.quotes.speech import is_speech_verb, looks_finite
 from newsparse._pipeline.quotes.vocabulary import (
     NOT_NAMES,
     PERSON_NOUNS,
     SOURCE_NOUNS,
+    STARTERS,
     UPPER,
     lazy_pattern,
     words_pattern,
@@ -48,9 +52,10 @@ NAME_GLUE = frozenset(
 
 # A run of capitalised words and the small words of names between them,
 # found fast for "he", "she" and "it" (the words are sorted out in Python).
+# It starts a word: the "Lee" of "anti-Lee" or "McLee" names nobody.
 # Matches: "Dr Hal Brenner", "NHB Wales", "Royal Society of Archers"
 RUN = lazy_pattern(
-    rf"[{UPPER}](?:[\w&-]++|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*+"
+    rf"[{UPPER}](?<![\w-][{UPPER}])(?:[\w&-]++|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*+"
     rf"(?:(?: (?:of|for|and|&|the|de|van|von|der|la|le|du|al))*"
     rf" [{UPPER}](?:[\w&-]++|[’'](?!s\b)(?=\w)|\.(?=[{UPPER}]))*+)*"
 )
@@ -70,9 +75,11 @@ _OPENING_SOURCE = lazy_pattern(
 VERB_NEXT = lazy_pattern(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
 
 # What comes before a name that is an object, not a subject: a preposition, a
-# verb that takes a person, or any participle ("backing "). Matches: "told "
+# verb that takes a person, or any participle ("backing "). "As for Lee," opens
+# with its topic, a subject. Matches: "told "
 OBJECT_BEFORE = lazy_pattern(
-    r"\b(?:to|told|with|by|from|and|of|for|at|in|on|asked|met|about|than|like|[a-z]{2,}ing) $"
+    r"\b(?:to|told|with|by|from|and|of|(?<!As )for|at|in|on|asked|met|about|than|like"
+    r"|[a-z]{2,}ing) $"
 )
 
 _AT = attrgetter("at")
@@ -89,6 +96,17 @@ _DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
 _FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
+# Words that open a clause inside a sentence, whose subject is not the sentence's:
+# "Lee left early *when* Vell spoke" (lowercase, so not the sentence's first word).
+# An article opening a sentence, before a lowercase word. Matches: "The b", "A r"
+_ARTICLE_OPENING = lazy_pattern(r"(?:The|An?) [a-z]")
+_ROLE_REACH = 60  # characters of a sentence's start read for a job and its verb
+_SUBORDINATORS = frozenset((
+    "when", "while", "though", "although", "because", "unless", "until", "whether", "if",
+    "since", "after", "before", "whereas", "once",
+))  # fmt: skip
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my"))
+_ATTRIBUTIVE = frozenset(("the ", "The ", " an ", " a ", "\na "))
 _BRACKET_REACH = 24  # characters of a bracket after a name: a party, a state, an age
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
 _SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
@@ -135,6 +153,11 @@ def mentions_in(
     found: list[Mention] = []
     for match in RUN().finditer(masked):
         start, run = match.start(), match.group()
+        if run.partition(" ")[0] in STARTERS:
+            rest = run.split(" ")
+            while len(rest) > 1 and (rest[0] in STARTERS or rest[0] in NAME_GLUE):
+                start += len(rest.pop(0)) + 1  # "When Lee", "As for Vell": one name
+            run = " ".join(rest)
         if " " not in run:
             if run not in NOT_NAMES:  # never a name alone otherwise
                 mention = _single_mention(index, masked, start, run, is_surname)
@@ -166,6 +189,8 @@ def _single_mention(
             return _word_mention(index, masked, start, word)
         if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
             return None
+        if masked[max(0, start - 4) : start] in _ATTRIBUTIVE:
+            return None  # "the Lee campaign": a surname that names a thing, not the person
         if not is_surname(word):
             return _speaking_body(index, masked, start, word)
     elif OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
@@ -198,6 +223,31 @@ def _source_mentions(index: int, masked: str) -> list[Mention]:
         if match.group()[0] == "," and name.rpartition(" ")[2] in PERSON_NOUNS:
             continue
         found.append(_source_mention(index, masked, match.start() + 2, name))
+    found += _speaking_roles(index, masked)
+    return found
+
+
+def _speaking_roles(index: int, masked: str) -> list[Mention]:
+    """Return the people a sentence opens with by their job and a verb of saying.
+
+    "The builder says …", "A retired nurse told …": a description the
+    article may refer back to with "he" or "she".
+    """
+    found = []
+    for match in _ARTICLE_OPENING().finditer(masked):
+        start = match.start()
+        if start and masked[start - 2 : start] != ". ":
+            continue
+        words = masked[start : start + _ROLE_REACH].split(" ", 5)
+        for count in range(1, min(4, len(words) - 1)):
+            word = words[count]
+            if not word.isalpha() or not word.islower() or looks_finite(word):
+                break  # "The deal binds together": a verb, so no job opens the sentence
+            if is_role(word) and is_speech_verb(words[count + 1].rstrip(",:")):
+                name = " ".join(words[: count + 1])
+                if name.rpartition(" ")[2] not in PERSON_NOUNS:  # those are found above
+                    found.append(Mention(index, start, name, person=True, subject=True))
+                break
     return found
 
 
@@ -254,10 +304,13 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
     if not words:
         return None
     name = " ".join(words)
+    end = start + len(name)  # a person's verb comes after the run: "Ann Lee of Ashby said"
+    if len(words) > 2 and not is_person(name):
+        start, name = _person_in(start, words, name)  # "CEO Ann Lee", "Ann Lee of Ohio"
     if is_person(name):
-        if titled is None and OBJECT_BEFORE().search(masked, max(0, start - 12), start):
+        if titled is None and OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
             return None
-        subject = _is_subject(masked, start, len(name))
+        subject = _is_subject(masked, start, end - start)
         return Mention(index, start, name, person=True, subject=subject)
     if masked[max(0, start - 4) : start] in ("the ", "The "):
         start, name = start - 4, "the " + name
@@ -266,6 +319,31 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
         return None
     subject = _is_subject(masked, start, len(name))
     return Mention(index, start, name, person=False, subject=subject)
+
+
+def _person_in(start: int, words: list[str], name: str) -> tuple[int, str]:
+    """Return the person a run ends with, past a job or a possessive, before "of" and a place.
+
+    "Former Acme CEO Ann Lee" names Ann Lee, "Sen. Ann Lee of Ohio" Sen. Ann Lee,
+    "Secretary of Trade Ann Lee" Ann Lee;
+    a run with no person in it is returned as it is.
+    """
+    span = name_span(words)
+    if span is not None and span[0] > 0:
+        person = " ".join(words[span[0] : span[1]])
+        if is_person(person):
+            return start + sum(len(word) + 1 for word in words[: span[0]]), person
+    if "of" in words:
+        cut = person_end(words, 0, len(words))
+        if 1 < cut < len(words):
+            return start, " ".join(words[:cut])
+        role = next((i for i, word in enumerate(words) if is_role_title(word)), len(words))
+        if role < len(words) - 3 and words[role + 1] == "of":
+            # "Secretary of Trade Ann Lee": the job's field, then the person's name
+            person = " ".join(words[-2:])
+            if is_person(person):
+                return start + len(name) - len(person), person
+    return start, name
 
 
 def _names_nobody(masked: str, start: int, run: str) -> bool:
@@ -310,7 +388,33 @@ def _is_subject(masked: str, start: int, length: int) -> bool:
         if closing != -1:
             end = closing + 1  # "Sen. Ann Lee (D-Ore.) said", "Ann Lee (Ore.), a member,"
     if VERB_NEXT().match(masked, end) is not None:
-        return OBJECT_BEFORE().search(masked, max(0, start - 12), start) is None
+        if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
+            return False
+        return _heads_clause(masked[max(0, start - 30) : start].split())
     # A speaker after its verb: "…, adds Ann Lee."
-    before = masked[max(0, start - 14) : start].rstrip().rpartition(" ")[2]
-    return is_speech_verb(before)
+    return is_speech_verb(masked[max(0, start - 14) : start].rstrip().rpartition(" ")[2])
+
+
+def _heads_clause(before: list[str]) -> bool:
+    """Tell whether a name and its verb after the words ``before`` head their clause.
+
+    Not after a word that opens a clause within the sentence ("Lee left
+    when Vell spoke"), nor after a verb in the past, whose object it is
+    ("Lee pulled Vell aside"), unless the verb is one of saying ("…,” added
+    Ann Lee) or an adjective ("the embattled Ann Lee").
+    """
+    while before and before[-1].rstrip(".") in TITLE_SET:
+        before.pop()  # "pulled Rep. Lee aside"
+    if not before:
+        return True
+    word = before[-1]
+    if word in _SUBORDINATORS:
+        return False
+    return not (
+        len(word) > 4
+        and word.endswith("ed")
+        and word.isalpha()
+        and word.islower()
+        and not is_speech_verb(word)
+        and (len(before) < 2 or before[-2].lower() not in _DETERMINERS)
+    )

@@ -232,20 +232,26 @@ _FORM_REACH = 60  # characters before a surname read for its title and given nam
 
 
 def modifies_next(text: str, end: int) -> bool:
-    """Tell whether a job and a capitalised word follow a run: " mayor Ann".
+    """Tell whether a job and a capitalised word follow a run: " mayor Ann", " deputy mayor Ann".
+
+    One lowercase word may stand before the job ("Former Harbour *assistant* coach Ann").
 
     Example:
         >>> modifies_next("Former Harbour mayors Ann Lee and Tom Vell", 14)
         True
+        >>> modifies_next("Former Harbour assistant coach Ann Lee", 14)
+        True
     """
-    rest = text[end : end + _MODIFIED_REACH].split(" ", 3)
-    return (
-        len(rest) > 2
-        and rest[0] == ""
-        and rest[1].islower()
-        and (is_role(rest[1]) or (rest[1].endswith("s") and is_role(rest[1][:-1])))
-        and rest[2][:1].isupper()
-    )
+    rest = text[end : end + _MODIFIED_REACH].split(" ", 4)
+    if len(rest) < 3 or rest[0] or not rest[1].islower():
+        return False
+    if rest[2][:1].isupper():
+        return _job_word(rest[1])
+    return len(rest) > 3 and rest[3][:1].isupper() and rest[2].islower() and _job_word(rest[2])
+
+
+def _job_word(word: str) -> bool:
+    return is_role(word) or (word.endswith("s") and is_role(word[:-1]))
 
 
 def form_at(text: str, at: int, length: int) -> tuple[str | None, list[str]] | None:
@@ -264,14 +270,15 @@ def form_at(text: str, at: int, length: int) -> tuple[str | None, list[str]] | N
     end = at + length
     if at == 0 or text[at - 1] != " " or not ends_word(text, end):
         return None
-    low = max(0, at - _FORM_REACH)
+    low = at - _FORM_REACH if at > _FORM_REACH else 0
     space = text.rfind(" ", low, at - 1)
-    previous = text[max(space + 1, low) : at - 1]
+    previous = text[space + 1 if space >= low else low : at - 1]
     if previous and previous.isprintable() and not previous[0].isupper():
         return None  # the word before is no title and no given name: spared the split
     if _body_follows(text, end) or modifies_next(text, end):
         return None
-    form = form_before(text[low:at])
+    newline = text.rfind("\n", low, at)  # a name's form is read within its paragraph
+    form = form_before(text[newline + 1 if newline != -1 else low : at])
     return form if form[0] or form[1] else None
 
 

@@ -82,6 +82,8 @@ def speaker_like(phrase: Phrase) -> bool:
     words = phrase.text.split()
     if words[0].lower() in PRONOUNS or words[0][:1].isupper():
         return True
+    if len(words) == 2 and words[0] == "the" and capitalised(words[1]):
+        return True  # a body or a people by name: "the Guild", "the Saudis"
     head = words[-1].lower()
     for index, word in enumerate(words[1:], 1):
         if word in _OWNER:

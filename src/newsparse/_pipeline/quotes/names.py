@@ -47,6 +47,7 @@ from newsparse._pipeline.quotes.vocabulary import (
     PLACE_WORDS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    lazy_pattern,
 )
 
 __all__ = ["NameBook"]
@@ -68,6 +69,10 @@ _KNOWN_JOBS = frozenset((*ROLE_NOUNS, *PERSON_NOUNS))
 _LOOKBACK = 4
 _LOOKAHEAD = 4  # passages after a description searched for the person it describes
 _MAX_MENTIONS = 12  # mentions weighed for "he", "she" or "it"
+_TITLE_LENGTH = 200  # characters of the longest passage read as a title
+# A word of four lowercase letters or more, which no title-case passage holds.
+# (The class comes first, so the scan can skip to it.) Matches: "spok" of "spoke"
+_LOWER_WORD = lazy_pattern(r"[a-z](?<![\w’'-][a-z])[a-z]{3}")
 
 
 class NameBook:
@@ -100,6 +105,7 @@ class NameBook:
         "_positions",
         "_starts",
         "_surnames",
+        "_titled",
         "_votes",
         "joined",
         "passages",
@@ -124,6 +130,7 @@ class NameBook:
         self._places: dict[str, list[int]] | None = None
         self._positions: dict[str, list[int]] = {}
         self._votes: dict[str, list[Vote]] = {}
+        self._titled: list[tuple[int, int]] | None = None
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
@@ -209,11 +216,15 @@ class NameBook:
             known = self._not_persons[name] = self._located(name) or self.gender(name) == "it"
         return known
 
-    def _located(self, name: str) -> bool:
-        """Tell whether the article writes ``name`` as a place: "in X", "across X"."""
+    def _located(self, name: str, *, lead_at: bool = True) -> bool:
+        """Tell whether the article writes ``name`` as a place: "in X", "across X".
+
+        Without ``lead_at``, "at X" does not count: a person is often written
+        so ("fired back at Lee"), a place seldom only so.
+        """
         if self._places is None:
             self._places = place_starts(self.joined)
-        return written_as_place(self.joined, self._places, name)
+        return written_as_place(self.joined, self._places, name, lead_at=lead_at)
 
     def mentions(self, index: int) -> tuple[Mention, ...]:
         """Return the people and bodies named in passage ``index``."""
@@ -233,7 +244,7 @@ class NameBook:
                 and word not in NOT_NAMES
                 and word not in ORGANISATION_WORDS
                 and word not in PLACE_WORDS
-                and not self._located(word)
+                and not self._located(word, lead_at=False)
                 and any(
                     title is not None or (given and is_person(" ".join([*given, word])))
                     for title, given in self._forms_of(word)
@@ -378,17 +389,50 @@ class NameBook:
             return forms
         forms = self._forms[surname] = []
         joined, length = self.joined, len(surname)
+        # A headline in title case: "Things Ann Lee Said" is no form of Lee.
+        titled = self._titled if self._titled is not None else self._title_spans()
         for at in self._positions_of(surname):
+            if titled and any(start <= at < end for start, end in titled):
+                continue
             form = form_at(joined, at, length)
             if form is not None:
                 forms.append(form)
         return forms
+
+    def _title_spans(self) -> list[tuple[int, int]]:
+        """Return where the passages written in title case stand in :attr:`joined`."""
+        self._titled = [
+            (start, start + len(passage.masked))
+            for start, passage in zip(self._starts, self.passages, strict=True)
+            if len(passage.masked) <= _TITLE_LENGTH and _title_case(passage.masked)
+        ]
+        return self._titled
 
     def description(self, name: str) -> str | None:
         """Return the job description written next to a person's name, if any."""
         if name not in self._descriptions:
             self._descriptions[name] = description_of(self.joined, name)
         return self._descriptions[name]
+
+
+def _title_case(text: str) -> bool:
+    """Tell whether a passage is written in title case: every word of four letters capitalised.
+
+    Its capitals say nothing about which words are names.
+
+    Example:
+        >>> _title_case("Things Ann Lee Has Said About Ashby"), _title_case("Ann Lee said so.")
+        (True, False)
+    """
+    if _LOWER_WORD().search(text) is not None:
+        return False  # the common case: a word of four lowercase letters
+    capitals = 0
+    for word in text.split():
+        if len(word) > 3 and word[0].isalpha():
+            if not word[0].isupper():
+                return False
+            capitals += 1
+    return capitals > 2
 
 
 def _is_job(name: str) -> bool:

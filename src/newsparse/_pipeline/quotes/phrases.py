@@ -122,9 +122,23 @@ def _subject_of_parts(found: Sequence[Token], end: int, low: int, *, whole: bool
     named = [part for part in parts if part is not None]
     for part in named:
         first = part.text.split()[0]
-        if first[:1].isupper() and first not in STARTERS and first.lower() not in DETERMINERS:
+        if (
+            first[:1].isupper()
+            and first not in STARTERS
+            and first.lower() not in DETERMINERS
+            and not _owned(part.text)
+        ):
             return part  # a name among the parts: "the trust’s chief, Ann Lee, said"
     return named[0] if named else None
+
+
+def _owned(text: str) -> bool:
+    """Tell whether a phrase is a description owned by a name: "Ann Lee’s chief of staff"."""
+    for mark in ("’s ", "'s "):
+        at = text.find(mark)
+        if at != -1 and text[at + 3 : at + 4].islower():
+            return True
+    return False
 
 
 def _listed(found: Sequence[Token], end: int, low: int) -> Phrase | None:
@@ -195,8 +209,8 @@ def _phrase_start(found: Sequence[Token], end: int, low: int) -> tuple[int, bool
 def _noun_end(found: Sequence[Token], end: int, low: int) -> int:
     """Return where the noun that ends a subject at ``end`` stands, or -1 when a verb does."""
     word = found[end].text
-    if word == BREAK:
-        return -1  # a clause ended there: no subject of this verb
+    if word == BREAK or word.lower() in _CLAUSE_WORDS:
+        return -1  # a clause ended or opened there: "Congress when asked" has no subject
     if word in _REFLEXIVES and end > low:
         return end - 1  # "Lee himself said"
     if word.islower() and (is_speech_verb(word) or word.endswith("ed")):
@@ -309,8 +323,8 @@ def _in_phrase(found: Sequence[Token], index: int, end: int) -> bool:
     lower = word.lower()
     if word in _PHRASE_BREAKS or lower in PRONOUNS:
         return False
-    if lower in DETERMINERS:
-        return True
+    if lower in DETERMINERS or (word in STARTERS and (not index or found[index - 1].text == BREAK)):
+        return True  # "But Ann Lee, …": an opener, skipped once the phrase is read
     if lower in _OWNER:
         return index > 0 and found[index - 1].text not in (",", BREAK)
     if lower == "and":

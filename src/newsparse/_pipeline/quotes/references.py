@@ -167,31 +167,38 @@ def place_starts(text: str) -> dict[str, list[int]]:
     return starts
 
 
-def written_as_place(text: str, starts: dict[str, list[int]], name: str) -> bool:
+def written_as_place(
+    text: str, starts: dict[str, list[int]], name: str, *, lead_at: bool = True
+) -> bool:
     """Tell whether ``text`` writes ``name`` right after a place's lead, whole, no possessive.
+
+    The name must be the whole capitalised run there: "in Lee Park" makes a
+    place of "Lee Park", not of "Lee".
 
     Args:
         text: The text ``starts`` indexes.
         starts: :func:`place_starts` of ``text``.
         name: The name looked for.
+        lead_at: Whether "at" leads a place.
 
     Example:
         >>> text = "Born in Ashby, and at Ashby’s mill."
         >>> written_as_place(text, place_starts(text), "Ashby")
         True
+        >>> text = "Born in Ashby Vale."
+        >>> written_as_place(text, place_starts(text), "Ashby")
+        False
     """
     for at in starts.get(name[:2], ()) if len(name) > 1 else ():
         end = at + len(name)
         if (
             text.startswith(name, at)
             and ends_word(text, end)
-            and text[end : end + 2]
-            not in (
-                "’s",
-                "'s",
-            )
+            and text[end : end + 2] not in ("’s", "'s")
+            and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+            and (lead_at or text[at - 3 : at] != "at ")
         ):
-            return True
+            return True  # not "in Lee Park": the place is the whole capitalised run
     return False
 
 

@@ -22,6 +22,7 @@ _OPENS = attrgetter("first", "open_at")
 _ECHO_REACH = 20  # quotes after a headline's searched for the same words
 _SHARED_REACH = 200  # characters between two quotes of one sentence
 _STOPS = (". ", "? ", "! ")
+_WEAK = "clause-verb"  # a rule whose credit a cue in the same sentence overrides
 
 
 def echo_headline(
@@ -61,12 +62,23 @@ def share_sentences(
     """Give a quote nobody is credited with the speaker of a quote in its sentence.
 
     ``said Ann Lee, and “…”`` / ``called it “…” rather than “…,” Lee writes``.
+    A quote credited by the verb of its clause (``clause-verb``) takes the cue
+    of a quote of its sentence credited to the same speaker: that cue credits
+    the words (``added that it was “…” and came “…”``).
     """
     for index, quote in enumerate(quotes):
-        if quote.speaker is not None or quote.cue is not None or quote.kind is QuoteKind.SCARE:
+        weak = rules[index] == _WEAK
+        if quote.kind is QuoteKind.SCARE or not (
+            weak or (quote.speaker is None and quote.cue is None)
+        ):
             continue
         for other in (index - 1, index + 1):
-            if 0 <= other < len(quotes) and quotes[other].speaker is not None:
+            if (
+                0 <= other < len(quotes)
+                and quotes[other].speaker is not None
+                and rules[other] != _WEAK
+                and (not weak or quotes[other].speaker == quote.speaker)
+            ):
                 first, second = sorted((scan.quotes[index], scan.quotes[other]), key=_OPENS)
                 if _one_sentence(scan, first, second):
                     donor = quotes[other]

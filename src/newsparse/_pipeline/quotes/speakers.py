@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from newsparse._pipeline.quotes.clauses import Token
 from newsparse._pipeline.quotes.context import QuoteContext, quote_context
+from newsparse._pipeline.quotes.cue_before import clause_verb
 from newsparse._pipeline.quotes.cues import Cue, find_cue, speech_verb_near
 from newsparse._pipeline.quotes.discourse import Discourse
 from newsparse._pipeline.quotes.evidence import cue_evidence, scare_evidence, uncued_evidence
@@ -35,6 +36,7 @@ ATTRIBUTION_RULES = {
     "before-quote": "a speech verb before the opening mark: He said: ‘…’ / Lee warned that ‘…’",
     "sentence-end": "a cue ending the sentence: ‘…’ over pay, the union has warned.",
     "name-colon": "a name before a colon opening a headline or paragraph: NAU: ‘…’",
+    "clause-verb": "the verb of a partial quote's clause: Lee welcomed ‘…’ / urged them to ‘…’",
     "headline-echo": "a headline's quote credited as the same words are below it",
     "continues": "speech that goes on after a credited quote: ‘A,’ she said. ‘B.’",
     "colon-subject": "the subject of a sentence ending in a colon: Lee is blunt: ‘…’",
@@ -108,6 +110,13 @@ class _Attributor:
             rule = "scare"
         elif cue is None and kind is QuoteKind.SPEECH:
             speaker, verb, rule = self._uncued(marked, opens=opens, colon=context.before)
+        if cue is None and kind is QuoteKind.PARTIAL and " " in marked.text:
+            cue = clause_verb(context)
+            if cue is not None:
+                self.discourse.how = ""
+                resolved = self.discourse.resolve(cue)
+                speaker = resolved[0] if resolved is not None else None
+                verb, rule = cue.verb, cue.rule
         if verb is None and kind is QuoteKind.PARTIAL and word_count(marked.text) == 1:
             kind, verb, rule = QuoteKind.SCARE, None, "scare"  # one word credited to nobody
         if speaker is not None:

@@ -104,7 +104,7 @@ ROLE_WORDS = (
     "scientist", "engineer", "teacher", "lawyer", "attorney", "solicitor",
     "barrister", "activist", "historian", "curator", "architect", "planner",
     "headteacher", "headmaster", "headmistress", "psychiatrist", "ecologist",
-    "postdoc", "registrar", "midwife", "paramedic",
+    "postdoc", "registrar", "midwife", "paramedic", "CEO", "CFO", "COO", "CTO",
 )  # fmt: skip
 """Words that make the words before a name a job description."""
 
