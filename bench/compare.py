@@ -23,6 +23,7 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -79,6 +80,10 @@ def measure(source: Path, section: str) -> dict[str, float]:
         env["PYTHONPYCACHEPREFIX"] = str(cache)
         section = "import"
         subprocess.run([sys.executable, "-c", "import newsparse"], env=env, check=False)
+    elif section == "import":
+        # A cache left in the sources by a run without PYTHONDONTWRITEBYTECODE would be read.
+        for cache_folder in (source / "src").rglob("__pycache__"):
+            shutil.rmtree(cache_folder, ignore_errors=True)
     done = subprocess.run(
         [sys.executable, str(MEASURE), section],
         env=env,

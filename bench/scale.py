@@ -79,6 +79,10 @@ def _run(command: list[str]) -> tuple[float, float, float]:
         "print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)"
     )
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    # A cache of its own, so that the checkout's sources stay without one (compare.py's
+    # plain import figure counts on that).
+    cache = Path(tempfile.gettempdir()) / "newsparse-scale-pycache"
+    environment["PYTHONPYCACHEPREFIX"] = str(cache)
     out = subprocess.run(
         [sys.executable, "-c", probe, *command],
         check=True,
