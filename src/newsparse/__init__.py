@@ -28,10 +28,10 @@ Example:
 
 from __future__ import annotations
 
-import importlib as _importlib
 import sys as _sys
 import typing as _typing
 
+from newsparse._lazy import lazy_attributes as _lazy_attributes
 from newsparse._pipeline.run import parse, parse_file, parse_html
 from newsparse.adapters import Adapter, adapters, register
 from newsparse.errors import AdapterError, InputError, NewsparseError, SchemaError
@@ -73,17 +73,7 @@ _LATER = {
 
 
 if not _typing.TYPE_CHECKING:  # type checkers see the imports above, and flag misspelt names
-
-    def __getattr__(name: str) -> _typing.Any:
-        module = _LATER.get(name)
-        if module is None:
-            raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
-        value = getattr(_importlib.import_module(module), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_LATER})
+    __getattr__, __dir__ = _lazy_attributes(__name__, _LATER, globals())
 
 
 # The package newsparse.adapters, callable as the function adapters(): the

@@ -192,6 +192,21 @@ def _start(
     return executor
 
 
+def _stop(executor: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Shut a broken pool down, its surviving workers killed first.
+
+    A spawned worker that outlived its broken pool can sit waiting for work
+    that never comes while the pool's shutdown waits for it: killing the
+    workers first makes the shutdown end (without, one pool in a few hung for good).
+    """
+    # The executor keeps its processes in a private attribute; without it, shut down as is.
+    processes: dict[int, multiprocessing.process.BaseProcess] = getattr(executor, "_processes", {})
+    for process in list((processes or {}).values()):
+        with contextlib.suppress(OSError, ValueError):
+            process.kill()
+    executor.shutdown(wait=True, cancel_futures=True)
+
+
 class _Pool:
     """A process pool that is started again when a worker dies."""
 
@@ -211,7 +226,7 @@ class _Pool:
         """Start fresh workers; or, when workers cannot start, get this process ready instead."""
         self.barren_starts = 0 if self.done else self.barren_starts + 1
         self.done = 0
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        _stop(self.executor)
         if self.cannot_start():
             if self.initializer is not None:
                 self.initializer(*self.initargs)

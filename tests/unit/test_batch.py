@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 import pickle
+import subprocess
+import sys
 import zoneinfo
 from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 import newsparse
 from newsparse._batch import CHUNK_WEIGHT, POOL_MIN_ITEMS, _chunks, default_jobs, ordered_map
@@ -108,13 +113,41 @@ def test_a_dead_worker_costs_only_the_item_that_killed_it() -> None:
     assert results == [-13 if n == 13 else n for n in numbers]
 
 
+_SPAWNED_DEATHS = """
+import threading, time
+from tests.unit.test_batch import die_on_13, lost
+from newsparse._batch import ordered_map
+
+if __name__ == "__main__":
+    # A second thread makes ordered_map spawn its workers instead of forking them.
+    threading.Thread(target=time.sleep, args=(600,), daemon=True).start()
+    for _ in range(12):
+        results = list(ordered_map(die_on_13, list(range(60)), jobs=2, on_lost=lost))
+        assert results == [-13 if n == 13 else n for n in range(60)]
+"""
+
+
+def test_a_dead_spawned_worker_does_not_hang_the_run(tmp_path: Path) -> None:
+    script = tmp_path / "spawned_deaths.py"
+    script.write_text(_SPAWNED_DEATHS, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    environment = dict(os.environ, PYTHONPATH=os.pathsep.join([str(root), *sys.path]))
+    try:
+        done = subprocess.run(
+            [sys.executable, str(script)], env=environment, capture_output=True, timeout=120
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("a pool whose spawned worker died hung on shutdown")
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+
+
 def exit_unless_in(parent: int) -> None:
     if os.getpid() != parent:
         os._exit(4)  # as a worker that cannot start would
 
 
 def test_workers_that_cannot_start_leave_the_work_to_this_process() -> None:
-    numbers = list(range(40))
+    numbers = list(range(60))
     results = ordered_map(
         square, numbers, jobs=2, initializer=exit_unless_in, initargs=(os.getpid(),), on_lost=lost
     )

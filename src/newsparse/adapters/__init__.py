@@ -19,11 +19,11 @@ Example:
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from newsparse._lazy import lazy_attributes
 from newsparse._page import Line, Lines, TextBlock, is_prose
 from newsparse.adapters._adapter import (
     GENERIC_RULE_NAMES,
@@ -86,17 +86,7 @@ _LATER = {"load_adapter": "newsparse.adapters._toml", "to_toml": "newsparse.adap
 
 
 if not TYPE_CHECKING:  # type checkers see the imports above, and flag misspelt names
-
-    def __getattr__(name: str) -> Any:
-        module = _LATER.get(name)
-        if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_LATER})
+    __getattr__, __dir__ = lazy_attributes(__name__, _LATER, globals())
 
 
 class _AdaptersPackage(types.ModuleType):
