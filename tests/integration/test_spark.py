@@ -9,7 +9,9 @@ it where Java is; elsewhere it is skipped with its reason.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -34,8 +36,14 @@ def parse_archives(paths: Iterable[str]) -> Iterator[str]:
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
-def test_the_mappartitions_recipe_parses_every_record(tmp_path: Path) -> None:
+def test_the_mappartitions_recipe_parses_every_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from pyspark.sql import SparkSession  # type: ignore[import-not-found, unused-ignore]
+
+    # Spark's workers run PATH's python3 unless told: outside an activated venv, not this one.
+    if "PYSPARK_PYTHON" not in os.environ:
+        monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
 
     paths = [
         str(
