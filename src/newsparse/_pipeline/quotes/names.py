@@ -22,11 +22,9 @@ from newsparse._pipeline.quotes.genders import Vote, surname_votes, tally
 from newsparse._pipeline.quotes.mentions import Mention, mentions_in
 from newsparse._pipeline.quotes.nameforms import (
     TITLE_SET,
-    form_at,
     gender_of,
     is_person,
     is_role,
-    name_score,
     split_person,
     strip_starters,
 )
@@ -47,8 +45,8 @@ from newsparse._pipeline.quotes.vocabulary import (
     PLACE_WORDS,
     ROLE_NOUNS,
     ROLE_WORDS,
-    lazy_pattern,
 )
+from newsparse._pipeline.quotes.written_forms import WrittenForms
 
 __all__ = ["NameBook"]
 
@@ -69,10 +67,6 @@ _KNOWN_JOBS = frozenset((*ROLE_NOUNS, *PERSON_NOUNS))
 _LOOKBACK = 4
 _LOOKAHEAD = 4  # passages after a description searched for the person it describes
 _MAX_MENTIONS = 12  # mentions weighed for "he", "she" or "it"
-_TITLE_LENGTH = 200  # characters of the longest passage read as a title
-# A word of four lowercase letters or more, which no title-case passage holds.
-# (The class comes first, so the scan can skip to it.) Matches: "spok" of "spoke"
-_LOWER_WORD = lazy_pattern(r"[a-z](?<![\w’'-][a-z])[a-z]{3}")
 
 
 class NameBook:
@@ -96,17 +90,15 @@ class NameBook:
         "_bodies",
         "_canonical",
         "_descriptions",
-        "_forms",
         "_genders",
         "_mention_starts",
         "_mentions",
         "_not_persons",
         "_places",
-        "_positions",
         "_starts",
         "_surnames",
-        "_titled",
         "_votes",
+        "_written",
         "joined",
         "passages",
     )
@@ -121,16 +113,14 @@ class NameBook:
         self._mentions: dict[int, tuple[Mention, ...]] = {}
         self._mention_starts: dict[int, list[int]] = {}
         self._canonical: dict[str, tuple[str, bool]] = {}
-        self._forms: dict[str, list[tuple[str | None, list[str]]]] = {}
         self._bodies = BodyNames(self.joined)
         self._surnames: dict[str, bool] = {}
         self._genders: dict[str, str | None] = {}
         self._descriptions: dict[str, str | None] = {}
         self._not_persons: dict[str, bool] = {}
         self._places: dict[str, list[int]] | None = None
-        self._positions: dict[str, list[int]] = {}
         self._votes: dict[str, list[Vote]] = {}
-        self._titled: list[tuple[int, int]] | None = None
+        self._written = WrittenForms(self.joined, self._starts, passages)
 
     def position(self, index: int, at: int) -> int:
         """Return the offset in :attr:`joined` of offset ``at`` of passage ``index``."""
@@ -196,9 +186,9 @@ class NameBook:
         elif " " in name and possessive_phrase(name):
             return name, is_role(name.rpartition(" ")[2])  # "Ann Lee’s campaign"
         if is_person(name) and not self._not_a_person(name):
-            return self._person(name), True
+            return self._written.fullest(name), True
         if " " not in name and not name.isupper():
-            fuller = self._person(name)
+            fuller = self._written.fullest(name)
             if fuller != name:
                 return fuller, True
         return self._bodies.organisation(name), False
@@ -247,7 +237,7 @@ class NameBook:
                 and not self._located(word, lead_at=False)
                 and any(
                     title is not None or (given and is_person(" ".join([*given, word])))
-                    for title, given in self._forms_of(word)
+                    for title, given in self._written.forms_of(word)
                 )
             )
         return known
@@ -263,7 +253,7 @@ class NameBook:
             _, given, surname = split_person(name)
             votes = self._votes.get(surname)
             if votes is None:
-                positions = self._positions_of(surname)
+                positions = self._written.positions_of(surname)
                 votes = self._votes[surname] = surname_votes(
                     self.joined, surname, positions, self.is_surname
                 )
@@ -274,10 +264,10 @@ class NameBook:
     def _titled_gender(self, surname: str, given: Sequence[str]) -> str | None:
         """Return the gender a title gives the surname elsewhere in the article ("Mr. Lee")."""
         if given and any(
-            form_given and form_given != given for _, form_given in self._forms_of(surname)
+            form_given and form_given != given for _, form_given in self._written.forms_of(surname)
         ):
             return None  # others of the surname are named: a title may be theirs
-        genders = {gender_of(title) for title, _ in self._forms_of(surname) if title}
+        genders = {gender_of(title) for title, _ in self._written.forms_of(surname) if title}
         genders.discard(None)
         return genders.pop() if len(genders) == 1 else None
 
@@ -356,83 +346,11 @@ class NameBook:
         )
         yield from itertools.islice(itertools.chain(reversed(before), earlier), _MAX_MENTIONS)
 
-    def _person(self, name: str) -> str:
-        """Return the fullest form of a person's name the article gives."""
-        title, given, surname = split_person(name)
-        best, best_score = name, name_score(title, given)
-        for form_title, form_given in self._forms_of(surname):
-            if given and form_given[: len(given)] != given:
-                continue
-            if title and form_title and gender_of(title) != gender_of(form_title):
-                continue
-            if name_score(form_title, form_given) > best_score:
-                best_score = name_score(form_title, form_given)
-                best = " ".join([*([form_title] if form_title else []), *form_given, surname])
-        return best
-
-    def _positions_of(self, word: str) -> list[int]:
-        """Return where ``word`` stands in :attr:`joined`, as ``str.find`` finds it."""
-        found = self._positions.get(word)
-        if found is None:
-            found = self._positions[word] = []
-            joined, length = self.joined, len(word)
-            at = joined.find(word)
-            while at != -1:
-                found.append(at)
-                at = joined.find(word, at + length)
-        return found
-
-    def _forms_of(self, surname: str) -> list[tuple[str | None, list[str]]]:
-        """Return the titles and given names written before ``surname``."""
-        forms = self._forms.get(surname)
-        if forms is not None:
-            return forms
-        forms = self._forms[surname] = []
-        joined, length = self.joined, len(surname)
-        # A headline in title case: "Things Ann Lee Said" is no form of Lee.
-        titled = self._titled if self._titled is not None else self._title_spans()
-        for at in self._positions_of(surname):
-            if titled and any(start <= at < end for start, end in titled):
-                continue
-            form = form_at(joined, at, length)
-            if form is not None:
-                forms.append(form)
-        return forms
-
-    def _title_spans(self) -> list[tuple[int, int]]:
-        """Return where the passages written in title case stand in :attr:`joined`."""
-        self._titled = [
-            (start, start + len(passage.masked))
-            for start, passage in zip(self._starts, self.passages, strict=True)
-            if len(passage.masked) <= _TITLE_LENGTH and _title_case(passage.masked)
-        ]
-        return self._titled
-
     def description(self, name: str) -> str | None:
         """Return the job description written next to a person's name, if any."""
         if name not in self._descriptions:
             self._descriptions[name] = description_of(self.joined, name)
         return self._descriptions[name]
-
-
-def _title_case(text: str) -> bool:
-    """Tell whether a passage is written in title case: every word of four letters capitalised.
-
-    Its capitals say nothing about which words are names.
-
-    Example:
-        >>> _title_case("Things Ann Lee Has Said About Ashby"), _title_case("Ann Lee said so.")
-        (True, False)
-    """
-    if _LOWER_WORD().search(text) is not None:
-        return False  # the common case: a word of four lowercase letters
-    capitals = 0
-    for word in text.split():
-        if len(word) > 3 and word[0].isalpha():
-            if not word[0].isupper():
-                return False
-            capitals += 1
-    return capitals > 2
 
 
 def _is_job(name: str) -> bool:
