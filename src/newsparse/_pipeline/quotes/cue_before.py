@@ -103,10 +103,7 @@ def before_quote(context: QuoteContext) -> Cue | None:
         return None  # spared the tokens: no word there can credit the quote
     found = context.before_tokens
     texts = [token.text for token in found]
-    led = texts[-1] in (":", "that") or texts[0] == "As"
-    if texts[-1] == "," and not led:
-        led = not _PLACE_LEADS.isdisjoint(texts[-_PLACE_REACH:])  # "declared in the hall,"
-    if led:
+    if _led_into(texts):
         cue = _open_verb_before(context, found, near_only=True)
         if cue is not None:
             return cue  # "Lee fired back: “…”" wins over an earlier verb of the sentence
@@ -119,6 +116,18 @@ def before_quote(context: QuoteContext) -> Cue | None:
             if cue is not None:
                 return _outer_reporter(context, found, verb) or cue
     return _open_verb_before(context, found) if "that" in texts else None
+
+
+def _led_into(texts: Sequence[str]) -> bool:
+    """Tell whether the words before a quote lead into it: a colon, "that", "As …", a place.
+
+    Example:
+        >>> _led_into(["Lee", "said", ":"]), _led_into(["Lee", "spoke", "at", "the", "fair", ","])
+        (True, True)
+    """
+    if texts[-1] in (":", "that") or texts[0] == "As":
+        return True
+    return texts[-1] == "," and not _PLACE_LEADS.isdisjoint(texts[-_PLACE_REACH:])
 
 
 def clause_verb(context: QuoteContext) -> Cue | None:

@@ -121,15 +121,25 @@ def _subject_of_parts(found: Sequence[Token], end: int, low: int, *, whole: bool
         return None
     named = [part for part in parts if part is not None]
     for part in named:
-        first = part.text.split()[0]
-        if (
-            first[:1].isupper()
-            and first not in STARTERS
-            and first.lower() not in DETERMINERS
-            and not _owned(part.text)
-        ):
+        if _is_named(part.text):
             return part  # a name among the parts: "the trust’s chief, Ann Lee, said"
     return named[0] if named else None
+
+
+def _is_named(text: str) -> bool:
+    """Tell whether a part of a subject opens with a name, not a starter or determiner.
+
+    Example:
+        >>> _is_named("Ann Lee"), _is_named("The chief"), _is_named("Acme’s chief")
+        (True, False, False)
+    """
+    first = text.split()[0]
+    return (
+        first[:1].isupper()
+        and first not in STARTERS
+        and first.lower() not in DETERMINERS
+        and not _owned(text)
+    )
 
 
 def _owned(text: str) -> bool:

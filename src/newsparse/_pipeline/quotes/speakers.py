@@ -96,13 +96,9 @@ class _Attributor:
         context = quote_context(marked, passages)
         cue = find_cue(context)
         opens = starts_text(passages[marked.first].source.text, marked.open_at)
-        resolved = None
-        speaker = verb = None
-        if cue is not None:
-            self.discourse.how = ""
-            resolved = self.discourse.resolve(cue)
-            speaker = resolved[0] if resolved is not None else None
-            verb = cue.verb
+        resolved = self._resolve(cue)
+        speaker = resolved[0] if resolved is not None else None
+        verb = cue.verb if cue is not None else None
         kind = self._kind(marked, context, cue, opens=opens)
         rule = cue.rule if cue is not None else "none"
         if kind is QuoteKind.SCARE:
@@ -113,22 +109,39 @@ class _Attributor:
         if cue is None and kind is QuoteKind.PARTIAL and " " in marked.text:
             cue = clause_verb(context)
             if cue is not None:
-                self.discourse.how = ""
-                resolved = self.discourse.resolve(cue)
+                resolved = self._resolve(cue)
                 speaker = resolved[0] if resolved is not None else None
                 verb, rule = cue.verb, cue.rule
         if verb is None and kind is QuoteKind.PARTIAL and word_count(marked.text) == 1:
             kind, verb, rule = QuoteKind.SCARE, None, "scare"  # one word credited to nobody
-        if speaker is not None:
-            person = resolved[1] if resolved is not None else self.persons[speaker]
-            self.persons.setdefault(speaker, person)
-            where = (cue.passage, cue.at) if cue is not None else (marked.first, marked.open_at)
-            self.discourse.spoken.append((*where, speaker, person))
+        self._remember(speaker, resolved, cue, marked)
         quote = Quote(text=marked.text, speaker=speaker, kind=kind, cue=verb, span=marked.span)
         self.previous = (marked, quote)
         self.rules.append(rule)
         self.evidence.append(self._evidence(rule, cue, speaker, marked, opens=opens))
         return quote
+
+    def _resolve(self, cue: Cue | None) -> tuple[str, bool] | None:
+        """Return the speaker ``cue`` names and whether it is a person (None: no cue, nobody)."""
+        if cue is None:
+            return None
+        self.discourse.how = ""
+        return self.discourse.resolve(cue)
+
+    def _remember(
+        self,
+        speaker: str | None,
+        resolved: tuple[str, bool] | None,
+        cue: Cue | None,
+        marked: MarkedQuote,
+    ) -> None:
+        """Note who spoke where, for the pronouns and uncued quotes that follow."""
+        if speaker is None:
+            return
+        person = resolved[1] if resolved is not None else self.persons[speaker]
+        self.persons.setdefault(speaker, person)
+        where = (cue.passage, cue.at) if cue is not None else (marked.first, marked.open_at)
+        self.discourse.spoken.append((*where, speaker, person))
 
     def _kind(
         self, marked: MarkedQuote, context: QuoteContext, cue: Cue | None, *, opens: bool
