@@ -17,7 +17,6 @@ from newsparse._pipeline.quotes.frames import (
     plain_subject,
     verb_words,
 )
-from newsparse._pipeline.quotes.nameforms import is_role
 from newsparse._pipeline.quotes.namephrases import (
     GLUE,
     Phrase,
@@ -37,9 +36,9 @@ from newsparse._pipeline.quotes.speech import (
     is_speech_verb,
     looks_finite,
 )
-from newsparse._pipeline.quotes.vocabulary import GROUP_NOUNS, NOT_NAMES, PARTICIPLES, STARTERS
+from newsparse._pipeline.quotes.vocabulary import NOT_NAMES, PARTICIPLES, STARTERS
 
-__all__ = ["before_quote", "clause_verb", "name_colon", "sentence_subject"]
+__all__ = ["before_quote", "name_colon", "sentence_subject", "subject_cue"]
 
 
 _CONJUNCTIONS = frozenset(("and", "but", "yet", "then"))
@@ -53,11 +52,6 @@ _WITH_REACH = 6  # tokens between "with" and its participle
 _SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
 
 
-_CLAUSE_VERBS = 2  # verbs of a quote's clause tried for a partial quote no cue credits
-# Words before a word shaped like a verb that make it no finite verb of a clause.
-_NOT_BEFORE_VERB = frozenset((
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "to",
-))  # fmt: skip
 _SUBJECT_TRIES = 3  # verbs of a sentence tried for its subject (an appositive may hold one)
 
 
@@ -130,47 +124,6 @@ def _led_into(texts: Sequence[str]) -> bool:
     return texts[-1] == "," and not _PLACE_LEADS.isdisjoint(texts[-_PLACE_REACH:])
 
 
-def clause_verb(context: QuoteContext) -> Cue | None:
-    """``Lee welcomed “…”`` / ``He urged the board to “…”``: the verb of the quote's clause.
-
-    For a partial quote no cue credits: the nearest word before it shaped
-    like a finite verb, in its clause, whose subject can speak. Words
-    quoted inside the writer's clause are its subject's, whatever the verb.
-    """
-    found = context.before_tokens
-    tried = 0
-    for verb in range(len(found) - 1, 0, -1):
-        word = found[verb].text
-        if word == BREAK or tried == _CLAUSE_VERBS:
-            return None
-        if not (word.islower() and looks_finite(word)) or word in AUXILIARIES:
-            continue
-        if found[verb - 1].text.lower() in _NOT_BEFORE_VERB or _plural_noun(word):
-            continue  # "the embattled", "to have pledged", "GOP senators": no finite verb
-        tried += 1
-        cue = _subject_cue(context, found, verb)
-        if cue is not None and _can_speak(cue.subject):
-            return Cue(cue.verb, cue.subject, cue.passage, cue.at, "clause-verb")
-    return None
-
-
-def _plural_noun(word: str) -> bool:
-    """Tell whether a word shaped like a verb in -s is the plural of a job or a group."""
-    return word.endswith("s") and (is_role(word[:-1]) or word in GROUP_NOUNS)
-
-
-def _can_speak(subject: str) -> bool:
-    """Tell whether a clause's subject can speak: a pronoun, a name, or a speaking description.
-
-    A capitalised determiner opening the sentence ("Those stances", "A
-    late win") makes no name.
-    """
-    first = subject.split(" ", 1)[0]
-    if first in NOT_NAMES and first not in ("He", "She", "They", "It"):
-        subject = subject.lower()
-    return speaker_like(Phrase(subject, 0))
-
-
 def _has_verb(texts: Sequence[str], start: int) -> bool:
     """Tell whether a verb in the past ("expressed", "wrote") stands from ``start`` on."""
     return any(
@@ -188,7 +141,7 @@ def _outer_reporter(context: QuoteContext, found: list[Token], verb: int) -> Cue
         if found[outer].text in (BREAK, ","):
             return None  # another clause: "After Lee argued that …, Kim said"
         if found[outer + 1].text == "that" and is_speech_verb(found[outer].text):
-            return _subject_cue(context, found, outer)
+            return subject_cue(context, found, outer)
     return None
 
 
@@ -221,7 +174,7 @@ def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue |
         return make_cue(sentence_subject(found, verb), word, context.first, "before-quote")
     if not is_speech_verb(word):
         return None
-    return _subject_cue(context, found, verb)
+    return subject_cue(context, found, verb)
 
 
 def _with_subject(found: list[Token], verb: int) -> Phrase | None:
@@ -252,13 +205,13 @@ def _open_verb_before(
             continue
         if (near and _leads_in(found, verb)) or (not near_only and _that_follows(found, verb)):
             previous = found[verb - 1].text if verb else ""
-            cue = None if is_speech_verb(previous) else _subject_cue(context, found, verb)
+            cue = None if is_speech_verb(previous) else subject_cue(context, found, verb)
             if cue is not None and speaker_like(Phrase(cue.subject, cue.at)):
                 return cue
     return None
 
 
-def _subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
+def subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | None:
     """Return the cue of the speech verb at ``verb``, its subject read before it."""
     word = found[verb].text
     if _is_passive(found, verb):

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsparse._pipeline.quotes.clause_verbs import clause_verb
 from newsparse._pipeline.quotes.clauses import Token
 from newsparse._pipeline.quotes.context import QuoteContext, quote_context
-from newsparse._pipeline.quotes.cue_before import clause_verb
 from newsparse._pipeline.quotes.cues import Cue, find_cue, speech_verb_near
 from newsparse._pipeline.quotes.discourse import Discourse
 from newsparse._pipeline.quotes.evidence import cue_evidence, scare_evidence, uncued_evidence
