@@ -237,12 +237,18 @@ class _Pool:
         self, function: Callable[[Item], Result], chunk: list[Item]
     ) -> concurrent.futures.Future[list[Result]]:
         """Send a chunk; if the pool is broken already, its future fails when it is read."""
+        failed: concurrent.futures.Future[list[Result]] = concurrent.futures.Future()
         try:
             return self.executor.submit(_run_chunk, function, chunk)
         except BrokenProcessPool as error:
-            failed: concurrent.futures.Future[list[Result]] = concurrent.futures.Future()
             failed.set_exception(error)
-            return failed
+        except OSError as error:
+            # A worker died while this submit spawned its replacement: the
+            # pool's pipes were closed under it ("handle is closed"), so the
+            # pool is as broken as if it had said so.
+            broken = BrokenProcessPool(f"the pool broke while starting a worker ({error})")
+            failed.set_exception(broken)
+        return failed
 
 
 def _one_by_one(

@@ -8,12 +8,20 @@ import subprocess
 import sys
 import zoneinfo
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 
 import newsparse
-from newsparse._batch import CHUNK_WEIGHT, POOL_MIN_ITEMS, _chunks, default_jobs, ordered_map
+from newsparse._batch import (
+    CHUNK_WEIGHT,
+    POOL_MIN_ITEMS,
+    _chunks,
+    _Pool,
+    default_jobs,
+    ordered_map,
+)
 from newsparse.adapters import Adapter
 
 _initialized = 0
@@ -139,6 +147,21 @@ def test_a_dead_spawned_worker_does_not_hang_the_run(tmp_path: Path) -> None:
     except subprocess.TimeoutExpired:
         pytest.fail("a pool whose spawned worker died hung on shutdown")
     assert done.returncode == 0, done.stderr.decode()[-2000:]
+
+
+class _ClosedPipes:
+    """An executor whose submit fails as one does when a worker died while it spawned another."""
+
+    def submit(self, *args: object) -> None:
+        raise OSError("handle is closed")
+
+
+def test_a_pool_that_breaks_while_starting_a_worker_fails_the_chunk_as_broken() -> None:
+    pool = _Pool.__new__(_Pool)
+    pool.executor = _ClosedPipes()  # type: ignore[assignment]
+    future = pool.submit(abs, [1])
+    with pytest.raises(BrokenProcessPool, match="handle is closed"):
+        future.result()
 
 
 def exit_unless_in(parent: int) -> None:

@@ -13,7 +13,11 @@ from newsparse._pipeline.zones.headline import after_site_header
 from newsparse._pipeline.zones.lists import announced_items
 from newsparse._pipeline.zones.neighbours import byline_like
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, prose_words
-from newsparse._pipeline.zones.starts import start_after_title, start_under_dated_title
+from newsparse._pipeline.zones.starts import (
+    start_after_title,
+    start_under_dated_title,
+    start_under_lone_title,
+)
 from newsparse._pipeline.zones.titles import opening_of, title_score
 from newsparse.adapters import GENERIC, Label, ZoneContext
 from newsparse.models import Zone
@@ -115,6 +119,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
         first, rule = after_title, "generic.body-after-title"
     elif (under_title := start_under_dated_title(context, first, last)) is not None:
         first, rule = under_title, "generic.body-under-dated-title"
+    elif (under_lone := start_under_lone_title(context, first, last)) is not None:
+        first, rule = under_lone, "generic.body-under-title"
     to_signature = end_at_signature(context, last)
     if to_signature is not None:
         last, rule = to_signature, "generic.body-to-signature"

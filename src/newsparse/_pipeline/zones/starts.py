@@ -26,7 +26,7 @@ from newsparse._pipeline.zones.shapes import PICTURE_LINE, prose_words
 from newsparse._pipeline.zones.titles import links_to_a_post, opening_of, title_score
 from newsparse.adapters import ZoneContext
 
-__all__ = ["start_after_title", "start_under_dated_title"]
+__all__ = ["start_after_title", "start_under_dated_title", "start_under_lone_title"]
 
 
 def _title_shaped(block: TextBlock) -> bool:
@@ -159,3 +159,35 @@ def _post_links(block: TextBlock) -> bool:
 _DATE_LINE_CHARS = 60
 # The least title score of a dated post's title that ends like a sentence.
 _LEAST_DATED_SCORE = 2.0
+
+
+# Blocks above a lone title where no byline may stand.
+_BYLINE_ABOVE = 3
+# What ends a sentence or a label: a title ends in none of them.
+_SENTENCE_END = frozenset(".:;,")
+
+
+def start_under_lone_title(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the paragraph after the run's first block when that block is the article's title.
+
+    A title that ends in a question or an exclamation mark ("Is it
+    time?") reads as the run's first paragraph. Without a byline or date
+    line beside it, it is the title when it is one line of twenty words at
+    most that ends in neither a full stop, a colon nor a comma, scores as
+    a title against the paragraphs under it, and no byline or date stands
+    just above it (the title is then over that byline).
+    """
+    blocks = context.blocks
+    block = blocks[first]
+    if first >= last or len(block.lines) != 1 or block.bullet is not None:
+        return None
+    if any(byline_like(context, above) for above in range(max(0, first - _BYLINE_ABOVE), first)):
+        return None
+    text = block.text.rstrip(_CLOSERS)
+    if not text or text[-1] in _SENTENCE_END or text.count(" ") + 1 > _POST_TITLE_WORDS:
+        return None
+    opening = opening_of(blocks[index].text for index in range(first + 1, last + 1))
+    score = title_score(block, opening)
+    if score is None or score < _LEAST_SCORE:
+        return None
+    return next((index for index in range(first + 1, last + 1) if prose_words(blocks[index])), None)

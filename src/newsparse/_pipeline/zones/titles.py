@@ -38,7 +38,7 @@ from newsparse._pipeline.zones.neighbours import (
     signed_title,
     trail_ends_with,
 )
-from newsparse._pipeline.zones.repeats import printed_twice
+from newsparse._pipeline.zones.repeats import printed_twice, quoted_elsewhere
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row
 from newsparse.adapters import ZoneContext
 
@@ -79,6 +79,13 @@ _SHARED_BY_SIBLING = 2
 _TITLE_SEPARATOR = re.compile(r" (?:[-–—|:]) ")
 # What a title printed twice on the page adds to its score (see :mod:`.repeats`).
 _REPEAT_BONUS = 1.5
+# A deck under its title's byline ("Title / By Ann Lee / date / Deck / article"):
+# the deck has at least this many words, and the title above the byline
+# fewer words than the deck and this many of the opening's.
+_DECK_WORDS = 10
+_TITLE_OVER_BYLINE_SHARED = 2
+# What a title that another line of the page quotes adds ("3 thoughts on “Title”").
+_QUOTED_BONUS = 3.0
 # The least score a title needs.
 _LEAST_SCORE = 2.0
 # A title over its deck: the block just above the best one wins when it
@@ -258,7 +265,9 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
     scored = _scored_titles(context, shaped, window, start, read_opening(), signed.keys())
     if not scored:
         return None
-    return _title_of(context, scored, shaped)
+    best = _title_of(context, scored, shaped)
+    over = _title_over_byline(context, best, shaped, read_opening())
+    return best if over is None else over
 
 
 def _scored_titles(
@@ -291,12 +300,15 @@ def _scored_titles(
         if len(words) >= _TITLE_LIST_WORDS and len(shared) < _SHARED_BY_SIBLING
     }
     twice = printed_twice(context.blocks, titled)
+    quoted = quoted_elsewhere(context.blocks, titled)
     scored: list[tuple[float, int]] = []
     for index, (words, shared) in titled.items():
         text = context.blocks[index].text
         score = _score(text, words, shared, opening)
         if index in twice and text[-1] not in _SENTENCE_END:
             score += _REPEAT_BONUS
+        if index in quoted:
+            score += _QUOTED_BONUS
         score += byline_near(context, index, start, bylines)
         score += trail_ends_with(context, index)
         if index not in signed:
@@ -306,6 +318,31 @@ def _scored_titles(
         if score >= _LEAST_SCORE:
             scored.append((score, index))
     return scored
+
+
+def _title_over_byline(
+    context: ZoneContext, deck: int, shaped: dict[int, list[str]], opening: Opening
+) -> int | None:
+    """Return the title over a deck that a byline or date stands between, if any.
+
+    A news page may print its title, the byline and date under it, then
+    the deck, then the article. The deck, a long line about the article,
+    scores best; the title is the shorter block over the byline, about
+    the article too.
+    """
+    words = shaped[deck]
+    if len(words) < _DECK_WORDS:
+        return None
+    above = previous_text(context, deck)
+    crossed = 0
+    while above >= 0 and byline_like(context, above):
+        above, crossed = previous_text(context, above), crossed + 1
+    title = shaped.get(above)
+    if not crossed or title is None or len(title) >= len(words):
+        return None
+    if len(_shared(title, opening.text)) < _TITLE_OVER_BYLINE_SHARED:
+        return None
+    return above
 
 
 def _title_of(

@@ -1,0 +1,73 @@
+"""Which block is the headline: the title's evidence on invented page layouts."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse._page import Line, TextBlock
+from newsparse._pipeline.zones.repeats import quoted_elsewhere
+
+PROSE = "The town council voted on Tuesday to close the old library, officials said."
+MORE = "Residents who had hoped to keep the library open said they would appeal."
+
+
+def headline_of(page: str) -> str | None:
+    headline = newsparse.parse(page).headline
+    return None if headline is None else headline.text
+
+
+def test_the_title_over_its_byline_wins_over_the_long_deck_under_it() -> None:
+    page = (
+        "Westcombe Courier\n\nHome | News | Sport | Business\n\n"
+        "Council votes to close the old library\n\nBy Ann Lee\n\n5 May 2018\n\n"
+        "Residents protest as the town council decides the fate of the old library on the quay\n\n"
+        f"{PROSE}\n\n{MORE}"
+    )
+    assert headline_of(page) == "Council votes to close the old library"
+
+
+def test_a_title_another_line_quotes_is_the_headline() -> None:
+    page = (
+        "Home   About   Archive\n\nNotes from the reading room\n\n"
+        "Readers remember the old library\n\n"
+        f"{PROSE}\n\n{MORE}\n\n"
+        "2 thoughts on “Notes from the reading room”\n\n"
+        "Bo Tran says:\n\nWhat a shame, it was a lovely place to read."
+    )
+    assert headline_of(page) == "Notes from the reading room"
+
+
+def test_a_title_quoted_nowhere_else_gets_no_help() -> None:
+    page = (
+        "Home   About   Archive\n\nNotes from the reading room\n\n"
+        "Readers remember the old library\n\n"
+        f"{PROSE}\n\n{MORE}"
+    )
+    assert headline_of(page) == "Readers remember the old library"
+
+
+def test_quoted_elsewhere_reads_every_kind_of_quotation_mark() -> None:
+    texts = ["Storm hits the town", "Ferry sails late", "A line", "Menu"]
+    texts += ["Comments on «Storm hits the town»", 'Reply to "Ferry sails late"', "“Menu”"]
+    blocks = [TextBlock((Line.of(number, text),)) for number, text in enumerate(texts, 1)]
+    assert quoted_elsewhere(blocks, range(4)) == {0, 1}  # one word: not a title
+
+
+def test_a_title_opening_the_run_of_prose_is_the_headline() -> None:
+    page = (
+        "Home   About   Archive\n\n"
+        "Why did the town council vote to close the old library on the quay?\n\n"
+        f"{PROSE}\n\n{MORE}\n\n{PROSE}"
+    )
+    article = newsparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text.startswith("Why did the town council")
+    assert article.paragraphs[0].text == PROSE
+
+
+def test_a_first_paragraph_under_a_byline_is_no_lone_title() -> None:
+    first = "Why did the town council vote to close the old library on the quay?"
+    page = f"Library to close\n\nBy Ann Lee\n\n{first}\n\n{PROSE}\n\n{MORE}"
+    article = newsparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == "Library to close"
+    assert article.paragraphs[0].text == first
