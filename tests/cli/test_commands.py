@@ -187,3 +187,19 @@ def test_explain_names_the_rule_behind_each_speaker(
     assert tail[0] == "quotes: 2 (rule in brackets)"
     assert "Ann Lee (said) [after-quote]: We listened," in tail[1]
     assert "Ann Lee (said) [continues]: The doors stay open." in tail[2]
+
+
+def test_explain_why_prints_a_reason_under_the_block_it_explains(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "page.txt"
+    prose = "The council voted on Tuesday to close the old library, officials said."
+    page.write_text(f"Home   News\n\nLibrary to close\n\nBy Ann Lee\n\n{prose}\n", encoding="utf-8")
+    _, plain, _ = run(capsys, "explain", str(page))
+    _, why, _ = run(capsys, "explain", "--why", str(page))
+    rows = why.splitlines()
+    reasons = [index for index, row in enumerate(rows) if row.lstrip().startswith("↳ ")]
+    assert [rows[index - 1].split()[1] for index in reasons] == ["headline"]
+    only = "↳ the only block shaped like a title, right above the article"
+    assert rows[reasons[0]].strip() == only
+    assert [row for row in rows if not row.lstrip().startswith("↳ ")] == plain.splitlines()

@@ -71,3 +71,26 @@ def test_a_first_paragraph_under_a_byline_is_no_lone_title() -> None:
     assert article.headline is not None
     assert article.headline.text == "Library to close"
     assert article.paragraphs[0].text == first
+
+
+def test_the_headline_says_what_its_title_score_is_made_of() -> None:
+    page = (
+        "Home   News   Sport\n\nNews from the quay\n\nCouncil votes to close the old library\n\n"
+        f"By Ann Lee\n\n{PROSE}\n\n{MORE}\n\n3 thoughts on “Council votes to close the old library”"
+    )
+    headline = next(line for line in newsparse.explain(page).lines if line.zone.value == "headline")
+    assert headline.reason.startswith("title score ")
+    assert "quoted on the page +3.0" in headline.reason
+    assert "a byline beside it +2.0" in headline.reason
+
+
+def test_the_title_over_its_byline_says_so() -> None:
+    page = (
+        "Home | News | Sport\n\nCouncil votes to close the old library\n\nBy Ann Lee\n\n"
+        "Residents protest as the town council decides the fate of the old library on the quay\n\n"
+        f"{PROSE}\n\n{MORE}"
+    )
+    lines = newsparse.explain(page).lines
+    headline = next(line for line in lines if line.zone.value == "headline")
+    assert headline.reason == "the title over its byline, over a long deck that scored best"
+    assert all(line.reason == "" for line in lines if line.zone.value in ("body", "blank"))

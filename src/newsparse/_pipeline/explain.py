@@ -32,6 +32,9 @@ class ExplainedLine:
     text sits in, after its nearest named ancestors
     (``"article.post > div.entry > p"``), and ``evidence`` what the HTML
     tells about it (``"nav, links 92%"``); both are empty for text.
+    ``reason`` is what the rule read to decide, for every line of the
+    block it labelled (``"title score 7.2: …"``), empty when the rule's
+    name says it all.
     """
 
     number: int
@@ -40,6 +43,7 @@ class ExplainedLine:
     rule: str
     element: str = ""
     evidence: str = ""
+    reason: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -143,6 +147,7 @@ def _explained(state: ParseState, options: Options) -> Explanation:
                 rule=by_line.get(line.number, blank).rule,
                 element="" if evidence is None else element_of(evidence[line.number - 1]),
                 evidence="" if evidence is None else evidence_of(evidence[line.number - 1]),
+                reason=by_line.get(line.number, blank).reason,
             )
             for line in state.lines
         ),

@@ -104,10 +104,22 @@ def _patterns() -> tuple[Pattern, ...]:
 
 @attrs.frozen(slots=True)
 class Label:
-    """The zone of a block and the name of the rule that chose it."""
+    """The zone of a block, the name of the rule that chose it, and what the rule read.
+
+    ``reason`` says in a few words what decided (``"title score 7.2: 3
+    words of the opening, a byline beside it"``); ``newsparse explain
+    --why`` prints it. It is left out of comparisons: two labels are equal
+    when zone and rule are.
+
+    Example:
+        >>> reasoned = Label(Zone.HEADLINE, "site.title", "the largest type")
+        >>> reasoned == Label(Zone.HEADLINE, "site.title"), reasoned.reason
+        (True, 'the largest type')
+    """
 
     zone: Zone
     rule: str
+    reason: str = attrs.field(default="", eq=False)
 
 
 @attrs.frozen(kw_only=True)

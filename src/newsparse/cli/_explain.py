@@ -37,6 +37,7 @@ def run_explain(args: argparse.Namespace) -> int:
     evidence_width = max((len(line.evidence) for line in lines), default=0)
     out = stdout()
     out.write(f"adapter: {explanation.adapter} ({how})\n")
+    said = ""  # the reason printed last: a block's lines share theirs
     for line in lines:
         text = f" {line.text}" if line.text else ""
         html = ""
@@ -46,6 +47,10 @@ def run_explain(args: argparse.Namespace) -> int:
             f"{line.number:>{number_width}} {line.zone.value:<{zone_width}} "
             f"{line.rule:<{rule_width}} {html}|{text}\n"
         )
+        if args.why and line.zone.value != "blank":
+            if line.reason and line.reason != said:
+                out.write(f"{'':>{number_width}} ↳ {line.reason}\n")
+            said = line.reason
     out.write(rules_text(explanation.quotes))
     out.flush()
     return EXIT_OK
@@ -59,5 +64,10 @@ def add_explain_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         description="Print each line of a page with its zone and the rule that chose it.",
     )
     command.add_argument("path", metavar="PATH", help="a file or '-'")
+    command.add_argument(
+        "--why",
+        action="store_true",
+        help="under a block's first line, what its rule read to decide (a title's score...)",
+    )
     add_input_options(command)
     command.set_defaults(handler=run_explain, usage_error=command.error)

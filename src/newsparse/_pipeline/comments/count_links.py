@@ -30,7 +30,7 @@ from newsparse.models import Zone
 
 __all__ = ["with_count_links"]
 
-_COUNT_LINK = Label(Zone.BYLINE, "generic.comment-count-link")
+_COUNT_LINK = (Zone.BYLINE, "generic.comment-count-link")
 # Zones whose lines stand between comments, never inside an article.
 _THREAD_LINES = frozenset(
     {Zone.COMMENTS_HEADING, Zone.COMMENT_NOISE, Zone.COMMENT_FORM, Zone.PAGINATION}
@@ -55,8 +55,9 @@ def with_count_links(context: ZoneContext, found: dict[int, Label]) -> dict[int,
         >>> page = "Our trip\n\n3 Comments\n\nWe went.\n\n3 Responses to “Our trip”\n\nAnn says:"
         >>> blocks = split_blocks(Lines.from_text(page))
         >>> context = ZoneContext(blocks=blocks, adapter=GENERIC, labels=(None,) * len(blocks))
-        >>> with_count_links(context, patterns(context))[1]
-        Label(zone=<Zone.BYLINE: 'byline'>, rule='generic.comment-count-link')
+        >>> link = with_count_links(context, patterns(context))[1]
+        >>> link.zone.value, link.rule, link.reason
+        ('byline', 'generic.comment-count-link', 'a later heading declares the same count (3)')
     """
     headings = [index for index, label in found.items() if label.zone is Zone.COMMENTS_HEADING]
     counted = [
@@ -64,16 +65,16 @@ def with_count_links(context: ZoneContext, found: dict[int, Label]) -> dict[int,
         for index in sorted(headings)
         if (count := declared_count(context.blocks[index].text, context.adapter)) is not None
     ]
-    links = [
-        index
-        for position, (index, count) in enumerate(counted)
-        if any(later == count for _, later in counted[position + 1 :])
-        or _article_follows(context, found, index, count)
-    ]
+    links: dict[int, Label] = {}
+    for position, (index, count) in enumerate(counted):
+        if any(later == count for _, later in counted[position + 1 :]):
+            links[index] = Label(*_COUNT_LINK, f"a later heading declares the same count ({count})")
+        elif _article_follows(context, found, index, count):
+            links[index] = Label(*_COUNT_LINK, "an article's paragraphs follow it, no comment's")
     if not links:
         return found
     relabelled = dict(found)
-    relabelled.update(dict.fromkeys(links, _COUNT_LINK))
+    relabelled.update(links)
     return relabelled
 
 

@@ -19,8 +19,13 @@ from newsparse.models import Zone
 
 __all__ = ["after_site_header", "headline", "headline_shaped"]
 
-_NEAREST = Label(Zone.HEADLINE, "generic.headline")
-_TITLED = Label(Zone.HEADLINE, "generic.headline-title")
+_NEAREST = Label(
+    Zone.HEADLINE, "generic.headline", "the first short block, on a page without prose"
+)
+_NEAREST_ABOVE = Label(
+    Zone.HEADLINE, "generic.headline", "no block scored as a title: the nearest short one above"
+)
+_TITLED = "generic.headline-title"
 _ARTICLE = (Zone.STANDFIRST, Zone.BODY)
 
 
@@ -67,13 +72,13 @@ def headline(context: ZoneContext) -> dict[int, Label]:
 
     titled = best_title(context, start, read_opening)
     if titled is not None:
-        return {titled: _TITLED}
+        return {titled.block: Label(Zone.HEADLINE, _TITLED, titled.reason)}
     for index in range(start - 1, -1, -1):
         zone = context.zone(index)
         if zone in (Zone.BYLINE, Zone.PROMO) or PICTURE_LINE.match(context.blocks[index].text):
             continue
         if zone is None and headline_shaped(context.blocks[index]):
-            return {index: _NEAREST} if could_be_title(context.blocks[index]) else {}
+            return {index: _NEAREST_ABOVE} if could_be_title(context.blocks[index]) else {}
         return {}
     return {}
 

@@ -44,6 +44,8 @@ from newsparse.adapters import ZoneContext
 
 __all__ = [
     "Opening",
+    "Scored",
+    "Title",
     "best_title",
     "could_be_title",
     "links_to_a_post",
@@ -232,7 +234,9 @@ def _title_words(block: TextBlock) -> list[str] | None:
     return words
 
 
-def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Opening]) -> int | None:
+def best_title(
+    context: ZoneContext, start: int, read_opening: Callable[[], Opening]
+) -> Title | None:
     """Return the unlabelled block above block ``start`` that scores best as the title, if any.
 
     The blocks up to :data:`_WINDOW` above ``start`` are scored, each with
@@ -261,13 +265,25 @@ def best_title(context: ZoneContext, start: int, read_opening: Callable[[], Open
         shaped.update(signed)
         window = range(min(shaped), start)
     if len(shaped) == 1 and nearest_text(context, start) in shaped:
-        return next(iter(shaped))
-    scored = _scored_titles(context, shaped, window, start, read_opening(), signed.keys())
+        return Title(
+            next(iter(shaped)), "the only block shaped like a title, right above the article"
+        )
+    opening = read_opening()
+    scored = _scored_titles(context, shaped, window, start, opening, signed.keys())
     if not scored:
         return None
-    best = _title_of(context, scored, shaped)
-    over = _title_over_byline(context, best, shaped, read_opening())
-    return best if over is None else over
+    best, reason = _title_of(context, scored, shaped)
+    over = _title_over_byline(context, best, shaped, opening)
+    if over is not None:
+        return Title(over, "the title over its byline, over a long deck that scored best")
+    return Title(best, reason)
+
+
+class Title(NamedTuple):
+    """The block found to be the title, and why."""
+
+    block: int
+    reason: str
 
 
 def _scored_titles(
@@ -277,8 +293,8 @@ def _scored_titles(
     start: int,
     opening: Opening,
     signed: Collection[int],
-) -> list[tuple[float, int]]:
-    """Return (score, block) of each title-shaped block that scores at least the least score.
+) -> list[Scored]:
+    """Return the score of each title-shaped block that scores at least the least score.
 
     A title signed by the byline under it (``signed``) pays no distance.
     """
@@ -301,23 +317,54 @@ def _scored_titles(
     }
     twice = printed_twice(context.blocks, titled)
     quoted = quoted_elsewhere(context.blocks, titled)
-    scored: list[tuple[float, int]] = []
+    scored: list[Scored] = []
     for index, (words, shared) in titled.items():
         text = context.blocks[index].text
-        score = _score(text, words, shared, opening)
+        terms = [(_WORDS_TERM, _score(text, words, shared, opening))]
         if index in twice and text[-1] not in _SENTENCE_END:
-            score += _REPEAT_BONUS
+            terms.append((_TWICE_TERM, _REPEAT_BONUS))
         if index in quoted:
-            score += _QUOTED_BONUS
-        score += byline_near(context, index, start, bylines)
-        score += trail_ends_with(context, index)
-        if index not in signed:
-            score -= _DISTANCE_COST * apart[index]
+            terms.append((_QUOTED_TERM, _QUOTED_BONUS))
+        if beside := byline_near(context, index, start, bylines):
+            terms.append((_BYLINE_TERM, beside))
+        if trail := trail_ends_with(context, index):
+            terms.append((_TRAIL_TERM, trail))
+        if index not in signed and apart[index]:
+            terms.append((_DISTANCE_TERM, -_DISTANCE_COST * apart[index]))
         if in_title_list(context, others, index):
-            score -= _TITLE_LIST_COST
+            terms.append((_LIST_TERM, -_TITLE_LIST_COST))
+        score = sum(value for _, value in terms)
         if score >= _LEAST_SCORE:
-            scored.append((score, index))
+            scored.append(Scored(score, index, tuple(terms)))
     return scored
+
+
+# What each term of a title's score stands for, in `newsparse explain --why`.
+_WORDS_TERM = "its words"
+_TWICE_TERM = "printed twice"
+_QUOTED_TERM = "quoted on the page"
+_BYLINE_TERM = "a byline beside it"
+_TRAIL_TERM = "a trail of links ends with it"
+_DISTANCE_TERM = "distance"
+_LIST_TERM = "among other articles' titles"
+
+
+class Scored(NamedTuple):
+    """A block's score as a title, and the terms it adds up (what each stands for, its value)."""
+
+    score: float
+    block: int
+    terms: tuple[tuple[str, float], ...]
+
+    def reason(self) -> str:
+        """Say what the score is made of.
+
+        Example:
+            >>> Scored(5.0, 3, (("its words", 5.2), ("distance", -0.2))).reason()
+            'title score 5.0: its words +5.2, distance -0.2'
+        """
+        terms = ", ".join(f"{name} {value:+.1f}" for name, value in self.terms)
+        return f"title score {self.score:.1f}: {terms}"
 
 
 def _title_over_byline(
@@ -346,23 +393,26 @@ def _title_over_byline(
 
 
 def _title_of(
-    context: ZoneContext, scored: list[tuple[float, int]], shaped: dict[int, list[str]]
-) -> int:
-    """Return the best-scoring block, or the title over it (its deck) or the copy it opens."""
-    best_score, best = max(scored)
-    best_text = context.blocks[best].text
-    for score, index in scored:
+    context: ZoneContext, scored: list[Scored], shaped: dict[int, list[str]]
+) -> tuple[int, str]:
+    """Return the best-scoring block, the title over it (its deck) or the copy it opens; and why."""
+    best = max(scored)
+    best_text = context.blocks[best.block].text
+    for score, index, _ in scored:
         text = context.blocks[index].text
-        if index == previous_text(context, best) and (
-            score >= _DECK_SHARE * best_score and len(text) <= len(best_text)
+        if index == previous_text(context, best.block) and (
+            score >= _DECK_SHARE * best.score and len(text) <= len(best_text)
         ):
-            return index  # the title over its deck
+            return (
+                index,
+                f"the title over its deck (title score {score:.1f}, the deck's {best.score:.1f})",
+            )
     for index in shaped:
         text = context.blocks[index].text
         if (
-            index != best
+            index != best.block
             and _TITLE_SEPARATOR.match(best_text, len(text))
             and best_text.startswith(text)
         ):
-            return index  # "Title - a line about it | Site": a copy of the page's title
-    return best
+            return index, "opens a copy of the page's title (“Title - … | Site”) that scored best"
+    return best.block, best.reason()
