@@ -37,7 +37,7 @@ def run_explain(args: argparse.Namespace) -> int:
     evidence_width = max((len(line.evidence) for line in lines), default=0)
     out = stdout()
     out.write(f"adapter: {explanation.adapter} ({how})\n")
-    said = ""  # the reason printed last: a block's lines share theirs
+    said = ""  # the reason printed last: a zone's blocks share theirs
     for line in lines:
         text = f" {line.text}" if line.text else ""
         html = ""
@@ -47,9 +47,8 @@ def run_explain(args: argparse.Namespace) -> int:
             f"{line.number:>{number_width}} {line.zone.value:<{zone_width}} "
             f"{line.rule:<{rule_width}} {html}|{text}\n"
         )
-        if args.why and line.zone.value != "blank":
-            if line.reason and line.reason != said:
-                out.write(f"{'':>{number_width}} ↳ {line.reason}\n")
+        if args.why and line.reason and line.reason != said:
+            out.write(f"{'':>{number_width}} ↳ {line.reason}\n")
             said = line.reason
     out.write(rules_text(explanation.quotes))
     out.flush()

@@ -48,15 +48,25 @@ def comments(context: ZoneContext) -> dict[int, Label]:
     start, rule = found
     footer = context.first(Zone.FOOTER, start)
     stop = len(context.blocks) if footer is None else footer
+    end_reason = "the page's end" if footer is None else f"the footer (line {_line(context, stop)})"
     handles = _first_handle_thread(context, start)
     if handles is not None and handles - start <= _HANDLES_AFTER_HEADING:
         end = _handle_thread_end(context, handles)
         widget = context.first(Zone.COMMENT_NOISE, start)
-        if widget is None or widget >= end:
+        if (widget is None or widget >= end) and end < stop:
             # Handles and no widget line: nothing but the handles marks the thread.
-            stop = min(stop, end)
-    comment = Label(Zone.COMMENT, rule)
+            stop, end_reason = end, "the last comment signed by a handle"
+    opening = (
+        f"under the comments heading (line {_line(context, start - 1)})"
+        if rule == "generic.comment"
+        else f"from the first comment (line {_line(context, start)})"
+    )
+    comment = Label(Zone.COMMENT, rule, f"{opening} to {end_reason}")
     return {index: comment for index in range(start, stop) if context.unlabelled(index)}
+
+
+def _line(context: ZoneContext, index: int) -> int:
+    return context.blocks[index].lines[0].number
 
 
 _ARTICLE_ZONES = (Zone.BODY, Zone.STANDFIRST, Zone.HEADLINE)
