@@ -211,7 +211,8 @@ def test_explain_why_says_where_the_comment_section_starts_and_ends(
     page = tmp_path / "page.txt"
     prose = "The council voted on Tuesday to close the old library, officials said."
     thread = "2 Comments\n\nBo Tran says:\n\nA shame.\n\nReply\n\nAnn Lee says:\n\nAgreed.\n\nReply"
-    page.write_text(f"Library to close\n\n{prose}\n\n{thread}\n\nCopyright 2012\n", encoding="utf-8")
+    text = f"Library to close\n\n{prose}\n\n{thread}\n\nCopyright 2012\n"
+    page.write_text(text, encoding="utf-8")
     _, why, _ = run(capsys, "explain", "--why", str(page))
     reasons = [row.strip() for row in why.splitlines() if row.lstrip().startswith("↳ ")]
     assert "↳ under the comments heading (line 5) to the footer (line 19)" in reasons
