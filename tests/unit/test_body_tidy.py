@@ -1,0 +1,59 @@
+"""The article's paragraphs on a text page: pictures' names, signatures, unpunctuated ends."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse._page import Lines, TextBlock
+from newsparse._pipeline.text.pictures import paragraph_text
+
+PROSE = "The council voted on Tuesday to close the old library, officials said."
+
+
+def _text(page: str) -> str:
+    return paragraph_text(TextBlock(tuple(Lines.from_text(page))))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[dusk]We met at noon by the pier.", "We met at noon by the pier."),
+        ("[IMG_2041.jpg] The boats came in late.", "The boats came in late."),
+        ("[harbour-view-800x533] The boats came in late.", "The boats came in late."),
+        ("[8812345601] The boats came in late.", "The boats came in late."),
+        ("[Photo] The boats came in late.", "The boats came in late."),
+        ("[gull] [pier_2] The boats came in late.", "The boats came in late."),
+        ("[lamp]“We waited,” she said.", "“We waited,” she said."),
+    ],
+)
+def test_a_pictures_name_opening_a_paragraph_is_no_text_of_it(line: str, expected: str) -> None:
+    assert _text(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Updated 5pm] The council met again.",
+        "[UPDATE] The council met again.",
+        "[1] The council met again.",
+        "The council [sic] met again.",
+        "He said [the council] would meet.",
+        "[Your email here ] [Join!]",
+    ],
+)
+def test_an_editors_note_a_footnote_and_a_quotations_bracket_stay(line: str) -> None:
+    assert _text(line) == line
+
+
+def test_a_picture_opening_an_inner_line_goes_and_the_span_keeps_every_line() -> None:
+    later = "The building will become a museum of the town's boats next spring."
+    page = f"Library to close\n\n{PROSE}\n\n{PROSE}\n[gull_04.png]\n{later}"
+    article = newsparse.parse(page)
+    last = article.paragraphs[-1]
+    assert last.text == f"{PROSE} {later}"
+    assert (last.span.start_line, last.span.end_line) == (5, 7)
+
+
+def test_a_block_of_pictures_only_keeps_its_text() -> None:
+    assert _text("[gull]\n[pier_2]") == "[gull] [pier_2]"
