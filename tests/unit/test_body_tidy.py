@@ -6,7 +6,10 @@ import pytest
 
 import newsparse
 from newsparse._page import Lines, TextBlock
+from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.pictures import paragraph_text
+from newsparse._pipeline.zones.headings import split_at_signature
+from newsparse.adapters import GENERIC
 
 PROSE = "The council voted on Tuesday to close the old library, officials said."
 
@@ -57,3 +60,32 @@ def test_a_picture_opening_an_inner_line_goes_and_the_span_keeps_every_line() ->
 
 def test_a_block_of_pictures_only_keeps_its_text() -> None:
     assert _text("[gull]\n[pier_2]") == "[gull] [pier_2]"
+
+
+SIGNED_POST = (
+    "Library to close\n\n"
+    f"{PROSE}\n\n"
+    "The building will become a museum of the town's boats next spring.\n\n"
+    "Cheers,\nAnn\nPosted by Ann Lee at 9:22 AM\n\n"
+    "2 comments:\n\n"
+    "Tom said...\nWhat a shame, I loved that library.\n\n"
+    "Sue said...\nThe museum will be lovely too."
+)
+
+
+def test_the_lines_above_a_signature_in_its_block_are_the_posts() -> None:
+    article = newsparse.parse(SIGNED_POST)
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    assert texts[-1] == "Cheers, Ann"
+    assert not any("Posted by" in text for text in texts)
+    assert any(block.text == "Posted by Ann Lee at 9:22 AM" for block in article.boilerplate)
+
+
+def test_a_comments_trailer_under_the_heading_stays_in_its_block() -> None:
+    page = (
+        f"{PROSE}\n\n2 comments:\n\n"
+        "What a shame.\nPosted by Tom at 9:40 AM\n\n"
+        "The museum will be lovely.\nPosted by Sue at 9:52 AM"
+    )
+    blocks = split_blocks(Lines.from_text(page))
+    assert split_at_signature(blocks, GENERIC) == blocks
