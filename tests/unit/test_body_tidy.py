@@ -89,3 +89,39 @@ def test_a_comments_trailer_under_the_heading_stays_in_its_block() -> None:
     )
     blocks = split_blocks(Lines.from_text(page))
     assert split_at_signature(blocks, GENERIC) == blocks
+
+
+LAST_LINE = (
+    "Write to us with your memories of the old library and the best of them will be "
+    "printed in the museum's first guide next year, write to museum@example.org"
+)
+
+
+def test_a_long_last_paragraph_without_a_full_stop_is_the_articles() -> None:
+    page = (
+        "Library to close\n\n"
+        f"{PROSE}\n\n"
+        "The building will become a museum of the town's boats next spring.\n\n"
+        f"{LAST_LINE}\n\n"
+        "Home   About   Contact"
+    )
+    article = newsparse.parse(page)
+    assert [paragraph.text for paragraph in article.paragraphs][-1] == LAST_LINE
+    zones = [line.zone.value for line in newsparse.explain(page).lines]
+    assert zones[6] == "body"
+    assert zones[8] != "body"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Home   About us   Contact us   Archive of posts   Write to us   Subscribe by mail"
+        "   Shop   Events in town   Jobs at the paper   Terms of use",
+        "• " + LAST_LINE,
+        "Read more",
+    ],
+)
+def test_a_link_row_a_bulleted_item_or_a_short_line_under_the_run_is_not(tail: str) -> None:
+    page = f"Library to close\n\n{PROSE}\n\nThe building will become a museum.\n\n{tail}"
+    text = " ".join(tail.removeprefix("• ").split())
+    assert text not in [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
