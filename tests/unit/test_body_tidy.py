@@ -81,6 +81,15 @@ def test_the_lines_above_a_signature_in_its_block_are_the_posts() -> None:
     assert any(block.text == "Posted by Ann Lee at 9:22 AM" for block in article.boilerplate)
 
 
+def test_a_share_bar_under_the_signature_leaves_the_last_line_the_posts() -> None:
+    page = SIGNED_POST.replace(
+        "Cheers,\nAnn\nPosted by Ann Lee at 9:22 AM\n",
+        "Here's to the museum!\nPosted by Ann Lee at 9:22 AM\nEmail This Share to Social\n",
+    )
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1] == "Here's to the museum!"
+
+
 def test_a_comments_trailer_under_the_heading_stays_in_its_block() -> None:
     page = (
         f"{PROSE}\n\n2 comments:\n\n"

@@ -20,7 +20,7 @@ A long line right under the run is that paragraph
 from __future__ import annotations
 
 from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, byline_like
-from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row
+from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, is_sentence_line
 from newsparse.adapters import ZoneContext
 
 __all__ = ["end_above_author_box", "end_at_signature", "end_at_unpunctuated_paragraph"]
@@ -55,14 +55,36 @@ def end_at_signature(context: ZoneContext, last: int) -> int | None:
     for index in range(last + 1, min(len(blocks), last + 1 + _SIGNATURE_REACH)):
         if not context.unlabelled(index) or blocks[index].bullet is not None:
             return None
-        text = _last_worded_line(blocks[index].line_texts)
-        if len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text):
+        if _signs(blocks[index].line_texts):
             following = index + 1
             while following < len(blocks) and PICTURE_LINE.match(blocks[following].text):
                 following += 1
             closed = following >= len(blocks) or not context.unlabelled(following)
             return index - 1 if closed and index - 1 > last else None
     return None
+
+
+def _signs(texts: tuple[str, ...]) -> bool:
+    """Tell whether a block is a signature: its last line with words, or its first over short lines.
+
+    A share bar may follow the signature in its block ("Posted by Ann at
+    9:22 AM" over "Email This Share to Twitter"): up to two short lines
+    that read as no sentence.
+    """
+    text = _last_worded_line(texts)
+    if len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text):
+        return True
+    first, rest = texts[0], texts[1:]
+    return (
+        len(first) <= _SIGNATURE_CHARS
+        and BYLINE_OPENING.match(first) is not None
+        and len(rest) <= _TRAILING_LINES
+        and not any(is_sentence_line(line) for line in rest)
+    )
+
+
+# Short lines that may follow a signature in its block: a share bar.
+_TRAILING_LINES = 2
 
 
 def _last_worded_line(texts: tuple[str, ...]) -> str:

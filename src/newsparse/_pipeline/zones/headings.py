@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from newsparse._page import TextBlock
 from newsparse._pipeline.zones.neighbours import BYLINE_OPENING
 from newsparse._pipeline.zones.patterns import pattern_table
-from newsparse._pipeline.zones.shapes import PICTURE_LINE, prose_words
+from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_sentence_line, prose_words
 from newsparse.adapters import Adapter
 from newsparse.models import Zone
 
@@ -64,15 +64,18 @@ def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Te
 
 # A signature is a short line.
 _SIGNATURE_CHARS = 120
+# Short lines that may follow a signature in its block: a share bar.
+_TRAILING_LINES = 2
 
 
 def split_at_signature(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[TextBlock, ...]:
     r"""Give a post's signature that ends a block over the thread's heading a block of its own.
 
     The block is the last one before the page's first comments heading
-    (pictures' names aside); its last line with a letter or digit opens
-    like a byline ("Posted by Ann at 9:22 AM") and is short, and lines
-    stand above it ("Cheers," "Ann"). The signature and what follows it
+    (pictures' names aside); its last line with a letter or digit, or
+    one over up to two short lines that read as no sentence (a share
+    bar), opens like a byline ("Posted by Ann at 9:22 AM") and is short,
+    and lines stand above it ("Cheers," "Ann"). The signature and what follows it
     in the block (a rule drawn under it) become the new block. A block
     that reads as prose with its signature is left whole: it is the
     article's already. A comment's trailer of the same shape stands
@@ -113,10 +116,14 @@ def _signature_line(block: TextBlock) -> int | None:
     lines = block.lines
     if len(lines) == 1 or block.bullet is not None:
         return None
+    trailing = 0
     for position in range(len(lines) - 1, 0, -1):
         text = lines[position].text
-        if any(character.isalnum() for character in text):
-            if len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text):
-                return position
+        if not any(character.isalnum() for character in text):
+            continue
+        if len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text):
+            return position
+        trailing += 1
+        if trailing > _TRAILING_LINES or is_sentence_line(text):
             return None
     return None
