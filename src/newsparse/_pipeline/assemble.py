@@ -19,6 +19,7 @@ from newsparse._pipeline.comments.stage import CommentResult
 from newsparse._pipeline.metadata import Metadata
 from newsparse._pipeline.quotes import QuoteResult
 from newsparse._pipeline.text.blocks import split_blocks
+from newsparse._pipeline.text.pictures import paragraph_text
 from newsparse.adapters import Label
 from newsparse.models import (
     Article,
@@ -148,9 +149,9 @@ class _Gathered:
         if zone is _HEADLINE and self.headline is None:
             self.headline = Headline(text=block.text, span=block.span)
         elif zone is _STANDFIRST and self.standfirst is None and not self.paragraphs:
-            self.standfirst = trusted_paragraph(block.text, block.span)
+            self.standfirst = trusted_paragraph(paragraph_text(block), block.span)
         elif zone is _BODY or zone is _STANDFIRST:
-            self.paragraphs.append(trusted_paragraph(block.text, block.span))
+            self.paragraphs.append(trusted_paragraph(paragraph_text(block), block.span))
         elif zone is _COMMENT:
             self.boilerplate.append(_boilerplate(block, Zone.UNPLACED))
         else:

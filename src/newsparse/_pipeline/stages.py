@@ -34,7 +34,7 @@ from newsparse._pipeline.quotes.readers import quote_comments
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.columns import split_columns
 from newsparse._pipeline.zones.chain import label_zones
-from newsparse._pipeline.zones.headings import split_at_headings
+from newsparse._pipeline.zones.headings import split_at_headings, split_at_signature
 from newsparse.adapters import Adapter, Label
 from newsparse.models import Article, Diagnostic, Headline, Paragraph
 from newsparse.options import Options
@@ -103,8 +103,9 @@ def blocks(state: ParseState) -> ParseState:
 
 
 def headings(state: ParseState) -> ParseState:
-    """Give a comments heading inside a block a block of its own."""
-    return state._replace(blocks=split_at_headings(state.blocks, state.adapter))
+    """Give a comments heading inside a block a block of its own, and a signature over it."""
+    found = split_at_headings(state.blocks, state.adapter)
+    return state._replace(blocks=split_at_signature(found, state.adapter))
 
 
 def zones(state: ParseState) -> ParseState:

@@ -8,7 +8,11 @@ from collections.abc import Callable
 
 from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.comments.zone import authored_headers_follow
-from newsparse._pipeline.zones.ends import end_above_author_box, end_at_signature
+from newsparse._pipeline.zones.ends import (
+    end_above_author_box,
+    end_at_signature,
+    end_at_unpunctuated_paragraph,
+)
 from newsparse._pipeline.zones.headline import after_site_header
 from newsparse._pipeline.zones.lists import announced_items
 from newsparse._pipeline.zones.neighbours import byline_like
@@ -126,6 +130,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
         last, rule = to_signature, "generic.body-to-signature"
     elif (above_box := end_above_author_box(context, first, last)) is not None:
         last, rule = above_box, "generic.body-above-author-box"
+    elif (unpunctuated := end_at_unpunctuated_paragraph(context, last)) is not None:
+        last, rule = unpunctuated, "generic.body-to-last-paragraph"
     return first, last, rule
 
 

@@ -10,15 +10,20 @@ to the block above the signature (``generic.body-to-signature`` in
 A news page may close the article with its author's box: "About Ann Lee"
 over "Ann Lee is the editor of ...". The article ends above it
 (``generic.body-above-author-box``).
+
+An article's last paragraph may end without a full stop (a link, a
+smiley, a word): it then scores as no prose, and the run stops above it.
+A long line right under the run is that paragraph
+(``generic.body-to-last-paragraph``).
 """
 
 from __future__ import annotations
 
-from newsparse._pipeline.zones.neighbours import BYLINE_OPENING
-from newsparse._pipeline.zones.shapes import PICTURE_LINE
+from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, byline_like
+from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, is_sentence_line
 from newsparse.adapters import ZoneContext
 
-__all__ = ["end_above_author_box", "end_at_signature"]
+__all__ = ["end_above_author_box", "end_at_signature", "end_at_unpunctuated_paragraph"]
 
 # Blocks after the run where the signature may stand.
 _SIGNATURE_REACH = 8
@@ -50,14 +55,36 @@ def end_at_signature(context: ZoneContext, last: int) -> int | None:
     for index in range(last + 1, min(len(blocks), last + 1 + _SIGNATURE_REACH)):
         if not context.unlabelled(index) or blocks[index].bullet is not None:
             return None
-        text = _last_worded_line(blocks[index].line_texts)
-        if len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text):
+        if _signs(blocks[index].line_texts):
             following = index + 1
             while following < len(blocks) and PICTURE_LINE.match(blocks[following].text):
                 following += 1
             closed = following >= len(blocks) or not context.unlabelled(following)
             return index - 1 if closed and index - 1 > last else None
     return None
+
+
+def _signs(texts: tuple[str, ...]) -> bool:
+    """Tell whether a block is a signature: its last line with words, or its first over short lines.
+
+    A share bar may follow the signature in its block ("Posted by Ann at
+    9:22 AM" over "Email This Share to Twitter"): up to two short lines
+    that read as no sentence.
+    """
+    text = _last_worded_line(texts)
+    if len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text):
+        return True
+    first, rest = texts[0], texts[1:]
+    return (
+        len(first) <= _SIGNATURE_CHARS
+        and BYLINE_OPENING.match(first) is not None
+        and len(rest) <= _TRAILING_LINES
+        and not any(is_sentence_line(line) for line in rest)
+    )
+
+
+# Short lines that may follow a signature in its block: a share bar.
+_TRAILING_LINES = 2
 
 
 def _last_worded_line(texts: tuple[str, ...]) -> str:
@@ -102,3 +129,37 @@ def _opens_with_its_name(words: list[str], paragraph: str) -> bool:
         if all(word[:1].isupper() for word in name) and paragraph.startswith(" ".join(name) + " "):
             return True
     return False
+
+
+# Words of one line that make a paragraph however it ends.
+_LAST_PARAGRAPH_WORDS = 20
+
+
+def end_at_unpunctuated_paragraph(context: ZoneContext, last: int) -> int | None:
+    r"""Return the block right under the run ending at ``last`` if it is an unpunctuated paragraph.
+
+    It is one line of twenty words or more that no rule labelled: no
+    bulleted item, no row of links set apart by gaps, no byline. A
+    paragraph ending in a link or a smiley reads as no prose by its end,
+    but a line that long is running text; a title, a menu or a caption is
+    shorter.
+
+    Example:
+        >>> from newsparse._page import Lines
+        >>> from newsparse._pipeline.text.blocks import split_blocks
+        >>> from newsparse.adapters import GENERIC
+        >>> words = " ".join(["word"] * 20)
+        >>> blocks = split_blocks(Lines.from_text(f"It rained all day.\n\n{words} :)"))
+        >>> context = ZoneContext(blocks=blocks, adapter=GENERIC, labels=(None, None))
+        >>> end_at_unpunctuated_paragraph(context, 0)
+        1
+    """
+    following = last + 1
+    if following >= len(context.blocks) or not context.unlabelled(following):
+        return None
+    block = context.blocks[following]
+    if len(block.lines) != 1 or block.bullet is not None:
+        return None
+    if block.text.count(" ") + 1 < _LAST_PARAGRAPH_WORDS or is_link_row(block):
+        return None
+    return None if byline_like(context, following) else following

@@ -1,0 +1,136 @@
+"""The article's paragraphs on a text page: pictures' names, signatures, unpunctuated ends."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse._page import Lines, TextBlock
+from newsparse._pipeline.text.blocks import split_blocks
+from newsparse._pipeline.text.pictures import paragraph_text
+from newsparse._pipeline.zones.headings import split_at_signature
+from newsparse.adapters import GENERIC
+
+PROSE = "The council voted on Tuesday to close the old library, officials said."
+
+
+def _text(page: str) -> str:
+    return paragraph_text(TextBlock(tuple(Lines.from_text(page))))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[dusk]We met at noon by the pier.", "We met at noon by the pier."),
+        ("[IMG_2041.jpg] The boats came in late.", "The boats came in late."),
+        ("[harbour-view-800x533] The boats came in late.", "The boats came in late."),
+        ("[8812345601] The boats came in late.", "The boats came in late."),
+        ("[Photo] The boats came in late.", "The boats came in late."),
+        ("[gull] [pier_2] The boats came in late.", "The boats came in late."),
+        ("[lamp]“We waited,” she said.", "“We waited,” she said."),
+    ],
+)
+def test_a_pictures_name_opening_a_paragraph_is_no_text_of_it(line: str, expected: str) -> None:
+    assert _text(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Updated 5pm] The council met again.",
+        "[UPDATE] The council met again.",
+        "[1] The council met again.",
+        "The council [sic] met again.",
+        "He said [the council] would meet.",
+        "[Your email here ] [Join!]",
+    ],
+)
+def test_an_editors_note_a_footnote_and_a_quotations_bracket_stay(line: str) -> None:
+    assert _text(line) == line
+
+
+def test_a_picture_opening_an_inner_line_goes_and_the_span_keeps_every_line() -> None:
+    later = "The building will become a museum of the town's boats next spring."
+    page = f"Library to close\n\n{PROSE}\n\n{PROSE}\n[gull_04.png]\n{later}"
+    article = newsparse.parse(page)
+    last = article.paragraphs[-1]
+    assert last.text == f"{PROSE} {later}"
+    assert (last.span.start_line, last.span.end_line) == (5, 7)
+
+
+def test_a_block_of_pictures_only_keeps_its_text() -> None:
+    assert _text("[gull]\n[pier_2]") == "[gull] [pier_2]"
+
+
+SIGNED_POST = (
+    "Library to close\n\n"
+    f"{PROSE}\n\n"
+    "The building will become a museum of the town's boats next spring.\n\n"
+    "Cheers,\nAnn\nPosted by Ann Lee at 9:22 AM\n\n"
+    "2 comments:\n\n"
+    "Tom said...\nWhat a shame, I loved that library.\n\n"
+    "Sue said...\nThe museum will be lovely too."
+)
+
+
+def test_the_lines_above_a_signature_in_its_block_are_the_posts() -> None:
+    article = newsparse.parse(SIGNED_POST)
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    assert texts[-1] == "Cheers, Ann"
+    assert not any("Posted by" in text for text in texts)
+    assert any(block.text == "Posted by Ann Lee at 9:22 AM" for block in article.boilerplate)
+
+
+def test_a_share_bar_under_the_signature_leaves_the_last_line_the_posts() -> None:
+    page = SIGNED_POST.replace(
+        "Cheers,\nAnn\nPosted by Ann Lee at 9:22 AM\n",
+        "Here's to the museum!\nPosted by Ann Lee at 9:22 AM\nEmail This Share to Social\n",
+    )
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1] == "Here's to the museum!"
+
+
+def test_a_comments_trailer_under_the_heading_stays_in_its_block() -> None:
+    page = (
+        f"{PROSE}\n\n2 comments:\n\n"
+        "What a shame.\nPosted by Tom at 9:40 AM\n\n"
+        "The museum will be lovely.\nPosted by Sue at 9:52 AM"
+    )
+    blocks = split_blocks(Lines.from_text(page))
+    assert split_at_signature(blocks, GENERIC) == blocks
+
+
+LAST_LINE = (
+    "Write to us with your memories of the old library and the best of them will be "
+    "printed in the museum's first guide next year, write to museum@example.org"
+)
+
+
+def test_a_long_last_paragraph_without_a_full_stop_is_the_articles() -> None:
+    page = (
+        "Library to close\n\n"
+        f"{PROSE}\n\n"
+        "The building will become a museum of the town's boats next spring.\n\n"
+        f"{LAST_LINE}\n\n"
+        "Home   About   Contact"
+    )
+    article = newsparse.parse(page)
+    assert [paragraph.text for paragraph in article.paragraphs][-1] == LAST_LINE
+    zones = [line.zone.value for line in newsparse.explain(page).lines]
+    assert zones[6] == "body"
+    assert zones[8] != "body"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Home   About us   Contact us   Archive of posts   Write to us   Subscribe by mail"
+        "   Shop   Events in town   Jobs at the paper   Terms of use",
+        "• " + LAST_LINE,
+        "Read more",
+    ],
+)
+def test_a_link_row_a_bulleted_item_or_a_short_line_under_the_run_is_not(tail: str) -> None:
+    page = f"Library to close\n\n{PROSE}\n\nThe building will become a museum.\n\n{tail}"
+    text = " ".join(tail.removeprefix("• ").split())
+    assert text not in [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
