@@ -93,4 +93,11 @@ def test_the_title_over_its_byline_says_so() -> None:
     lines = newsparse.explain(page).lines
     headline = next(line for line in lines if line.zone.value == "headline")
     assert headline.reason == "the title over its byline, over a long deck that scored best"
-    assert all(line.reason == "" for line in lines if line.zone.value in ("body", "blank"))
+    assert all(line.reason == "" for line in lines if line.zone.value == "blank")
+
+
+def test_the_body_says_which_run_of_prose_it_is() -> None:
+    page = f"Library to close\n\n{PROSE}\n\n{MORE}"
+    lines = newsparse.explain(page).lines
+    reasons = {line.reason for line in lines if line.zone.value in ("standfirst", "body")}
+    assert reasons == {"the densest run of prose (26 words net), lines 3–5"}

@@ -80,18 +80,25 @@ def body(context: ZoneContext) -> dict[int, Label]:
     best = _densest_run(context, barriers)
     if best is not None:
         first, last, rule = _adjusted(context, best)
+        blocks = context.blocks
+        reason = (
+            f"the densest run of prose ({best[0]} words net), lines "
+            f"{blocks[best[1]].lines[0].number}–{blocks[best[2]].lines[-1].number}"
+        )
     else:
         found_text = _text_without_prose(context, barriers[0] if barriers else len(context.blocks))
         if found_text is None:
             return {}
         first, last = found_text
-        rule = "generic.body-fallback"
-    return _article_labels(context, first, last, rule)
+        rule, reason = "generic.body-fallback", "no prose on the page: the text under the title"
+    return _article_labels(context, first, last, rule, reason)
 
 
-def _article_labels(context: ZoneContext, first: int, last: int, rule: str) -> dict[int, Label]:
+def _article_labels(
+    context: ZoneContext, first: int, last: int, rule: str, reason: str = ""
+) -> dict[int, Label]:
     """Label the unlabelled blocks of ``[first, last]``: body, standfirst, captions, pictures."""
-    paragraph = Label(Zone.BODY, rule)
+    paragraph = Label(Zone.BODY, rule, reason)
     captions = _caption_pairs(context, first, last)
     found = {
         index: _CAPTION
@@ -105,7 +112,7 @@ def _article_labels(context: ZoneContext, first: int, last: int, rule: str) -> d
     if found.get(first) is paragraph and (
         rule.endswith("fallback") or is_prose(context.blocks[first])
     ):
-        found[first] = Label(Zone.STANDFIRST, rule)
+        found[first] = Label(Zone.STANDFIRST, rule, reason)
     return found
 
 
