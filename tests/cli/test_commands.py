@@ -199,7 +199,7 @@ def test_explain_why_prints_a_reason_under_the_block_it_explains(
     _, why, _ = run(capsys, "explain", "--why", str(page))
     rows = why.splitlines()
     reasons = [index for index, row in enumerate(rows) if row.lstrip().startswith("↳ ")]
-    assert [rows[index - 1].split()[1] for index in reasons] == ["headline"]
+    assert [rows[index - 1].split()[1] for index in reasons] == ["headline", "standfirst"]
     only = "↳ the only block shaped like a title, right above the article"
     assert rows[reasons[0]].strip() == only
     assert [row for row in rows if not row.lstrip().startswith("↳ ")] == plain.splitlines()
