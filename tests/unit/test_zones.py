@@ -377,3 +377,17 @@ def test_a_sentence_printed_twice_as_typed_stays_in_the_body() -> None:
     pair = "The baker's oven at dawn, still warm.\n\nThe baker's oven at dawn, still warm."
     page = f"Library saved\n\n{PROSE}\n\n{pair}\n\n{PROSE} {PROSE}"
     assert zones(page) == ["headline", "standfirst", "body", "body", "body"]
+
+
+def test_a_byline_over_two_lines_of_its_own_is_a_byline() -> None:
+    page = f"Library to close\n\nBy Ann Lee\n5 May 2018\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page) == ["headline", "byline", "standfirst", "body"]
+    article = newsparse.parse(page)
+    assert article.byline == "Ann Lee"
+    assert article.published is not None
+    assert article.published.day == 5
+
+
+def test_a_block_with_one_line_that_is_no_byline_is_none() -> None:
+    page = f"Library to close\n\nBy Ann Lee\nRead more about the library\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page)[1] != "byline"

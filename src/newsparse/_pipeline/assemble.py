@@ -155,9 +155,20 @@ class _Gathered:
         elif zone is _COMMENT:
             self.boilerplate.append(_boilerplate(block, Zone.UNPLACED))
         else:
-            if zone is _BYLINE and self.byline is None and (match := _BY.match(block.text)):
-                self.byline = match.group("name")
+            if zone is _BYLINE and self.byline is None:
+                self.byline = _byline_name(block)
             self.boilerplate.append(_boilerplate(block, zone))
+
+
+def _byline_name(block: TextBlock) -> str | None:
+    """Return the name a byline block gives ("By Ann Lee"), from its first line that gives one."""
+    if len(block.lines) == 1:
+        match = _BY.match(block.text)
+        return None if match is None else match.group("name")
+    for text in block.line_texts:
+        if (match := _BY.match(text)) is not None:
+            return match.group("name")
+    return None
 
 
 def assemble(

@@ -28,6 +28,7 @@ from collections.abc import Callable, Collection, Sequence
 
 import regex
 
+from newsparse._page import TextBlock
 from newsparse._pipeline.zones.openings import OpeningIndex, openings
 from newsparse.adapters import GENERIC, Adapter, Label, Pattern, ZoneContext
 from newsparse.models import Zone
@@ -287,12 +288,35 @@ def patterns(context: ZoneContext) -> dict[int, Label]:
     """Label short blocks that match the adapter's patterns, then the generic ones."""
     blocks = context.blocks
     matches = pattern_table(context.adapter).match_texts([block.text for block in blocks])
-    return {
+    found = {
         index: Label(zone, rule)
         for index, (zone, rule) in matches.items()
         # A bulleted "Comments" is a menu item, not the heading of a section.
         if not (zone is Zone.COMMENTS_HEADING and blocks[index].bullet is not None)
     }
+    for index, block in enumerate(blocks):
+        if index not in found and 1 < len(block.lines) <= _BYLINE_LINES:
+            label = _byline_lines(context.adapter, block)
+            if label is not None:
+                found[index] = label
+    return found
+
+
+# A byline printed over lines of its own ("By Ann Lee", then "5 May 2018") has at most this many.
+_BYLINE_LINES = 3
+
+
+def _byline_lines(adapter: Adapter, block: TextBlock) -> Label | None:
+    """Return the byline label of a block each line of which is a byline or a date line."""
+    label = None
+    for text in block.line_texts:
+        label = pattern_label(adapter, text, zones=_BYLINE_ZONE)
+        if label is None:
+            return None
+    return label
+
+
+_BYLINE_ZONE = frozenset({Zone.BYLINE})
 
 
 def _entries(adapter: Adapter) -> list[_Entry]:
