@@ -131,11 +131,7 @@ def start_under_dated_title(context: ZoneContext, first: int, last: int) -> int 
         above -= 1
     if above < 0 or not (_date_line(blocks[above]) or _post_links(blocks[above])):
         return None
-    opening = opening_of(blocks[index].text for index in range(first + 1, last + 1))
-    score = title_score(block, opening)
-    if score is None or score < _LEAST_DATED_SCORE:
-        return None
-    return next((index for index in range(first + 1, last + 1) if prose_words(blocks[index])), None)
+    return _paragraph_under_title(context, first, last, _LEAST_DATED_SCORE)
 
 
 def _date_line(block: TextBlock) -> bool:
@@ -186,8 +182,14 @@ def start_under_lone_title(context: ZoneContext, first: int, last: int) -> int |
     text = block.text.rstrip(_CLOSERS)
     if not text or text[-1] in _SENTENCE_END or text.count(" ") + 1 > _POST_TITLE_WORDS:
         return None
+    return _paragraph_under_title(context, first, last, _LEAST_SCORE)
+
+
+def _paragraph_under_title(context: ZoneContext, first: int, last: int, least: float) -> int | None:
+    """Return the first paragraph under block ``first`` when it scores ``least`` as their title."""
+    blocks = context.blocks
     opening = opening_of(blocks[index].text for index in range(first + 1, last + 1))
-    score = title_score(block, opening)
-    if score is None or score < _LEAST_SCORE:
+    score = title_score(blocks[first], opening)
+    if score is None or score < least:
         return None
     return next((index for index in range(first + 1, last + 1) if prose_words(blocks[index])), None)
