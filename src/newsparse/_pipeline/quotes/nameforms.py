@@ -6,6 +6,7 @@ Small predicates on a name as written, shared by the mention finder
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from newsparse._pipeline.quotes.vocabulary import (
@@ -74,6 +75,7 @@ def strip_starters(name: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_person(name: str) -> bool:
     """Tell whether ``name`` reads as a person's rather than a body's.
 
