@@ -13,6 +13,7 @@ becomes a token of its own; one that ends an abbreviation or an initial
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -58,6 +59,7 @@ class Token(NamedTuple):
         return self.start + len(self.text)
 
 
+@functools.lru_cache(maxsize=8192)
 def ends_abbreviation(word: str) -> bool:
     """Tell whether a full stop after ``word`` shortens it rather than ends a sentence.
 

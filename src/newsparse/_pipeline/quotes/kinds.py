@@ -108,7 +108,8 @@ def _is_title(text: str) -> bool:
         (True, False)
     """
     capitals = 0
-    for word in _WORD().findall(text):
+    for match in _WORD().finditer(text):  # most quotes fail at their first word
+        word = match.group()
         if word[0].isupper():
             capitals += 1
         elif len(word) > 3 or not word[0].isalpha():

@@ -147,7 +147,10 @@ def may_type_doubles(texts: Sequence[str]) -> bool:
         (True, False)
     """
     joined = "".join(texts)
-    return "''" in joined or "‘‘" in joined or "’’" in joined
+    if "''" in joined:
+        return True
+    # An ASCII text holds no curly mark: spared two scans (``isascii`` reads a flag).
+    return not joined.isascii() and ("‘‘" in joined or "’’" in joined)
 
 
 def typed_doubles(text: str) -> str:

@@ -6,6 +6,7 @@ Small predicates on a name as written, shared by the mention finder
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from newsparse._pipeline.quotes.vocabulary import (
@@ -74,6 +75,7 @@ def strip_starters(name: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_person(name: str) -> bool:
     """Tell whether ``name`` reads as a person's rather than a body's.
 
@@ -97,6 +99,7 @@ def is_person(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def gender_of(name: str) -> str | None:
     """Return "he" or "she" when the title of ``name`` says, else ``None``.
 
@@ -110,6 +113,7 @@ def gender_of(name: str) -> str | None:
     return "she" if title in FEMALE_TITLES else None
 
 
+@functools.lru_cache(maxsize=8192)
 def organisation_like(name: str) -> bool:
     """Tell whether a capitalised run names a body: "NHB Wales", "the NAU"; not "Tenants"."""
     if name.startswith("the ") or " " in name:
@@ -154,6 +158,7 @@ _NOT_AGENTS = frozenset((
 ))  # fmt: skip
 
 
+@functools.lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
     """Tell whether a lowercase word names a job or role ("chair", "cartoonist").
 
@@ -212,7 +217,7 @@ def form_before(head: str) -> tuple[str | None, list[str]]:
     Capitalised words that belong to something else ("Committee" in "Harbour
     Committee Richard Lee") end the given names.
     """
-    words = head.split()[-3:] if head[-1:].isspace() else []
+    words = head.rsplit(None, 3)[-3:] if head[-1:].isspace() else []
     given: list[str] = []
     for word in reversed(words):
         if word.rstrip(".") in TITLE_SET:

@@ -11,6 +11,8 @@ the known verbs of saying count.
 
 from __future__ import annotations
 
+import functools
+
 from newsparse._pipeline.quotes.vocabulary import PARTICIPLES, SPEECH_VERBS
 
 __all__ = [
@@ -79,6 +81,7 @@ def is_speech_verb(word: str) -> bool:
     return word in _KNOWN
 
 
+@functools.lru_cache(maxsize=8192)
 def looks_finite(word: str) -> bool:
     """Tell whether ``word`` has the shape of a finite verb: -ed, -s, or an irregular past.
 
