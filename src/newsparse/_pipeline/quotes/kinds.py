@@ -6,7 +6,7 @@ from newsparse._pipeline.quotes.passages import MarkedQuote
 from newsparse._pipeline.quotes.vocabulary import lazy_pattern
 from newsparse.models import QuoteKind
 
-__all__ = ["SCARE_WORDS", "classify", "word_count"]
+__all__ = ["SCARE_WORDS", "classify", "is_title", "word_count"]
 
 SCARE_WORDS = 3
 """A quote of at most this many words, with no cue, is a scare-quoted term."""
@@ -67,7 +67,7 @@ def classify(
     words = word_count(text)
     if quote.paragraphs > 1 or before.rstrip().endswith(":"):
         return QuoteKind.SPEECH
-    if not attached and words <= _TITLE_WORDS and _is_title(text):
+    if not attached and words <= _TITLE_WORDS and is_title(text):
         return QuoteKind.SCARE
     if words <= SCARE_WORDS and not cued and not opens_paragraph:
         return QuoteKind.SCARE
@@ -100,11 +100,11 @@ def word_count(text: str) -> int:
     return words
 
 
-def _is_title(text: str) -> bool:
+def is_title(text: str) -> bool:
     """Tell whether ``text`` is written as a title: every long word capitalised.
 
     Example:
-        >>> _is_title("The Night We Lost The Lake"), _is_title("Build that wall!")
+        >>> is_title("The Night We Lost The Lake"), is_title("Build that wall!")
         (True, False)
     """
     capitals = 0

@@ -20,7 +20,7 @@ from newsparse._pipeline.quotes.context import QuoteContext, quote_context
 from newsparse._pipeline.quotes.cues import Cue, find_cue, speech_verb_near
 from newsparse._pipeline.quotes.discourse import Discourse
 from newsparse._pipeline.quotes.evidence import cue_evidence, scare_evidence, uncued_evidence
-from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, word_count
+from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, is_title, word_count
 from newsparse._pipeline.quotes.marks import starts_text
 from newsparse._pipeline.quotes.names import NameBook
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage, Scan
@@ -43,6 +43,7 @@ ATTRIBUTION_RULES = {
     "floor-holder": "uncued speech: the nearest person credited with words before it",
     "same-sentence": "no cue: the speaker of another quote in the same sentence",
     "scare": "a scare-quoted term or title: nobody is credited",
+    "scare-term": "a scare-quoted term in a clause: its subject's (Lee called it ‘a shambles’)",
     "none": "no cue, and nobody holds the floor",
 }
 """The rules that decide a quote's speaker, by name, as ``newsparse explain`` prints them."""
@@ -102,8 +103,10 @@ class _Attributor:
         kind = self._kind(marked, context, cue, opens=opens)
         rule = cue.rule if cue is not None else "none"
         if kind is QuoteKind.SCARE:
-            speaker = verb = None
-            rule = "scare"
+            speaker, verb, rule = None, None, "scare"
+            termed = self._term_user(marked, context, cue, opens=opens)
+            if termed is not None:
+                resolved, speaker, rule = termed, termed[0], "scare-term"
         elif cue is None and kind is QuoteKind.SPEECH:
             speaker, verb, rule = self._uncued(marked, opens=opens, colon=context.before)
         if cue is None and kind is QuoteKind.PARTIAL and " " in marked.text:
@@ -120,6 +123,23 @@ class _Attributor:
         self.rules.append(rule)
         self.evidence.append(self._evidence(rule, cue, speaker, marked, opens=opens))
         return quote
+
+    def _term_user(
+        self, marked: MarkedQuote, context: QuoteContext, cue: Cue | None, *, opens: bool
+    ) -> tuple[str, bool] | None:
+        """Return who uses a scare-quoted term: the person its clause's verb has as subject.
+
+        "Lee called the plan “a shambles”": the term is Lee's, though no
+        speech is quoted. A title, a subhead, or a term whose clause has no
+        speaking subject, is nobody's.
+        """
+        if cue is not None or is_title(marked.text):
+            return None  # a title ("Harbour Nights") names a work, nobody's term
+        if _is_subhead(marked, self.scan.passages, opens=opens):
+            return None
+        clause = clause_verb(context)
+        resolved = self._resolve(clause)
+        return resolved if resolved is not None and resolved[1] else None
 
     def _resolve(self, cue: Cue | None) -> tuple[str, bool] | None:
         """Return the speaker ``cue`` names and whether it is a person (None: no cue, nobody)."""
@@ -164,6 +184,8 @@ class _Attributor:
     def _evidence(
         self, rule: str, cue: Cue | None, speaker: str | None, marked: MarkedQuote, *, opens: bool
     ) -> str:
+        if rule == "scare-term":
+            return f"a term its clause's subject uses: {speaker}"
         if rule == "scare":
             subhead = _is_subhead(marked, self.scan.passages, opens=opens)
             return scare_evidence(word_count(marked.text), subhead=subhead, cued=cue is not None)
