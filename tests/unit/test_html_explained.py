@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsparse
 from newsparse._pipeline.html.explained import element_of, evidence_of
 from newsparse._pipeline.html.records import BLANK_EVIDENCE, Container, LineEvidence
 
@@ -20,3 +21,15 @@ def test_evidence_names_containers_in_a_fixed_order() -> None:
         tag="p", containers=frozenset({Container.FOOTER, Container.ARTICLE}), heading=2
     )
     assert evidence_of(evidence) == "article, footer, h2"
+
+
+def test_the_html_rules_say_what_they_read() -> None:
+    prose = "<p>The footbridge over the weir will reopen in spring, the council said on Monday.</p>"
+    html = (
+        '<html><head><meta property="og:title" content="Footbridge to reopen"></head><body>'
+        '<nav><a href="/">Home</a></nav><article class="story"><h1>Footbridge to reopen</h1>'
+        f"{prose * 3}</article></body></html>"
+    )
+    reasons = {line.zone.value: line.reason for line in newsparse.explain_html(html).lines}
+    assert reasons["headline"] == "shows the headline the page states: Footbridge to reopen"
+    assert reasons["body"] == "the prose of the element that holds most of it: article.story"

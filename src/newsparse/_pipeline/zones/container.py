@@ -46,8 +46,7 @@ _GAP_COST = 8
 # Blocks looked back over for a linked title above a summary.
 _TEASER_REACH = 3
 _PROSE_REGIONS = frozenset({Region.CONTENT, Region.PLAIN})
-_BODY = Label(Zone.BODY, "html.body")
-_STANDFIRST = Label(Zone.STANDFIRST, "html.body")
+_BODY = (Zone.BODY, "html.body")
 
 
 class _Weighed(NamedTuple):
@@ -271,11 +270,13 @@ def article_container(context: ZoneContext) -> dict[int, Label]:
     if bounds is None:
         return {}
     first, last = bounds
+    name = " > ".join(found.element.ancestry) or "the page"
+    body = Label(*_BODY, f"the prose of the element that holds most of it: {name}")
     labels = {
-        index: _BODY
+        index: body
         for index in range(first, last + 1)
         if context.unlabelled(index) and _eligible(evidence[index], finder, found.regions)
     }
     if first in labels and is_prose(context.blocks[first]):
-        labels[first] = _STANDFIRST
+        labels[first] = Label(Zone.STANDFIRST, body.rule, body.reason)
     return labels

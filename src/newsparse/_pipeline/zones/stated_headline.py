@@ -34,8 +34,8 @@ _MAX_CHARS = 300
 _LINKS = 0.5
 _WORD = re.compile(r"\w+")
 _PROBE = 4  # characters of the words looked for first
-_HEADLINE = Label(Zone.HEADLINE, "html.headline")
-_H1 = Label(Zone.HEADLINE, "html.h1")
+_HEADLINE = (Zone.HEADLINE, "html.headline")
+_H1 = (Zone.HEADLINE, "html.h1")
 
 
 def stated_headline(context: ZoneContext) -> dict[int, Label]:
@@ -46,7 +46,7 @@ def stated_headline(context: ZoneContext) -> dict[int, Label]:
     finder = RegionFinder()
     found = _agreeing(context, page.headline, finder) if page.headline else None
     if found is not None:
-        return {found: _HEADLINE}
+        return {found: Label(*_HEADLINE, f"shows the headline the page states: {page.headline}")}
     for index, block in enumerate(context.blocks):
         seen = evidence[index]
         if (
@@ -57,7 +57,7 @@ def stated_headline(context: ZoneContext) -> dict[int, Label]:
             and seen.link_density < _LINKS
             and finder.of_block(seen) is Region.CONTENT
         ):
-            return {index: _H1}
+            return {index: Label(*_H1, "the first <h1> in the content, none stated")}
     return {}
 
 
