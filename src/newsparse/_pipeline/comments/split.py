@@ -126,8 +126,13 @@ def _before_template(items: Sequence[Item], headers: Sequence[int]) -> Sequence[
     May 4, 2012"): the text after the last header, up to that template and
     beyond, is the preview's, not a comment.
     """
-    templates = {_template(items[index]) for index in headers}
-    templates.discard("")
+    # A template holds words ("Posted by: |"); a header's separator alone ("•")
+    # is also a widget's, printed under every comment.
+    templates = {
+        template
+        for template in (_template(items[index]) for index in headers)
+        if any(char.isalpha() for char in template)
+    }
     for index in range(headers[-1] + 1, len(items)):
         item = items[index]
         if item.kind is ItemKind.TEXT and _squashed(item.text) in templates:
