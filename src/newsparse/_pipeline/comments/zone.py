@@ -142,6 +142,8 @@ def comment_headers(context: ZoneContext) -> dict[int, Label]:
         return {}
     label = _HEADERS
     first = _first_comment_header(context, prose + 1)
+    if first is not None:
+        first = _text_over_trailers(context, first)
     if first is None:
         label = _HANDLES
         first = _first_handle_thread(context, prose + 1)
@@ -156,6 +158,36 @@ def comment_headers(context: ZoneContext) -> dict[int, Label]:
     ):
         return {}  # the heading above the thread bounds the body
     return {first: label}
+
+
+def _text_over_trailers(context: ZoneContext, first: int) -> int:
+    """Return the text over the first header when the headers close their comments.
+
+    A thread may print each comment's author and date under its text
+    ("May 4, 2012 | Ann Lee", "by Ann on …"): every header then stands
+    right under prose, and no prose follows the last one before the
+    page's footer. The thread starts at the text over the first header,
+    not at the header (which would leave that comment in the article).
+    """
+    blocks = context.blocks
+    headers: list[int] = []
+    prose_after_last = False
+    for index in range(first, len(blocks)):
+        zone = context.zone(index)
+        if zone is Zone.FOOTER or zone is Zone.COMMENTS_HEADING:
+            break
+        header = block_header(blocks[index])
+        if header is not None and header.author is not None:
+            headers.append(index)
+            prose_after_last = False
+        elif context.unlabelled(index) and is_prose(blocks[index]):
+            prose_after_last = True
+    if len(headers) < _HEADERS_FOR_SECTION or prose_after_last:
+        return first
+    above = first - 1
+    if all(context.unlabelled(h - 1) and is_prose(blocks[h - 1]) for h in headers if h > 0):
+        return above if above >= 0 else first
+    return first
 
 
 _HEADERS = Label(Zone.COMMENT, "generic.comment-headers")
