@@ -320,11 +320,15 @@ def looks_like_author(name: str) -> bool:
     Example:
         >>> looks_like_author("Ann Lee"), looks_like_author("Reply"), looks_like_author("12")
         (True, False, False)
+        >>> looks_like_author("Reply · Like · Follow Post")
+        False
     """
     if not name or len(name) > 60 or not (name[0].isalnum() or name[0] in "@["):
         return False
     words = name.split()
     if len(words) > MAX_AUTHOR_WORDS or name.lower() in _WIDGET_WORDS:
+        return False
+    if _widget_row(name):
         return False
     if not any(character.isalpha() for character in name):
         return False
@@ -334,6 +338,16 @@ def looks_like_author(name: str) -> bool:
     if "." in name and _SENTENCE_END.search(name) is not None:
         return False
     return find_date(name) is None
+
+
+def _widget_row(name: str) -> bool:
+    """Tell whether a row of parts set apart by dots or bars names a widget ("Reply · Like")."""
+    if not _ROW_SEPARATOR.search(name):
+        return False
+    return any(part.strip().lower() in _WIDGET_WORDS for part in _ROW_SEPARATOR.split(name))
+
+
+_ROW_SEPARATOR = re.compile(r"[·•|]")
 
 
 def block_header(block: TextBlock) -> Header | None:
