@@ -347,6 +347,23 @@ def _widget_row(name: str) -> bool:
     return any(part.strip().lower() in _WIDGET_WORDS for part in _ROW_SEPARATOR.split(name))
 
 
+def widget_row(text: str) -> bool:
+    """Tell whether a line is a comment's row of widgets: three parts or more, two of them widgets.
+
+    Example:
+        >>> widget_row("Reply · Like · 3 · Follow Post · 2 hours ago"), widget_row("Ann · Leeds")
+        (True, False)
+    """
+    if not _ROW_SEPARATOR.search(text):
+        return False
+    parts = [part.strip().lower() for part in _ROW_SEPARATOR.split(text)]
+    return len(parts) >= _ROW_PARTS and sum(part in _WIDGET_WORDS for part in parts) >= 2
+
+
+# A widget row has at least this many parts ("Reply · Like · 2 hours ago").
+_ROW_PARTS = 3
+
+
 _ROW_SEPARATOR = re.compile(r"[·•|]")
 
 

@@ -11,7 +11,12 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse._page import Line, TextBlock
-from newsparse._pipeline.comments.headers import MAX_HEADER_CHARS, Header, read_header
+from newsparse._pipeline.comments.headers import (
+    MAX_HEADER_CHARS,
+    Header,
+    read_header,
+    widget_row,
+)
 from newsparse._pipeline.zones.openings import SIZE, OpeningIndex, keys_of, openings
 from newsparse._pipeline.zones.patterns import pattern_label
 from newsparse.adapters import Label
@@ -225,6 +230,8 @@ def _read_line(
     label = pattern_label(adapter, text, zones=_SEPARATORS, key=key)
     if label is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
+    if widget_row(text):
+        return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=Zone.COMMENT_NOISE)
     header = read_header(text)
     if header is not None:
         return Item(ItemKind.HEADER, text, number, block, indent, bullet, header=header)
