@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from newsparse._pipeline.comments.draft import Draft
+from newsparse._pipeline.comments.headers import looks_like_author
 from newsparse._pipeline.comments.items import Item, ItemKind
 from newsparse._pipeline.comments.lines import LINK_RUN, is_link_line, is_title
 from newsparse._pipeline.comments.zone import handle_of
@@ -23,7 +24,15 @@ _SENTENCE_ENDS = frozenset(".!?…:;)")
 
 
 def split_by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
-    """Without headers: a bullet or a widget starts the next comment; indented blocks continue."""
+    """Without headers: a bullet or a widget starts the next comment; indented blocks continue.
+
+    Blocks that each open with a name line over their prose ("Ann Lee,
+    Leeds" then the comment) are one comment each, by that name (see
+    :func:`_named_blocks`).
+    """
+    named = _named_blocks(items)
+    if named is not None:
+        return named
     reader = _BlockReader()
     for item in items:
         reader.read(item)
@@ -162,3 +171,47 @@ def _reads_as_comment(item: Item) -> bool:
     if is_title(item.text):
         return False
     return item.text.rstrip("\"'’”)")[-1:] in _SENTENCE_ENDS or len(item.text.split()) >= 8
+
+
+def _named_blocks(items: Sequence[Item]) -> list[Draft] | None:
+    """Return one comment a block when every block opens with its writer's name, else None.
+
+    Some threads print neither header, bullet nor widget: each comment is a
+    block whose first line names its writer ("Bo Tran" or "Bo Tran,
+    Westcombe") over its text. Three such blocks or more, every block of
+    the thread so shaped (a level run of blocks, none bulleted), make the
+    name lines authors; one block alone could be a paragraph under a
+    short line of any kind.
+    """
+    blocks: dict[int, list[Item]] = {}
+    for item in items:
+        if item.kind is not ItemKind.TEXT or item.bullet:
+            return None
+        blocks.setdefault(item.block, []).append(item)
+    if len(blocks) < _NAMED_BLOCKS:
+        return None
+    drafts = []
+    for lines in blocks.values():
+        author = _name_line(lines[0].text) if len(lines) > 1 else None
+        if author is None or not all(map(_reads_as_comment, lines[1:])):
+            return None
+        draft = Draft(indent=lines[0].indent, first=lines[0].number, last=lines[0].number)
+        for line in lines[1:]:
+            draft.add_text(line)
+        draft.author = author
+        drafts.append(draft)
+    return drafts
+
+
+#: Blocks that make a thread of named blocks.
+_NAMED_BLOCKS = 3
+#: A name line has at most this many words, its place after a comma included.
+_NAME_LINE_WORDS = 6
+
+
+def _name_line(text: str) -> str | None:
+    """Return the writer a first line names ("Bo Tran, Westcombe" → "Bo Tran"), else None."""
+    if len(text.split()) > _NAME_LINE_WORDS or text[-1:] in _SENTENCE_ENDS:
+        return None
+    name = text.split(",", 1)[0].strip()
+    return name if looks_like_author(name) and name[0].isupper() else None
