@@ -175,7 +175,7 @@ def _nest(drafts: list[Draft]) -> tuple[list[Draft], bool]:
     latest_by: dict[str, Draft] = {}
     flattened = False
     for draft in drafts:
-        parent = latest_by.get(draft.reply_to.casefold()) if draft.reply_to else None
+        parent = _named_parent(draft.reply_to, latest_by) if draft.reply_to else None
         if parent is not None:
             stack = [*stack[: depth[id(parent)] + 1]]
             if not stack or stack[-1] is not parent:
@@ -192,6 +192,26 @@ def _nest(drafts: list[Draft]) -> tuple[list[Draft], bool]:
         if draft.author is not None:
             latest_by[draft.author.casefold()] = draft
     return top, flattened
+
+
+def _named_parent(name: str, latest_by: dict[str, Draft]) -> Draft | None:
+    """Return the latest comment by ``name``, or by the longest run of its first words.
+
+    "@Bo Tran The pier…" reads as the name "Bo Tran The": the capitalised
+    word after a name opens the reply's sentence.
+
+    Example:
+        >>> bo = Draft(indent=0, first=1, last=1, author="Bo Tran")
+        >>> _named_parent("Bo Tran The", {"bo tran": bo}) is bo
+        True
+    """
+    words = name.split()
+    while words:
+        found = latest_by.get(" ".join(words).casefold())
+        if found is not None:
+            return found
+        words.pop()
+    return None
 
 
 def _lone_block(
