@@ -134,3 +134,43 @@ def test_a_link_row_a_bulleted_item_or_a_short_line_under_the_run_is_not(tail: s
     page = f"Library to close\n\n{PROSE}\n\nThe building will become a museum.\n\n{tail}"
     text = " ".join(tail.removeprefix("• ").split())
     assert text not in [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+
+
+ARTICLE = (
+    "Westcombe Courier\n\nHome   News   Sport\n\nLibrary to close\n\nBy Ann Lee\n\n"
+    f"{PROSE}\n\nResidents who had hoped to keep it open said they would appeal.\n\n"
+    "The building will be sold at auction in the spring, the council said in a statement.\n\n"
+)
+TEASERS = (
+    "Lighthouse to open to visitors\n"
+    "The lighthouse on the headland will open to visitors on Saturday for the first time.\n\n"
+    "Bakery wins national award\n"
+    "A family bakery on Quay Street has won a national prize for its sourdough loaf.\n\n"
+)
+
+
+def test_teasers_under_a_promo_heading_end_the_article_above_it() -> None:
+    page = f"{ARTICLE}Related stories\n\n{TEASERS}© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[0] == PROSE
+    assert texts[-1].startswith("The building")
+    assert not any("Lighthouse" in text or "bakery" in text for text in texts)
+
+
+def test_paragraphs_under_a_promo_line_inside_the_article_stay_in_it() -> None:
+    more = "The library's books will go to the branch in the new shopping centre."
+    page = f"{ARTICLE}Advertisement\n\n{more}\n\n{more}\n\n© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[0] == PROSE
+    assert texts[-1] == more
+
+
+def test_a_one_line_promo_does_not_cut_a_short_article_in_two() -> None:
+    more = "The building will be sold at auction in the spring, the council said."
+    page = (
+        f"Library to close\n\nBy Ann Lee\n\n{PROSE}\n\nResidents said they would appeal.\n\n"
+        f"Advertisement\n\n{more}\n\n{more}\n\n© 2012 Westcombe Courier"
+    )
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[0] == PROSE
+    assert len(texts) == 4

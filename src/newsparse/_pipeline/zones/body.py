@@ -10,6 +10,7 @@ from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.comments.zone import authored_headers_follow
 from newsparse._pipeline.zones.ends import (
     end_above_author_box,
+    end_above_teasers,
     end_at_signature,
     end_at_unpunctuated_paragraph,
 )
@@ -31,6 +32,10 @@ __all__ = ["body"]
 
 def _block_score(block: TextBlock, label: Label | None) -> int:
     if label is not None:
+        # A one-line promo inside an article ("Advertisement") costs what a
+        # short line does; other furniture breaks the run.
+        if label.zone is Zone.PROMO and len(block.lines) == 1 and block.text.count(" ") < 2:
+            return -8
         return -40
     if len(block.lines) == 1:  # most blocks: read as they are, without a call
         return block.text.count(" ") + 1 if is_prose(block) else -8
@@ -137,6 +142,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
         last, rule = to_signature, "generic.body-to-signature"
     elif (above_box := end_above_author_box(context, first, last)) is not None:
         last, rule = above_box, "generic.body-above-author-box"
+    elif (above_teasers := end_above_teasers(context, first, last)) is not None:
+        last, rule = above_teasers, "generic.body-above-teasers"
     elif (unpunctuated := end_at_unpunctuated_paragraph(context, last)) is not None:
         last, rule = unpunctuated, "generic.body-to-last-paragraph"
     return first, last, rule

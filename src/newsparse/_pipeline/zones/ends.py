@@ -15,15 +15,27 @@ An article's last paragraph may end without a full stop (a link, a
 smiley, a word): it then scores as no prose, and the run stops above it.
 A long line right under the run is that paragraph
 (``generic.body-to-last-paragraph``).
+
+A promo heading ("Related stories") over teasers of other articles, each a
+title line over its one-paragraph summary, can hold as much prose as the
+article's end and join its run: the article ends above the heading
+(``generic.body-above-teasers``).
 """
 
 from __future__ import annotations
 
+from newsparse._page import TextBlock
 from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, byline_like
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, is_sentence_line
 from newsparse.adapters import ZoneContext
+from newsparse.models import Zone
 
-__all__ = ["end_above_author_box", "end_at_signature", "end_at_unpunctuated_paragraph"]
+__all__ = [
+    "end_above_author_box",
+    "end_above_teasers",
+    "end_at_signature",
+    "end_at_unpunctuated_paragraph",
+]
 
 # Blocks after the run where the signature may stand.
 _SIGNATURE_REACH = 8
@@ -163,3 +175,37 @@ def end_at_unpunctuated_paragraph(context: ZoneContext, last: int) -> int | None
     if block.text.count(" ") + 1 < _LAST_PARAGRAPH_WORDS or is_link_row(block):
         return None
     return None if byline_like(context, following) else following
+
+
+# Teasers under a promo heading that end the article there: at least this many.
+_TEASERS = 2
+# A teaser's title line has at most this many words.
+_TEASER_TITLE_WORDS = 14
+
+
+def end_above_teasers(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the block above a promo heading over teasers inside the run ``[first, last]``, if any.
+
+    Every block from the heading to the run's end is a teaser: two lines or
+    more, the first a title (fourteen words at most, no sentence end), the
+    rest sentences; two teasers at least.
+    """
+    for index in range(first + 1, last):
+        label = context.labels[index]
+        if label is None or label.zone is not Zone.PROMO:
+            continue
+        teasers = range(index + 1, last + 1)
+        if len(teasers) >= _TEASERS and all(_teaser(context.blocks[i]) for i in teasers):
+            return index - 1
+        return None
+    return None
+
+
+def _teaser(block: TextBlock) -> bool:
+    texts = block.line_texts
+    if len(texts) < 2 or block.bullet is not None:
+        return False
+    title = texts[0]
+    if len(title.split()) > _TEASER_TITLE_WORDS or title[-1:] in ".!?:;,":
+        return False
+    return all(is_sentence_line(text) for text in texts[1:])
