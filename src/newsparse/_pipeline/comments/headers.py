@@ -342,9 +342,7 @@ def looks_like_author(name: str) -> bool:
 
 def _widget_row(name: str) -> bool:
     """Tell whether a row of parts set apart by dots or bars names a widget ("Reply · Like")."""
-    if not _ROW_SEPARATOR.search(name):
-        return False
-    return any(part.strip().lower() in _WIDGET_WORDS for part in _ROW_SEPARATOR.split(name))
+    return _widget_parts(name)[1] > 0
 
 
 def widget_row(text: str) -> bool:
@@ -354,10 +352,16 @@ def widget_row(text: str) -> bool:
         >>> widget_row("Reply · Like · 3 · Follow Post · 2 hours ago"), widget_row("Ann · Leeds")
         (True, False)
     """
+    parts, widgets = _widget_parts(text)
+    return parts >= _ROW_PARTS and widgets >= 2
+
+
+def _widget_parts(text: str) -> tuple[int, int]:
+    """Return how many parts dots or bars set apart in ``text`` (0: none), and how many widgets."""
     if not _ROW_SEPARATOR.search(text):
-        return False
+        return 0, 0
     parts = [part.strip().lower() for part in _ROW_SEPARATOR.split(text)]
-    return len(parts) >= _ROW_PARTS and sum(part in _WIDGET_WORDS for part in parts) >= 2
+    return len(parts), sum(part in _WIDGET_WORDS for part in parts)
 
 
 # A widget row has at least this many parts ("Reply · Like · 2 hours ago").

@@ -31,10 +31,12 @@ from newsparse.adapters import ZoneContext
 from newsparse.models import Zone
 
 __all__ = [
+    "SIGNATURE_TRAILING_LINES",
     "end_above_author_box",
     "end_above_teasers",
     "end_at_signature",
     "end_at_unpunctuated_paragraph",
+    "is_signature_line",
 ]
 
 # Blocks after the run where the signature may stand.
@@ -83,20 +85,28 @@ def _signs(texts: tuple[str, ...]) -> bool:
     9:22 AM" over "Email This Share to Twitter"): up to two short lines
     that read as no sentence.
     """
-    text = _last_worded_line(texts)
-    if len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text):
+    if is_signature_line(_last_worded_line(texts)):
         return True
     first, rest = texts[0], texts[1:]
     return (
-        len(first) <= _SIGNATURE_CHARS
-        and BYLINE_OPENING.match(first) is not None
-        and len(rest) <= _TRAILING_LINES
+        is_signature_line(first)
+        and len(rest) <= SIGNATURE_TRAILING_LINES
         and not any(is_sentence_line(line) for line in rest)
     )
 
 
-# Short lines that may follow a signature in its block: a share bar.
-_TRAILING_LINES = 2
+def is_signature_line(text: str) -> bool:
+    """Tell whether a line is a post's signature: short, and opening like a byline.
+
+    Example:
+        >>> is_signature_line("Posted by Ann at 9:22 AM"), is_signature_line("Ann wrote this.")
+        (True, False)
+    """
+    return len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text) is not None
+
+
+#: Short lines that may follow a signature in its block: a share bar.
+SIGNATURE_TRAILING_LINES = 2
 
 
 def _last_worded_line(texts: tuple[str, ...]) -> str:

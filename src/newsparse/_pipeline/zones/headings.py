@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse._page import TextBlock
-from newsparse._pipeline.zones.neighbours import BYLINE_OPENING
+from newsparse._pipeline.zones.ends import SIGNATURE_TRAILING_LINES, is_signature_line
 from newsparse._pipeline.zones.patterns import pattern_table
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_sentence_line, prose_words
 from newsparse.adapters import Adapter
@@ -60,12 +60,6 @@ def split_at_headings(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[Te
         elif start < len(lines):
             result.append(TextBlock(lines[start:]))
     return tuple(result)
-
-
-# A signature is a short line.
-_SIGNATURE_CHARS = 120
-# Short lines that may follow a signature in its block: a share bar.
-_TRAILING_LINES = 2
 
 
 def split_at_signature(blocks: Sequence[TextBlock], adapter: Adapter) -> tuple[TextBlock, ...]:
@@ -121,9 +115,9 @@ def _signature_line(block: TextBlock) -> int | None:
         text = lines[position].text
         if not any(character.isalnum() for character in text):
             continue
-        if len(text) <= _SIGNATURE_CHARS and BYLINE_OPENING.match(text):
+        if is_signature_line(text):
             return position
         trailing += 1
-        if trailing > _TRAILING_LINES or is_sentence_line(text):
+        if trailing > SIGNATURE_TRAILING_LINES or is_sentence_line(text):
             return None
     return None
