@@ -80,6 +80,29 @@ def test_byline_and_published(byline: str, expected: str) -> None:
     assert article.published.tzinfo is not None
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        "By Ann Other\n5 May 2012\n5 min read",
+        "Ann Other\nSat 5 May 2012 10.15 BST",
+        "By Ann Other\n5 May 2012, 10:15 +0100",
+        "Ann Other\nLast modified on 5 May 2012 10:15",
+    ],
+)
+def test_a_byline_block_names_its_author(block: str) -> None:
+    article = newsparse.parse(f"Title here\n\n{block}\n\n{PROSE}")
+    assert article.byline == "Ann Other"
+    assert block.splitlines()[-1] in {b.text.splitlines()[-1] for b in article.boilerplate}
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["Ann Other\nSee all her stories", "Share this\n5 May 2012", "Ann Other\nBo Tran\n5 May 2012"],
+)
+def test_a_block_with_more_than_a_name_and_dates_is_no_byline(block: str) -> None:
+    assert newsparse.parse(f"Title here\n\n{block}\n\n{PROSE}").byline is None
+
+
 def test_published_uses_the_timezone_option() -> None:
     import datetime as dt
 

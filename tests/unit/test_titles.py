@@ -101,3 +101,26 @@ def test_the_body_says_which_run_of_prose_it_is() -> None:
     lines = newsparse.explain(page).lines
     reasons = {line.reason for line in lines if line.zone.value in ("standfirst", "body")}
     assert reasons == {"the densest run of prose (26 words net), lines 3–5"}
+
+
+def test_the_title_right_over_a_long_deck_wins_over_it() -> None:
+    deck = (
+        "Town council votes on Tuesday to close old library as residents "
+        "who hoped to keep it say they will appeal"
+    )
+    page = (
+        "Home | News | Sport | Business\n\n"
+        f"Farewell to the library, says council\n\n{deck}\n\n"
+        "[image] The reading room on the quay. Photo: Agency\n\n"
+        f"By Ann Lee, Local affairs reporter\n\n{PROSE}\n\n{MORE}"
+    )
+    lines = newsparse.explain(page).lines
+    headline = next(line for line in lines if line.zone.value == "headline")
+    assert headline.text == "Farewell to the library, says council"
+    assert headline.reason == "the title right over a long deck that scored best"
+
+
+def test_a_long_title_under_a_short_line_stays_the_headline() -> None:
+    title = "Ten readers tell us how the town council should use the old library"
+    page = f"Home | News | Sport\n\nWork with us!\n\n{title}\n\nBy Ann Lee\n\n{PROSE}\n\n{MORE}"
+    assert headline_of(page) == title

@@ -20,6 +20,7 @@ from newsparse._pipeline.metadata import Metadata
 from newsparse._pipeline.quotes import QuoteResult
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.pictures import paragraph_text
+from newsparse._pipeline.zones.patterns import is_name_line
 from newsparse.adapters import Label
 from newsparse.models import (
     Article,
@@ -168,7 +169,8 @@ def _byline_name(block: TextBlock) -> str | None:
     for text in block.line_texts:
         if (match := _BY.match(text)) is not None:
             return match.group("name")
-    return None
+    # "Ann Lee" over "5 May 2018": a name alone over the date.
+    return next((text for text in block.line_texts if is_name_line(text)), None)
 
 
 def assemble(

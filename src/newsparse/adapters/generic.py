@@ -185,15 +185,19 @@ GENERIC = Adapter(
         r"(,.*|\s*[|·•–—]\s*.*)?$",
         # matches "Published 3 March 2021", "Updated: 12:03 GMT, 4 May 2020",
         # and "Published 2012-03-10 18:00 by Club captain", "Publié le 6 mars 2012 par Ann"
-        r"^(published|updated|posted|last updated|publié|mis à jour|veröffentlicht|publicado"
+        r"^(published|updated|posted|last updated|(last )?modified|publié|mis à jour|veröffentlicht"
+        r"|publicado"
         r"|pubblicato)( on| le| am| el| il)?:? .{0,40}\b\d{4}\b.{0,50}$",
         # matches "12 April 2013 by Committee Secretary"
         r"^\d{1,2} [^\W\d_]{3,9} \d{4} by \S.{0,50}$",
         r"^[^\W\d_]{3,9} \d{1,2}, \d{4} by \S.{0,50}$",
-        # matches "4 June 2019", "March 14, 2012", "Tuesday 4 June 2019 10:15"
+        # matches "4 June 2019", "March 14, 2012", "Tuesday 4 June 2019 10:15", and
+        # a time with its zone after a comma or not: "Tue 5 Mar 2024 14.02 GMT"
         r"^([^\W\d_]++,? )?(\d{1,2}+(st|nd|rd|th)? [^\W\d_]{3,9}+\.?"
         r"|[^\W\d_]{3,9}+\.? \d{1,2}+(st|nd|rd|th)?,?)"
-        r" \d{4}\b[\d:.apmAPM ]{0,12}$",
+        r" \d{4}\b,?[\d:.apmAPM ]{0,12}((?<=\d )(?-i:[A-Z]{2,4})|(?<=\d )[+-]\d{2}:?\d{2})?$",
+        # matches "5 min read", "12 minute read", "Reading time: 4 minutes"
+        r"^(\d{1,2} min(ute)?s? read|reading time:? \d{1,2} min(ute)?s?)$",
         # matches "2019-06-04", "2019-06-04 10:15"
         r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$",
     ),

@@ -307,13 +307,43 @@ _BYLINE_LINES = 3
 
 
 def _byline_lines(adapter: Adapter, block: TextBlock) -> Label | None:
-    """Return the byline label of a block each line of which is a byline or a date line."""
+    """Return the byline label of a block each line of which is a byline or a date line.
+
+    One line may be a name alone ("Ann Lee" over "5 May 2018 10:15 GMT"):
+    the name a news page prints over its date, without "By".
+    """
     label = None
+    names = 0
     for text in block.line_texts:
-        label = pattern_label(adapter, text, zones=_BYLINE_ZONE)
-        if label is None:
-            return None
+        found = pattern_label(adapter, text, zones=_BYLINE_ZONE)
+        if found is None:
+            names += 1
+            if names > 1 or not is_name_line(text):
+                return None
+        else:
+            label = found
     return label
+
+
+def is_name_line(text: str) -> bool:
+    """Tell whether a line is a person's name alone: two to four capitalised words.
+
+    Example:
+        >>> [is_name_line(text) for text in ("Ann Lee", "Mary-Jo O'Neill", "Share this", "ANN")]
+        [True, True, False, False]
+    """
+    words = text.split()
+    return (
+        _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]
+        and len(text) <= _NAME_CHARS
+        and all(word[0].isupper() and word.translate(_NAME_MARKS).isalpha() for word in words)
+    )
+
+
+# A name alone has two to four words and fits in this many characters; marks inside its words.
+_NAME_WORDS = (2, 4)
+_NAME_CHARS = 40
+_NAME_MARKS = str.maketrans("", "", "'’.-")
 
 
 _BYLINE_ZONE = frozenset({Zone.BYLINE})

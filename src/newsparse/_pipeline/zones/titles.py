@@ -86,6 +86,8 @@ _REPEAT_BONUS = 1.5
 # fewer words than the deck and this many of the opening's.
 _DECK_WORDS = 10
 _TITLE_OVER_BYLINE_SHARED = 2
+# A deck right under its title, no byline between them, has at least this many words.
+_LONE_DECK_WORDS = 15
 # What a title that another line of the page quotes adds ("3 thoughts on “Title”").
 _QUOTED_BONUS = 3.0
 # The least score a title needs.
@@ -273,10 +275,8 @@ def best_title(
     if not scored:
         return None
     best, reason = _title_of(context, scored, shaped)
-    over = _title_over_byline(context, best, shaped, opening)
-    if over is not None:
-        return Title(over, "the title over its byline, over a long deck that scored best")
-    return Title(best, reason)
+    over = _title_over_deck(context, best, shaped, opening)
+    return Title(best, reason) if over is None else over
 
 
 class Title(NamedTuple):
@@ -367,15 +367,16 @@ class Scored(NamedTuple):
         return f"title score {self.score:.1f}: {terms}"
 
 
-def _title_over_byline(
+def _title_over_deck(
     context: ZoneContext, deck: int, shaped: dict[int, list[str]], opening: Opening
-) -> int | None:
-    """Return the title over a deck that a byline or date stands between, if any.
+) -> Title | None:
+    """Return the title over a deck, right over it or over the byline under it, if any.
 
     A news page may print its title, the byline and date under it, then
-    the deck, then the article. The deck, a long line about the article,
-    scores best; the title is the shorter block over the byline, about
-    the article too.
+    the deck, then the article; or the title right over its deck. The deck,
+    a long line about the article, scores best; the title is the shorter
+    block over it (a byline or date between them, or the deck fifteen
+    words or more), about the article too.
     """
     words = shaped[deck]
     if len(words) < _DECK_WORDS:
@@ -385,11 +386,15 @@ def _title_over_byline(
     while above >= 0 and byline_like(context, above):
         above, crossed = previous_text(context, above), crossed + 1
     title = shaped.get(above)
-    if not crossed or title is None or len(title) >= len(words):
+    if title is None or len(title) >= len(words):
+        return None
+    if not crossed and len(words) < _LONE_DECK_WORDS:
         return None
     if len(_shared(title, opening.text)) < _TITLE_OVER_BYLINE_SHARED:
         return None
-    return above
+    if crossed:
+        return Title(above, "the title over its byline, over a long deck that scored best")
+    return Title(above, "the title right over a long deck that scored best")
 
 
 def _title_of(
