@@ -70,6 +70,9 @@ def test_fallback_article_keeps_every_block() -> None:
         ("By Ann Other", "Ann Other"),
         ("By Ann Other, Health Reporter", "Ann Other, Health Reporter"),
         ("Posted by jo_b | 4 May 2012", "jo_b"),
+        ("Posted on 4 May 2012 by jo_b", "jo_b"),
+        ("by jo_b · 4 May 2012", "jo_b"),
+        ("Written by Ann Other | Health", "Ann Other"),
     ],
 )
 def test_byline_and_published(byline: str, expected: str) -> None:

@@ -56,8 +56,14 @@ _REASONS: dict[Zone, BlockReason] = {
     Zone.UNPLACED: BlockReason.UNPLACED,
     Zone.COMMENTS_HEADING: BlockReason.UNPLACED,
 }
-# matches "By Jane Doe, Science Correspondent", "Posted by jo | 4 May 2012"
-_BY = re.compile(r"^(?:posted |written )?by\s+(?P<name>[^|]+?)\s*(?:\|.*)?$", re.IGNORECASE)
+# matches "By Jane Doe, Science Correspondent", "Posted by jo | 4 May 2012"; and takes
+# the name alone from "Posted on 4 May 2012 by jo", "by jo · 4 May 2012", and from
+# "Posted by jo at 9:12 PM" or "Posted by jo in Recipes" too
+_BY = re.compile(
+    r"^(?:(?:posted|published|written)(?: on [^|·•]{1,40}?)? )?by\s+(?P<name>[^|·•–—]+?)"
+    r"(?:\s+(?:on|at|in)\s+\S.*?)?\s*(?:[|·•–—].*)?$",
+    re.IGNORECASE,
+)
 # Zone members read once: on Python 3.11 each ``Zone.X`` runs the enum's
 # member descriptor (about 60 ns), and the loop below runs once per block.
 _HEADLINE, _STANDFIRST, _BODY, _BYLINE = Zone.HEADLINE, Zone.STANDFIRST, Zone.BODY, Zone.BYLINE
