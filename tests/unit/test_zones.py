@@ -391,3 +391,15 @@ def test_a_byline_over_two_lines_of_its_own_is_a_byline() -> None:
 def test_a_block_with_one_line_that_is_no_byline_is_none() -> None:
     page = f"Library to close\n\nBy Ann Lee\nRead more about the library\n\n{PROSE}\n\n{PROSE}"
     assert zones(page)[1] != "byline"
+
+
+def test_a_biography_opening_with_the_bylines_name_is_not_the_body() -> None:
+    bio = "Ann Lee is the town reporter of the Example Gazette, and she writes about books."
+    page = f"Library saved\n\nBy Ann Lee\n\n{PROSE}\n\n{PROSE}\n\n{bio}"
+    assert zones(page)[-1] == "unplaced"
+
+
+def test_a_last_paragraph_naming_someone_else_stays_in_the_body() -> None:
+    last = "Bo Tran is the town's librarian, and she said the library would reopen."
+    page = f"Library saved\n\nBy Ann Lee\n\n{PROSE}\n\n{PROSE}\n\n{last}"
+    assert zones(page)[-1] == "body"

@@ -8,7 +8,6 @@ every non-blank line checked to lie in some span).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -20,7 +19,7 @@ from newsparse._pipeline.metadata import Metadata
 from newsparse._pipeline.quotes import QuoteResult
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.pictures import paragraph_text
-from newsparse._pipeline.zones.patterns import is_name_line
+from newsparse._pipeline.zones.bylines import byline_name
 from newsparse.adapters import Label
 from newsparse.models import (
     Article,
@@ -56,14 +55,6 @@ _REASONS: dict[Zone, BlockReason] = {
     Zone.UNPLACED: BlockReason.UNPLACED,
     Zone.COMMENTS_HEADING: BlockReason.UNPLACED,
 }
-# matches "By Jane Doe, Science Correspondent", "Posted by jo | 4 May 2012"; and takes
-# the name alone from "Posted on 4 May 2012 by jo", "by jo · 4 May 2012", and from
-# "Posted by jo at 9:12 PM" or "Posted by jo in Recipes" too
-_BY = re.compile(
-    r"^(?:(?:posted|published|written)(?: on [^|·•]{1,40}?)? )?by\s+(?P<name>[^|·•–—]+?)"
-    r"(?:\s+(?:on|at|in)\s+\S.*?)?\s*(?:[|·•–—].*)?$",
-    re.IGNORECASE,
-)
 # Zone members read once: on Python 3.11 each ``Zone.X`` runs the enum's
 # member descriptor (about 60 ns), and the loop below runs once per block.
 _HEADLINE, _STANDFIRST, _BODY, _BYLINE = Zone.HEADLINE, Zone.STANDFIRST, Zone.BODY, Zone.BYLINE
@@ -163,20 +154,8 @@ class _Gathered:
             self.boilerplate.append(_boilerplate(block, Zone.UNPLACED))
         else:
             if zone is _BYLINE and self.byline is None:
-                self.byline = _byline_name(block)
+                self.byline = byline_name(block)
             self.boilerplate.append(_boilerplate(block, zone))
-
-
-def _byline_name(block: TextBlock) -> str | None:
-    """Return the name a byline block gives ("By Ann Lee"), from its first line that gives one."""
-    if len(block.lines) == 1:
-        match = _BY.match(block.text)
-        return None if match is None else match.group("name")
-    for text in block.line_texts:
-        if (match := _BY.match(text)) is not None:
-            return match.group("name")
-    # "Ann Lee" over "5 May 2018": a name alone over the date.
-    return next((text for text in block.line_texts if is_name_line(text)), None)
 
 
 def assemble(

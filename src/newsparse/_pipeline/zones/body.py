@@ -10,6 +10,7 @@ from newsparse._page import TextBlock, is_prose
 from newsparse._pipeline.comments.zone import authored_headers_follow
 from newsparse._pipeline.zones.ends import (
     end_above_author_box,
+    end_above_bio,
     end_above_teasers,
     end_at_signature,
     end_at_unpunctuated_paragraph,
@@ -144,6 +145,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
         last, rule = above_box, "generic.body-above-author-box"
     elif (above_teasers := end_above_teasers(context, first, last)) is not None:
         last, rule = above_teasers, "generic.body-above-teasers"
+    elif (above_bio := end_above_bio(context, first, last)) is not None:
+        last, rule = above_bio, "generic.body-above-bio"
     elif (unpunctuated := end_at_unpunctuated_paragraph(context, last)) is not None:
         last, rule = unpunctuated, "generic.body-to-last-paragraph"
     return first, last, rule

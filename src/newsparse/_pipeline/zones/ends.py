@@ -9,7 +9,10 @@ to the block above the signature (``generic.body-to-signature`` in
 
 A news page may close the article with its author's box: "About Ann Lee"
 over "Ann Lee is the editor of ...". The article ends above it
-(``generic.body-above-author-box``).
+(``generic.body-above-author-box``); and above a last paragraph that opens
+with the name of the byline over the article, then a word in small letters
+("Ann Lee is our weather correspondent"): the author's biography
+(``generic.body-above-bio``).
 
 An article's last paragraph may end without a full stop (a link, a
 smiley, a word): it then scores as no prose, and the run stops above it.
@@ -25,6 +28,7 @@ article's end and join its run: the article ends above the heading
 from __future__ import annotations
 
 from newsparse._page import TextBlock
+from newsparse._pipeline.zones.bylines import byline_name, is_name_line
 from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, byline_like
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, is_sentence_line
 from newsparse.adapters import ZoneContext
@@ -33,6 +37,7 @@ from newsparse.models import Zone
 __all__ = [
     "SIGNATURE_TRAILING_LINES",
     "end_above_author_box",
+    "end_above_bio",
     "end_above_teasers",
     "end_at_signature",
     "end_at_unpunctuated_paragraph",
@@ -219,3 +224,34 @@ def _teaser(block: TextBlock) -> bool:
     if len(title.split()) > _TEASER_TITLE_WORDS or title[-1:] in ".!?:;,":
         return False
     return all(is_sentence_line(text) for text in texts[1:])
+
+
+def end_above_bio(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the block above the author's biography that closes the run ``[first, last]``, if any.
+
+    The biography opens with the name the byline above the article gives,
+    then a word in small letters ("Ann Lee is our weather correspondent"):
+    the repetition of the byline's name, not the wording, tells it.
+    """
+    if last <= first:
+        return None
+    name = _signed_name(context, first)
+    text = context.blocks[last].text
+    if name is None or not text.startswith(name + " "):
+        return None
+    after = text[len(name) + 1 :]
+    return last - 1 if after[:1].islower() else None
+
+
+def _signed_name(context: ZoneContext, first: int) -> str | None:
+    """Return the name of the nearest byline above block ``first`` that gives one, if any."""
+    for index in range(first - 1, max(-1, first - 1 - _BYLINE_REACH), -1):
+        if context.zone(index) is Zone.BYLINE:
+            name = byline_name(context.blocks[index])
+            if name is not None and is_name_line(name):
+                return name
+    return None
+
+
+# Blocks above the article looked at for its byline.
+_BYLINE_REACH = 6

@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection, Sequence
 import regex
 
 from newsparse._page import TextBlock
+from newsparse._pipeline.zones.bylines import is_name_line
 from newsparse._pipeline.zones.openings import OpeningIndex, openings
 from newsparse.adapters import GENERIC, Adapter, Label, Pattern, ZoneContext
 from newsparse.models import Zone
@@ -323,27 +324,6 @@ def _byline_lines(adapter: Adapter, block: TextBlock) -> Label | None:
         else:
             label = found
     return label
-
-
-def is_name_line(text: str) -> bool:
-    """Tell whether a line is a person's name alone: two to four capitalised words.
-
-    Example:
-        >>> [is_name_line(text) for text in ("Ann Lee", "Mary-Jo O'Neill", "Share this", "ANN")]
-        [True, True, False, False]
-    """
-    words = text.split()
-    return (
-        _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]
-        and len(text) <= _NAME_CHARS
-        and all(word[0].isupper() and word.translate(_NAME_MARKS).isalpha() for word in words)
-    )
-
-
-# A name alone has two to four words and fits in this many characters; marks inside its words.
-_NAME_WORDS = (2, 4)
-_NAME_CHARS = 40
-_NAME_MARKS = str.maketrans("", "", "'’.-")
 
 
 _BYLINE_ZONE = frozenset({Zone.BYLINE})
