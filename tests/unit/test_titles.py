@@ -124,3 +124,40 @@ def test_a_long_title_under_a_short_line_stays_the_headline() -> None:
     title = "Ten readers tell us how the town council should use the old library"
     page = f"Home | News | Sport\n\nWork with us!\n\n{title}\n\nBy Ann Lee\n\n{PROSE}\n\n{MORE}"
     assert headline_of(page) == title
+
+
+TEASERS = (
+    "Ferry fares rise for the summer season\n\n"
+    "Tickets to the island will cost a pound more from June, the operator said.\n\n"
+    "Market square to close for resurfacing\n\n"
+    "Stallholders will move to the car park by the church for six weeks.\n\n"
+)
+
+
+def test_teasers_of_other_articles_over_the_title_are_not_the_article() -> None:
+    page = f"Home | News | Sport\n\n{TEASERS}Council votes to close the old library\n\n"
+    page += f"{PROSE}\n\n{MORE}\n\n{PROSE} {MORE}"
+    article = newsparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == "Council votes to close the old library"
+    assert article.paragraphs[0].text == PROSE
+
+
+def test_an_articles_sections_under_their_subheads_are_no_teasers() -> None:
+    sections = (
+        (
+            "What comes next for readers",
+            "The council will now look for money to repair the library's roof.",
+        ),
+        (
+            "Who pays for the work",
+            "Readers have raised part of the money, and a grant may pay the rest.",
+        ),
+        ("When the doors open again", "The library will close in spring and open again in autumn."),
+    )
+    page = "Home | News | Sport\n\nLibrary saved after long campaign\n\n"
+    page += f"{PROSE}\n\n" + "".join(f"{head}\n\n{text}\n\n" for head, text in sections) + MORE
+    article = newsparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == "Library saved after long campaign"
+    assert article.paragraphs[0].text == PROSE

@@ -21,6 +21,7 @@ from newsparse._pipeline.zones.neighbours import byline_like
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, prose_words
 from newsparse._pipeline.zones.starts import (
     start_after_title,
+    start_below_teasers,
     start_under_dated_title,
     start_under_lone_title,
 )
@@ -138,6 +139,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
         first, rule = under_title, "generic.body-under-dated-title"
     elif (under_lone := start_under_lone_title(context, first, last)) is not None:
         first, rule = under_lone, "generic.body-under-title"
+    elif (below_teasers := start_below_teasers(context, first, last)) is not None:
+        first, rule = below_teasers, "generic.body-below-teasers"
     to_signature = end_at_signature(context, last)
     if to_signature is not None:
         last, rule = to_signature, "generic.body-to-signature"

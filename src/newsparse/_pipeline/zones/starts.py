@@ -15,6 +15,12 @@ one short line right under a date line (or the links to the posts before
 and after it), sharing words with the paragraphs
 under it, is the title, and the article starts under it
 (``generic.body-under-dated-title``).
+
+Teasers of other articles (a title line over a one-paragraph summary, two
+or more) may open the run above the article's own title with no byline
+under it: the title that scores as the title of the paragraphs under it,
+where no teaser's title does, with more prose under it than the teasers
+hold, starts the article (``generic.body-below-teasers``).
 """
 
 from __future__ import annotations
@@ -26,7 +32,12 @@ from newsparse._pipeline.zones.shapes import PICTURE_LINE, prose_words
 from newsparse._pipeline.zones.titles import links_to_a_post, opening_of, title_score
 from newsparse.adapters import ZoneContext
 
-__all__ = ["start_after_title", "start_under_dated_title", "start_under_lone_title"]
+__all__ = [
+    "start_after_title",
+    "start_below_teasers",
+    "start_under_dated_title",
+    "start_under_lone_title",
+]
 
 
 def _title_shaped(block: TextBlock) -> bool:
@@ -193,3 +204,64 @@ def _paragraph_under_title(context: ZoneContext, first: int, last: int, least: f
     if score is None or score < least:
         return None
     return next((index for index in range(first + 1, last + 1) if prose_words(blocks[index])), None)
+
+
+def start_below_teasers(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the paragraph under the article's title when teasers of other articles open the run.
+
+    A teaser is a title line of four to fourteen words over one paragraph
+    about another article. Two teasers or more open the run, then the
+    article's title, which scores as the title of the paragraphs under it
+    while no teaser's title does (the teasers are about other articles);
+    and the article holds more prose than the teasers (an article's
+    sections under their subheads are no teasers).
+    """
+    blocks = context.blocks
+    # The first teaser's title, no prose, stands just above the run.
+    top = first - 1 if first and context.unlabelled(first - 1) else first
+    if top + 1 > last or not _teaser_shaped(blocks[top], blocks[top + 1]):
+        top = first
+    index = top
+    while index + 2 <= last and _teaser_shaped(blocks[index], blocks[index + 1]):
+        index += 2
+        if (index - top) // 2 >= _TEASERS and _title_shaped(blocks[index]):
+            under = _article_under(context, top, index, last)
+            if under is not None:
+                return under
+    return None
+
+
+def _article_under(context: ZoneContext, top: int, title: int, last: int) -> int | None:
+    """Return the first paragraph under ``title`` if it titles them and no teaser above it does.
+
+    The article under the title holds more prose than the teasers above it.
+    """
+    blocks = context.blocks
+    above = sum(prose_words(blocks[index]) for index in range(top, title))
+    if above >= sum(prose_words(blocks[index]) for index in range(title + 1, last + 1)):
+        return None  # sections of the article under their subheads, not teasers
+    opening = opening_of(blocks[later].text for later in range(title + 1, last + 1))
+    for teaser in range(top, title, 2):
+        score = title_score(blocks[teaser], opening)
+        if score is not None and score >= _LEAST_SCORE:
+            return None
+    return _paragraph_under_title(context, title, last, _LEAST_SCORE)
+
+
+def _teaser_shaped(title: TextBlock, summary: TextBlock) -> bool:
+    """Tell whether a short title line stands over a one-paragraph summary."""
+    if len(title.lines) != 1 or not _title_shaped(title) or title.bullet is not None:
+        return False
+    if (
+        summary.bullet is not None
+        or not _TEASER_WORDS[0] <= len(title.text.split()) <= _TEASER_WORDS[1]
+    ):
+        return False
+    return len(summary.text.split()) <= _SUMMARY_WORDS and prose_words(summary) > 0
+
+
+# Teasers that open a run before the article's title: at least this many.
+_TEASERS = 2
+# A teaser's title has this many words (a subhead may have fewer), its summary at most this many.
+_TEASER_WORDS = (4, 14)
+_SUMMARY_WORDS = 60
