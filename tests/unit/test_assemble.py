@@ -89,6 +89,7 @@ def test_byline_and_published(byline: str, expected: str) -> None:
         "By Ann Other\n5 May 2012\n5 min read",
         "Ann Other\nSat 5 May 2012 10.15 BST",
         "By Ann Other\n5 May 2012, 10:15 +0100",
+        "By Ann Other\nMay 5, 2012 at 10:15 p.m. ET",
         "Ann Other\nLast modified on 5 May 2012 10:15",
     ],
 )

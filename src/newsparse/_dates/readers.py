@@ -15,6 +15,7 @@ from newsparse._dates.shapes import (
     NUMERIC,
     RELATIVE,
     UNIT_SECONDS,
+    US_ZONES,
     WORDS,
     YEARLESS,
     ZONES,
@@ -81,7 +82,7 @@ def _at(day: date, match: re.Match[str], prefix: str, tz: tzinfo) -> tuple[datet
     second = _group(match, prefix, "second", "second12") or "0"
     ampm = match.group(f"{prefix}ampm")
     hour_of_day = int(hour) % 12 + (12 if ampm[0] in "pP" else 0) if ampm else int(hour)
-    zone = _zone(match.group(f"{prefix}zone")) or tz
+    zone = _zone(match.group(f"{prefix}zone"), day) or tz
     moment = datetime(
         day.year, day.month, day.day, hour_of_day, int(minute), int(second), tzinfo=zone
     )
@@ -93,15 +94,39 @@ def _group(match: re.Match[str], prefix: str, *names: str) -> str | None:
     return next((value for name in names if (value := match.group(prefix + name))), None)
 
 
-def _zone(name: str | None) -> tzinfo | None:
-    """Return the zone an abbreviation or a "+01:00" offset names, if any."""
+def _zone(name: str | None, day: date) -> tzinfo | None:
+    """Return the zone an abbreviation or a "+01:00" offset names on ``day``, if any."""
     if name is None:
         return None
     if name in ZONES:
         return ZONES[name]
+    if name in US_ZONES:
+        return _us_zone(name, day)
     digits = name[1:].replace(":", "")
     minutes = int(digits[:2]) * 60 + int(digits[2:] or "0")
     return timezone(timedelta(minutes=-minutes if name[0] == "-" else minutes))
+
+
+def _us_zone(name: str, day: date) -> tzinfo:
+    """Return US standard or daylight time for "ET", "CT", "MT" or "PT" on ``day``.
+
+    Daylight time runs from the second Sunday of March to the first Sunday
+    of November (the rule since 2007), one hour ahead of standard time.
+
+    Example:
+        >>> _us_zone("ET", date(2024, 7, 4)), _us_zone("ET", date(2024, 1, 4))
+        (datetime.timezone(datetime.timedelta(days=-1, seconds=72000), 'EDT'), \
+datetime.timezone(datetime.timedelta(days=-1, seconds=68400), 'EST'))
+    """
+    daylight = _nth_sunday(day.year, 3, 2) <= day < _nth_sunday(day.year, 11, 1)
+    minutes = US_ZONES[name] + (60 if daylight else 0)
+    return timezone(timedelta(minutes=minutes), name[0] + ("DT" if daylight else "ST"))
+
+
+def _nth_sunday(year: int, month: int, nth: int) -> date:
+    """Return the ``nth`` Sunday of a month."""
+    first = date(year, month, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
 
 
 def _read_iso(match: re.Match[str], context: Context) -> DateMatch:

@@ -20,6 +20,7 @@ __all__ = [
     "RELATIVE_LEAD",
     "RELATIVE_WORD",
     "UNIT_SECONDS",
+    "US_ZONES",
     "WORDS",
     "YEARLESS",
     "YEAR_LEAD",
@@ -57,6 +58,9 @@ ZONES = {
     name: UTC if minutes == 0 else timezone(timedelta(minutes=minutes), name)
     for name, minutes in _ZONE_OFFSETS.items()
 }
+# US zones named without saying standard or daylight time ("3:04 p.m. ET"), as
+# minutes east of UTC in standard time: the day read with them says which.
+US_ZONES = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 
 # Blanks inside a date, never a line break: "22\u00a0May  2019".
 _GAP = r"[^\S\r\n]{1,3}"
@@ -69,7 +73,7 @@ _WEEKDAY = (
     r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?,?"
 )
 # Zone names are matched case-sensitively so that "west of" is no zone.
-_ZONE = r"(?-i:" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b"
+_ZONE = r"(?-i:" + "|".join(sorted([*ZONES, *US_ZONES], key=len, reverse=True)) + r")\b"
 # A numeric UTC offset: "+0000", "+01:00", "-05".
 _OFFSET = r"[+-]\d{2}(?::?\d{2})?\b"
 # Between a date and its time: "22 May 2019 11:35", "May 22, 2019 at 3:04 pm",

@@ -192,10 +192,12 @@ GENERIC = Adapter(
         r"^\d{1,2} [^\W\d_]{3,9} \d{4} by \S.{0,50}$",
         r"^[^\W\d_]{3,9} \d{1,2}, \d{4} by \S.{0,50}$",
         # matches "4 June 2019", "March 14, 2012", "Tuesday 4 June 2019 10:15", and
-        # a time with its zone after a comma or not: "Tue 5 Mar 2024 14.02 GMT"
+        # a time with its zone after a comma, "at" or nothing: "Tue 5 Mar 2024 14.02 GMT"
+        # and "March 3, 2024 at 12:04 p.m. ET" too
         r"^([^\W\d_]++,? )?(\d{1,2}+(st|nd|rd|th)? [^\W\d_]{3,9}+\.?"
         r"|[^\W\d_]{3,9}+\.? \d{1,2}+(st|nd|rd|th)?,?)"
-        r" \d{4}\b,?[\d:.apmAPM ]{0,12}((?<=\d )(?-i:[A-Z]{2,4})|(?<=\d )[+-]\d{2}:?\d{2})?$",
+        r" \d{4}\b,?( at)?[\d:.apmAPM ]{0,12}"
+        r"((?<=[\dmM.] )(?-i:[A-Z]{2,4})|(?<=\d )[+-]\d{2}:?\d{2})?$",
         # matches "5 min read", "12 minute read", "Reading time: 4 minutes"
         r"^(\d{1,2} min(ute)?s? read|reading time:? \d{1,2} min(ute)?s?)$",
         # matches "2019-06-04", "2019-06-04 10:15"
