@@ -403,3 +403,8 @@ def test_a_last_paragraph_naming_someone_else_stays_in_the_body() -> None:
     last = "Bo Tran is the town's librarian, and she said the library would reopen."
     page = f"Library saved\n\nBy Ann Lee\n\n{PROSE}\n\n{PROSE}\n\n{last}"
     assert zones(page)[-1] == "body"
+
+
+def test_a_picture_over_its_caption_does_not_open_the_article() -> None:
+    page = f"Library saved\n\n[image]\nThe reading room on the quay.\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page)[1:] == ["unplaced", "standfirst", "body"]

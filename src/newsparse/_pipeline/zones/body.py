@@ -24,6 +24,7 @@ from newsparse._pipeline.zones.starts import (
     start_below_teasers,
     start_under_dated_title,
     start_under_lone_title,
+    start_under_picture,
 )
 from newsparse._pipeline.zones.titles import opening_of, title_score
 from newsparse.adapters import GENERIC, Label, ZoneContext
@@ -141,6 +142,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
         first, rule = under_lone, "generic.body-under-title"
     elif (below_teasers := start_below_teasers(context, first, last)) is not None:
         first, rule = below_teasers, "generic.body-below-teasers"
+    elif (under_picture := start_under_picture(context, first, last)) is not None:
+        first, rule = under_picture, "generic.body-under-picture"
     to_signature = end_at_signature(context, last)
     if to_signature is not None:
         last, rule = to_signature, "generic.body-to-signature"

@@ -5,7 +5,7 @@ title (see :mod:`.titles`: the title's shape, the words it shares with the
 article's opening, a byline beside it, its neighbours, its distance); the
 best wins (``generic.headline-title`` in ``newsparse explain``). When none
 scores, the nearest short unlabelled block above the body is taken, bylines
-and pictures between skipped, unless it is a link to another post or a row
+and pictures (with their captions) between skipped, unless it is a link to another post or a row
 of links (``generic.headline``).
 """
 
@@ -75,7 +75,10 @@ def headline(context: ZoneContext) -> dict[int, Label]:
         return {titled.block: Label(Zone.HEADLINE, _TITLED, titled.reason)}
     for index in range(start - 1, -1, -1):
         zone = context.zone(index)
-        if zone in (Zone.BYLINE, Zone.PROMO) or PICTURE_LINE.match(context.blocks[index].text):
+        # a picture, or a picture over its caption
+        if zone in (Zone.BYLINE, Zone.PROMO) or PICTURE_LINE.match(
+            context.blocks[index].lines[0].text
+        ):
             continue
         if zone is None and headline_shaped(context.blocks[index]):
             return {index: _NEAREST_ABOVE} if could_be_title(context.blocks[index]) else {}

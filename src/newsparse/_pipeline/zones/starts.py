@@ -21,6 +21,9 @@ or more) may open the run above the article's own title with no byline
 under it: the title that scores as the title of the paragraphs under it,
 where no teaser's title does, with more prose under it than the teasers
 hold, starts the article (``generic.body-below-teasers``).
+
+A picture over its caption opening the run is not the article's first
+paragraph: the article starts under it (``generic.body-under-picture``).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ __all__ = [
     "start_below_teasers",
     "start_under_dated_title",
     "start_under_lone_title",
+    "start_under_picture",
 ]
 
 
@@ -265,3 +269,20 @@ _TEASERS = 2
 # A teaser's title has this many words (a subhead may have fewer), its summary at most this many.
 _TEASER_WORDS = (4, 14)
 _SUMMARY_WORDS = 60
+
+
+def start_under_picture(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the block under the run's first block when that block is a picture over its caption.
+
+    A text browser prints a picture as its name in brackets ("[image]",
+    "[harbour.jpg]"); the short line under it, in the same block, is its
+    caption (twenty words at most), not the article's first paragraph.
+    """
+    texts = context.blocks[first].line_texts
+    if first >= last or len(texts) != 2 or len(texts[1].split()) > _CAPTION_WORDS:
+        return None
+    return first + 1 if PICTURE_LINE.match(texts[0].strip()) else None
+
+
+# A picture's caption has at most this many words.
+_CAPTION_WORDS = 20
