@@ -198,6 +198,26 @@ def score_headline(results: Results, folder: str, pages: Sequence[Page]) -> None
     results.notes.append(
         f"{folder} headline: right on {right} of {len(stated)} pages whose HTML states one"
     )
+    addressed = [(page, gold) for page, gold in stated if page.gold.get("url")]
+    if addressed:
+        score_headline_with_url(results, folder, addressed)
+
+
+def score_headline_with_url(
+    results: Results, folder: str, stated: Sequence[tuple[Page, str]]
+) -> None:
+    """Score the headline again, each text page parsed with the address it was fetched from."""
+    right = 0
+    for page, gold in stated:
+        article = newsparse.parse(page.text, url=page.gold["url"])
+        right += scoring.headline_right(article.headline.text if article.headline else None, gold)
+    results.figures.append(
+        Figure(
+            f"{folder}.headline.right_with_url",
+            share(right, len(stated)),
+            "headline right when the text page is parsed with its address (`url=`)",
+        )
+    )
 
 
 # --------------------------------------------------------------------------

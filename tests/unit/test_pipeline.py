@@ -10,6 +10,7 @@ import pytest
 
 import newsparse
 from newsparse._page import Lines, TextBlock
+from newsparse._pipeline.explain import explain_file
 from newsparse._pipeline.run import run_stages
 from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse.adapters import GENERIC, Adapter, AdapterRule, Label, ZoneContext, compile_patterns
@@ -178,3 +179,22 @@ def test_the_working_state_is_freed_before_the_collector_resumes(
     assert article.headline is not None
     assert alive_at_resume[0] > 0  # the stages' own pause: their state is alive
     assert alive_at_resume[-1] == 0  # the outermost: only the article is left
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("page.txt", "Rain stops play\n\nThe match was called off at noon, the club said."),
+        ("page.html", "<h1>Rain stops play</h1><p>The match was called off at noon.</p>"),
+    ],
+)
+def test_parse_file_and_explain_file_take_the_pages_address(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    address = "https://sport.example/2018/05/04/rain-stops-play"
+    assert newsparse.parse_file(path, url=address).url == address
+    assert newsparse.parse_file(path).url is None
+    explained = explain_file(path, url=address)
+    assert explained.lines[0].zone.value == "headline"

@@ -161,3 +161,29 @@ def test_an_articles_sections_under_their_subheads_are_no_teasers() -> None:
     assert article.headline is not None
     assert article.headline.text == "Library saved after long campaign"
     assert article.paragraphs[0].text == PROSE
+
+
+def test_the_title_the_pages_address_spells_is_the_headline() -> None:
+    page = (
+        "Home | News | Sport\n\nFarewell to the reading room\n\n"
+        "Town council votes to close the old library as residents appeal\n\n"
+        f"{PROSE}\n\n{MORE}"
+    )
+    address = "https://news.example/2018/05/04/farewell-to-the-reading-room"
+    assert headline_of(page) != "Farewell to the reading room"
+    article = newsparse.parse(page, url=address)
+    assert article.headline is not None
+    assert article.headline.text == "Farewell to the reading room"
+    assert article.url == address
+    signed = f"Home | News\n\nFarewell to the reading room\n\nBy Ann Lee\n\n{PROSE}\n\n{MORE}"
+    lines = newsparse.explain(signed, url=address).lines
+    headline = next(line for line in lines if line.zone.value == "headline")
+    assert "the page's address spells it +12.0" in headline.reason
+
+
+def test_an_address_without_a_slug_is_no_evidence() -> None:
+    page = "Home | News\n\nLibrary to close\n\nBy Ann Lee\n\n" + f"{PROSE}\n\n{MORE}"
+    plain = newsparse.parse(page)
+    addressed = newsparse.parse(page, url="https://news.example/article/12345")
+    assert addressed.headline == plain.headline
+    assert addressed.url == "https://news.example/article/12345"

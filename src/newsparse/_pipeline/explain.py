@@ -60,11 +60,16 @@ class Explanation:
 
 
 def explain(
-    text: str, *, site: str | Adapter | None = None, options: Options = _DEFAULT_OPTIONS
+    text: str,
+    *,
+    url: str | None = None,
+    site: str | Adapter | None = None,
+    options: Options = _DEFAULT_OPTIONS,
 ) -> Explanation:
     r"""Label every line of ``text`` with its zone and the rule that chose it.
 
-    Each quote of the article comes with the rule that decided its speaker.
+    Each quote of the article comes with the rule that decided its speaker;
+    ``url`` is as for :func:`~newsparse.parse`.
 
     Example:
         >>> explanation = explain("Title\n\nA sentence of some length.")
@@ -74,7 +79,9 @@ def explain(
         'after-quote'
 
     """
-    return _explained(run_input(lambda: text_input(text), site=site, options=options), options)
+    return _explained(
+        run_input(lambda: text_input(text, url=url), site=site, options=options), options
+    )
 
 
 def explain_html(
@@ -107,6 +114,7 @@ def explain_html(
 def explain_file(
     path: str | os.PathLike[str],
     *,
+    url: str | None = None,
     site: str | Adapter | None = None,
     options: Options = _DEFAULT_OPTIONS,
 ) -> Explanation:
@@ -118,7 +126,7 @@ def explain_file(
     """
 
     def read() -> PageInput:
-        return file_input(path, max_bytes=options.max_file_bytes)
+        return file_input(path, max_bytes=options.max_file_bytes, url=url)
 
     return _explained(run_input(read, site=site, options=options), options)
 

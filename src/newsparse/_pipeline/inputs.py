@@ -38,8 +38,13 @@ class PageInput(NamedTuple):
     page: PageMetadata | None = None
 
 
-def text_input(text: str, diagnostics: tuple[Diagnostic, ...] = ()) -> PageInput:
+def text_input(
+    text: str, diagnostics: tuple[Diagnostic, ...] = (), *, url: str | None = None
+) -> PageInput:
     r"""Return the lines of ``text``, its surrogate code points replaced first (and diagnosed).
+
+    The address the page was fetched from, when given, is all that is known
+    about the page besides its text.
 
     Example:
         >>> found = text_input("Title\n\nText \ud800.")
@@ -49,7 +54,11 @@ def text_input(text: str, diagnostics: tuple[Diagnostic, ...] = ()) -> PageInput
     text, surrogates = replace_surrogates(text)
     if surrogates is not None:
         diagnostics = (*diagnostics, surrogates)
-    return PageInput(Lines.from_text(text), diagnostics)
+    if url is None:
+        return PageInput(Lines.from_text(text), diagnostics)
+    from newsparse._pipeline.html.records import PageMetadata
+
+    return PageInput(Lines.from_text(text), diagnostics, page=PageMetadata(url=url))
 
 
 def html_input(html: str | bytes, *, url: str | None = None) -> PageInput:
@@ -94,7 +103,9 @@ def _converted(html: str | bytes, *, url: str | None) -> HtmlPage:
         return HtmlPage(text="", evidence=(), diagnostics=(failure,))
 
 
-def file_input(path: str | os.PathLike[str], *, max_bytes: int) -> PageInput:
+def file_input(
+    path: str | os.PathLike[str], *, max_bytes: int, url: str | None = None
+) -> PageInput:
     """Read a page file as HTML (by its name, else by its first bytes) or as text.
 
     Raises:
@@ -108,9 +119,9 @@ def file_input(path: str | os.PathLike[str], *, max_bytes: int) -> PageInput:
 
     data = read_bytes(path, max_bytes=max_bytes)
     if is_html(data, path):
-        found = html_input(data)
+        found = html_input(data, url=url)
         if any(diagnostic.code == "html.not-text" for diagnostic in found.diagnostics):
             raise InputError(path, "binary data, not HTML")
         return found
     page = decode_report(data, path=path)
-    return text_input(page.text, page.diagnostics)
+    return text_input(page.text, page.diagnostics, url=url)

@@ -149,7 +149,11 @@ def _failed(start: ParseState, failure: Diagnostic) -> ParseState:
 
 
 def parse(
-    text: str, *, site: str | Adapter | None = None, options: Options = _DEFAULT_OPTIONS
+    text: str,
+    *,
+    url: str | None = None,
+    site: str | Adapter | None = None,
+    options: Options = _DEFAULT_OPTIONS,
 ) -> Article:
     r"""Parse the text of a scraped page into an :class:`~newsparse.models.Article`.
 
@@ -163,6 +167,9 @@ def parse(
 
     Args:
         text: The page as text, as a text browser or crawler prints it.
+        url: The address the page was fetched from: ``Article.url``, and
+            evidence for the headline (a title whose words the address's
+            slug spells, "/2024/03/storm-hits-coast", is the page's own).
         site: The adapter to use, by name, or an :class:`~newsparse.adapters.Adapter`
             itself (one from :func:`~newsparse.adapters.load_adapter` need not be
             registered); by default the adapter most confident about the page,
@@ -183,7 +190,7 @@ def parse(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file() for bytes")
-    return _article(lambda: text_input(text), site=site, options=options)
+    return _article(lambda: text_input(text, url=url), site=site, options=options)
 
 
 def run_input(
@@ -279,6 +286,7 @@ def parse_html(
 def parse_file(
     path: str | os.PathLike[str],
     *,
+    url: str | None = None,
     site: str | Adapter | None = None,
     options: Options = _DEFAULT_OPTIONS,
 ) -> Article:
@@ -296,6 +304,7 @@ def parse_file(
 
     Args:
         path: The file to read.
+        url: As for :func:`parse` and :func:`parse_html`.
         site: As for :func:`parse`.
         options: As for :func:`parse`.
 
@@ -318,6 +327,6 @@ def parse_file(
     """
 
     def read() -> PageInput:
-        return file_input(path, max_bytes=options.max_file_bytes)
+        return file_input(path, max_bytes=options.max_file_bytes, url=url)
 
     return _article(read, site=site, options=options)

@@ -55,8 +55,7 @@ def _article(payload: Payload, *, site: str | Adapter | None, options: Options) 
             noticed.append(charset)
     else:
         decoded = decode_report(payload.content, path=payload.uri)
-        article = newsparse.parse(decoded.text, site=site, options=options)
-        article = attrs.evolve(article, url=article.url or payload.uri)
+        article = newsparse.parse(decoded.text, url=payload.uri, site=site, options=options)
         noticed += decoded.diagnostics
     if payload.truncated is not None:
         noticed.append(

@@ -15,7 +15,9 @@ reads most like one (:func:`title_score`):
 - its neighbours: a title between two titles of other articles is a teaser
   in a list of them, not the headline;
 - its distance from the article (up to forty blocks above it; a run of
-  share buttons printed one a block counts as one).
+  share buttons printed one a block counts as one);
+- the page's address, when the caller gives it: a title that holds half
+  the words of its slug or more ("/storm-hits-coast") is the page's own.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import NamedTuple
 
 from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
+from newsparse._pipeline.zones.address import slug_share, slug_words
 from newsparse._pipeline.zones.neighbours import (
     BYLINE_OPENING,
     LINK_TRAIL,
@@ -90,6 +93,10 @@ _TITLE_OVER_BYLINE_SHARED = 2
 _LONE_DECK_WORDS = 15
 # What a title that another line of the page quotes adds ("3 thoughts on “Title”").
 _QUOTED_BONUS = 3.0
+# A title holding this share of the words of the page's address's slug
+# ("/storm-hits-coast") gets that share of this bonus (see :mod:`.address`).
+_SLUG_SHARE = 0.5
+_SLUG_BONUS = 12.0
 # The least score a title needs.
 _LEAST_SCORE = 2.0
 # A title over its deck: the block just above the best one wins when it
@@ -317,10 +324,13 @@ def _scored_titles(
     }
     twice = printed_twice(context.blocks, titled)
     quoted = quoted_elsewhere(context.blocks, titled)
+    slug = slug_words(None if context.page is None else context.page.url)
     scored: list[Scored] = []
     for index, (words, shared) in titled.items():
         text = context.blocks[index].text
         terms = [(_WORDS_TERM, _score(text, words, shared, opening))]
+        if slug and (spelt := slug_share(text, slug)) >= _SLUG_SHARE:
+            terms.append((_SLUG_TERM, _SLUG_BONUS * spelt))
         if index in twice and text[-1] not in _SENTENCE_END:
             terms.append((_TWICE_TERM, _REPEAT_BONUS))
         if index in quoted:
@@ -347,6 +357,7 @@ _BYLINE_TERM = "a byline beside it"
 _TRAIL_TERM = "a trail of links ends with it"
 _DISTANCE_TERM = "distance"
 _LIST_TERM = "among other articles' titles"
+_SLUG_TERM = "the page's address spells it"
 
 
 class Scored(NamedTuple):
