@@ -217,3 +217,17 @@ def test_explain_why_says_where_the_comment_section_starts_and_ends(
     reasons = [row.strip() for row in why.splitlines() if row.lstrip().startswith("↳ ")]
     assert "↳ under the comments heading (line 5) to the footer (line 19)" in reasons
     assert sum(reason.startswith("↳ under the comments heading") for reason in reasons) == 1
+
+
+def test_explain_reads_the_pages_address(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = (
+        "Home | News\n\nFarewell to the reading room\n\nBy Ann Lee\n\n"
+        '"We will miss it," said Bo Tran, who has read there for years.\n'
+    )
+    address = "https://news.example/2018/05/04/farewell-to-the-reading-room"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode())))
+    status, out, _ = run(capsys, "explain", "--why", "--url", address, "-")
+    assert status == 0
+    assert "the page's address spells it +12.0" in out

@@ -18,10 +18,12 @@ def run_explain(args: argparse.Namespace) -> int:
     """Run ``newsparse explain``; return the exit status."""
     check_site(args.site)
     source, options = source_of(args.path), options_of(args)
+    url = args.url
     if source.path is not None:  # a file is read as parse reads it: text, or HTML
-        explanation = explain_file(source.path, site=args.site, options=options)
+        explanation = explain_file(source.path, url=url, site=args.site, options=options)
     else:
-        explanation = explain(read_source_text(source, options), site=args.site)
+        text = read_source_text(source, options)
+        explanation = explain(text, url=url, site=args.site, options=options)
     if getattr(args, "adapter", None) is not None:
         how = f"from {args.adapter}"
     elif args.site is not None:
@@ -67,6 +69,11 @@ def add_explain_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "--why",
         action="store_true",
         help="under a block's first line, what its rule read to decide (a title's score...)",
+    )
+    command.add_argument(
+        "--url",
+        metavar="URL",
+        help="the address the page was fetched from (evidence for its headline)",
     )
     add_input_options(command)
     command.set_defaults(handler=run_explain, usage_error=command.error)
