@@ -15,6 +15,14 @@ def headline_of(page: str) -> str | None:
     return None if headline is None else headline.text
 
 
+def assert_opens(page: str, headline: str, first: str) -> None:
+    """Assert that the page's headline is ``headline`` and its first paragraph ``first``."""
+    article = newsparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert article.paragraphs[0].text == first
+
+
 def test_the_title_over_its_byline_wins_over_the_long_deck_under_it() -> None:
     page = (
         "Westcombe Courier\n\nHome | News | Sport | Business\n\n"
@@ -67,10 +75,7 @@ def test_a_title_opening_the_run_of_prose_is_the_headline() -> None:
 def test_a_first_paragraph_under_a_byline_is_no_lone_title() -> None:
     first = "Why did the town council vote to close the old library on the quay?"
     page = f"Library to close\n\nBy Ann Lee\n\n{first}\n\n{PROSE}\n\n{MORE}"
-    article = newsparse.parse(page)
-    assert article.headline is not None
-    assert article.headline.text == "Library to close"
-    assert article.paragraphs[0].text == first
+    assert_opens(page, "Library to close", first)
 
 
 def test_the_headline_says_what_its_title_score_is_made_of() -> None:
@@ -137,10 +142,7 @@ TEASERS = (
 def test_teasers_of_other_articles_over_the_title_are_not_the_article() -> None:
     page = f"Home | News | Sport\n\n{TEASERS}Council votes to close the old library\n\n"
     page += f"{PROSE}\n\n{MORE}\n\n{PROSE} {MORE}"
-    article = newsparse.parse(page)
-    assert article.headline is not None
-    assert article.headline.text == "Council votes to close the old library"
-    assert article.paragraphs[0].text == PROSE
+    assert_opens(page, "Council votes to close the old library", PROSE)
 
 
 def test_an_articles_sections_under_their_subheads_are_no_teasers() -> None:
@@ -157,10 +159,7 @@ def test_an_articles_sections_under_their_subheads_are_no_teasers() -> None:
     )
     page = "Home | News | Sport\n\nLibrary saved after long campaign\n\n"
     page += f"{PROSE}\n\n" + "".join(f"{head}\n\n{text}\n\n" for head, text in sections) + MORE
-    article = newsparse.parse(page)
-    assert article.headline is not None
-    assert article.headline.text == "Library saved after long campaign"
-    assert article.paragraphs[0].text == PROSE
+    assert_opens(page, "Library saved after long campaign", PROSE)
 
 
 def test_the_title_the_pages_address_spells_is_the_headline() -> None:
