@@ -5,6 +5,7 @@ from __future__ import annotations
 import newsparse
 from newsparse._page import Line, TextBlock
 from newsparse._pipeline.zones.repeats import quoted_elsewhere
+from newsparse._pipeline.zones.titles import opening_of, title_score
 
 PROSE = "The town council voted on Tuesday to close the old library, officials said."
 MORE = "Residents who had hoped to keep the library open said they would appeal."
@@ -186,3 +187,10 @@ def test_an_address_without_a_slug_is_no_evidence() -> None:
     addressed = newsparse.parse(page, url="https://news.example/article/12345")
     assert addressed.headline == plain.headline
     assert addressed.url == "https://news.example/article/12345"
+
+
+def test_a_titles_word_counts_in_its_inflected_forms() -> None:
+    block = TextBlock((Line.of(1, "Storms flood harbours"),))
+    opening = opening_of(["The storm flooded the harbour on Tuesday night."])
+    # "storms" and "harbours" without their last letter, "flood" as it is, each twice (lead)
+    assert title_score(block, opening) == 7.0

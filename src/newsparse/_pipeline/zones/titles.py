@@ -64,8 +64,10 @@ _WINDOW = 40
 # names what the first sentences are about).
 _OPENING_CHARS = 2000
 _LEAD_CHARS = 350
-# Words shorter than this say little when shared ("the", "and", "for").
+# Words shorter than this say little when shared ("the", "and", "for");
+# words this long or longer are looked for without their last letter.
 _CONTENT_CHARS = 4
+_STEMMED_CHARS = 6
 # A title signed by the byline under it ("By Ann Lee") is looked for up to
 # this many blocks above the article, and its distance costs nothing: a news
 # page may print a video player, a playlist or teasers between its signed
@@ -173,7 +175,7 @@ def title_score(block: TextBlock, opening: Opening) -> float | None:
 
 def _score(text: str, words: list[str], shared: list[str], opening: Opening) -> float:
     """Score a title of ``words`` whose words ``shared`` the opening holds (see title_score)."""
-    score = float(len(shared) + sum(word in opening.lead for word in shared))
+    score = float(len(shared) + sum(_stem(word) in opening.lead for word in shared))
     if 3 <= len(words) <= 20:
         score += 1.0
     elif len(words) > 20:
@@ -186,9 +188,19 @@ def _score(text: str, words: list[str], shared: list[str], opening: Opening) -> 
 
 
 def _shared(words: list[str], opening: str) -> list[str]:
-    """Return the distinct words of four letters or more that ``opening`` holds."""
-    # A word counts wherever the opening holds it: "vote" in "voted" too.
-    return [word for word in set(words) if len(word) >= _CONTENT_CHARS and word in opening]
+    """Return the distinct words of four letters or more that ``opening`` holds.
+
+    A word counts wherever the opening holds it ("vote" in "voted" too); a
+    word of six letters or more, when the opening holds it without its last
+    letter: "storms" in "storm", and so an inflected form in any language
+    that ends its words with their inflection.
+    """
+    return [word for word in set(words) if len(word) >= _CONTENT_CHARS and _stem(word) in opening]
+
+
+def _stem(word: str) -> str:
+    """Return what of ``word`` the opening must hold: a long word without its last letter."""
+    return word if len(word) < _STEMMED_CHARS else word[:-1]
 
 
 def could_be_title(block: TextBlock) -> bool:
