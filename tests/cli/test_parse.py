@@ -311,3 +311,23 @@ def test_interrupt_is_status_130_and_leaves_no_partial_output(
     assert status == 130
     assert "interrupted" in err
     assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_url_is_the_address_of_the_one_page_parsed(
+    capsys: pytest.CaptureFixture[str], page_file: Path, jobs: str
+) -> None:
+    address = "https://news.example/2018/05/04/some-story-here"
+    status, out, err = run(capsys, "parse", "--jobs", jobs, "--url", address, str(page_file))
+    assert (status, err) == (0, "")
+    assert newsparse.from_json(out) == newsparse.parse_file(page_file, url=address)
+    assert json.loads(out)["url"] == address
+
+
+def test_url_with_many_inputs_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], page_file: Path, tmp_path: Path
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(capsys, "parse", "--url", "https://news.example/a", str(page_file), str(tmp_path))
+    assert exit_info.value.code == 2
+    assert "--url gives the address of one page" in capsys.readouterr().err

@@ -321,22 +321,27 @@ def _read_stdin(options: Options) -> Decoded:
     return read_stream(sys.stdin.buffer, max_bytes=options.max_file_bytes)
 
 
-def _parse(source: Source, *, site: str | None, options: Options) -> Article:
+def _parse(source: Source, *, site: str | None, options: Options, url: str | None) -> Article:
     if source.error is not None:
         raise source.error
     if source.path is not None:
-        return run.parse_file(source.path, site=site, options=options)
+        return run.parse_file(source.path, url=url, site=site, options=options)
     page = _read_stdin(options)
-    article = run.parse(page.text, site=site, options=options)
+    article = run.parse(page.text, url=url, site=site, options=options)
     if not page.diagnostics:
         return article
     return attrs.evolve(article, diagnostics=(*page.diagnostics, *article.diagnostics))
 
 
-def parse_source(source: Source, *, site: str | None, options: Options) -> Outcome:
-    """Read and parse one document; a failure to read it is its outcome, not an exception."""
+def parse_source(
+    source: Source, *, site: str | None, options: Options, url: str | None = None
+) -> Outcome:
+    """Read and parse one document; a failure to read it is its outcome, not an exception.
+
+    ``url`` is the address the document was fetched from, when known.
+    """
     try:
-        article = _parse(source, site=site, options=options)
+        article = _parse(source, site=site, options=options, url=url)
     except NewsparseError as error:
         return Outcome(source.label, error)
     return Outcome(source.label, article)

@@ -158,6 +158,7 @@ def _parse_into(
         format=args.format,
         many=args.many,
         adapters=registered_adapters(),
+        url=args.url,
     )
     writer = DocumentWriter(stream, layout_of(args.format, many=args.many))
     documents = len(sources) + sum(PROGRESS_PER_ARCHIVE for s in sources if _is_archive(s))
@@ -230,6 +231,8 @@ def run_parse(args: argparse.Namespace) -> int:
     check_site(args.site)
     inputs = collect_sources(args.paths, args.glob)
     args.many = names_many(args.paths) or any(_is_archive(s) for s in inputs.sources)
+    if args.url is not None and args.many:
+        args.usage_error("--url gives the address of one page: name one file or '-'")
     summary = RunSummary(inputs=len(inputs.sources), skipped_entries=inputs.skipped)
     try:
         if args.resume:
@@ -266,6 +269,11 @@ def add_parse_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
     command.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory or '-'")
     command.add_argument(
         "-f", "--format", choices=FORMATS, default="json", help="output format (default: json)"
+    )
+    command.add_argument(
+        "--url",
+        metavar="URL",
+        help="the address one page was fetched from (Article.url; evidence for its headline)",
     )
     add_input_options(command)
     command.add_argument(

@@ -56,6 +56,7 @@ class Settings:
     format: str
     many: bool
     adapters: tuple[Adapter, ...] = ()
+    url: str | None = None
 
 
 class FileTask(NamedTuple):
@@ -161,7 +162,9 @@ def _record_label(record: ArchiveRecord | Payload) -> str:
 def _parse_stdin(task: StdinTask) -> Article | NewsparseError:
     if task.error is not None or task.text is None:
         return task.error or NewsparseError("no standard input")
-    article = newsparse.parse(task.text, site=_settings.site, options=_settings.options)
+    article = newsparse.parse(
+        task.text, url=_settings.url, site=_settings.site, options=_settings.options
+    )
     if not task.diagnostics:
         return article
     return attrs.evolve(article, diagnostics=(*task.diagnostics, *article.diagnostics))
@@ -173,7 +176,9 @@ def work(task: Task) -> Done:
 
     try:
         if isinstance(task, FileTask):
-            outcome = parse_source(task.source, site=_settings.site, options=_settings.options)
+            outcome = parse_source(
+                task.source, site=_settings.site, options=_settings.options, url=_settings.url
+            )
             return _done(outcome.source, outcome.result, task.size)
         if isinstance(task, StdinTask):
             return _done(STDIN_LABEL, _parse_stdin(task), task.size)
