@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
-from newsparse._pipeline.html.context import Frame, context_of
+from collections.abc import Sequence
+
+from newsparse._pipeline.html.context import (
+    ROOT_CONTEXT,
+    ElementContext,
+    OpenElement,
+    context_at,
+)
 from newsparse._pipeline.html.records import BLANK_EVIDENCE, LineEvidence
 
-__all__ = ["LineWriter"]
+__all__ = ["BODY_LAYOUT", "Layout", "LineWriter"]
+
+Layout = tuple[str, "int | None", int, int, bool, bool]
+"""How an element lays its text out, as the walk passes it down: the block
+tag its text sits in, the heading level, the list depth, the indent (in
+descriptions), whether it is in a link, whether it is preformatted. A tuple,
+shared by the elements that change none of it."""
+BODY_LAYOUT: Layout = ("body", None, 0, 0, False, False)
+"""The layout of text outside any block."""
 
 _INDENT = "    "
 # The characters str.splitlines() breaks at that HTML does not: kept in <pre>
@@ -16,15 +31,25 @@ _LINE_BREAKERS = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029",
 class LineWriter:
     r"""Collects the text of the current line and closes lines into the output.
 
+    A line's context is read from the walk's open elements (``elements`` and
+    ``contexts``, see :func:`~newsparse._pipeline.html.context.context_at`)
+    when its first text comes.
+
     Example:
         >>> writer = LineWriter()
-        >>> writer.add("Hello ", Frame(None)); writer.add(" world", Frame(None))
-        >>> writer.end_line(); writer.blank = True; writer.add("Next", Frame(None))
+        >>> writer.add("Hello ", BODY_LAYOUT); writer.add(" world", BODY_LAYOUT)
+        >>> writer.end_line(); writer.blank = True; writer.add("Next", BODY_LAYOUT)
         >>> writer.end_line(); writer.lines
         ['Hello world', '', 'Next']
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        elements: Sequence[OpenElement] = (),
+        contexts: list[ElementContext | None] | None = None,
+    ) -> None:
+        self.elements = elements
+        self.contexts: list[ElementContext | None] = contexts or [ROOT_CONTEXT]
         self.lines: list[str] = []
         self.evidence: list[LineEvidence] = []
         self.parts: list[str] = []
@@ -33,12 +58,13 @@ class LineWriter:
         self.space = False  # a collapsed space waits before the next text
         self.blank = False  # a blank line waits before the next line
         self.marker = ""  # the list marker the next line opens with
-        self.owner: Frame | None = None
+        self.layout = BODY_LAYOUT  # the layout of the current line's first text
+        self.context = ROOT_CONTEXT  # the context of the element of its first text
         self.prefix = ""
         self.item_start = False
         self.datetime: str | None = None
 
-    def add(self, text: str, frame: Frame) -> None:
+    def add(self, text: str, layout: Layout) -> None:
         """Add collapsed text (white space runs already made single spaces)."""
         core = text.strip(" ")
         if not core:
@@ -49,14 +75,14 @@ class LineWriter:
                 self.parts.append(" ")
                 self.chars += 1
         else:
-            self._open(frame)
+            self._open(layout)
         self.parts.append(core)
         self.chars += len(core)
-        if frame.in_link:
+        if layout[4]:
             self.link_chars += len(core)
         self.space = text[-1] == " "
 
-    def add_preformatted(self, text: str, frame: Frame) -> None:
+    def add_preformatted(self, text: str, layout: Layout) -> None:
         """Add text whose spaces and line breaks are kept."""
         text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKERS)
         first = True
@@ -69,15 +95,16 @@ class LineWriter:
             first = False
             if piece:
                 if not self.parts:
-                    self._open(frame)
+                    self._open(layout)
                 self.parts.append(piece)
                 self.chars += len(piece)
-                if frame.in_link:
+                if layout[4]:
                     self.link_chars += len(piece)
 
-    def _open(self, frame: Frame) -> None:
-        self.owner = frame
-        depth = frame.list_depth + frame.indent
+    def _open(self, layout: Layout) -> None:
+        self.layout = layout
+        self.context = context_at(self.elements, self.contexts)
+        depth = layout[2] + layout[3]
         self.item_start = bool(self.marker)
         if self.marker:
             self.prefix = _INDENT * max(depth - 1, 0) + self.marker
@@ -91,19 +118,19 @@ class LineWriter:
             self.datetime = None
             return
         line = "".join(self.parts).rstrip()
-        owner = self.owner
-        if line.strip() and owner is not None:
+        if line.strip():
             if self.blank and self.lines:
                 self.lines.append("")
                 self.evidence.append(BLANK_EVIDENCE)
             self.blank = False
             self.lines.append(self.prefix + line)
-            context = context_of(owner)
+            context = self.context
+            block_tag, heading, list_depth = self.layout[:3]
             self.evidence.append(
                 LineEvidence(
-                    tag=owner.block_tag,
-                    heading=owner.heading,
-                    list_depth=owner.list_depth,
+                    tag=block_tag,
+                    heading=heading,
+                    list_depth=list_depth,
                     item_start=self.item_start,
                     link_density=min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
                     containers=context.containers,
@@ -116,7 +143,6 @@ class LineWriter:
         self.parts = []
         self.chars = self.link_chars = 0
         self.space = False
-        self.owner = None
         self.datetime = None
 
     def line_break(self) -> None:

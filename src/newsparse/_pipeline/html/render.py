@@ -30,7 +30,9 @@ page shows with JavaScript off.
 
 The walk is iterative (no recursion limit) and linear in the number of
 nodes; an element's context (containers, ancestry) is built from its
-parent's, once, and only when a line inside it needs it.
+parent's, once, and only when a line inside it needs it. What the walk
+passes down for the layout is a tuple (:data:`~.lines.Layout`), made anew
+only by the elements that change it (blocks, links).
 """
 
 from __future__ import annotations
@@ -41,9 +43,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse._pipeline.html.containers import TAG_CONTAINERS, classify
-from newsparse._pipeline.html.context import Frame
+from newsparse._pipeline.html.context import ROOT_CONTEXT
 from newsparse._pipeline.html.kinds import Container
-from newsparse._pipeline.html.lines import LineWriter
+from newsparse._pipeline.html.lines import BODY_LAYOUT, Layout, LineWriter
 from newsparse._pipeline.html.records import LineEvidence
 
 if TYPE_CHECKING:
@@ -127,57 +129,35 @@ class RenderedLines:
     evidence: tuple[LineEvidence, ...]
 
 
-def _open_block(tag: str, kind: int, frame: Frame, parent: Frame, out: LineWriter) -> None:
+def _open_block(tag: str, kind: int, layout: Layout, out: LineWriter) -> Layout:
+    """Start a block: end the line before it; return the layout inside it."""
     if out.parts:
         out.end_line()
     else:
         out.datetime = None
-    frame.block_tag = tag
-    if kind & _PARAGRAPH or (kind & _LIST and parent.list_depth == 0):
+    _, heading, list_depth, indent, in_link, in_pre = layout
+    if kind & _PARAGRAPH or (kind & _LIST and list_depth == 0):
         out.blank = bool(out.lines)
     if tag == "dd":
-        frame.indent = parent.indent + 1
+        indent += 1
     if kind & _HEADING:
-        frame.heading = _HEADINGS[tag]
+        heading = _HEADINGS[tag]
     elif kind & _ITEM:
-        out.marker = _BULLETS[min(parent.list_depth, len(_BULLETS) - 1)]
-        frame.list_depth = parent.list_depth + 1
-    if kind & _PRE:
-        frame.in_pre = True
+        out.marker = _BULLETS[min(list_depth, len(_BULLETS) - 1)]
+        list_depth += 1
+    return (tag, heading, list_depth, indent, in_link, in_pre or bool(kind & _PRE))
 
 
-def _open_element(
-    tag: str, kind: int, attributes: dict[str, str | None], parent: Frame, out: LineWriter
-) -> Frame:
-    described = attributes or kind & _CONTAINER
-    if not described and not kind & (_BLOCK | _LINK | _TIME):
-        return parent  # nothing changes for its text: the parent's frame serves
-    frame = Frame(parent, tag, attributes if described else None)
-    if not described:
-        frame.context = parent.context
-    if kind & _BLOCK:
-        _open_block(tag, kind, frame, parent, out)
-    elif kind & _LINK:
-        frame.in_link = "href" in attributes
-    elif kind & _TIME:
-        stamp = attributes.get("datetime")
-        if stamp and out.datetime is None:
-            out.datetime = stamp.strip()
-    return frame
-
-
-def _close_element(kind: int, frame: Frame, out: LineWriter) -> None:
-    if kind & _BLOCK:
-        if out.parts:
-            out.end_line()
-        else:
-            out.datetime = None
-        if kind & _PARAGRAPH or (kind & _LIST and frame.list_depth == 0):
-            out.blank = bool(out.lines)
-        if kind & _ITEM:
-            out.marker = ""  # an item without text leaves no bullet for the next line
-    elif kind & _CONTROL:
-        out.space = out.space or bool(out.parts)
+def _close_block(kind: int, layout: Layout, out: LineWriter) -> None:
+    """End a block whose own layout is ``layout``."""
+    if out.parts:
+        out.end_line()
+    else:
+        out.datetime = None
+    if kind & _PARAGRAPH or (kind & _LIST and layout[2] == 0):
+        out.blank = bool(out.lines)
+    if kind & _ITEM:
+        out.marker = ""  # an item without text leaves no bullet for the next line
 
 
 def _hidden(attributes: dict[str, str | None]) -> bool:
@@ -218,37 +198,85 @@ _NAMED: dict[tuple[str | None, str | None], bool] = {}
 _NAMED_LIMIT = 16_384
 
 
-# An open element on the walk's stack: the node, its frame, its kind, its parent's frame.
-_Open = tuple["LexborNode", Frame, int, Frame]
+# An open element on the walk's stack: its tag, its attributes when it names
+# itself or is a landmark, its node, its kind, the layout around it.
+_Open = tuple[str, "dict[str, str | None] | None", "LexborNode | None", int, Layout]
+
+
+def _open_inline(
+    kind: int, attributes: dict[str, str | None], layout: Layout, out: LineWriter
+) -> Layout:
+    """Open a link or a ``<time>``; return the layout inside it."""
+    if kind & _LINK:
+        in_link = "href" in attributes
+        if in_link != layout[4]:
+            return (*layout[:4], in_link, layout[5])
+    elif kind & _TIME:
+        stamp = attributes.get("datetime")
+        if stamp and out.datetime is None:
+            out.datetime = stamp.strip()
+    return layout
 
 
 def _enter(
-    node: LexborNode, tag: str, frame: Frame, stack: list[_Open], out: LineWriter
-) -> tuple[LexborNode | None, Frame]:
-    """Open an element; return the next node to visit and the frame in force there."""
+    node: LexborNode, layout: Layout, stack: list[_Open], out: LineWriter
+) -> tuple[LexborNode | None, Layout]:
+    """Open an element; return the next node to visit and the layout in force there."""
+    tag = node.tag or "-"
     kind = _KINDS.get(tag, 0)
-    if kind & _CONTROL:
-        out.space = out.space or bool(out.parts)  # a control is a box between words
-    attributes = None if kind & _SKIP or tag[0] in "-_!" else node.attributes
-    if attributes is None or (attributes and _hidden(attributes)):
-        return node.next, frame
+    if kind & _CONTROL and out.parts:
+        out.space = True  # a control is a box between words
+    if kind & _SKIP or tag[0] in "-_!":
+        return node.next, layout
+    attributes = node.attributes
+    if attributes and _hidden(attributes):
+        return node.next, layout
     if kind & _BREAK:
         out.line_break()
-        return node.next, frame
-    if kind & _BLOCK and not kind & _PARAGRAPH and _named_landmark(attributes):
-        kind |= _PARAGRAPH
-    opened = _open_element(tag, kind, attributes, frame, out)
-    stack.append((node, opened, kind, frame))
-    return node.child, opened
+        return node.next, layout
+    inner = layout
+    if kind & _BLOCK:
+        if not kind & _PARAGRAPH and attributes and _named_landmark(attributes):
+            kind |= _PARAGRAPH
+        inner = _open_block(tag, kind, layout, out)
+    elif kind & (_LINK | _TIME):
+        inner = _open_inline(kind, attributes, layout, out)
+    named = attributes if attributes or kind & _CONTAINER else None
+    stack.append((tag, named, node, kind, layout))
+    out.contexts.append(None)
+    return node.child, inner
 
 
-def _add_text(text: str, frame: Frame, out: LineWriter) -> None:
-    if frame.in_pre:
-        out.add_preformatted(text, frame)
-    elif text.isspace():
-        out.space = out.space or bool(out.parts)
+def _add_text(node: LexborNode, layout: Layout, out: LineWriter) -> None:
+    if layout[5]:
+        text = node.text_content
+        if text:
+            out.add_preformatted(text, layout)
+    elif node.is_empty_text_node:  # ASCII white space (or nothing): read only when it counts
+        if out.parts and not out.space and node.text_content:
+            out.space = True
     else:
-        out.add(_SPACES.sub(" ", text), frame)
+        text = node.text_content or ""  # not empty: it holds more than white space
+        if text.isspace():
+            if out.parts:
+                out.space = True
+        else:
+            # A printable text holds no white space but " " (U+0020): only a
+            # double space would collapse.
+            if not text.isprintable() or "  " in text:
+                text = _SPACES.sub(" ", text)
+            out.add(text, layout)
+
+
+def _leave(stack: list[_Open], layout: Layout, out: LineWriter) -> tuple[LexborNode | None, Layout]:
+    """Close the innermost open element; return the next node and the layout around it."""
+    _, _, element, kind, outer = stack.pop()
+    out.contexts.pop()
+    if kind & _BLOCK:
+        _close_block(kind, layout, out)
+    elif kind & _CONTROL and out.parts:
+        out.space = True
+    return element.next if element is not None else None, outer
 
 
 def render_lines(root: LexborNode | None) -> RenderedLines:
@@ -269,24 +297,19 @@ def render_lines(root: LexborNode | None) -> RenderedLines:
         >>> [(e.tag, e.heading, round(e.link_density, 2)) for e in rendered.evidence[:3]]
         [('h1', 1, 0.0), ('', None, 0.0), ('p', None, 0.44)]
     """
-    out = LineWriter()
     if root is None:
         return RenderedLines(lines=(), evidence=())
-    frame = Frame(None)
-    stack: list[_Open] = []
+    stack: list[_Open] = [("", None, None, 0, BODY_LAYOUT)]  # the document
+    out = LineWriter(stack, [ROOT_CONTEXT])
+    layout = BODY_LAYOUT
     node: LexborNode | None = root
-    while node is not None or stack:
+    while node is not None or len(stack) > 1:
         if node is None:
-            element, closed, kind, frame = stack.pop()
-            if kind:
-                _close_element(kind, closed, out)
-            node = element.next
-        elif (tag := node.tag or "-") == "-text":
-            text = node.text_content
-            if text:
-                _add_text(text, frame, out)
+            node, layout = _leave(stack, layout, out)
+        elif node.is_text_node:
+            _add_text(node, layout, out)
             node = node.next
         else:
-            node, frame = _enter(node, tag, frame, stack, out)
+            node, layout = _enter(node, layout, stack, out)
     out.end_line()
     return RenderedLines(lines=tuple(out.lines), evidence=tuple(out.evidence))
