@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse._pipeline.html.records import ANCESTRY_LIMIT, BLANK_EVIDENCE, Container
+from newsparse._pipeline.html.records import (
+    ANCESTRY_LIMIT,
+    BLANK_EVIDENCE,
+    Container,
+    LineEvidence,
+)
 from newsparse._pipeline.html.render import RenderedLines, render_lines
 
 
@@ -149,3 +155,13 @@ def test_noscript_lines_are_marked() -> None:
 
 def test_empty_tree() -> None:
     assert render_lines(None) == RenderedLines(lines=(), evidence=())
+
+
+def test_the_writer_sets_every_field_of_the_evidence() -> None:
+    # The writer sets LineEvidence's slots one by one: a field added to the
+    # record must be set there too (an unset slot fails getattr below).
+    html = '<ul><li class=c><a href=/>Link</a> <time datetime="2024-01-02">then</time></li></ul>'
+    for evidence in render(html).evidence:
+        fields = {field.name: getattr(evidence, field.name) for field in attrs.fields(LineEvidence)}
+        assert LineEvidence(**fields) == evidence
+        assert fields["element"] is evidence.element

@@ -127,7 +127,10 @@ def child_context(
         containers = containers | own
     ancestry = parent.ancestry
     if name is not None:
-        ancestry = (*ancestry[-(ANCESTRY_LIMIT - 1) :], name)
+        if len(ancestry) < ANCESTRY_LIMIT:
+            ancestry += (name,)
+        else:
+            ancestry = (*ancestry[-(ANCESTRY_LIMIT - 1) :], name)
     return ElementContext(
         containers, parent.comment_depth + comment, ancestry, parent, own, comment=comment
     )

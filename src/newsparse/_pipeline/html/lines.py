@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from newsparse._pipeline.html.context import (
     ROOT_CONTEXT,
     ElementContext,
@@ -26,6 +28,15 @@ _INDENT = "    "
 # The characters str.splitlines() breaks at that HTML does not: kept in <pre>
 # as spaces, so that a line never splits.
 _LINE_BREAKERS = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
+
+
+# Every line of a page makes a LineEvidence; attrs' frozen __init__ (keyword
+# arguments, object.__setattr__ per field) costs twice as much as setting the
+# slots through their own descriptors, in the order attrs.fields gives them.
+_NEW = object.__new__
+_SETTERS = tuple(LineEvidence.__dict__[field.name].__set__ for field in attrs.fields(LineEvidence))
+_SET_TAG, _SET_HEADING, _SET_DEPTH, _SET_ITEM, _SET_LINKS = _SETTERS[:5]
+_SET_CONTAINERS, _SET_COMMENTS, _SET_ANCESTRY, _SET_DATETIME, _SET_ELEMENT = _SETTERS[5:]
 
 
 class LineWriter:
@@ -124,26 +135,28 @@ class LineWriter:
                 self.evidence.append(BLANK_EVIDENCE)
             self.blank = False
             self.lines.append(self.prefix + line)
-            context = self.context
-            block_tag, heading, list_depth = self.layout[:3]
-            self.evidence.append(
-                LineEvidence(
-                    tag=block_tag,
-                    heading=heading,
-                    list_depth=list_depth,
-                    item_start=self.item_start,
-                    link_density=min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
-                    containers=context.containers,
-                    comment_depth=context.comment_depth,
-                    ancestry=context.ancestry,
-                    datetime=self.datetime,
-                    element=context,
-                )
-            )
+            self.evidence.append(self._evidence())
         self.parts = []
         self.chars = self.link_chars = 0
         self.space = False
         self.datetime = None
+
+    def _evidence(self) -> LineEvidence:
+        """The evidence of the current line (set slot by slot: see _SETTERS)."""
+        evidence: LineEvidence = _NEW(LineEvidence)
+        context = self.context
+        _SET_TAG(evidence, self.layout[0])
+        _SET_HEADING(evidence, self.layout[1])
+        _SET_DEPTH(evidence, self.layout[2])
+        _SET_ITEM(evidence, self.item_start)
+        chars = self.chars
+        _SET_LINKS(evidence, min(self.link_chars / chars, 1.0) if chars else 0.0)
+        _SET_CONTAINERS(evidence, context.containers)
+        _SET_COMMENTS(evidence, context.comment_depth)
+        _SET_ANCESTRY(evidence, context.ancestry)
+        _SET_DATETIME(evidence, self.datetime)
+        _SET_ELEMENT(evidence, context)
+        return evidence
 
     def line_break(self) -> None:
         """A ``<br>``: close the line, or leave a blank line after an empty one."""

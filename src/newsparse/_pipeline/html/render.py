@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse._pipeline.html.containers import TAG_CONTAINERS, classify
-from newsparse._pipeline.html.context import ROOT_CONTEXT
+from newsparse._pipeline.html.context import ROOT_CONTEXT, ElementContext
 from newsparse._pipeline.html.kinds import Container
 from newsparse._pipeline.html.lines import BODY_LAYOUT, Layout, LineWriter
 from newsparse._pipeline.html.records import LineEvidence
@@ -148,8 +148,12 @@ def _open_block(tag: str, kind: int, layout: Layout, out: LineWriter) -> Layout:
     return (tag, heading, list_depth, indent, in_link, in_pre or bool(kind & _PRE))
 
 
-def _close_block(kind: int, layout: Layout, out: LineWriter) -> None:
-    """End a block whose own layout is ``layout``."""
+def _close(kind: int, layout: Layout, out: LineWriter) -> None:
+    """Close a block (whose own layout is ``layout``) or a form control."""
+    if not kind & _BLOCK:
+        if out.parts:
+            out.space = True  # a control is a box between words
+        return
     if out.parts:
         out.end_line()
     else:
@@ -200,7 +204,7 @@ _NAMED_LIMIT = 16_384
 
 # An open element on the walk's stack: its tag, its attributes when it names
 # itself or is a landmark, its node, its kind, the layout around it.
-_Open = tuple[str, "dict[str, str | None] | None", "LexborNode | None", int, Layout]
+_Open = tuple[str, "dict[str, str | None] | None", "LexborNode", int, Layout]
 
 
 def _open_inline(
@@ -223,13 +227,15 @@ def _enter(
 ) -> tuple[LexborNode | None, Layout]:
     """Open an element; return the next node to visit and the layout in force there."""
     tag = node.tag or "-"
-    kind = _KINDS.get(tag, 0)
-    if kind & _CONTROL and out.parts:
+    kind = _KINDS.get(tag)
+    if kind is None:
+        kind = _SKIP if tag[0] in "-_!" else 0  # a comment, a doctype, a stray name
+    elif kind & _CONTROL and out.parts:
         out.space = True  # a control is a box between words
-    if kind & _SKIP or tag[0] in "-_!":
+    if kind & _SKIP:
         return node.next, layout
     attributes = node.attributes
-    if attributes and _hidden(attributes):
+    if attributes and ("hidden" in attributes or "style" in attributes) and _hidden(attributes):
         return node.next, layout
     if kind & _BREAK:
         out.line_break()
@@ -248,35 +254,21 @@ def _enter(
 
 
 def _add_text(node: LexborNode, layout: Layout, out: LineWriter) -> None:
+    """Add a text node that is preformatted or holds more than ASCII white space."""
+    text = node.text_content
+    if not text:
+        return
     if layout[5]:
-        text = node.text_content
-        if text:
-            out.add_preformatted(text, layout)
-    elif node.is_empty_text_node:  # ASCII white space (or nothing): read only when it counts
-        if out.parts and not out.space and node.text_content:
+        out.add_preformatted(text, layout)
+    elif text.isspace():
+        if out.parts:
             out.space = True
     else:
-        text = node.text_content or ""  # not empty: it holds more than white space
-        if text.isspace():
-            if out.parts:
-                out.space = True
-        else:
-            # A printable text holds no white space but " " (U+0020): only a
-            # double space would collapse.
-            if not text.isprintable() or "  " in text:
-                text = _SPACES.sub(" ", text)
-            out.add(text, layout)
-
-
-def _leave(stack: list[_Open], layout: Layout, out: LineWriter) -> tuple[LexborNode | None, Layout]:
-    """Close the innermost open element; return the next node and the layout around it."""
-    _, _, element, kind, outer = stack.pop()
-    out.contexts.pop()
-    if kind & _BLOCK:
-        _close_block(kind, layout, out)
-    elif kind & _CONTROL and out.parts:
-        out.space = True
-    return element.next if element is not None else None, outer
+        # A printable text holds no white space but " " (U+0020): only a
+        # double space would collapse.
+        if not text.isprintable() or "  " in text:
+            text = _SPACES.sub(" ", text)
+        out.add(text, layout)
 
 
 def render_lines(root: LexborNode | None) -> RenderedLines:
@@ -299,17 +291,26 @@ def render_lines(root: LexborNode | None) -> RenderedLines:
     """
     if root is None:
         return RenderedLines(lines=(), evidence=())
-    stack: list[_Open] = [("", None, None, 0, BODY_LAYOUT)]  # the document
-    out = LineWriter(stack, [ROOT_CONTEXT])
+    stack: list[_Open] = [("", None, root, 0, BODY_LAYOUT)]  # the document: never closed
+    contexts: list[ElementContext | None] = [ROOT_CONTEXT]
+    out = LineWriter(stack, contexts)
     layout = BODY_LAYOUT
     node: LexborNode | None = root
     while node is not None or len(stack) > 1:
         if node is None:
-            node, layout = _leave(stack, layout, out)
-        elif node.is_text_node:
+            _, _, element, kind, outer = stack.pop()
+            contexts.pop()
+            if kind & (_BLOCK | _CONTROL):
+                _close(kind, layout, out)
+            node, layout = element.next, outer
+        elif not node.is_text_node:
+            node, layout = _enter(node, layout, stack, out)
+        elif layout[5] or not node.is_empty_text_node:
             _add_text(node, layout, out)
             node = node.next
-        else:
-            node, layout = _enter(node, layout, stack, out)
+        else:  # ASCII white space, or nothing: read only when it would count
+            if out.parts and not out.space and node.text_content:
+                out.space = True
+            node = node.next
     out.end_line()
     return RenderedLines(lines=tuple(out.lines), evidence=tuple(out.evidence))
