@@ -26,8 +26,8 @@ _Facts = tuple[frozenset[Container], bool, "str | None"]
 _NOTHING: _Facts = (frozenset(), False, None)
 _CONTAINER_TAGS = frozenset(TAG_CONTAINERS)
 OpenElement = tuple[str, "dict[str, str | None] | None", object, int, object]
-"""An open element on the walk's stack: its tag, its attributes when it names itself or is a
-landmark (else None), and what the walk keeps for it (its node, its kind, the layout around it)."""
+"""An open element on the walk's stack: its tag, its attributes (None for the document), and
+what the walk keeps for it (its node, its kind, the layout around it)."""
 
 
 class ElementContext:

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsparse._pipeline.html.containers import TAG_CONTAINERS, classify
+from newsparse._pipeline.html.containers import classify
 from newsparse._pipeline.html.context import ROOT_CONTEXT, ElementContext
 from newsparse._pipeline.html.kinds import Container
 from newsparse._pipeline.html.lines import BODY_LAYOUT, Layout, LineWriter
@@ -88,7 +88,7 @@ _BULLETS = ("  • ", "  ◦ ", "  ▪ ")
 
 # What each tag does to the layout, as bit flags in one table.
 _BLOCK, _PARAGRAPH, _LIST, _ITEM, _HEADING, _PRE = 1, 2, 4, 8, 16, 32
-_SKIP, _BREAK, _CONTROL, _LINK, _TIME, _CONTAINER = 64, 128, 256, 512, 1024, 2048
+_SKIP, _BREAK, _CONTROL, _LINK, _TIME = 64, 128, 256, 512, 1024
 # Void elements without text: nothing to draw and nothing to walk into.
 _EMPTY = ("img", "wbr", "meta", "link", "base", "area", "col", "embed", "input")
 _KINDS: dict[str, int] = {}
@@ -104,7 +104,6 @@ for _tags, _flag in (
     (_FORM_CONTROLS, _CONTROL),
     (("a",), _LINK),
     (("time",), _TIME),
-    (TAG_CONTAINERS, _CONTAINER),
 ):
     for _tag in _tags:
         _KINDS[_tag] = _KINDS.get(_tag, 0) | _flag
@@ -129,8 +128,15 @@ class RenderedLines:
     evidence: tuple[LineEvidence, ...]
 
 
-def _open_block(tag: str, kind: int, layout: Layout, out: LineWriter) -> Layout:
-    """Start a block: end the line before it; return the layout inside it."""
+def _open_block(
+    tag: str, kind: int, attributes: dict[str, str | None], layout: Layout, out: LineWriter
+) -> tuple[int, Layout]:
+    """Start a block: end the line before it; return its kind and the layout inside it.
+
+    A block whose id or class names a landmark is set off as a paragraph is.
+    """
+    if not kind & _PARAGRAPH and attributes and _named_landmark(attributes):
+        kind |= _PARAGRAPH
     if out.parts:
         out.end_line()
     else:
@@ -145,7 +151,7 @@ def _open_block(tag: str, kind: int, layout: Layout, out: LineWriter) -> Layout:
     elif kind & _ITEM:
         out.marker = _BULLETS[min(list_depth, len(_BULLETS) - 1)]
         list_depth += 1
-    return (tag, heading, list_depth, indent, in_link, in_pre or bool(kind & _PRE))
+    return kind, (tag, heading, list_depth, indent, in_link, in_pre or bool(kind & _PRE))
 
 
 def _close(kind: int, layout: Layout, out: LineWriter) -> None:
@@ -202,8 +208,8 @@ _NAMED: dict[tuple[str | None, str | None], bool] = {}
 _NAMED_LIMIT = 16_384
 
 
-# An open element on the walk's stack: its tag, its attributes when it names
-# itself or is a landmark, its node, its kind, the layout around it.
+# An open element on the walk's stack: its tag, its attributes, its node, its
+# kind, the layout around it.
 _Open = tuple[str, "dict[str, str | None] | None", "LexborNode", int, Layout]
 
 
@@ -242,13 +248,10 @@ def _enter(
         return node.next, layout
     inner = layout
     if kind & _BLOCK:
-        if not kind & _PARAGRAPH and attributes and _named_landmark(attributes):
-            kind |= _PARAGRAPH
-        inner = _open_block(tag, kind, layout, out)
+        kind, inner = _open_block(tag, kind, attributes, layout, out)
     elif kind & (_LINK | _TIME):
         inner = _open_inline(kind, attributes, layout, out)
-    named = attributes if attributes or kind & _CONTAINER else None
-    stack.append((tag, named, node, kind, layout))
+    stack.append((tag, attributes, node, kind, layout))
     out.contexts.append(None)
     return node.child, inner
 
