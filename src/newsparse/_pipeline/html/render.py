@@ -107,6 +107,16 @@ for _tags, _flag in (
 ):
     for _tag in _tags:
         _KINDS[_tag] = _KINDS.get(_tag, 0) | _flag
+# Common tags that change nothing, listed so that the walk finds them in the table.
+_INLINE = (
+    *("span", "strong", "em", "b", "i", "u", "s", "small", "sup", "sub", "label", "abbr"),
+    *("cite", "code", "mark", "q", "font", "picture", "svg", "path", "g", "use", "symbol"),
+    *("circle", "rect", "polygon", "defs"),
+)
+_KINDS.update((tag, 0) for tag in _INLINE if tag not in _KINDS)
+# What an element without children still does: a block ends a line and may
+# leave a bullet or a blank line, <time> dates the line, <br> breaks it.
+_LEAF_EFFECTS = _BLOCK | _TIME | _BREAK
 
 # HTML white space (https://infra.spec.whatwg.org/#ascii-whitespace), plus
 # the characters str.splitlines() breaks at, which must not split a line.
@@ -228,6 +238,11 @@ def _open_inline(
     return layout
 
 
+def _other_kind(tag: str) -> int:
+    """The kind of a tag the table does not list: a comment, a doctype, a stray name, or 0."""
+    return _SKIP if tag[0] in "-_!" else 0
+
+
 def _enter(
     node: LexborNode, layout: Layout, stack: list[_Open], out: LineWriter
 ) -> tuple[LexborNode | None, Layout]:
@@ -235,11 +250,14 @@ def _enter(
     tag = node.tag or "-"
     kind = _KINDS.get(tag)
     if kind is None:
-        kind = _SKIP if tag[0] in "-_!" else 0  # a comment, a doctype, a stray name
-    elif kind & _CONTROL and out.parts:
+        kind = _other_kind(tag)
+    if kind & _CONTROL and out.parts:
         out.space = True  # a control is a box between words
     if kind & _SKIP:
         return node.next, layout
+    child = node.child
+    if child is None and not kind & _LEAF_EFFECTS:
+        return node.next, layout  # an empty inline element: nothing to draw, attributes unread
     attributes = node.attributes
     if attributes and ("hidden" in attributes or "style" in attributes) and _hidden(attributes):
         return node.next, layout
@@ -253,7 +271,7 @@ def _enter(
         inner = _open_inline(kind, attributes, layout, out)
     stack.append((tag, attributes, node, kind, layout))
     out.contexts.append(None)
-    return node.child, inner
+    return child, inner
 
 
 def _add_text(node: LexborNode, layout: Layout, out: LineWriter) -> None:
