@@ -32,11 +32,17 @@ _LINE_BREAKERS = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029",
 
 # Every line of a page makes a LineEvidence; attrs' frozen __init__ (keyword
 # arguments, object.__setattr__ per field) costs twice as much as setting the
-# slots through their own descriptors, in the order attrs.fields gives them.
+# slots through their own descriptors. _SETTERS names every field (a test
+# checks it against attrs.fields).
 _NEW = object.__new__
-_SETTERS = tuple(LineEvidence.__dict__[field.name].__set__ for field in attrs.fields(LineEvidence))
-_SET_TAG, _SET_HEADING, _SET_DEPTH, _SET_ITEM, _SET_LINKS = _SETTERS[:5]
-_SET_CONTAINERS, _SET_COMMENTS, _SET_ANCESTRY, _SET_DATETIME, _SET_ELEMENT = _SETTERS[5:]
+_SETTERS = {
+    field.name: LineEvidence.__dict__[field.name].__set__ for field in attrs.fields(LineEvidence)
+}
+_SET_TAG, _SET_HEADING, _SET_DEPTH = _SETTERS["tag"], _SETTERS["heading"], _SETTERS["list_depth"]
+_SET_ITEM, _SET_LINKS = _SETTERS["item_start"], _SETTERS["link_density"]
+_SET_CONTAINERS, _SET_COMMENTS = _SETTERS["containers"], _SETTERS["comment_depth"]
+_SET_ANCESTRY, _SET_DATETIME = _SETTERS["ancestry"], _SETTERS["datetime"]
+_SET_ELEMENT = _SETTERS["element"]
 
 
 class LineWriter:
@@ -142,7 +148,7 @@ class LineWriter:
         self.datetime = None
 
     def _evidence(self) -> LineEvidence:
-        """The evidence of the current line (set slot by slot: see _SETTERS)."""
+        """The evidence of the current line, set slot by slot (see _SETTERS)."""
         evidence: LineEvidence = _NEW(LineEvidence)
         context = self.context
         _SET_TAG(evidence, self.layout[0])
