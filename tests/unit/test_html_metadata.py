@@ -14,7 +14,13 @@ from newsparse._pipeline.html.headline import (
     site_keys,
     strip_site_name,
 )
-from newsparse._pipeline.html.jsonld import article_objects, plain_text, read_jsonld
+from newsparse._pipeline.html.jsonld import (
+    _WRAPPERS,
+    _loads,
+    article_objects,
+    plain_text,
+    read_jsonld,
+)
 from newsparse._pipeline.html.metadata import read_metadata
 from newsparse._pipeline.html.records import PageMetadata
 
@@ -40,6 +46,24 @@ from newsparse._pipeline.html.records import PageMetadata
 )
 def test_read_jsonld(script: str, value: object) -> None:
     assert read_jsonld(script) == value
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '{"a": 1}\n-->',
+        '{"a": 1} -->  \n',
+        '{"a": 1}]]>',
+        '{"a": 1} /* ]]> */',
+        '  // <!--\n{"a": 1}',
+        '{"a": "-->"}',
+        '{"a": "<!--"}  ',
+        '\n\t<![CDATA[{"a": 1}',
+    ],
+)
+def test_wrappers_are_removed_wherever_the_script_opens_or_ends_with_one(script: str) -> None:
+    # read_jsonld searches for wrappers only when the script opens or ends with one.
+    assert read_jsonld(script) == _loads(_WRAPPERS.sub("", script))
 
 
 def test_article_objects_in_graphs_lists_and_nesting() -> None:

@@ -131,10 +131,11 @@ def test_scripts_only_says_so() -> None:
 def test_deep_nesting_is_flattened_with_every_word_kept() -> None:
     depth = MAX_DEPTH * 3
     html = "<div>" * depth + "deep words" + "<p>and more</p>" + "</div>" * depth
-    page = html_to_page(html)
-    assert "html.deep-nesting" in codes(page)
-    assert "deep words" in page.text
-    assert "and more" in page.text
+    for given in (html, html.encode()):  # bytes are parsed from the flattened text too
+        page = html_to_page(given)
+        assert "html.deep-nesting" in codes(page)
+        assert "deep words" in page.text
+        assert "and more" in page.text
 
 
 def test_unclosed_everything_keeps_every_word() -> None:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse._pipeline.html.records import ANCESTRY_LIMIT, BLANK_EVIDENCE, Container
+from newsparse._pipeline.html import lines
+from newsparse._pipeline.html.records import (
+    ANCESTRY_LIMIT,
+    BLANK_EVIDENCE,
+    Container,
+    LineEvidence,
+)
 from newsparse._pipeline.html.render import RenderedLines, render_lines
 
 
@@ -149,3 +156,35 @@ def test_noscript_lines_are_marked() -> None:
 
 def test_empty_tree() -> None:
     assert render_lines(None) == RenderedLines(lines=(), evidence=())
+
+
+def test_the_writer_sets_every_field_of_the_evidence() -> None:
+    # The writer sets LineEvidence's slots one by one: a field added to the
+    # record must be set there too (an unset slot fails getattr below), and
+    # each value must land in its own field.
+    html = (
+        '<nav><ul><li class=c><a href=/>Link</a> text <time datetime="2024-01-02">then</time>'
+        "</li></ul></nav><h2>Head</h2>"
+    )
+    assert set(lines._SETTERS) == {field.name for field in attrs.fields(LineEvidence)}
+    evidence = render(html).evidence
+    for found in evidence:
+        fields = {field.name: getattr(found, field.name) for field in attrs.fields(LineEvidence)}
+        assert LineEvidence(**fields) == found
+        assert fields["element"] is found.element
+    item, _, heading = evidence
+    assert (item.tag, item.heading, item.list_depth, item.item_start) == ("li", None, 1, True)
+    assert (round(item.link_density, 2), item.datetime) == (0.29, "2024-01-02")
+    assert (item.containers, item.comment_depth, item.ancestry) == (
+        frozenset({Container.NAV}),
+        0,
+        ("li.c",),
+    )
+    assert item.element is not None
+    assert item.element.ancestry == ("li.c",)
+    assert (heading.tag, heading.heading, heading.list_depth, heading.item_start) == (
+        "h2",
+        2,
+        0,
+        False,
+    )

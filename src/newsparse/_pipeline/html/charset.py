@@ -87,11 +87,14 @@ class DecodedHtml:
         text: The decoded HTML.
         encoding: The Python codec name used, or ``"guessed"``.
         diagnostics: Codes ``html.charset-*`` and ``html.not-text``.
+        exact_utf8: Whether ``text`` is the bytes read as strict UTF-8 (no
+            BOM, nothing replaced), so that the bytes are its UTF-8 encoding.
     """
 
     text: str
     encoding: str
     diagnostics: tuple[Diagnostic, ...] = ()
+    exact_utf8: bool = False
 
 
 def _info(code: str, message: str, severity: Severity = Severity.INFO) -> Diagnostic:
@@ -189,7 +192,7 @@ def decode_html(data: bytes) -> DecodedHtml:
                     f"the page declares {declared}, but its bytes are valid UTF-8: read as UTF-8",
                 ),
             )
-        return DecodedHtml(text=text, encoding="utf-8", diagnostics=diagnostics)
+        return DecodedHtml(text=text, encoding="utf-8", diagnostics=diagnostics, exact_utf8=True)
     if declared is None:
         return _guess(data, [_info("html.charset-guessed", "no charset declared, not UTF-8")])
     if declared != "utf-8":

@@ -3,24 +3,31 @@
 An element's context is its parent's, plus the containers its tag, id,
 classes and role name (:func:`~newsparse._pipeline.html.containers.classify`)
 and its CSS-like name when it has an id, a class or a role. Contexts are
-shared: an element that adds nothing hands its parent's on unchanged. A
-:class:`Frame` is an open element during the walk; its context is worked out
-only when a line inside it is written (most elements own no line).
+shared: an element that adds nothing hands its parent's on unchanged. An
+element's context is worked out only when a line inside it is written (most
+elements own no line), from the walk's stack of open elements
+(:func:`context_at`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsparse._pipeline.html.containers import TAG_CONTAINERS, classify, element_name
 from newsparse._pipeline.html.records import ANCESTRY_LIMIT, Container
 
-__all__ = ["ROOT_CONTEXT", "ElementContext", "Frame", "child_context", "context_of"]
+__all__ = ["ROOT_CONTEXT", "ElementContext", "OpenElement", "child_context", "context_at"]
 
 # Digits never decide a container; one digit for all lets classify's cache
 # serve "comment-41" and "comment-42" alike.
 _ONE_DIGIT = str.maketrans("123456789", "000000000")
 _NO_ATTRIBUTES = (None, None, None, None, None)
 _Facts = tuple[frozenset[Container], bool, "str | None"]
+_NOTHING: _Facts = (frozenset(), False, None)
 _CONTAINER_TAGS = frozenset(TAG_CONTAINERS)
+OpenElement = tuple[str, "dict[str, str | None] | None", object, int, object]
+"""An open element on the walk's stack: its tag, its attributes (None for the document), and
+what the walk keeps for it (its node, its kind, the layout around it)."""
 
 
 class ElementContext:
@@ -81,6 +88,11 @@ def _facts(
     key: tuple[str, str | None, str | None, str | None, str | None, str | None],
 ) -> _Facts:
     tag, element_id, classes, role, itemtype, itemprop = key
+    if len(_FACTS) >= _FACTS_LIMIT:
+        _FACTS.clear()
+    if key[1:] == _NO_ATTRIBUTES and tag not in _CONTAINER_TAGS:
+        facts = _FACTS[key] = _NOTHING  # an element that names nothing adds nothing
+        return facts
     kind = classify(
         tag,
         element_id.translate(_ONE_DIGIT) if element_id else None,
@@ -90,8 +102,6 @@ def _facts(
         itemprop,
     )
     name = element_name(tag, element_id, classes, role) if element_id or classes or role else None
-    if len(_FACTS) >= _FACTS_LIMIT:
-        _FACTS.clear()
     facts = _FACTS[key] = (kind.containers, kind.comment, name)
     return facts
 
@@ -109,84 +119,47 @@ def child_context(
     """
     get = attributes.get
     key = (tag, get("id"), get("class"), get("role"), get("itemtype"), get("itemprop"))
-    if key[1:] == _NO_ATTRIBUTES and tag not in _CONTAINER_TAGS:
-        return parent
     own, comment, name = _FACTS.get(key) or _facts(key)
-    if name is None and not comment and (not own or own <= parent.containers):
+    containers = parent.containers
+    if name is None and not comment and own <= containers:
         return parent
-    if own and not own <= parent.containers:
-        containers = parent.containers | own
-    else:
-        containers = parent.containers
+    if not own <= containers:
+        containers = containers | own
     ancestry = parent.ancestry
     if name is not None:
-        ancestry = (*ancestry[-(ANCESTRY_LIMIT - 1) :], name)
+        if len(ancestry) < ANCESTRY_LIMIT:
+            ancestry += (name,)
+        else:
+            ancestry = (*ancestry[-(ANCESTRY_LIMIT - 1) :], name)
     return ElementContext(
         containers, parent.comment_depth + comment, ancestry, parent, own, comment=comment
     )
 
 
-class Frame:
-    """An open element that changes how its text is laid out or described.
+def context_at(
+    elements: Sequence[OpenElement], contexts: list[ElementContext | None]
+) -> ElementContext:
+    """Return the context of the innermost open element, worked out once for it and its ancestors.
 
-    Its context is worked out only when a line needs it (most elements own
-    no line), from its tag and attributes and its parent's context.
-    """
-
-    __slots__ = (
-        "attributes",
-        "block_tag",
-        "context",
-        "heading",
-        "in_link",
-        "in_pre",
-        "indent",
-        "list_depth",
-        "parent",
-        "tag",
-    )
-
-    def __init__(
-        self, parent: Frame | None, tag: str = "", attributes: dict[str, str | None] | None = None
-    ) -> None:
-        self.parent = parent
-        self.tag = tag
-        self.attributes = attributes
-        self.context: ElementContext | None
-        if parent is None:
-            self.block_tag = "body"
-            self.context = ROOT_CONTEXT
-            self.heading: int | None = None
-            self.in_link = False
-            self.in_pre = False
-            self.list_depth = 0
-            self.indent = 0
-        else:
-            self.block_tag = parent.block_tag
-            self.context = None
-            self.heading = parent.heading
-            self.in_link = parent.in_link
-            self.in_pre = parent.in_pre
-            self.list_depth = parent.list_depth
-            self.indent = parent.indent
-
-
-def context_of(frame: Frame) -> ElementContext:
-    """Work out (once) the context of a frame and of its ancestors that lack one.
+    ``elements`` are the open elements, outermost first; ``contexts`` holds,
+    for each, its context once worked out (None until a line needs it), the
+    first one the document's.
 
     Example:
-        >>> top = Frame(None)
-        >>> inner = Frame(Frame(top, "div", {"id": "sidebar"}), "p", {"class": "note"})
-        >>> context_of(inner).ancestry
-        ('div#sidebar', 'p.note')
+        >>> elements = [("html", None, None, 0, None), ("div", {"id": "sidebar"}, None, 0, None),
+        ...             ("span", None, None, 0, None)]
+        >>> contexts = [ROOT_CONTEXT, None, None]
+        >>> context_at(elements, contexts).ancestry, contexts[2] is contexts[1]
+        (('div#sidebar',), True)
     """
-    pending = []
-    while frame.context is None:
-        pending.append(frame)
-        frame = frame.parent  # type: ignore[assignment]  # the top frame has a context
-    context = frame.context
-    for unresolved in reversed(pending):
-        if unresolved.attributes is not None:
-            context = child_context(unresolved.tag, unresolved.attributes, context)
-        unresolved.context = context
+    known = len(contexts) - 1
+    while contexts[known] is None:
+        known -= 1
+    context = contexts[known]
+    assert context is not None  # the document's context is always worked out
+    for index in range(known + 1, len(contexts)):
+        element = elements[index]
+        if element[1] is not None:
+            context = child_context(element[0], element[1], context)
+        contexts[index] = context
     return context

@@ -43,6 +43,9 @@ _WRAPPERS = re.compile(
     r"^\s*(?://\s*)?(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)|"
     r"(?://\s*|/\*\s*)?(?:-->|\]\]>)(?:\s*\*/)?\s*$"
 )
+# What a script that _WRAPPERS changes opens with (it may also end with "-->",
+# "]]>" or "*/"): a script that neither opens nor ends so is not searched.
+_WRAPPED = re.compile(r"\s*(?://|<!--|/\*|<!\[CDATA\[)")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _MAX_DEPTH = 12  # how far into nested objects article types are looked for
 _MAX_OBJECTS = 2000  # objects visited per page, so a huge graph costs a bounded time
@@ -74,7 +77,10 @@ def read_jsonld(script: str) -> object:
         >>> read_jsonld('{"@type": "Article"} junk'), read_jsonld("{broken")
         ({'@type': 'Article'}, None)
     """
-    return _loads(_WRAPPERS.sub("", script))
+    end = script.rstrip()[-3:]
+    if _WRAPPED.match(script) or end in ("-->", "]]>") or end.endswith("*/"):
+        script = _WRAPPERS.sub("", script)
+    return _loads(script)
 
 
 def type_names(value: JsonObject) -> set[str]:

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
-from newsparse._pipeline.html.context import Frame, context_of
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse._pipeline.html.context import (
+    ROOT_CONTEXT,
+    ElementContext,
+    OpenElement,
+    context_at,
+)
 from newsparse._pipeline.html.records import BLANK_EVIDENCE, LineEvidence
 
-__all__ = ["LineWriter"]
+__all__ = ["BODY_LAYOUT", "Layout", "LineWriter"]
+
+Layout = tuple[str, "int | None", int, int, bool, bool]
+"""How an element lays its text out, as the walk passes it down: the block
+tag its text sits in, the heading level, the list depth, the indent (in
+descriptions), whether it is in a link, whether it is preformatted. A tuple,
+shared by the elements that change none of it."""
+BODY_LAYOUT: Layout = ("body", None, 0, 0, False, False)
+"""The layout of text outside any block."""
 
 _INDENT = "    "
 # The characters str.splitlines() breaks at that HTML does not: kept in <pre>
@@ -13,18 +30,43 @@ _INDENT = "    "
 _LINE_BREAKERS = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
 
 
+# Every line of a page makes a LineEvidence; attrs' frozen __init__ (keyword
+# arguments, object.__setattr__ per field) costs twice as much as setting the
+# slots through their own descriptors. _SETTERS names every field (a test
+# checks it against attrs.fields).
+_NEW = object.__new__
+_SETTERS = {
+    field.name: LineEvidence.__dict__[field.name].__set__ for field in attrs.fields(LineEvidence)
+}
+_SET_TAG, _SET_HEADING, _SET_DEPTH = _SETTERS["tag"], _SETTERS["heading"], _SETTERS["list_depth"]
+_SET_ITEM, _SET_LINKS = _SETTERS["item_start"], _SETTERS["link_density"]
+_SET_CONTAINERS, _SET_COMMENTS = _SETTERS["containers"], _SETTERS["comment_depth"]
+_SET_ANCESTRY, _SET_DATETIME = _SETTERS["ancestry"], _SETTERS["datetime"]
+_SET_ELEMENT = _SETTERS["element"]
+
+
 class LineWriter:
     r"""Collects the text of the current line and closes lines into the output.
 
+    A line's context is read from the walk's open elements (``elements`` and
+    ``contexts``, see :func:`~newsparse._pipeline.html.context.context_at`)
+    when its first text comes.
+
     Example:
         >>> writer = LineWriter()
-        >>> writer.add("Hello ", Frame(None)); writer.add(" world", Frame(None))
-        >>> writer.end_line(); writer.blank = True; writer.add("Next", Frame(None))
+        >>> writer.add("Hello ", BODY_LAYOUT); writer.add(" world", BODY_LAYOUT)
+        >>> writer.end_line(); writer.blank = True; writer.add("Next", BODY_LAYOUT)
         >>> writer.end_line(); writer.lines
         ['Hello world', '', 'Next']
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        elements: Sequence[OpenElement] = (),
+        contexts: list[ElementContext | None] | None = None,
+    ) -> None:
+        self.elements = elements
+        self.contexts: list[ElementContext | None] = contexts or [ROOT_CONTEXT]
         self.lines: list[str] = []
         self.evidence: list[LineEvidence] = []
         self.parts: list[str] = []
@@ -33,12 +75,13 @@ class LineWriter:
         self.space = False  # a collapsed space waits before the next text
         self.blank = False  # a blank line waits before the next line
         self.marker = ""  # the list marker the next line opens with
-        self.owner: Frame | None = None
+        self.layout = BODY_LAYOUT  # the layout of the current line's first text
+        self.context = ROOT_CONTEXT  # the context of the element of its first text
         self.prefix = ""
         self.item_start = False
         self.datetime: str | None = None
 
-    def add(self, text: str, frame: Frame) -> None:
+    def add(self, text: str, layout: Layout) -> None:
         """Add collapsed text (white space runs already made single spaces)."""
         core = text.strip(" ")
         if not core:
@@ -49,14 +92,14 @@ class LineWriter:
                 self.parts.append(" ")
                 self.chars += 1
         else:
-            self._open(frame)
+            self._open(layout)
         self.parts.append(core)
         self.chars += len(core)
-        if frame.in_link:
+        if layout[4]:
             self.link_chars += len(core)
         self.space = text[-1] == " "
 
-    def add_preformatted(self, text: str, frame: Frame) -> None:
+    def add_preformatted(self, text: str, layout: Layout) -> None:
         """Add text whose spaces and line breaks are kept."""
         text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKERS)
         first = True
@@ -69,15 +112,16 @@ class LineWriter:
             first = False
             if piece:
                 if not self.parts:
-                    self._open(frame)
+                    self._open(layout)
                 self.parts.append(piece)
                 self.chars += len(piece)
-                if frame.in_link:
+                if layout[4]:
                     self.link_chars += len(piece)
 
-    def _open(self, frame: Frame) -> None:
-        self.owner = frame
-        depth = frame.list_depth + frame.indent
+    def _open(self, layout: Layout) -> None:
+        self.layout = layout
+        self.context = context_at(self.elements, self.contexts)
+        depth = layout[2] + layout[3]
         self.item_start = bool(self.marker)
         if self.marker:
             self.prefix = _INDENT * max(depth - 1, 0) + self.marker
@@ -91,33 +135,34 @@ class LineWriter:
             self.datetime = None
             return
         line = "".join(self.parts).rstrip()
-        owner = self.owner
-        if line.strip() and owner is not None:
+        if line.strip():
             if self.blank and self.lines:
                 self.lines.append("")
                 self.evidence.append(BLANK_EVIDENCE)
             self.blank = False
             self.lines.append(self.prefix + line)
-            context = context_of(owner)
-            self.evidence.append(
-                LineEvidence(
-                    tag=owner.block_tag,
-                    heading=owner.heading,
-                    list_depth=owner.list_depth,
-                    item_start=self.item_start,
-                    link_density=min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
-                    containers=context.containers,
-                    comment_depth=context.comment_depth,
-                    ancestry=context.ancestry,
-                    datetime=self.datetime,
-                    element=context,
-                )
-            )
+            self.evidence.append(self._evidence())
         self.parts = []
         self.chars = self.link_chars = 0
         self.space = False
-        self.owner = None
         self.datetime = None
+
+    def _evidence(self) -> LineEvidence:
+        """The evidence of the current line, set slot by slot (see _SETTERS)."""
+        evidence: LineEvidence = _NEW(LineEvidence)
+        context = self.context
+        _SET_TAG(evidence, self.layout[0])
+        _SET_HEADING(evidence, self.layout[1])
+        _SET_DEPTH(evidence, self.layout[2])
+        _SET_ITEM(evidence, self.item_start)
+        chars = self.chars
+        _SET_LINKS(evidence, min(self.link_chars / chars, 1.0) if chars else 0.0)
+        _SET_CONTAINERS(evidence, context.containers)
+        _SET_COMMENTS(evidence, context.comment_depth)
+        _SET_ANCESTRY(evidence, context.ancestry)
+        _SET_DATETIME(evidence, self.datetime)
+        _SET_ELEMENT(evidence, context)
+        return evidence
 
     def line_break(self) -> None:
         """A ``<br>``: close the line, or leave a blank line after an empty one."""

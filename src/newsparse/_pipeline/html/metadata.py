@@ -23,7 +23,7 @@ Each field takes the first source that gives it, in this order:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -64,9 +64,21 @@ _MAX_VCARDS = 20
 _MAX_VCARD_NAME = 80
 
 
-def _meta_values(tree: LexborHTMLParser) -> dict[str, str]:
+# The elements read by tag, found in one search of the tree.
+_TAGS = ("meta", "script", "link", "h1")
+
+
+def _by_tag(tree: LexborHTMLParser) -> dict[str, list[LexborNode]]:
+    """Return the page's ``_TAGS`` elements by tag, each list in document order."""
+    found: dict[str, list[LexborNode]] = {tag: [] for tag in _TAGS}
+    for node in tree.css(", ".join(_TAGS)):
+        found[node.tag or ""].append(node)
+    return found
+
+
+def _meta_values(metas: list[LexborNode]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for node in tree.css("meta"):
+    for node in metas:
         attributes = node.attributes
         content = attributes.get("content")
         if content is None or not content.strip():
@@ -78,10 +90,10 @@ def _meta_values(tree: LexborHTMLParser) -> dict[str, str]:
     return found
 
 
-def _jsonld_values(tree: LexborHTMLParser) -> tuple[list[object], int]:
+def _jsonld_values(scripts: list[LexborNode]) -> tuple[list[object], int]:
     values: list[object] = []
     broken = 0
-    for node in tree.css("script"):
+    for node in scripts:
         kind = (node.attributes.get("type") or "").lower()
         if "ld+json" not in kind:
             continue
@@ -112,9 +124,9 @@ def _containers(node: LexborNode) -> set[Container]:
     return found
 
 
-def _h1s(tree: LexborHTMLParser) -> tuple[tuple[str, bool], ...]:
+def _h1s(h1s: list[LexborNode]) -> tuple[tuple[str, bool], ...]:
     found = []
-    for node in tree.css("h1")[:_MAX_H1]:
+    for node in h1s[:_MAX_H1]:
         text = " ".join(node.text(deep=True, separator=" ").split())
         if text:
             containers = _containers(node)
@@ -180,15 +192,29 @@ def _vcard_author(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def _byline(tree: LexborHTMLParser, article: JsonObject, metas: dict[str, str]) -> str | None:
+def _rel_author(tree: LexborHTMLParser) -> str | None:
     rel_author = tree.css_first('a[rel="author"]')
+    return " ".join(rel_author.text(deep=True).split()) if rel_author is not None else None
+
+
+def _first_read(*sources: Callable[[], str | None]) -> str | None:
+    """Like :func:`_first`, reading each source only when those before it gave nothing."""
+    for source in sources:
+        value = source()
+        if value and value.strip():
+            return value
+    return None
+
+
+def _byline(tree: LexborHTMLParser, article: JsonObject, metas: dict[str, str]) -> str | None:
     return _first(
         _author_names(article.get("author")),
         _not_address(metas.get("author")),
         _not_address(metas.get("article:author")),
-        _not_address(_itemprop(tree, "author")),
-        " ".join(rel_author.text(deep=True).split()) if rel_author is not None else None,
-        _vcard_author(tree),
+    ) or _first_read(
+        lambda: _not_address(_itemprop(tree, "author")),
+        lambda: _rel_author(tree),
+        lambda: _vcard_author(tree),
     )
 
 
@@ -199,8 +225,8 @@ def _absolute(url: str | None, base: str | None) -> str | None:
     return joined if joined.startswith(("http://", "https://")) else None
 
 
-def _canonical(tree: LexborHTMLParser) -> str | None:
-    for node in tree.css("link"):
+def _canonical(links: list[LexborNode]) -> str | None:
+    for node in links:
         rel = (node.attributes.get("rel") or "").lower().split()
         if "canonical" in rel:
             return node.attributes.get("href")
@@ -208,11 +234,11 @@ def _canonical(tree: LexborHTMLParser) -> str | None:
 
 
 def _page_url(
-    tree: LexborHTMLParser, article: JsonObject, metas: dict[str, str], url: str | None
+    links: list[LexborNode], article: JsonObject, metas: dict[str, str], url: str | None
 ) -> str | None:
     entity = article.get("mainEntityOfPage")
     entity_id = entity.get("@id") if isinstance(entity, dict) else entity
-    for found in (_canonical(tree), metas.get("og:url"), article.get("url"), entity_id):
+    for found in (_canonical(links), metas.get("og:url"), article.get("url"), entity_id):
         absolute = _absolute(found, url) if isinstance(found, str) else None
         if absolute is not None:
             return absolute
@@ -268,14 +294,15 @@ def read_metadata(
         >>> metadata.headline, metadata.byline, metadata.published.isoformat()
         ('Storm hits coast', 'Ann Lee', '2024-03-03T12:04:00+01:00')
     """
-    metas = _meta_values(tree)
-    values, broken = _jsonld_values(tree)
+    elements = _by_tag(tree)
+    metas = _meta_values(elements["meta"])
+    values, broken = _jsonld_values(elements["script"])
     articles = article_objects(values)
     article = next((found for found in articles if found.get("headline")), None)
     article = article or (articles[0] if articles else {})
     sites = site_objects(values)
     site_name = _site_name(article, sites, metas)
-    page_url = _page_url(tree, article, metas, url)
+    page_url = _page_url(elements["link"], article, metas, url)
     keys = site_keys(
         [site_name, *(plain_text(site.get("name")) for site in sites)], [page_url, url]
     )
@@ -283,19 +310,14 @@ def read_metadata(
         jsonld=plain_text(article.get("headline")) or plain_text(article.get("name")),
         open_graph=metas.get("og:title") or metas.get("twitter:title"),
         title=_title(tree),
-        h1s=_h1s(tree),
+        h1s=_h1s(elements["h1"]),
     )
     published = _first(
-        plain_text(article.get("datePublished")),
-        *map(metas.get, _PUBLISHED_META),
-        _itemprop(tree, "datePublished"),
-        _first_time(tree),
-    )
+        plain_text(article.get("datePublished")), *map(metas.get, _PUBLISHED_META)
+    ) or _first_read(lambda: _itemprop(tree, "datePublished"), lambda: _first_time(tree))
     modified = _first(
-        plain_text(article.get("dateModified")),
-        *map(metas.get, _MODIFIED_META),
-        _itemprop(tree, "dateModified"),
-    )
+        plain_text(article.get("dateModified")), *map(metas.get, _MODIFIED_META)
+    ) or _first_read(lambda: _itemprop(tree, "dateModified"))
     metadata = PageMetadata(
         headline=choose_headline(candidates, keys),
         byline=_byline(tree, article, metas),

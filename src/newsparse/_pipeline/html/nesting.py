@@ -64,7 +64,8 @@ class Flattened:
 
 
 def _could_be_deep(html: str) -> bool:
-    return html.count("<") - html.count("</") > MAX_DEPTH
+    opens = html.count("<")  # most pages stop here: end tags need not be counted
+    return opens > MAX_DEPTH and opens - html.count("</") > MAX_DEPTH
 
 
 def flatten_deep_nesting(html: str) -> Flattened:

@@ -101,10 +101,13 @@ def html_to_page(html: str | bytes, *, url: str | None = None) -> HtmlPage:
     """
     diagnostics: list[Diagnostic] = []
     encoding = None
+    utf8 = None  # the UTF-8 bytes of the text, when they were given
     if isinstance(html, (bytes, bytearray, memoryview)):
-        decoded = decode_html(bytes(html))
+        data = bytes(html)
+        decoded = decode_html(data)
         text, encoding = decoded.text, decoded.encoding
         diagnostics += decoded.diagnostics
+        utf8 = data if decoded.exact_utf8 else None
     elif isinstance(html, str):
         text = html
     else:
@@ -113,8 +116,10 @@ def html_to_page(html: str | bytes, *, url: str | None = None) -> HtmlPage:
     # Imported here: selectolax loads a C extension that `import newsparse` need not pay for.
     from selectolax.lexbor import LexborHTMLParser
 
+    # The parser reads UTF-8: bytes that are the text's UTF-8 spare it encoding the text again.
+    source = utf8 if utf8 is not None and not flattened.flattened else flattened.html
     try:
-        tree = LexborHTMLParser(flattened.html)
+        tree = LexborHTMLParser(source)
     except Exception as error:  # the boundary that must not raise
         diagnostics.append(_diagnostic("html.parser-failed", f"the HTML parser failed: {error}"))
         return HtmlPage(text="", evidence=(), diagnostics=tuple(diagnostics), encoding=encoding)

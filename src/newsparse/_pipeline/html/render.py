@@ -30,7 +30,9 @@ page shows with JavaScript off.
 
 The walk is iterative (no recursion limit) and linear in the number of
 nodes; an element's context (containers, ancestry) is built from its
-parent's, once, and only when a line inside it needs it.
+parent's, once, and only when a line inside it needs it. What the walk
+passes down for the layout is a tuple (:data:`~.lines.Layout`), made anew
+only by the elements that change it (blocks, links).
 """
 
 from __future__ import annotations
@@ -40,10 +42,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsparse._pipeline.html.containers import TAG_CONTAINERS, classify
-from newsparse._pipeline.html.context import Frame
+from newsparse._pipeline.html.containers import classify
+from newsparse._pipeline.html.context import ROOT_CONTEXT, ElementContext
 from newsparse._pipeline.html.kinds import Container
-from newsparse._pipeline.html.lines import LineWriter
+from newsparse._pipeline.html.lines import BODY_LAYOUT, Layout, LineWriter
 from newsparse._pipeline.html.records import LineEvidence
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ _BULLETS = ("  • ", "  ◦ ", "  ▪ ")
 
 # What each tag does to the layout, as bit flags in one table.
 _BLOCK, _PARAGRAPH, _LIST, _ITEM, _HEADING, _PRE = 1, 2, 4, 8, 16, 32
-_SKIP, _BREAK, _CONTROL, _LINK, _TIME, _CONTAINER = 64, 128, 256, 512, 1024, 2048
+_SKIP, _BREAK, _CONTROL, _LINK, _TIME = 64, 128, 256, 512, 1024
 # Void elements without text: nothing to draw and nothing to walk into.
 _EMPTY = ("img", "wbr", "meta", "link", "base", "area", "col", "embed", "input")
 _KINDS: dict[str, int] = {}
@@ -102,10 +104,19 @@ for _tags, _flag in (
     (_FORM_CONTROLS, _CONTROL),
     (("a",), _LINK),
     (("time",), _TIME),
-    (TAG_CONTAINERS, _CONTAINER),
 ):
     for _tag in _tags:
         _KINDS[_tag] = _KINDS.get(_tag, 0) | _flag
+# Common tags that change nothing, listed so that the walk finds them in the table.
+_INLINE = (
+    *("span", "strong", "em", "b", "i", "u", "s", "small", "sup", "sub", "label", "abbr"),
+    *("cite", "code", "mark", "q", "font", "picture", "svg", "path", "g", "use", "symbol"),
+    *("circle", "rect", "polygon", "defs"),
+)
+_KINDS.update((tag, 0) for tag in _INLINE if tag not in _KINDS)
+# What an element without children still does: a block ends a line and may
+# leave a bullet or a blank line, <time> dates the line, <br> breaks it.
+_LEAF_EFFECTS = _BLOCK | _TIME | _BREAK
 
 # HTML white space (https://infra.spec.whatwg.org/#ascii-whitespace), plus
 # the characters str.splitlines() breaks at, which must not split a line.
@@ -127,57 +138,46 @@ class RenderedLines:
     evidence: tuple[LineEvidence, ...]
 
 
-def _open_block(tag: str, kind: int, frame: Frame, parent: Frame, out: LineWriter) -> None:
+def _open_block(
+    tag: str, kind: int, attributes: dict[str, str | None], layout: Layout, out: LineWriter
+) -> tuple[int, Layout]:
+    """Start a block: end the line before it; return its kind and the layout inside it.
+
+    A block whose id or class names a landmark is set off as a paragraph is.
+    """
+    if not kind & _PARAGRAPH and attributes and _named_landmark(attributes):
+        kind |= _PARAGRAPH
     if out.parts:
         out.end_line()
     else:
         out.datetime = None
-    frame.block_tag = tag
-    if kind & _PARAGRAPH or (kind & _LIST and parent.list_depth == 0):
+    _, heading, list_depth, indent, in_link, in_pre = layout
+    if kind & _PARAGRAPH or (kind & _LIST and list_depth == 0):
         out.blank = bool(out.lines)
     if tag == "dd":
-        frame.indent = parent.indent + 1
+        indent += 1
     if kind & _HEADING:
-        frame.heading = _HEADINGS[tag]
+        heading = _HEADINGS[tag]
     elif kind & _ITEM:
-        out.marker = _BULLETS[min(parent.list_depth, len(_BULLETS) - 1)]
-        frame.list_depth = parent.list_depth + 1
-    if kind & _PRE:
-        frame.in_pre = True
+        out.marker = _BULLETS[min(list_depth, len(_BULLETS) - 1)]
+        list_depth += 1
+    return kind, (tag, heading, list_depth, indent, in_link, in_pre or bool(kind & _PRE))
 
 
-def _open_element(
-    tag: str, kind: int, attributes: dict[str, str | None], parent: Frame, out: LineWriter
-) -> Frame:
-    described = attributes or kind & _CONTAINER
-    if not described and not kind & (_BLOCK | _LINK | _TIME):
-        return parent  # nothing changes for its text: the parent's frame serves
-    frame = Frame(parent, tag, attributes if described else None)
-    if not described:
-        frame.context = parent.context
-    if kind & _BLOCK:
-        _open_block(tag, kind, frame, parent, out)
-    elif kind & _LINK:
-        frame.in_link = "href" in attributes
-    elif kind & _TIME:
-        stamp = attributes.get("datetime")
-        if stamp and out.datetime is None:
-            out.datetime = stamp.strip()
-    return frame
-
-
-def _close_element(kind: int, frame: Frame, out: LineWriter) -> None:
-    if kind & _BLOCK:
+def _close(kind: int, layout: Layout, out: LineWriter) -> None:
+    """Close a block (whose own layout is ``layout``) or a form control."""
+    if not kind & _BLOCK:
         if out.parts:
-            out.end_line()
-        else:
-            out.datetime = None
-        if kind & _PARAGRAPH or (kind & _LIST and frame.list_depth == 0):
-            out.blank = bool(out.lines)
-        if kind & _ITEM:
-            out.marker = ""  # an item without text leaves no bullet for the next line
-    elif kind & _CONTROL:
-        out.space = out.space or bool(out.parts)
+            out.space = True  # a control is a box between words
+        return
+    if out.parts:
+        out.end_line()
+    else:
+        out.datetime = None
+    if kind & _PARAGRAPH or (kind & _LIST and layout[2] == 0):
+        out.blank = bool(out.lines)
+    if kind & _ITEM:
+        out.marker = ""  # an item without text leaves no bullet for the next line
 
 
 def _hidden(attributes: dict[str, str | None]) -> bool:
@@ -218,37 +218,78 @@ _NAMED: dict[tuple[str | None, str | None], bool] = {}
 _NAMED_LIMIT = 16_384
 
 
-# An open element on the walk's stack: the node, its frame, its kind, its parent's frame.
-_Open = tuple["LexborNode", Frame, int, Frame]
+# An open element on the walk's stack: its tag, its attributes, its node, its
+# kind, the layout around it.
+_Open = tuple[str, "dict[str, str | None] | None", "LexborNode", int, Layout]
+
+
+def _open_inline(
+    kind: int, attributes: dict[str, str | None], layout: Layout, out: LineWriter
+) -> Layout:
+    """Open a link or a ``<time>``; return the layout inside it."""
+    if kind & _LINK:
+        in_link = "href" in attributes
+        if in_link != layout[4]:
+            return (*layout[:4], in_link, layout[5])
+    elif kind & _TIME:
+        stamp = attributes.get("datetime")
+        if stamp and out.datetime is None:
+            out.datetime = stamp.strip()
+    return layout
+
+
+def _other_kind(tag: str) -> int:
+    """The kind of a tag the table does not list: a comment, a doctype, a stray name, or 0."""
+    return _SKIP if tag[0] in "-_!" else 0
 
 
 def _enter(
-    node: LexborNode, tag: str, frame: Frame, stack: list[_Open], out: LineWriter
-) -> tuple[LexborNode | None, Frame]:
-    """Open an element; return the next node to visit and the frame in force there."""
-    kind = _KINDS.get(tag, 0)
-    if kind & _CONTROL:
-        out.space = out.space or bool(out.parts)  # a control is a box between words
-    attributes = None if kind & _SKIP or tag[0] in "-_!" else node.attributes
-    if attributes is None or (attributes and _hidden(attributes)):
-        return node.next, frame
+    node: LexborNode, layout: Layout, stack: list[_Open], out: LineWriter
+) -> tuple[LexborNode | None, Layout]:
+    """Open an element; return the next node to visit and the layout in force there."""
+    tag = node.tag or "-"
+    kind = _KINDS.get(tag)
+    if kind is None:
+        kind = _other_kind(tag)
+    if kind & _CONTROL and out.parts:
+        out.space = True  # a control is a box between words
+    if kind & _SKIP:
+        return node.next, layout
+    child = node.child
+    if child is None and not kind & _LEAF_EFFECTS:
+        return node.next, layout  # an empty inline element: nothing to draw, attributes unread
+    attributes = node.attributes
+    if attributes and ("hidden" in attributes or "style" in attributes) and _hidden(attributes):
+        return node.next, layout
     if kind & _BREAK:
         out.line_break()
-        return node.next, frame
-    if kind & _BLOCK and not kind & _PARAGRAPH and _named_landmark(attributes):
-        kind |= _PARAGRAPH
-    opened = _open_element(tag, kind, attributes, frame, out)
-    stack.append((node, opened, kind, frame))
-    return node.child, opened
+        return node.next, layout
+    inner = layout
+    if kind & _BLOCK:
+        kind, inner = _open_block(tag, kind, attributes, layout, out)
+    elif kind & (_LINK | _TIME):
+        inner = _open_inline(kind, attributes, layout, out)
+    stack.append((tag, attributes, node, kind, layout))
+    out.contexts.append(None)
+    return child, inner
 
 
-def _add_text(text: str, frame: Frame, out: LineWriter) -> None:
-    if frame.in_pre:
-        out.add_preformatted(text, frame)
+def _add_text(node: LexborNode, layout: Layout, out: LineWriter) -> None:
+    """Add a text node that is preformatted or holds more than ASCII white space."""
+    text = node.text_content
+    if not text:
+        return
+    if layout[5]:
+        out.add_preformatted(text, layout)
     elif text.isspace():
-        out.space = out.space or bool(out.parts)
+        if out.parts:
+            out.space = True
     else:
-        out.add(_SPACES.sub(" ", text), frame)
+        # A printable text holds no white space but " " (U+0020): only a
+        # double space would collapse.
+        if not text.isprintable() or "  " in text:
+            text = _SPACES.sub(" ", text)
+        out.add(text, layout)
 
 
 def render_lines(root: LexborNode | None) -> RenderedLines:
@@ -269,24 +310,28 @@ def render_lines(root: LexborNode | None) -> RenderedLines:
         >>> [(e.tag, e.heading, round(e.link_density, 2)) for e in rendered.evidence[:3]]
         [('h1', 1, 0.0), ('', None, 0.0), ('p', None, 0.44)]
     """
-    out = LineWriter()
     if root is None:
         return RenderedLines(lines=(), evidence=())
-    frame = Frame(None)
-    stack: list[_Open] = []
+    stack: list[_Open] = [("", None, root, 0, BODY_LAYOUT)]  # the document: never closed
+    contexts: list[ElementContext | None] = [ROOT_CONTEXT]
+    out = LineWriter(stack, contexts)
+    layout = BODY_LAYOUT
     node: LexborNode | None = root
-    while node is not None or stack:
+    while node is not None or len(stack) > 1:
         if node is None:
-            element, closed, kind, frame = stack.pop()
-            if kind:
-                _close_element(kind, closed, out)
-            node = element.next
-        elif (tag := node.tag or "-") == "-text":
-            text = node.text_content
-            if text:
-                _add_text(text, frame, out)
+            _, _, element, kind, outer = stack.pop()
+            contexts.pop()
+            if kind & (_BLOCK | _CONTROL):
+                _close(kind, layout, out)
+            node, layout = element.next, outer
+        elif not node.is_text_node:
+            node, layout = _enter(node, layout, stack, out)
+        elif layout[5] or not node.is_empty_text_node:
+            _add_text(node, layout, out)
             node = node.next
-        else:
-            node, frame = _enter(node, tag, frame, stack, out)
+        else:  # ASCII white space, or nothing: read only when it would count
+            if out.parts and not out.space and node.text_content:
+                out.space = True
+            node = node.next
     out.end_line()
     return RenderedLines(lines=tuple(out.lines), evidence=tuple(out.evidence))
