@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -70,18 +70,22 @@ def open_output(target: str | None) -> Iterator[Output]:
             yield Output(stream)
         return
     mode = path.stat().st_mode & 0o7777 if path.exists() else _new_file_mode()
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # The name is chosen before the file is made, so that a signal arriving
+    # the moment it is made (the cleanup below already armed) cannot leave it.
+    temporary = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(handle, "w", encoding="utf-8", errors=ENCODING_ERRORS) as stream:
             output = Output(stream, replaces_target=True)
             yield output
         if output.keep_previous:
-            Path(temporary).unlink()
+            temporary.unlink()
             return
-        Path(temporary).chmod(mode)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.chmod(mode)
+        temporary.replace(path)
+    except BaseException as error:
+        if not (isinstance(error, FileExistsError) and error.filename == str(temporary)):
+            temporary.unlink(missing_ok=True)  # not someone else's file of the same name
         raise
 
 
