@@ -136,6 +136,8 @@ GENERIC = Adapter(
         r"^\[\s*(submit|post|send|publish|preview|reply|comment|envoyer|publier|absenden"
         r"|senden|enviar|invia)\b[^\]]{0,30}\]$",
         r"^(\[ *\] *)?(post comment|submit( comment)?|send|publish)$",
+        # matches a row holding a checkbox and a button: "[ ] Also post elsewhere   [Comment]"
+        r"^\[ *\]\s.*\s\[\s*[^\W\d_][^\]]{0,30}\]$",
         r"^(\[ *\] *)?(notify me|prévenez-moi|avertissez-moi|benachrichtige mich|avísame"
         r"|avvisami)\b.*$",
         # matches "Your email address will not be published."

@@ -23,6 +23,7 @@ import regex
 from newsparse._lazy import lazy_pattern
 from newsparse._page import TextBlock
 from newsparse._pipeline.comments.date_lines import DateFound, find_date
+from newsparse._pipeline.comments.widget_rows import WIDGET_WORDS, names_widget
 
 __all__ = [
     "MAX_HEADER_CHARS",
@@ -92,14 +93,15 @@ _DATE_END = re.compile(r"\d|ago|yesterday|today|now|[ap]\.?m\b", re.IGNORECASE)
 _MAX_HEADER_SPACES = 20
 # Text around a header's author: avatar tags, numbers, "Posted by:", separators.
 _LEAD = lazy_pattern(
-    r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+|comment\s+#\d{1,5}\s*[-–—:|]?\s*|(?:(?:posted|written|submitted|comment(?:ed)?"
+    r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}(?:\.\d{1,3})*[.)]?\s+|comment\s+#\d{1,5}\s*[-–—:|]?\s*|(?:(?:posted|written|submitted|comment(?:ed)?"
     r"|reply|response)\s+)?by:?\s+|(?:posted|submitted|published|commented)(?:\s+on)?:?\s+"
     r"|(?:from|von|par|por|di)\s*:\s*)+",
     re.IGNORECASE,
 )
-# "Bo replying to a comment from Ann": the reply's author is Bo.
+# "Bo replying to a comment from Ann", "Bo → Ann": the reply's author is Bo.
 _REPLYING = lazy_pattern(
-    r"\s+(?:replying|in reply) to (?:a comment from |a comment by )?\S.{0,40}$", re.IGNORECASE
+    r"(?:\s+(?:replying|in reply) to (?:a comment from |a comment by )?|\s*[→➔►▸]\s*)\S.{0,40}$",
+    re.IGNORECASE,
 )
 _TRAIL = lazy_pattern(
     r"(?:[\s,|·•–—:(*\-/]|\(\d{1,12}\)"
@@ -120,9 +122,6 @@ _CLAUSE_MARK = re.compile(r"[,;!?]")
 _SENTENCE_END = regex.compile(r"\.\s+\p{Ll}|\p{Ll}{3}\.$")
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "to", "in", "for", "and", "as", "by", "from", "since", "until", "a", "is"}
-)
-_WIDGET_WORDS = frozenset(
-    {"reply", "like", "report", "flag", "share", "permalink", "quote", "delete", "edit", "profile"}
 )
 
 
@@ -174,6 +173,8 @@ def read_header(text: str) -> Header | None:
 
 
 def _read_header(text: str) -> Header | None:
+    if text[:1] in _DASHES:
+        return _dashed_header(text)
     if not _may_be_header(text):
         return None
     opener = _opener(text)
@@ -187,13 +188,30 @@ def _read_header(text: str) -> Header | None:
     return None if found is None else _dated_header(text, found)
 
 
+_DASHES = frozenset("—–")
+# "— posted by Ann", "— by Ann": a dash, then the words of a byline.
+_DASHED_BYLINE = re.compile(r"^[—–]\s*(?:(?:posted|written|submitted)\s+)?by\s", re.IGNORECASE)
+
+
+def _dashed_header(text: str) -> Header | None:
+    """Read a line opening with a dash: a trailer only when it names both writer and date.
+
+    A dash signs a quotation or an embedded post ("— Ann Lee, May 4,
+    2012"); "— posted by Ann on May 4, 2012" closes a comment.
+    """
+    if _DASHED_BYLINE.match(text) is None:
+        return None
+    header = _read_header(text[1:].lstrip())
+    if header is None or header.kind is not HeaderKind.DATED or header.posted_text is None:
+        return None
+    return header
+
+
 def _may_be_header(text: str) -> bool:
     """Tell whether a line is short and plain enough to be a header."""
     return not (
         not text
         or len(text) > MAX_HEADER_CHARS
-        # A line opening with a dash signs a quotation or an embedded post.
-        or text[0] in "—–"
         # a link: "http://example.net/2.01/" holds no date
         or text.startswith(("http://", "https://", "www."))
         or text.count(" ") > _MAX_HEADER_SPACES
@@ -214,9 +232,18 @@ def _opener(text: str) -> Header | None:
     if opener is not None:
         author = clean_author(opener.group("author"))
         posted = opener.group("posted")
-        if author is not None and (posted is None or find_date(posted) is not None):
+        if (
+            author is not None
+            and (posted is None or find_date(posted) is not None)
+            and (posted is not None or " " in author or text[-1] in _SAYS_MARKS)
+        ):
             return Header(HeaderKind.OPENS, author, posted)
     return _dated_opener(text)
+
+
+# What closes a "says" line: "Ann says:", "Ann said...". One word and a says
+# word with neither ("Well said", "Rarely commented") is a phrase, not a header.
+_SAYS_MARKS = frozenset(":.…,")
 
 
 def _dated_header(text: str, found: DateFound) -> Header | None:
@@ -227,7 +254,8 @@ def _dated_header(text: str, found: DateFound) -> Header | None:
         return None  # "Here is how it looks today.": a sentence, not a header
     if posted.endswith(".") and not posted.endswith(".m."):
         posted = posted[:-1]
-    name = _name_in(prefix.strip())
+    # "Posted May 4, 2012 by Ann": the word before the date is no name.
+    name = "" if prefix.strip().casefold() in _POSTED_WORDS else _name_in(prefix.strip())
     if _AFTER_DATE().match(text[found.end :]) is None:
         # Only a date opening its line may have the author after it.
         return None if name else _author_after_date(posted, text[found.end :])
@@ -243,13 +271,25 @@ def _dated_header(text: str, found: DateFound) -> Header | None:
     return Header(HeaderKind.DATED, author, posted)
 
 
+_POSTED_WORDS = frozenset({"posted", "submitted", "published", "commented"})
+
+
 def _may_hold_date(text: str) -> bool:
-    """Tell whether ``text`` holds a digit or a relative day, as every date does."""
+    """Tell whether ``text`` holds a digit, a relative day or "ago", as every date does.
+
+    Example:
+        >>> _may_hold_date("Ann • a day ago"), _may_hold_date("Ann Lee says")
+        (True, False)
+    """
     if _DIGIT.search(text) is not None:
         return True
     # casefold() folds as the patterns' IGNORECASE does ("ſ" is an "s"), and then some.
     folded = text.casefold()
-    return "yesterday" in folded or "today" in folded or "just now" in folded
+    return any(word in folded for word in _WORD_DATES)
+
+
+# The dates without a digit: "yesterday", "an hour ago", "just now".
+_WORD_DATES = ("yesterday", "today", "just now", "ago")
 
 
 # The author after a date that opens the line: "| Ann Lee", "by Ann",
@@ -271,7 +311,9 @@ def _author_after_date(posted: str, rest: str) -> Header | None:
 
 # "On September 28, 2012 at 9:18 am Ann Lee said:", "10. Jul, 2012 / Ann says:":
 # the date comes first, after nothing but avatar tags, a number or "On".
-_BEFORE_DATE = lazy_pattern(r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*(?:on\s+)?", re.IGNORECASE)
+_BEFORE_DATE = lazy_pattern(
+    r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}(?:\.\d{1,3})*[.)]?\s+)*(?:on\s+)?", re.IGNORECASE
+)
 _NAME_SAYS = lazy_pattern(
     rf"[\s,/|·–—-]*(?P<author>\S.{{0,60}}?)\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
     re.IGNORECASE,
@@ -326,9 +368,9 @@ def looks_like_author(name: str) -> bool:
     if not name or len(name) > 60 or not (name[0].isalnum() or name[0] in "@["):
         return False
     words = name.split()
-    if len(words) > MAX_AUTHOR_WORDS or name.lower() in _WIDGET_WORDS:
+    if len(words) > MAX_AUTHOR_WORDS or name.lower() in WIDGET_WORDS:
         return False
-    if _widget_row(name):
+    if names_widget(name):
         return False
     if not any(character.isalpha() for character in name):
         return False
@@ -338,37 +380,6 @@ def looks_like_author(name: str) -> bool:
     if "." in name and _SENTENCE_END.search(name) is not None:
         return False
     return find_date(name) is None
-
-
-def _widget_row(name: str) -> bool:
-    """Tell whether a row of parts set apart by dots or bars names a widget ("Reply · Like")."""
-    return _widget_parts(name)[1] > 0
-
-
-def widget_row(text: str) -> bool:
-    """Tell whether a line is a comment's row of widgets: three parts or more, two of them widgets.
-
-    Example:
-        >>> widget_row("Reply · Like · 3 · Follow Post · 2 hours ago"), widget_row("Ann · Leeds")
-        (True, False)
-    """
-    parts, widgets = _widget_parts(text)
-    return parts >= _ROW_PARTS and widgets >= 2
-
-
-def _widget_parts(text: str) -> tuple[int, int]:
-    """Return how many parts dots or bars set apart in ``text`` (0: none), and how many widgets."""
-    if not _ROW_SEPARATOR.search(text):
-        return 0, 0
-    parts = [part.strip().lower() for part in _ROW_SEPARATOR.split(text)]
-    return len(parts), sum(part in _WIDGET_WORDS for part in parts)
-
-
-# A widget row has at least this many parts ("Reply · Like · 2 hours ago").
-_ROW_PARTS = 3
-
-
-_ROW_SEPARATOR = re.compile(r"[·•|]")
 
 
 def block_header(block: TextBlock) -> Header | None:

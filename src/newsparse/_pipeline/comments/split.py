@@ -253,9 +253,15 @@ class _HeaderReader:
 
     def widget(self, item: Item) -> None:
         current = self.current
+        if current is not None and current.posted_text is None and item.posted_text is not None:
+            current.posted_text = item.posted_text  # "Reply · Like · March 9 at 10:15am"
+            current.last = max(current.last, item.number)
         if current is not None and item.score is not None and current.score is None:
             current.score = item.score
-        elif item.zone in ENDS_COMMENT or (current is not None and current.texts):
+            current.last = max(current.last, item.number)  # the line carries a field
+            if item.zone is not Zone.COMMENT_NOISE:
+                return  # a vote line ("▲ 5 ▼"); a widget row ends the comment, count or none
+        if item.zone in ENDS_COMMENT or (current is not None and current.texts):
             # A widget after the text ends the comment; what follows it
             # before the next header is not part of it ("Related posts").
             self.current = None
