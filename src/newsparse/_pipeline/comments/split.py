@@ -190,7 +190,23 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
     # like headed comments; their "texts" are all titles.
     if drafts:
         _end_thread(drafts[-1])
-    return [draft for draft in drafts if not all(is_title(item.text) for item in draft.texts)]
+    listed = {item.number for item in items if item.bullet and item.header is not None}
+    return [
+        draft
+        for draft in drafts
+        if not all(is_title(item.text) for item in draft.texts)
+        and not _left_of_bullet(draft, listed)
+    ]
+
+
+def _left_of_bullet(draft: Draft, listed: set[int]) -> bool:
+    """Tell whether a comment's header is a list item with none of the text under its bullet.
+
+    A list item's text stands under its bullet. A bulleted header ("• Post
+    title" / date) whose every "text" line stands left of it is an item of a
+    list of dated posts, and the text is whatever follows the list.
+    """
+    return draft.first in listed and all(item.indent < draft.indent for item in draft.texts)
 
 
 class _HeaderReader:
