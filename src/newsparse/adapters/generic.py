@@ -88,8 +88,9 @@ GENERIC = Adapter(
     comment_noise=compile_patterns(
         # matches "Unsuitable or offensive? Report this comment"
         r"^(unsuitable or offensive\? )?report this comment$",
-        # matches "Reply", "Reply ↓", "ReplyDelete", "Reply to This  Parent  Share", "Répondre"
-        r"^((" + _WIDGET_WORDS + r")\s*[↓↑→←»«#|·•]*\s*)+$",
+        # matches "Reply", "Reply ↓", "ReplyDelete", "Reply to This  Parent  Share", "Répondre",
+        # and the words in brackets as a journal prints them: "(Reply) (Parent) (Thread)"
+        r"^((" + _WIDGET_WORDS + r"|\((" + _WIDGET_WORDS + r"|thread)\))\s*[↓↑→←»«#|·•]*\s*)+$",
         # matches "▲ 5 ▼", "+3 -1"
         r"^[▲▼↑↓+\-\d\s]+$",
         # matches "Sort by: Newest | Oldest | Most liked", "Filter by: [Newest]", "Newest | Oldest"
@@ -100,6 +101,8 @@ GENERIC = Adapter(
         r"\bbeneath your current threshold\b",
         # matches "Subscribe to this comment's feed", "... subscribing to the comment feed ..."
         r"\bcomments?('s)? (rss )?feed\b",
+        # matches "RSS feed for comments on this post."
+        r"^(rss )?feed for (the )?comments\b.{0,40}$",
         # matches "Subscribe to comments on this entry", "Subscribe to: Post Comments (Atom)"
         r"^subscribe to:? (the )?(post )?comments\b.{0,40}$",
     ),

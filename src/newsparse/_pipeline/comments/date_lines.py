@@ -45,7 +45,11 @@ _TIME = (
 _MONTH_DAY_YEAR = rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}"
 _DAY_MONTH_YEAR = rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}"
 _MONTH_DAY_AT = rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?=,?\s+(?:at\s+|@\s*)?\d{{1,2}}[:.]\d{{2}})"
-_ISO_DATE = r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
+# ("2012-03-14 07:12 pm": a twelve-hour clock after an ISO day, as some journals print it)
+_ISO_DATE = (
+    r"(?<!\d)\d{4}-\d{2}-\d{2}"
+    r"(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2}|\s?[ap]\.?m\b\.?)?)?"
+)
 _NUMERIC_DATE = r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])"
 _TIME_ALONE = rf"(?<![\d:.]){_TIME}(?![\d:])"
 _AGO = r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"

@@ -109,7 +109,7 @@ _TRAIL = lazy_pattern(
     re.IGNORECASE,
 )
 _AFTER_DATE = lazy_pattern(
-    r"^(?:[\s.,|·•–—:)\-#/]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
+    r"^(?:[\s.,|·•–—:()\-#/]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
     # the commenter's handle: "// Twitter: @ann_lee"
     r"|(?:\btwitter\s*:\s*)?@\w{1,30}"
     r"|\b(?:reply|permalink|link|report|abuse|flag|delete|edit|replydelete|quote|like|share"

@@ -11,7 +11,10 @@ seeds' layout (:mod:`.blocks`).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
+
+import attrs
 
 from newsparse._pipeline.comments.author_lines import merge_author_lines
 from newsparse._pipeline.comments.blocks import LIST_NUMBER, split_by_blocks
@@ -54,10 +57,36 @@ def split_drafts(
         ([('Ann', ['Quite right.'])], 'says')
     """
     drafts, layout = _split(items, counted=declared is not None)
+    _drop_item_numbers(drafts)
     # "Pingback on May 4, 2012": a linking post listed with the comments, not one.
     drafts = [draft for draft in drafts if (draft.author or "").casefold() not in _LINKBACKS]
     drafts = _before_form(drafts, items, declared=declared)
     return _fit_declared(drafts, declared), layout
+
+
+def _drop_item_numbers(drafts: Sequence[Draft]) -> None:
+    """Take the ordered list's numbers off the comments' first lines ("1. Quite right.").
+
+    Where every comment's text opens with a number and the comments at the
+    thread's first depth count up one by one, the numbers are the list's
+    (a theme printing its comments as an ordered list), not the readers'.
+    """
+    if len(drafts) < 2 or not all(draft.texts for draft in drafts):
+        return
+    numbers = [LIST_NUMBER.match(draft.texts[0].text) for draft in drafts]
+    if any(number is None for number in numbers):
+        return
+    top = [
+        int(number.group().rstrip(". \t"))
+        for draft, number in zip(drafts, numbers, strict=True)
+        if number is not None and draft.indent == drafts[0].indent
+    ]
+    if any(later != earlier + 1 for earlier, later in itertools.pairwise(top)):
+        return
+    for draft, number in zip(drafts, numbers, strict=True):
+        if number is not None:
+            first = draft.texts[0]
+            draft.texts[0] = attrs.evolve(first, text=first.text[number.end() :].lstrip())
 
 
 def _fit_declared(drafts: list[Draft], declared: int | None) -> list[Draft]:
