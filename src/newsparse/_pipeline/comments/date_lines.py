@@ -51,7 +51,7 @@ _ISO_DATE = (
     r"(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2}|\s?[ap]\.?m\b\.?)?)?"
 )
 _NUMERIC_DATE = r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])"
-_TIME_ALONE = rf"(?<![\d:.]){_TIME}(?![\d:])"
+_TIME_ALONE = rf"(?<![\d:.]){_TIME}(?!\d|:\d)"
 _AGO = r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
 _RELATIVE_DAY = r"(?<!\w)(?:yesterday|today|just now)\b"
 _ATOMS = (
@@ -65,7 +65,7 @@ _ATOMS = (
     _RELATIVE_DAY,
 )
 _ATOM = "(?:" + "|".join(_ATOMS) + ")"
-_JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
+_JOIN = r"(?:(?:\s*(?:,|\b(?:at|on|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
 # A date is its first part, then any number of parts joined on: "Tuesday,
 # March 6, 2012 at 10:15 pm" is "Tuesday, March 6, 2012", "at 10:15 pm". The
 # parts are matched one by one in Python (see _find_date), so each big

@@ -331,6 +331,7 @@ def _by_trailers(items: Sequence[Item]) -> list[Draft]:
     """
     drafts: list[Draft] = []
     pending: list[Item] = []
+    avatars = {item.number for item in items if item.kind is ItemKind.IMAGE}
     for item in items:
         if item.header is not None:
             if not pending:
@@ -339,8 +340,6 @@ def _by_trailers(items: Sequence[Item]) -> list[Draft]:
             for text in pending:
                 draft.add_text(text)
             draft.add_header(item.header, item)
-            if draft.author is None:
-                draft.author = _name_line(draft)
             drafts.append(draft)
             pending = []
         elif item.kind is ItemKind.TEXT:
@@ -349,22 +348,35 @@ def _by_trailers(items: Sequence[Item]) -> list[Draft]:
             pending = []
         elif item.score is not None and drafts and drafts[-1].score is None:
             drafts[-1].score = item.score
+    _name_lines(drafts, avatars)
     return drafts
 
 
-def _name_line(draft: Draft) -> str | None:
+def _name_lines(drafts: Sequence[Draft], avatars: set[int]) -> None:
     """Take a short name standing alone above the text as the author ("Ann Lee" / text / date).
 
-    Only where the date line below names nobody.
+    Only where the date line below names nobody, and the name is a block of
+    its own, stands right under an avatar ("[avatar]" / "Ann Lee" / text),
+    or opens every such comment of two or more (the thread's habit).
     """
+    unnamed = [(draft, _name_line(draft)) for draft in drafts if draft.author is None]
+    habit = len(unnamed) >= 2 and all(name is not None for _, name in unnamed)
+    for draft, name in unnamed:
+        texts = draft.texts  # two lines at least where a name is found
+        if name is None:
+            continue
+        if habit or texts[0].block != texts[1].block or texts[0].number - 1 in avatars:
+            draft.author = name
+            del texts[0]
+
+
+def _name_line(draft: Draft) -> str | None:
+    """Return the name a comment's short first line gives, when text follows it, else None."""
     texts = draft.texts
-    if len(texts) < 2 or texts[0].block == texts[1].block:
+    if len(texts) < 2:
         return None
     line = texts[0].text
     if len(line) > _MAX_NAME_LINE or line[-1:] in _SENTENCE_ENDS:
         return None
     author = clean_author(line)
-    if author is None or len(author.split()) > 3:
-        return None
-    del texts[0]
-    return author
+    return None if author is None or len(author.split()) > 3 else author
