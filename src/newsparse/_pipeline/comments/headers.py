@@ -18,12 +18,17 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import NamedTuple
 
-import regex
-
 from newsparse._lazy import lazy_pattern
 from newsparse._page import TextBlock
+from newsparse._pipeline.comments.authors import (
+    MAX_AUTHOR_WORDS,
+    REPLYING,
+    author_or_none,
+    clean_author,
+    looks_like_author,
+    name_in,
+)
 from newsparse._pipeline.comments.date_lines import DateFound, find_date
-from newsparse._pipeline.comments.widget_rows import WIDGET_WORDS, names_widget
 
 __all__ = [
     "MAX_HEADER_CHARS",
@@ -38,8 +43,6 @@ __all__ = [
 
 #: Lines longer than this are never headers.
 MAX_HEADER_CHARS = 120
-#: An author is at most this many words.
-MAX_AUTHOR_WORDS = 7
 
 
 class HeaderKind(enum.Enum):
@@ -91,23 +94,6 @@ _DATE_TAIL = 60
 _DATE_END = re.compile(r"\d|ago|yesterday|today|now|[ap]\.?m\b", re.IGNORECASE)
 # Author, date and widgets: a longer line is a sentence.
 _MAX_HEADER_SPACES = 20
-# Text around a header's author: avatar tags, numbers, "Posted by:", separators.
-_LEAD = lazy_pattern(
-    r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}(?:\.\d{1,3})*[.)]?\s+|comment\s+#\d{1,5}\s*[-–—:|]?\s*|(?:(?:posted|written|submitted|comment(?:ed)?"
-    r"|reply|response)\s+)?by:?\s+|(?:posted|submitted|published|commented)(?:\s+on)?:?\s+"
-    r"|(?:from|von|par|por|di)\s*:\s*)+",
-    re.IGNORECASE,
-)
-# "Bo replying to a comment from Ann", "Bo → Ann": the reply's author is Bo.
-_REPLYING = lazy_pattern(
-    r"(?:\s+(?:replying|in reply) to (?:a comment from |a comment by )?|\s*[→➔►▸]\s*)\S.{0,40}$",
-    re.IGNORECASE,
-)
-_TRAIL = lazy_pattern(
-    r"(?:[\s,|·•–—:(*\-/]|\(\d{1,12}\)"
-    r"|\b(?:on|at|le|am|el|il|em|permalink|reply|link|says|said|writes|wrote)\b)+$",
-    re.IGNORECASE,
-)
 _AFTER_DATE = lazy_pattern(
     r"^(?:[\s.,|·•–—:()\-#/]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
     # the commenter's handle: "// Twitter: @ann_lee"
@@ -115,13 +101,6 @@ _AFTER_DATE = lazy_pattern(
     r"|\b(?:reply|permalink|link|report|abuse|flag|delete|edit|replydelete|quote|like|share"
     r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ecmp][sd]?t|bst|cest?|[ap]m)\b)*$",
     re.IGNORECASE,
-)
-# "Ann, Bo", "Great post!": a list or a clause, not one name.
-_CLAUSE_MARK = re.compile(r"[,;!?]")
-# "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.
-_SENTENCE_END = regex.compile(r"\.\s+\p{Ll}|\p{Ll}{3}\.$")
-_FUNCTION_WORDS = frozenset(
-    {"of", "the", "to", "in", "for", "and", "as", "by", "from", "since", "until", "a", "is"}
 )
 
 
@@ -235,15 +214,29 @@ def _opener(text: str) -> Header | None:
         if (
             author is not None
             and (posted is None or find_date(posted) is not None)
-            and (posted is not None or " " in author or text[-1] in _SAYS_MARKS)
+            and not _phrase(text, author, posted)
         ):
             return Header(HeaderKind.OPENS, author, posted)
     return _dated_opener(text)
 
 
-# What closes a "says" line: "Ann says:", "Ann said...". One word and a says
-# word with neither ("Well said", "Rarely commented") is a phrase, not a header.
+def _phrase(text: str, author: str, posted: str | None) -> bool:
+    """Tell whether a says line is an everyday phrase: "Well said", "Rarely commented".
+
+    One word, then a says word in the past with no mark after it (a header
+    closes with ":" or "...": "Ann said..."); "ann says" (no mark) opens a
+    comment on some themes.
+    """
+    return (
+        posted is None
+        and " " not in author
+        and text[-1] not in _SAYS_MARKS
+        and text.lower().endswith(_PAST_SAYS)
+    )
+
+
 _SAYS_MARKS = frozenset(":.…,")
+_PAST_SAYS = ("said", "commented", "replied", "wrote")
 
 
 def _dated_header(text: str, found: DateFound) -> Header | None:
@@ -255,7 +248,7 @@ def _dated_header(text: str, found: DateFound) -> Header | None:
     if posted.endswith(".") and not posted.endswith(".m."):
         posted = posted[:-1]
     # "Posted May 4, 2012 by Ann": the word before the date is no name.
-    name = "" if prefix.strip().casefold() in _POSTED_WORDS else _name_in(prefix.strip())
+    name = "" if prefix.strip().casefold() in _POSTED_WORDS else name_in(prefix.strip())
     if _AFTER_DATE().match(text[found.end :]) is None:
         # Only a date opening its line may have the author after it.
         return None if name else _author_after_date(posted, text[found.end :])
@@ -264,8 +257,8 @@ def _dated_header(text: str, found: DateFound) -> Header | None:
     if not name:
         return Header(HeaderKind.DATE, None, posted) if len(posted) >= 4 else None
     # As clean_author(prefix), which cleans the name just made unless a reply note follows it.
-    replying = _REPLYING().search(prefix.strip()) is not None
-    author = clean_author(prefix) if replying else _author_or_none(name)
+    replying = REPLYING().search(prefix.strip()) is not None
+    author = clean_author(prefix) if replying else author_or_none(name)
     if author is None:
         return None
     return Header(HeaderKind.DATED, author, posted)
@@ -331,55 +324,6 @@ def _dated_opener(text: str) -> Header | None:
     author = clean_author(rest.group("author"))
     posted = found.text.rstrip(" ,")
     return Header(HeaderKind.OPENS, author, posted) if author is not None else None
-
-
-def clean_author(text: str) -> str | None:
-    """Clean the words before a date or "says" into an author name, or ``None``.
-
-    Example:
-        >>> clean_author("by Tamsin Orrell (88102) on"), clean_author("Reply")
-        ('Tamsin Orrell', None)
-    """
-    return _author_or_none(_name_in(_REPLYING().sub("", text.strip())))
-
-
-def _name_in(text: str) -> str:
-    """Return ``text`` without the avatar tags, numbers and separators around a name."""
-    return _TRAIL().sub("", _LEAD().sub("", text)).strip()
-
-
-def _author_or_none(name: str) -> str | None:
-    if name.endswith(("'s", "’s")):  # "Ann's comment", never an author line
-        return None
-    if not looks_like_author(name):
-        return None
-    return name
-
-
-def looks_like_author(name: str) -> bool:
-    """Tell whether ``name`` can be a commenter's name or handle.
-
-    Example:
-        >>> looks_like_author("Ann Lee"), looks_like_author("Reply"), looks_like_author("12")
-        (True, False, False)
-        >>> looks_like_author("Reply · Like · Follow Post")
-        False
-    """
-    if not name or len(name) > 60 or not (name[0].isalnum() or name[0] in "@["):
-        return False
-    words = name.split()
-    if len(words) > MAX_AUTHOR_WORDS or name.lower() in WIDGET_WORDS:
-        return False
-    if names_widget(name):
-        return False
-    if not any(character.isalpha() for character in name):
-        return False
-    if _CLAUSE_MARK.search(name) is not None or words[-1].lower() in _FUNCTION_WORDS:
-        return False
-    # Most names hold no full stop; the search for a sentence end tries every position.
-    if "." in name and _SENTENCE_END.search(name) is not None:
-        return False
-    return find_date(name) is None
 
 
 def block_header(block: TextBlock) -> Header | None:
