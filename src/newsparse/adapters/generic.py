@@ -77,6 +77,9 @@ GENERIC = Adapter(
         + r") (to|on) [“\"‘'«].{0,100}$",
         r"^there (are|is|were) (?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r")"
         r"( (about|on|to) ?:| (about|on|to) [“\"‘'«].{0,100})?$",
+        # matches "2 Reader Comments", "Showing 12 comments", "Viewing all 3 responses"
+        r"^(?P<count>\d[\d,]*|one) readers?'? (comments?|responses?)$",
+        r"^(showing|viewing|displaying) (all )?(?P<count>\d[\d,]*) (" + _COMMENT_WORDS + r")$",
         # matches "Comments (29)", "Comments", "Kommentare (4)", "Discussion", and "Comments: 29"
         _BARE_HEADING + r"( ?\((?P<count>\d[\d,]*)\)| ?:)?" + _ADD_ONE,
         _BARE_HEADING + r" ?: ?(?P<count>\d[\d,]*)" + _ADD_ONE,
