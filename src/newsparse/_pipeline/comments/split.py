@@ -11,10 +11,7 @@ seeds' layout (:mod:`.blocks`).
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Sequence
-
-import attrs
 
 from newsparse._pipeline.comments.author_lines import merge_author_lines
 from newsparse._pipeline.comments.blocks import LIST_NUMBER, split_by_blocks
@@ -22,6 +19,7 @@ from newsparse._pipeline.comments.draft import Draft, Layout
 from newsparse._pipeline.comments.headers import Header, HeaderKind, clean_author
 from newsparse._pipeline.comments.items import Item, ItemKind
 from newsparse._pipeline.comments.lines import is_title, link_run_start
+from newsparse._pipeline.comments.lists import drop_item_numbers, is_post_list
 from newsparse._pipeline.zones.shapes import is_sentence_line
 from newsparse.models import Zone
 
@@ -57,36 +55,11 @@ def split_drafts(
         ([('Ann', ['Quite right.'])], 'says')
     """
     drafts, layout = _split(items, counted=declared is not None)
-    _drop_item_numbers(drafts)
+    drop_item_numbers(drafts)
     # "Pingback on May 4, 2012": a linking post listed with the comments, not one.
     drafts = [draft for draft in drafts if (draft.author or "").casefold() not in _LINKBACKS]
     drafts = _before_form(drafts, items, declared=declared)
     return _fit_declared(drafts, declared), layout
-
-
-def _drop_item_numbers(drafts: Sequence[Draft]) -> None:
-    """Take the ordered list's numbers off the comments' first lines ("1. Quite right.").
-
-    Where every comment's text opens with a number and the comments at the
-    thread's first depth count up one by one, the numbers are the list's
-    (a theme printing its comments as an ordered list), not the readers'.
-    """
-    if len(drafts) < 2 or not all(draft.texts for draft in drafts):
-        return
-    numbers = [LIST_NUMBER.match(draft.texts[0].text) for draft in drafts]
-    if any(number is None for number in numbers):
-        return
-    top = [
-        int(number.group().rstrip(". \t"))
-        for draft, number in zip(drafts, numbers, strict=True)
-        if number is not None and draft.indent == drafts[0].indent
-    ]
-    if any(later != earlier + 1 for earlier, later in itertools.pairwise(top)):
-        return
-    for draft, number in zip(drafts, numbers, strict=True):
-        if number is not None:
-            first = draft.texts[0]
-            draft.texts[0] = attrs.evolve(first, text=first.text[number.end() :].lstrip())
 
 
 def _fit_declared(drafts: list[Draft], declared: int | None) -> list[Draft]:
@@ -215,6 +188,8 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
     for item in items:
         reader.read(item)
     drafts = reader.drafts
+    if is_post_list(drafts, items):
+        return []
     # Post lists ("Brewers notes" / "2012-08-09" / "Today in history: ...") look
     # like headed comments; their "texts" are all titles.
     if drafts:
@@ -348,6 +323,8 @@ def _by_trailers(items: Sequence[Item]) -> list[Draft]:
             pending = []
         elif item.score is not None and drafts and drafts[-1].score is None:
             drafts[-1].score = item.score
+    if is_post_list(drafts, items):
+        return []
     _name_lines(drafts, avatars)
     return drafts
 
