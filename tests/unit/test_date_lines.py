@@ -72,3 +72,21 @@ def test_a_date_found_part_by_part_is_the_one_pattern_match(
     text = separator.join(pieces)
     found = date_lines.find_date(text)
     assert (found and tuple(found)) == _one_pattern_date(text), text
+
+
+def test_a_day_glued_to_a_handle_s_digits_is_read_off_their_end() -> None:
+    # The last two digits when they make a day of the month, else the last one.
+    assert date_lines.find_date("walker198028 October 2012") == (10, 25, "28 October 2012")
+    assert date_lines.find_date("ann2409 May 2012") == (5, 16, "09 May 2012")
+    assert date_lines.find_date("ann1239 May 2012") == (6, 16, "9 May 2012")
+    assert date_lines.find_date("Ann Lee29 October 2012 at 9:14 pm") == (
+        7,
+        33,
+        "29 October 2012 at 9:14 pm",
+    )
+
+
+def test_digits_glued_to_a_date_need_letters_before_them() -> None:
+    # A number of three digits or more with no letters glued before it opens no day.
+    assert date_lines.find_date("Room 1012 October 2012") is None
+    assert date_lines.find_date("walker1980 October 2012") is None

@@ -45,6 +45,14 @@ def test_degenerate_pages_parse_with_diagnostics(text: str) -> None:
     assert article.diagnostics
 
 
+def test_a_page_ending_in_a_zero_width_line_parses() -> None:
+    # A block of one zero-width line holds no text line: the article-end rules skip it.
+    article = newsparse.parse(
+        "Roofs were torn off across the town overnight, officials said.\n\n\u200b"
+    )
+    assert not [d for d in article.diagnostics if d.code == "parse.failed"]
+
+
 def test_empty_page_says_so() -> None:
     assert [d.code for d in newsparse.parse("").diagnostics] == ["input.empty"]
 

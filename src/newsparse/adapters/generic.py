@@ -77,6 +77,9 @@ GENERIC = Adapter(
         + r") (to|on) [“\"‘'«].{0,100}$",
         r"^there (are|is|were) (?P<count>\d[\d,]*|one|no) (" + _COMMENT_WORDS + r")"
         r"( (about|on|to) ?:| (about|on|to) [“\"‘'«].{0,100})?$",
+        # matches "2 Reader Comments", "Showing 12 comments", "Viewing all 3 responses"
+        r"^(?P<count>\d[\d,]*|one) readers?'? (comments?|responses?)$",
+        r"^(showing|viewing|displaying) (all )?(?P<count>\d[\d,]*) (" + _COMMENT_WORDS + r")$",
         # matches "Comments (29)", "Comments", "Kommentare (4)", "Discussion", and "Comments: 29"
         _BARE_HEADING + r"( ?\((?P<count>\d[\d,]*)\)| ?:)?" + _ADD_ONE,
         _BARE_HEADING + r" ?: ?(?P<count>\d[\d,]*)" + _ADD_ONE,
@@ -88,8 +91,9 @@ GENERIC = Adapter(
     comment_noise=compile_patterns(
         # matches "Unsuitable or offensive? Report this comment"
         r"^(unsuitable or offensive\? )?report this comment$",
-        # matches "Reply", "Reply ↓", "ReplyDelete", "Reply to This  Parent  Share", "Répondre"
-        r"^((" + _WIDGET_WORDS + r")\s*[↓↑→←»«#|·•]*\s*)+$",
+        # matches "Reply", "Reply ↓", "ReplyDelete", "Reply to This  Parent  Share", "Répondre",
+        # and the words in brackets as a journal prints them: "(Reply) (Parent) (Thread)"
+        r"^((" + _WIDGET_WORDS + r"|\((" + _WIDGET_WORDS + r"|thread)\))\s*[↓↑→←»«#|·•]*\s*)+$",
         # matches "▲ 5 ▼", "+3 -1"
         r"^[▲▼↑↓+\-\d\s]+$",
         # matches "Sort by: Newest | Oldest | Most liked", "Filter by: [Newest]", "Newest | Oldest"
@@ -100,6 +104,8 @@ GENERIC = Adapter(
         r"\bbeneath your current threshold\b",
         # matches "Subscribe to this comment's feed", "... subscribing to the comment feed ..."
         r"\bcomments?('s)? (rss )?feed\b",
+        # matches "RSS feed for comments on this post."
+        r"^(rss )?feed for (the )?comments\b.{0,40}$",
         # matches "Subscribe to comments on this entry", "Subscribe to: Post Comments (Atom)"
         r"^subscribe to:? (the )?(post )?comments\b.{0,40}$",
     ),
@@ -136,6 +142,8 @@ GENERIC = Adapter(
         r"^\[\s*(submit|post|send|publish|preview|reply|comment|envoyer|publier|absenden"
         r"|senden|enviar|invia)\b[^\]]{0,30}\]$",
         r"^(\[ *\] *)?(post comment|submit( comment)?|send|publish)$",
+        # matches a row holding a checkbox and a button: "[ ] Also post elsewhere   [Comment]"
+        r"^\[ *\]\s.*\s\[\s*[^\W\d_][^\]]{0,30}\]$",
         r"^(\[ *\] *)?(notify me|prévenez-moi|avertissez-moi|benachrichtige mich|avísame"
         r"|avvisami)\b.*$",
         # matches "Your email address will not be published."

@@ -37,6 +37,7 @@ def split_by_blocks(items: Sequence[Item], *, counted: bool) -> list[Draft]:
     for item in items:
         reader.read(item)
     drafts = reader.drafts[: _link_list_start(reader.drafts, reader.widgeted)]
+    _name_rows_to_authors(drafts, items)
     if not reader.widgeted:
         _handles_to_authors(drafts)
     if counted or any(item.zone is Zone.COMMENT_NOISE for item in items):
@@ -63,9 +64,20 @@ class _BlockReader:
         current = self.current
         if item.kind is ItemKind.TEXT:
             self.text(item)
-        elif item.score is not None and current is not None and current.score is None:
+        elif (
+            item.score is not None
+            and current is not None
+            and current.score is None
+            and item.zone is not Zone.COMMENT_NOISE
+        ):
             current.score = item.score
         elif item.kind in (ItemKind.SEPARATOR, ItemKind.NOISE, ItemKind.NUMBER):
+            if current is not None:
+                # a widget row's count and date: "Like · Reply · 3 · March 9 at 10:15am"
+                current.score = item.score if current.score is None else current.score
+                current.posted_text = current.posted_text or item.posted_text
+                if item.score is not None or item.posted_text is not None:
+                    current.last = max(current.last, item.number)  # the row carries a field
             if current is not None and item.zone is Zone.COMMENT_NOISE:
                 self.widgeted.add(len(self.drafts) - 1)
             self.current = None
@@ -85,6 +97,41 @@ class _BlockReader:
         self.current.add_text(item)
         self.bulleted = listed
         self.drafts.append(self.current)
+
+
+def _name_rows_to_authors(drafts: Sequence[Draft], items: Sequence[Item]) -> None:
+    """Make the name row over each comment its author, where most comments have one.
+
+    Comment plugins print a comment as an avatar over a row naming the
+    writer, often with more about them set apart by dots ("Ann Lee · Leeds"),
+    then the text in blocks of its own. The row is a name row when an avatar
+    stands over it or dots part it; at least two comments, and two thirds of
+    them, must open so, as one short first line proves nothing.
+    """
+    avatars = {item.number for item in items if item.kind is ItemKind.IMAGE}
+    named = [(draft, name) for draft in drafts if (name := _name_row(draft, avatars)) is not None]
+    if len(named) < 2 or 3 * len(named) < 2 * len(drafts):
+        return
+    for draft, name in named:
+        draft.author = name
+        del draft.texts[0]
+
+
+def _name_row(draft: Draft, avatars: set[int]) -> str | None:
+    """Return the writer a comment's first line names, when it is a name row, else None."""
+    texts = draft.texts
+    if len(texts) < 2 or draft.author is not None or texts[1].block == texts[0].block:
+        return None
+    head = texts[0]
+    parts = _ROW_PARTS.split(head.text)
+    if (head.number - 1 not in avatars and len(parts) < 2) or head.text[-1:] in _SENTENCE_ENDS:
+        return None
+    name = parts[0].strip()
+    return name if looks_like_author(name) and len(name.split()) <= _NAME_LINE_WORDS else None
+
+
+# The dots or bars that part a name row ("Ann Lee · Top Commenter · Leeds").
+_ROW_PARTS = re.compile(r"\s+[·•|]\s+")
 
 
 def _handles_to_authors(drafts: Sequence[Draft]) -> None:

@@ -45,9 +45,13 @@ _TIME = (
 _MONTH_DAY_YEAR = rf"{_MONTH_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}"
 _DAY_MONTH_YEAR = rf"(?<!\d){_DAY}\.?\s+{_MONTH}\.?,?\s+{_YEAR}"
 _MONTH_DAY_AT = rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?=,?\s+(?:at\s+|@\s*)?\d{{1,2}}[:.]\d{{2}})"
-_ISO_DATE = r"(?<!\d)\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
+# ("2012-03-14 07:12 pm": a twelve-hour clock after an ISO day, as some journals print it)
+_ISO_DATE = (
+    r"(?<!\d)\d{4}-\d{2}-\d{2}"
+    r"(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2}|\s?[ap]\.?m\b\.?)?)?"
+)
 _NUMERIC_DATE = r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])"
-_TIME_ALONE = rf"(?<![\d:.]){_TIME}(?![\d:])"
+_TIME_ALONE = rf"(?<![\d:.]){_TIME}(?!\d|:\d)"
 _AGO = r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
 _RELATIVE_DAY = r"(?<!\w)(?:yesterday|today|just now)\b"
 _ATOMS = (
@@ -61,7 +65,7 @@ _ATOMS = (
     _RELATIVE_DAY,
 )
 _ATOM = "(?:" + "|".join(_ATOMS) + ")"
-_JOIN = r"(?:(?:\s*(?:,|\b(?:at|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
+_JOIN = r"(?:(?:\s*(?:,|\b(?:at|on|à|um|alle|às|a las)\b|@|-|–|—|\||·|/)){0,2}\s*)"
 # A date is its first part, then any number of parts joined on: "Tuesday,
 # March 6, 2012 at 10:15 pm" is "Tuesday, March 6, 2012", "at 10:15 pm". The
 # parts are matched one by one in Python (see _find_date), so each big
@@ -75,6 +79,11 @@ _DATE_PART = lazy_pattern(rf"{_JOIN}{_ATOM}", re.IGNORECASE)
 # tried in the same order; the same match, without trying the month names.
 _NUMBER_ATOMS = (_DAY_MONTH_YEAR, _ISO_DATE, _NUMERIC_DATE, _TIME_ALONE, _AGO)
 _DATE_START_AT_NUMBER = lazy_pattern("(?:" + "|".join(_NUMBER_ATOMS) + ")", re.IGNORECASE)
+# "Day Month Year" whose day is glued to a handle's digits ("walker198028 October
+# 2012"): tried on the last two digits of the run, then on the last one.
+_GLUED_DAY_MONTH_YEAR = lazy_pattern(
+    rf"(?:0?[1-9]|[12]\d|3[01])\s+{_MONTH}\.?,?\s+{_YEAR}", re.IGNORECASE
+)
 # Searching for a date at every position of a line is slow (its month names are
 # tried everywhere); a date starts at a number or at one of these words, so
 # it is matched only there. Tokens split "upOctober" as a glued dump prints it.
@@ -124,6 +133,17 @@ def _may_open_date(length: int, following: str) -> bool:
     return length == 4 and following == "-"
 
 
+def _glued_day(text: str, end: int) -> re.Match[str] | None:
+    """Match a date whose day is the last digits of a handle's run ending at ``end``.
+
+    Example:
+        >>> _glued_day("walker198028 October 2012", 12).group()
+        '28 October 2012'
+    """
+    pattern = _GLUED_DAY_MONTH_YEAR()
+    return pattern.match(text, end - 2) or pattern.match(text, end - 1)
+
+
 class DateFound(NamedTuple):
     """Where a date stands in a line, and its text."""
 
@@ -146,6 +166,9 @@ def find_date(text: str) -> DateFound | None:
             if not _may_open_date(len(word), text[token.end() : token.end() + 1]):
                 continue
             found = _DATE_START_AT_NUMBER().match(text, token.start())
+            glued = text[token.start() - 1 : token.start()].isalpha()
+            if found is None and glued and len(word) > 2:
+                found = _glued_day(text, token.end())
         elif (lowered := word.lower()) in DATE_WORDS:
             if lowered in _MONTH_WORDS and _DAY_AFTER_MONTH.match(text, token.end()) is None:
                 continue

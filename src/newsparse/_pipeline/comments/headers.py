@@ -18,10 +18,16 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import NamedTuple
 
-import regex
-
 from newsparse._lazy import lazy_pattern
 from newsparse._page import TextBlock
+from newsparse._pipeline.comments.authors import (
+    MAX_AUTHOR_WORDS,
+    REPLYING,
+    author_or_none,
+    clean_author,
+    looks_like_author,
+    name_in,
+)
 from newsparse._pipeline.comments.date_lines import DateFound, find_date
 
 __all__ = [
@@ -37,8 +43,6 @@ __all__ = [
 
 #: Lines longer than this are never headers.
 MAX_HEADER_CHARS = 120
-#: An author is at most this many words.
-MAX_AUTHOR_WORDS = 7
 
 
 class HeaderKind(enum.Enum):
@@ -90,39 +94,13 @@ _DATE_TAIL = 60
 _DATE_END = re.compile(r"\d|ago|yesterday|today|now|[ap]\.?m\b", re.IGNORECASE)
 # Author, date and widgets: a longer line is a sentence.
 _MAX_HEADER_SPACES = 20
-# Text around a header's author: avatar tags, numbers, "Posted by:", separators.
-_LEAD = lazy_pattern(
-    r"^(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+|comment\s+#\d{1,5}\s*[-–—:|]?\s*|(?:(?:posted|written|submitted|comment(?:ed)?"
-    r"|reply|response)\s+)?by:?\s+|(?:posted|submitted|published|commented)(?:\s+on)?:?\s+"
-    r"|(?:from|von|par|por|di)\s*:\s*)+",
-    re.IGNORECASE,
-)
-# "Bo replying to a comment from Ann": the reply's author is Bo.
-_REPLYING = lazy_pattern(
-    r"\s+(?:replying|in reply) to (?:a comment from |a comment by )?\S.{0,40}$", re.IGNORECASE
-)
-_TRAIL = lazy_pattern(
-    r"(?:[\s,|·•–—:(*\-/]|\(\d{1,12}\)"
-    r"|\b(?:on|at|le|am|el|il|em|permalink|reply|link|says|said|writes|wrote)\b)+$",
-    re.IGNORECASE,
-)
 _AFTER_DATE = lazy_pattern(
-    r"^(?:[\s.,|·•–—:)\-#/]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
+    r"^(?:[\s.,|·•–—:()\-#/]|\[[^\]]{0,40}\]|\(#?\d{1,12}\)|(?<!\w)[+-]\d{1,5}\b"
     # the commenter's handle: "// Twitter: @ann_lee"
     r"|(?:\btwitter\s*:\s*)?@\w{1,30}"
     r"|\b(?:reply|permalink|link|report|abuse|flag|delete|edit|replydelete|quote|like|share"
     r"|rate|vote|up|down|says?|said|wrote|utc|gmt|[ecmp][sd]?t|bst|cest?|[ap]m)\b)*$",
     re.IGNORECASE,
-)
-# "Ann, Bo", "Great post!": a list or a clause, not one name.
-_CLAUSE_MARK = re.compile(r"[,;!?]")
-# "Great post. thanks": a sentence; "R. Sandhu", "Mrs. Lee": names.
-_SENTENCE_END = regex.compile(r"\.\s+\p{Ll}|\p{Ll}{3}\.$")
-_FUNCTION_WORDS = frozenset(
-    {"of", "the", "to", "in", "for", "and", "as", "by", "from", "since", "until", "a", "is"}
-)
-_WIDGET_WORDS = frozenset(
-    {"reply", "like", "report", "flag", "share", "permalink", "quote", "delete", "edit", "profile"}
 )
 
 
@@ -174,6 +152,8 @@ def read_header(text: str) -> Header | None:
 
 
 def _read_header(text: str) -> Header | None:
+    if text[:1] in _DASHES:
+        return _dashed_header(text)
     if not _may_be_header(text):
         return None
     opener = _opener(text)
@@ -187,13 +167,30 @@ def _read_header(text: str) -> Header | None:
     return None if found is None else _dated_header(text, found)
 
 
+_DASHES = frozenset("—–")
+# "— posted by Ann", "— by Ann": a dash, then the words of a byline.
+_DASHED_BYLINE = re.compile(r"^[—–]\s*(?:(?:posted|written|submitted)\s+)?by\s", re.IGNORECASE)
+
+
+def _dashed_header(text: str) -> Header | None:
+    """Read a line opening with a dash: a trailer only when it names both writer and date.
+
+    A dash signs a quotation or an embedded post ("— Ann Lee, May 4,
+    2012"); "— posted by Ann on May 4, 2012" closes a comment.
+    """
+    if _DASHED_BYLINE.match(text) is None:
+        return None
+    header = _read_header(text[1:].lstrip())
+    if header is None or header.kind is not HeaderKind.DATED or header.posted_text is None:
+        return None
+    return header
+
+
 def _may_be_header(text: str) -> bool:
     """Tell whether a line is short and plain enough to be a header."""
     return not (
         not text
         or len(text) > MAX_HEADER_CHARS
-        # A line opening with a dash signs a quotation or an embedded post.
-        or text[0] in "—–"
         # a link: "http://example.net/2.01/" holds no date
         or text.startswith(("http://", "https://", "www."))
         or text.count(" ") > _MAX_HEADER_SPACES
@@ -214,9 +211,32 @@ def _opener(text: str) -> Header | None:
     if opener is not None:
         author = clean_author(opener.group("author"))
         posted = opener.group("posted")
-        if author is not None and (posted is None or find_date(posted) is not None):
+        if (
+            author is not None
+            and (posted is None or find_date(posted) is not None)
+            and not _phrase(text, author, posted)
+        ):
             return Header(HeaderKind.OPENS, author, posted)
     return _dated_opener(text)
+
+
+def _phrase(text: str, author: str, posted: str | None) -> bool:
+    """Tell whether a says line is an everyday phrase: "Well said", "Rarely commented".
+
+    One word, then a says word in the past with no mark after it (a header
+    closes with ":" or "...": "Ann said..."); "ann says" (no mark) opens a
+    comment on some themes.
+    """
+    return (
+        posted is None
+        and " " not in author
+        and text[-1] not in _SAYS_MARKS
+        and text.lower().endswith(_PAST_SAYS)
+    )
+
+
+_SAYS_MARKS = frozenset(":.…,")
+_PAST_SAYS = ("said", "commented", "replied", "wrote")
 
 
 def _dated_header(text: str, found: DateFound) -> Header | None:
@@ -227,7 +247,8 @@ def _dated_header(text: str, found: DateFound) -> Header | None:
         return None  # "Here is how it looks today.": a sentence, not a header
     if posted.endswith(".") and not posted.endswith(".m."):
         posted = posted[:-1]
-    name = _name_in(prefix.strip())
+    # "Posted May 4, 2012 by Ann": the word before the date is no name.
+    name = "" if prefix.strip().casefold() in _POSTED_WORDS else name_in(prefix.strip())
     if _AFTER_DATE().match(text[found.end :]) is None:
         # Only a date opening its line may have the author after it.
         return None if name else _author_after_date(posted, text[found.end :])
@@ -236,20 +257,29 @@ def _dated_header(text: str, found: DateFound) -> Header | None:
     if not name:
         return Header(HeaderKind.DATE, None, posted) if len(posted) >= 4 else None
     # As clean_author(prefix), which cleans the name just made unless a reply note follows it.
-    replying = _REPLYING().search(prefix.strip()) is not None
-    author = clean_author(prefix) if replying else _author_or_none(name)
+    replying = REPLYING().search(prefix.strip()) is not None
+    author = clean_author(prefix) if replying else author_or_none(name)
     if author is None:
         return None
     return Header(HeaderKind.DATED, author, posted)
 
 
+_POSTED_WORDS = frozenset({"posted", "submitted", "published", "commented"})
+
+
 def _may_hold_date(text: str) -> bool:
-    """Tell whether ``text`` holds a digit or a relative day, as every date does."""
+    """Tell whether ``text`` holds a digit, a relative day or "ago", as every date does.
+
+    Example:
+        >>> _may_hold_date("Ann • a day ago"), _may_hold_date("Ann Lee says")
+        (True, False)
+    """
     if _DIGIT.search(text) is not None:
         return True
     # casefold() folds as the patterns' IGNORECASE does ("ſ" is an "s"), and then some.
     folded = text.casefold()
-    return "yesterday" in folded or "today" in folded or "just now" in folded
+    # The dates without a digit: "yesterday", "an hour ago", "just now".
+    return "ago" in folded or "yesterday" in folded or "today" in folded or "just now" in folded
 
 
 # The author after a date that opens the line: "| Ann Lee", "by Ann",
@@ -271,7 +301,9 @@ def _author_after_date(posted: str, rest: str) -> Header | None:
 
 # "On September 28, 2012 at 9:18 am Ann Lee said:", "10. Jul, 2012 / Ann says:":
 # the date comes first, after nothing but avatar tags, a number or "On".
-_BEFORE_DATE = lazy_pattern(r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}[.)]?\s+)*(?:on\s+)?", re.IGNORECASE)
+_BEFORE_DATE = lazy_pattern(
+    r"(?:\[[^\]]{0,40}\]\s*|#?\d{1,5}(?:\.\d{1,3})*[.)]?\s+)*(?:on\s+)?", re.IGNORECASE
+)
 _NAME_SAYS = lazy_pattern(
     rf"[\s,/|·–—-]*(?P<author>\S.{{0,60}}?)\s+(?:{_SAYS_WORDS})\s*(?::|\.\.\.|…|,)?$",
     re.IGNORECASE,
@@ -289,86 +321,6 @@ def _dated_opener(text: str) -> Header | None:
     author = clean_author(rest.group("author"))
     posted = found.text.rstrip(" ,")
     return Header(HeaderKind.OPENS, author, posted) if author is not None else None
-
-
-def clean_author(text: str) -> str | None:
-    """Clean the words before a date or "says" into an author name, or ``None``.
-
-    Example:
-        >>> clean_author("by Tamsin Orrell (88102) on"), clean_author("Reply")
-        ('Tamsin Orrell', None)
-    """
-    return _author_or_none(_name_in(_REPLYING().sub("", text.strip())))
-
-
-def _name_in(text: str) -> str:
-    """Return ``text`` without the avatar tags, numbers and separators around a name."""
-    return _TRAIL().sub("", _LEAD().sub("", text)).strip()
-
-
-def _author_or_none(name: str) -> str | None:
-    if name.endswith(("'s", "’s")):  # "Ann's comment", never an author line
-        return None
-    if not looks_like_author(name):
-        return None
-    return name
-
-
-def looks_like_author(name: str) -> bool:
-    """Tell whether ``name`` can be a commenter's name or handle.
-
-    Example:
-        >>> looks_like_author("Ann Lee"), looks_like_author("Reply"), looks_like_author("12")
-        (True, False, False)
-        >>> looks_like_author("Reply · Like · Follow Post")
-        False
-    """
-    if not name or len(name) > 60 or not (name[0].isalnum() or name[0] in "@["):
-        return False
-    words = name.split()
-    if len(words) > MAX_AUTHOR_WORDS or name.lower() in _WIDGET_WORDS:
-        return False
-    if _widget_row(name):
-        return False
-    if not any(character.isalpha() for character in name):
-        return False
-    if _CLAUSE_MARK.search(name) is not None or words[-1].lower() in _FUNCTION_WORDS:
-        return False
-    # Most names hold no full stop; the search for a sentence end tries every position.
-    if "." in name and _SENTENCE_END.search(name) is not None:
-        return False
-    return find_date(name) is None
-
-
-def _widget_row(name: str) -> bool:
-    """Tell whether a row of parts set apart by dots or bars names a widget ("Reply · Like")."""
-    return _widget_parts(name)[1] > 0
-
-
-def widget_row(text: str) -> bool:
-    """Tell whether a line is a comment's row of widgets: three parts or more, two of them widgets.
-
-    Example:
-        >>> widget_row("Reply · Like · 3 · Follow Post · 2 hours ago"), widget_row("Ann · Leeds")
-        (True, False)
-    """
-    parts, widgets = _widget_parts(text)
-    return parts >= _ROW_PARTS and widgets >= 2
-
-
-def _widget_parts(text: str) -> tuple[int, int]:
-    """Return how many parts dots or bars set apart in ``text`` (0: none), and how many widgets."""
-    if not _ROW_SEPARATOR.search(text):
-        return 0, 0
-    parts = [part.strip().lower() for part in _ROW_SEPARATOR.split(text)]
-    return len(parts), sum(part in _WIDGET_WORDS for part in parts)
-
-
-# A widget row has at least this many parts ("Reply · Like · 2 hours ago").
-_ROW_PARTS = 3
-
-
-_ROW_SEPARATOR = re.compile(r"[·•|]")
 
 
 def block_header(block: TextBlock) -> Header | None:

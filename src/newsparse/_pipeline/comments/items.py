@@ -11,12 +11,8 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse._page import Line, TextBlock
-from newsparse._pipeline.comments.headers import (
-    MAX_HEADER_CHARS,
-    Header,
-    read_header,
-    widget_row,
-)
+from newsparse._pipeline.comments.headers import MAX_HEADER_CHARS, Header, read_header
+from newsparse._pipeline.comments.widget_rows import row_count, row_date, widget_row
 from newsparse._pipeline.zones.openings import SIZE, OpeningIndex, keys_of, openings
 from newsparse._pipeline.zones.patterns import pattern_label
 from newsparse.adapters import Label
@@ -56,6 +52,8 @@ class Item:
     header: Header | None = None
     zone: Zone | None = None
     score: int | None = None
+    #: The date a widget row prints ("Reply · Like · March 9 at 10:15am"), if any.
+    posted_text: str | None = None
 
 
 _SEPARATORS = frozenset({Zone.COMMENT_NOISE, Zone.PAGINATION, Zone.COMMENT_FORM, Zone.TRACKBACKS})
@@ -69,12 +67,19 @@ _IMAGE = re.compile(
     r"|^(?:user-?pic|avatar)$",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"^#?\d{1,5}[.:)]?$")
+_NUMBER = re.compile(r"^#?\d{1,5}(?:\.\d{1,3})*[.:)]?$")
 # matches "▲ 5 ▼", "+3", "12 likes", "5 points", "Likes: 4", "+3 | Reply | Report"
-# (each alternative captures the number in its one group: see _number)
+# "2 △ ▽   Reply • Share ›" (the count before both arrows) too, and the arrows
+# without a count ("△ ▽ Reply"): a vote line whose count is none yet.
+# (each alternative but the count-less one captures the number in its one group:
+# see _count)
+_WIDGET_TAIL = (
+    r"(?:\s*[|·•]\s*[^\W\d_](?:[^\W\d_]| ){0,24}|\s+(?:reply|report|flag|share|like)\b)*"
+    r"\s*[›»]?\s*$"
+)
 _SCORE = re.compile(
-    r"^(?:[▲△↑]\s*)?([+-]?\d{1,6})\s*(?:[▼▽↓])?"
-    r"(?:\s*[|·•]\s*[^\W\d_](?:[^\W\d_]| ){0,24}|\s+(?:reply|report|flag|share|like)\b)*\s*$"
+    rf"^(?:[▲△↑]\s*)?([+-]?\d{{1,6}})\s*(?:[▲△↑]\s*)?(?:[▼▽↓])?{_WIDGET_TAIL}"
+    rf"|^[▲△↑]\s*[▼▽↓]{_WIDGET_TAIL}"
     r"|^([+-]?\d{1,6})\s+(?:likes?|points?|votes?|upvotes?)\b"
     r"|^(?:likes?|points?|score|votes?)\s*:?\s*([+-]?\d{1,6})$",
     re.IGNORECASE,
@@ -145,6 +150,12 @@ def _shapes() -> OpeningIndex[_Shape, tuple[_Shape, ...]]:
     )
 
 
+def _count(match: re.Match[str]) -> int | None:
+    """Return the count a score line's match captured, if it holds one."""
+    found = [group for group in match.groups() if group is not None]
+    return int(found[0]) if found else None
+
+
 def _captured(match: re.Match[str]) -> str:
     """Return what the one group of the alternative that matched captured."""
     return next(group for group in match.groups() if group is not None)
@@ -169,7 +180,7 @@ def read_items(zone: Sequence[tuple[TextBlock, Label]], adapter: Adapter) -> lis
         if label.zone is not Zone.COMMENT and label.zone is not Zone.BYLINE:
             score = _SCORE.match(block.text)
             if score is not None:  # "+3 | Reply | Report", read as a menu by the patterns
-                items.append(_block_item(ItemKind.NOISE, block, index, score=int(_captured(score))))
+                items.append(_block_item(ItemKind.NOISE, block, index, score=_count(score)))
             elif label.zone in _OUTSIDE:
                 items.append(_block_item(ItemKind.SEPARATOR, block, index, zone=label.zone))
             continue
@@ -220,7 +231,7 @@ def _read_line(
         if found is None or (pattern is _IMAGE and _BUTTON.match(text) is not None):
             continue
         if kind is ItemKind.NOISE:  # a score: "▲ 5 ▼", "12 likes"
-            score = int(_captured(found))
+            score = _count(found)
             return Item(ItemKind.NOISE, text, number, block, indent, bullet, score=score)
         if kind is ItemKind.REPLY_TO:
             return Item(ItemKind.REPLY_TO, _captured(found), number, block, indent, bullet)
@@ -231,7 +242,17 @@ def _read_line(
     if label is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
     if widget_row(text):
-        return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=Zone.COMMENT_NOISE)
+        return Item(
+            ItemKind.NOISE,
+            text,
+            number,
+            block,
+            indent,
+            bullet,
+            zone=Zone.COMMENT_NOISE,
+            score=row_count(text),
+            posted_text=row_date(text),
+        )
     header = read_header(text)
     if header is not None:
         return Item(ItemKind.HEADER, text, number, block, indent, bullet, header=header)

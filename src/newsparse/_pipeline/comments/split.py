@@ -19,6 +19,7 @@ from newsparse._pipeline.comments.draft import Draft, Layout
 from newsparse._pipeline.comments.headers import Header, HeaderKind, clean_author
 from newsparse._pipeline.comments.items import Item, ItemKind
 from newsparse._pipeline.comments.lines import is_title, link_run_start
+from newsparse._pipeline.comments.lists import drop_item_numbers, is_post_list
 from newsparse._pipeline.zones.shapes import is_sentence_line
 from newsparse.models import Zone
 
@@ -54,6 +55,7 @@ def split_drafts(
         ([('Ann', ['Quite right.'])], 'says')
     """
     drafts, layout = _split(items, counted=declared is not None)
+    drop_item_numbers(drafts)
     # "Pingback on May 4, 2012": a linking post listed with the comments, not one.
     drafts = [draft for draft in drafts if (draft.author or "").casefold() not in _LINKBACKS]
     drafts = _before_form(drafts, items, declared=declared)
@@ -186,11 +188,29 @@ def _by_headers(items: Sequence[Item]) -> list[Draft]:
     for item in items:
         reader.read(item)
     drafts = reader.drafts
+    if is_post_list(drafts, items):
+        return []
     # Post lists ("Brewers notes" / "2012-08-09" / "Today in history: ...") look
     # like headed comments; their "texts" are all titles.
     if drafts:
         _end_thread(drafts[-1])
-    return [draft for draft in drafts if not all(is_title(item.text) for item in draft.texts)]
+    listed = {item.number for item in items if item.bullet and item.header is not None}
+    return [
+        draft
+        for draft in drafts
+        if not all(is_title(item.text) for item in draft.texts)
+        and not _left_of_bullet(draft, listed)
+    ]
+
+
+def _left_of_bullet(draft: Draft, listed: set[int]) -> bool:
+    """Tell whether a comment's header is a list item with none of the text under its bullet.
+
+    A list item's text stands under its bullet. A bulleted header ("• Post
+    title" / date) whose every "text" line stands left of it is an item of a
+    list of dated posts, and the text is whatever follows the list.
+    """
+    return draft.first in listed and all(item.indent < draft.indent for item in draft.texts)
 
 
 class _HeaderReader:
@@ -253,9 +273,15 @@ class _HeaderReader:
 
     def widget(self, item: Item) -> None:
         current = self.current
+        if current is not None and current.posted_text is None and item.posted_text is not None:
+            current.posted_text = item.posted_text  # "Reply · Like · March 9 at 10:15am"
+            current.last = max(current.last, item.number)
         if current is not None and item.score is not None and current.score is None:
             current.score = item.score
-        elif item.zone in ENDS_COMMENT or (current is not None and current.texts):
+            current.last = max(current.last, item.number)  # the line carries a field
+            if item.zone is not Zone.COMMENT_NOISE:
+                return  # a vote line ("▲ 5 ▼"); a widget row ends the comment, count or none
+        if item.zone in ENDS_COMMENT or (current is not None and current.texts):
             # A widget after the text ends the comment; what follows it
             # before the next header is not part of it ("Related posts").
             self.current = None
@@ -280,6 +306,7 @@ def _by_trailers(items: Sequence[Item]) -> list[Draft]:
     """
     drafts: list[Draft] = []
     pending: list[Item] = []
+    avatars = {item.number for item in items if item.kind is ItemKind.IMAGE}
     for item in items:
         if item.header is not None:
             if not pending:
@@ -288,8 +315,6 @@ def _by_trailers(items: Sequence[Item]) -> list[Draft]:
             for text in pending:
                 draft.add_text(text)
             draft.add_header(item.header, item)
-            if draft.author is None:
-                draft.author = _name_line(draft)
             drafts.append(draft)
             pending = []
         elif item.kind is ItemKind.TEXT:
@@ -298,22 +323,37 @@ def _by_trailers(items: Sequence[Item]) -> list[Draft]:
             pending = []
         elif item.score is not None and drafts and drafts[-1].score is None:
             drafts[-1].score = item.score
+    if is_post_list(drafts, items):
+        return []
+    _name_lines(drafts, avatars)
     return drafts
 
 
-def _name_line(draft: Draft) -> str | None:
+def _name_lines(drafts: Sequence[Draft], avatars: set[int]) -> None:
     """Take a short name standing alone above the text as the author ("Ann Lee" / text / date).
 
-    Only where the date line below names nobody.
+    Only where the date line below names nobody, and the name is a block of
+    its own, stands right under an avatar ("[avatar]" / "Ann Lee" / text),
+    or opens every such comment of two or more (the thread's habit).
     """
+    unnamed = [(draft, _name_line(draft)) for draft in drafts if draft.author is None]
+    habit = len(unnamed) >= 2 and all(name is not None for _, name in unnamed)
+    for draft, name in unnamed:
+        texts = draft.texts  # two lines at least where a name is found
+        if name is None:
+            continue
+        if habit or texts[0].block != texts[1].block or texts[0].number - 1 in avatars:
+            draft.author = name
+            del texts[0]
+
+
+def _name_line(draft: Draft) -> str | None:
+    """Return the name a comment's short first line gives, when text follows it, else None."""
     texts = draft.texts
-    if len(texts) < 2 or texts[0].block == texts[1].block:
+    if len(texts) < 2:
         return None
     line = texts[0].text
     if len(line) > _MAX_NAME_LINE or line[-1:] in _SENTENCE_ENDS:
         return None
     author = clean_author(line)
-    if author is None or len(author.split()) > 3:
-        return None
-    del texts[0]
-    return author
+    return None if author is None or len(author.split()) > 3 else author

@@ -90,6 +90,8 @@ def _signs(texts: tuple[str, ...]) -> bool:
     9:22 AM" over "Email This Share to Twitter"): up to two short lines
     that read as no sentence.
     """
+    if not texts:  # a line of zero-width characters alone: no words
+        return False
     if is_signature_line(_last_worded_line(texts)):
         return True
     first, rest = texts[0], texts[1:]
