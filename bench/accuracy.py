@@ -601,10 +601,21 @@ def run(corpus: Path, parts: Sequence[str]) -> Results:
             continue
         results.timings_ms[folder_name] = statistics.median(page.ms for page in pages)
         raised = sum(1 for page in pages if page.article is None)
+        failed = sum(1 for page in pages if page.article is not None and _failed(page.article))
         sites = Counter(page.article.site for page in pages if page.article is not None)
         site_list = ", ".join(f"{site} {count}" for site, count in sites.most_common())
         results.notes.append(
-            f"{short}: {len(pages)} pages, parse raised on {raised}; adapters: {site_list}"
+            f"{short}: {len(pages)} pages, parse raised on {raised}, failed inside the"
+            f" never-raise boundary on {failed}; adapters: {site_list}"
+        )
+        results.figures.append(
+            Figure(
+                f"{short}.failed_pages",
+                float(raised + failed),
+                "pages whose parse raised or failed (a `parse.failed` diagnostic)",
+                higher_is_better=False,
+                unit="pages",
+            )
         )
         for scorer in scorers:
             scorer(results, pages)
@@ -612,6 +623,11 @@ def run(corpus: Path, parts: Sequence[str]) -> Results:
     if "quotes" in parts:
         score_own_gold(results, corpus.parent / "seeds")
     return results
+
+
+def _failed(article: Article) -> bool:
+    """Tell whether the parse failed and the page came back as unplaced lines."""
+    return any(diagnostic.code == "parse.failed" for diagnostic in article.diagnostics)
 
 
 def score_halves(
