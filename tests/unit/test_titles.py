@@ -5,7 +5,7 @@ from __future__ import annotations
 import newsparse
 from newsparse._page import Line, TextBlock
 from newsparse._pipeline.zones.repeats import quoted_elsewhere
-from newsparse._pipeline.zones.titles import opening_of, title_score
+from newsparse._pipeline.zones.title_words import opening_of, title_score
 
 PROSE = "The town council voted on Tuesday to close the old library, officials said."
 MORE = "Residents who had hoped to keep the library open said they would appeal."

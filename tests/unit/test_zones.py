@@ -6,7 +6,7 @@ import newsparse
 from newsparse._page import Lines, is_prose
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.zones.chain import GENERIC_RULES, label_zones, rule_chain
-from newsparse._pipeline.zones.titles import could_be_title
+from newsparse._pipeline.zones.title_words import could_be_title
 from newsparse.adapters import (
     GENERIC,
     GENERIC_RULE_NAMES,

@@ -26,7 +26,7 @@ from newsparse._pipeline.zones.starts import (
     start_under_lone_title,
     start_under_picture,
 )
-from newsparse._pipeline.zones.titles import opening_of, title_score
+from newsparse._pipeline.zones.title_words import opening_of, title_score
 from newsparse.adapters import GENERIC, Label, ZoneContext
 from newsparse.models import Zone
 
@@ -170,7 +170,7 @@ def _text_without_prose(context: ZoneContext, stop: int) -> tuple[int, int] | No
     Its text is what stands between its title and ``stop`` (the comments
     heading, or the page's end): rows of links are left out, and so is a
     byline closing it. The title is the block that scores best as one
-    among the first three (see :func:`.titles.title_score`), else the first.
+    among the first three (see :func:`.title_words.title_score`), else the first.
     """
     blocks = context.blocks
     candidates = [

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from newsparse._page import TextBlock
 from newsparse._pipeline.zones.shapes import PICTURE_LINE
-from newsparse._pipeline.zones.titles import Opening, best_title, could_be_title, opening_of
+from newsparse._pipeline.zones.title_words import Opening, could_be_title, opening_of
+from newsparse._pipeline.zones.titles import best_title
 from newsparse.adapters import Label, ZoneContext
 from newsparse.models import Zone
 

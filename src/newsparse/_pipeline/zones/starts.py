@@ -32,7 +32,7 @@ from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
 from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, byline_like
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, prose_words
-from newsparse._pipeline.zones.titles import links_to_a_post, opening_of, title_score
+from newsparse._pipeline.zones.title_words import links_to_a_post, opening_of, title_score
 from newsparse.adapters import ZoneContext
 
 __all__ = [
@@ -61,7 +61,7 @@ _CLOSERS = "\"'’”)]»›"
 
 # Blocks at the top of the run where the article's title may stand.
 _TITLE_REACH = 12
-# The least title score (see titles.title_score) of a title inside the run.
+# The least title score (see title_words.title_score) of a title inside the run.
 _LEAST_SCORE = 4.0
 # A title is a short line.
 _TITLE_CHARS = 300
