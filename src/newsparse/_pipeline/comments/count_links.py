@@ -7,6 +7,8 @@ blocks the line patterns read as comments headings, a counted one is a
 count link, labelled ``byline`` (``generic.comment-count-link`` in
 ``newsparse explain``), when
 
+- it carries a date ("2 comments · 3 days ago": a post's meta line, in a
+  list of posts or under the post's title), or
 - a later heading declares the same count (the thread's own heading:
   "18 Responses to “Title”"), or
 - an article follows it: eight paragraphs or more, and three for every
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsparse._pipeline.comments.date_lines import find_date
 from newsparse._pipeline.comments.headers import block_header
 from newsparse._pipeline.comments.section import declared_count
 from newsparse._pipeline.zones.shapes import prose_words
@@ -66,6 +69,9 @@ def with_count_links(context: ZoneContext, found: dict[int, Label]) -> dict[int,
         if (count := declared_count(context.blocks[index].text, context.adapter)) is not None
     ]
     links: dict[int, Label] = {}
+    for index in headings:
+        if _dated(context.blocks[index].text):
+            links[index] = Label(*_COUNT_LINK, "it carries a date, as a post's meta line does")
     for position, (index, count) in enumerate(counted):
         if any(later == count for _, later in counted[position + 1 :]):
             links[index] = Label(*_COUNT_LINK, f"a later heading declares the same count ({count})")
@@ -76,6 +82,23 @@ def with_count_links(context: ZoneContext, found: dict[int, Label]) -> dict[int,
     relabelled = dict(found)
     relabelled.update(links)
     return relabelled
+
+
+def _dated(text: str) -> bool:
+    """Tell whether a heading's line carries a date ("2 comments · 3 days ago").
+
+    A thread's heading counts its comments; a listed post's meta line (or a
+    post's own, under its byline) dates the post beside its count.
+
+    Example:
+        >>> _dated("2 comments · 3 days ago"), _dated("12 Comments")
+        (True, False)
+    """
+    return len(text) <= _MOST_META_CHARS and find_date(text) is not None
+
+
+#: A meta line with a count and a date is short.
+_MOST_META_CHARS = 80
 
 
 def _article_follows(
