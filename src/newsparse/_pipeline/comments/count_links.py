@@ -77,11 +77,45 @@ def with_count_links(context: ZoneContext, found: dict[int, Label]) -> dict[int,
             links[index] = Label(*_COUNT_LINK, f"a later heading declares the same count ({count})")
         elif _article_follows(context, found, index, count):
             links[index] = Label(*_COUNT_LINK, "an article's paragraphs follow it, no comment's")
+        elif _article_over_thread(context, found, index):
+            links[index] = Label(*_COUNT_LINK, "more paragraphs follow it than any comment holds")
     if not links:
         return found
     relabelled = dict(found)
     relabelled.update(links)
     return relabelled
+
+
+def _article_over_thread(context: ZoneContext, found: Mapping[int, Label], heading: int) -> bool:
+    """Tell whether a run of paragraphs longer than any comment stands between heading and thread.
+
+    A count link under the byline stands over the article; the thread's
+    headers come after it. The paragraphs before the first header are the
+    article's when there are three or more, and more than between any two
+    of the headers after it (a comment's, when a thread prints its headers
+    under the text).
+    """
+    runs: list[int] = []
+    paragraphs = 0
+    for index in range(heading + 1, len(context.blocks)):
+        label = found.get(index)
+        zone = None if label is None else label.zone
+        if not runs and zone in _THREAD_LINES:
+            return False
+        block = context.blocks[index]
+        header = block_header(block)
+        if header is not None and header.author is not None:
+            runs.append(paragraphs)
+            paragraphs = 0
+        elif zone is None and prose_words(block) > 0:
+            paragraphs += 1
+    runs.append(paragraphs)
+    return len(runs) > _LEAST_HEADERS and runs[0] >= _LEAST_ARTICLE and runs[0] > max(runs[1:])
+
+
+#: Headers that make the thread under an article, and paragraphs that make the article.
+_LEAST_HEADERS = 2
+_LEAST_ARTICLE = 3
 
 
 def _dated(text: str) -> bool:
