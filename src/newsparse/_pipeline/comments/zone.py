@@ -182,12 +182,23 @@ def comment_headers(context: ZoneContext) -> dict[int, Label]:
         first = _first_widget_thread(context, prose + 1)
     if first is None:
         return {}
-    if any(
-        context.zone(index) is Zone.COMMENTS_HEADING
-        for index in range(max(0, first - _HEADER_GAP), first)
-    ):
+    if _heading_bounds(context, first):
         return {}  # the heading above the thread bounds the body
     return {first: label}
+
+
+def _heading_bounds(context: ZoneContext, first: int) -> bool:
+    """Tell whether a comments heading stands close over ``first`` with no prose between.
+
+    A count link under the byline is such a heading too, but the article's
+    paragraphs stand between it and the thread.
+    """
+    for index in range(first - 1, max(0, first - _HEADER_GAP) - 1, -1):
+        if context.zone(index) is Zone.COMMENTS_HEADING:
+            return True
+        if context.unlabelled(index) and is_prose(context.blocks[index]):
+            return False
+    return False
 
 
 def _text_over_trailers(context: ZoneContext, first: int) -> int:
