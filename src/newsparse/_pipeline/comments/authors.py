@@ -22,6 +22,7 @@ __all__ = [
     "clean_author",
     "looks_like_author",
     "name_in",
+    "without_badges",
 ]
 
 #: An author is at most this many words.
@@ -84,7 +85,38 @@ def author_or_none(name: str) -> str | None:
         return None
     if not looks_like_author(name):
         return None
-    return name
+    return without_badges(name)
+
+
+# "Ann Lee · Verified", "Ann | Leeds": what follows the first dot or bar is about the writer.
+_PARTS = re.compile(r"\s+[·•|]\s+")
+# "Bo Tran [Author]": a short note in square brackets closing the name (a link or a
+# badge; round brackets hold a handle or a blog's name as often, and stay).
+_BRACKETED = re.compile(r"\s*\[[^\]]{1,24}\]$")
+# The badges comment widgets print after a name with no mark around them ("Ann Lee Mod").
+_BADGES = frozenset(
+    {"mod", "moderator", "admin", "administrator", "author", "staff", "editor", "verified", "op"}
+)
+
+
+def without_badges(name: str) -> str:
+    """Return ``name`` without what a widget prints after it: parts, a bracketed note, a badge.
+
+    The name was judged whole (a line is a header by the whole of it); only
+    the name it gives is trimmed, and never to nothing.
+
+    Example:
+        >>> without_badges("jo_b · Verified"), without_badges("Bo Tran [Author]")
+        ('jo_b', 'Bo Tran')
+        >>> without_badges("Ann Lee Mod"), without_badges("Mod")
+        ('Ann Lee', 'Mod')
+    """
+    trimmed = _BRACKETED.sub("", _PARTS.split(name, maxsplit=1)[0])
+    words = trimmed.split()
+    while len(words) > 1 and words[-1].lower() in _BADGES:
+        words.pop()
+    trimmed = " ".join(words)
+    return trimmed if trimmed and looks_like_author(trimmed) else name
 
 
 def looks_like_author(name: str) -> bool:

@@ -14,6 +14,7 @@ from newsparse._pipeline.comments.headers import looks_like_author
 from newsparse._pipeline.comments.items import Item, ItemKind
 from newsparse._pipeline.comments.lines import LINK_RUN, is_link_line, is_title
 from newsparse._pipeline.comments.zone import handle_of
+from newsparse._pipeline.zones.bylines import is_name_line
 from newsparse.models import Zone
 
 __all__ = ["LIST_NUMBER", "split_by_blocks"]
@@ -111,7 +112,11 @@ def _name_rows_to_authors(drafts: Sequence[Draft], items: Sequence[Item]) -> Non
     avatars = {item.number for item in items if item.kind is ItemKind.IMAGE}
     named = [(draft, name) for draft in drafts if (name := _name_row(draft, avatars)) is not None]
     if len(named) < 2 or 3 * len(named) < 2 * len(drafts):
-        return
+        # With neither avatars nor dots, the repetition must be whole: every one of three
+        # comments or more opens with a name alone in a block of its own ("Ann Lee").
+        named = [(draft, draft.texts[0].text) for draft in drafts if _plain_name_row(draft)]
+        if len(named) < _PLAIN_NAMED or len(named) < len(drafts):
+            return
     for draft, name in named:
         draft.author = name
         del draft.texts[0]
@@ -128,6 +133,21 @@ def _name_row(draft: Draft, avatars: set[int]) -> str | None:
         return None
     name = parts[0].strip()
     return name if looks_like_author(name) and len(name.split()) <= _NAME_LINE_WORDS else None
+
+
+#: Comments that must each open with a plain name line for the lines to be authors.
+_PLAIN_NAMED = 3
+
+
+def _plain_name_row(draft: Draft) -> bool:
+    """Tell whether a comment opens with a block holding a name alone ("Ann Lee")."""
+    texts = draft.texts
+    return (
+        len(texts) >= 2
+        and draft.author is None
+        and texts[1].block != texts[0].block
+        and is_name_line(texts[0].text)
+    )
 
 
 # The dots or bars that part a name row ("Ann Lee · Top Commenter · Leeds").

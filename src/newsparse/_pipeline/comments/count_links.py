@@ -7,6 +7,8 @@ blocks the line patterns read as comments headings, a counted one is a
 count link, labelled ``byline`` (``generic.comment-count-link`` in
 ``newsparse explain``), when
 
+- it carries a date ("2 comments · 3 days ago": a post's meta line, in a
+  list of posts or under the post's title), or
 - a later heading declares the same count (the thread's own heading:
   "18 Responses to “Title”"), or
 - an article follows it: eight paragraphs or more, and three for every
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsparse._pipeline.comments.date_lines import find_date
 from newsparse._pipeline.comments.headers import block_header
 from newsparse._pipeline.comments.section import declared_count
 from newsparse._pipeline.zones.shapes import prose_words
@@ -66,16 +69,70 @@ def with_count_links(context: ZoneContext, found: dict[int, Label]) -> dict[int,
         if (count := declared_count(context.blocks[index].text, context.adapter)) is not None
     ]
     links: dict[int, Label] = {}
+    for index in headings:
+        if _dated(context.blocks[index].text):
+            links[index] = Label(*_COUNT_LINK, "it carries a date, as a post's meta line does")
     for position, (index, count) in enumerate(counted):
         if any(later == count for _, later in counted[position + 1 :]):
             links[index] = Label(*_COUNT_LINK, f"a later heading declares the same count ({count})")
         elif _article_follows(context, found, index, count):
             links[index] = Label(*_COUNT_LINK, "an article's paragraphs follow it, no comment's")
+        elif _article_over_thread(context, found, index):
+            links[index] = Label(*_COUNT_LINK, "more paragraphs follow it than any comment holds")
     if not links:
         return found
     relabelled = dict(found)
     relabelled.update(links)
     return relabelled
+
+
+def _article_over_thread(context: ZoneContext, found: Mapping[int, Label], heading: int) -> bool:
+    """Tell whether a run of paragraphs longer than any comment stands between heading and thread.
+
+    A count link under the byline stands over the article; the thread's
+    headers come after it. The paragraphs before the first header are the
+    article's when there are three or more, and more than between any two
+    of the headers after it (a comment's, when a thread prints its headers
+    under the text).
+    """
+    runs: list[int] = []
+    paragraphs = 0
+    for index in range(heading + 1, len(context.blocks)):
+        label = found.get(index)
+        zone = None if label is None else label.zone
+        if not runs and zone in _THREAD_LINES:
+            return False
+        block = context.blocks[index]
+        header = block_header(block)
+        if header is not None and header.author is not None:
+            runs.append(paragraphs)
+            paragraphs = 0
+        elif zone is None and prose_words(block) > 0:
+            paragraphs += 1
+    runs.append(paragraphs)
+    return len(runs) > _LEAST_HEADERS and runs[0] >= _LEAST_ARTICLE and runs[0] > max(runs[1:])
+
+
+#: Headers that make the thread under an article, and paragraphs that make the article.
+_LEAST_HEADERS = 2
+_LEAST_ARTICLE = 3
+
+
+def _dated(text: str) -> bool:
+    """Tell whether a heading's line carries a date ("2 comments · 3 days ago").
+
+    A thread's heading counts its comments; a listed post's meta line (or a
+    post's own, under its byline) dates the post beside its count.
+
+    Example:
+        >>> _dated("2 comments · 3 days ago"), _dated("12 Comments")
+        (True, False)
+    """
+    return len(text) <= _MOST_META_CHARS and find_date(text) is not None
+
+
+#: A meta line with a count and a date is short.
+_MOST_META_CHARS = 80
 
 
 def _article_follows(

@@ -14,7 +14,7 @@ import regex
 
 from newsparse._lazy import lazy_pattern
 
-__all__ = ["DATE_WORDS", "DateFound", "find_date"]
+__all__ = ["BARE_AGE", "DATE_WORDS", "DateFound", "find_date"]
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -53,6 +53,11 @@ _ISO_DATE = (
 _NUMERIC_DATE = r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.])"
 _TIME_ALONE = rf"(?<![\d:.]){_TIME}(?!\d|:\d)"
 _AGO = r"(?<!\w)(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
+# "5d", "3w ago", "1 h": a short age, bare only where a separator or the line's end follows it
+# (and, as find_date checks, one precedes it: "Ann · 2y", never "it cost 3m").
+_SHORT_AGE = (
+    r"(?<![\w.])\d{1,3}\s?(?:mo|mins?|hrs?|wks?|yrs?|[smhdwy])(?:\s+ago\b|(?=\s*(?:[·•|]|$)))"
+)
 _RELATIVE_DAY = r"(?<!\w)(?:yesterday|today|just now)\b"
 _ATOMS = (
     _MONTH_DAY_YEAR,
@@ -62,6 +67,7 @@ _ATOMS = (
     _NUMERIC_DATE,
     _TIME_ALONE,
     _AGO,
+    _SHORT_AGE,
     _RELATIVE_DAY,
 )
 _ATOM = "(?:" + "|".join(_ATOMS) + ")"
@@ -77,7 +83,7 @@ _DATE_PART = lazy_pattern(rf"{_JOIN}{_ATOM}", re.IGNORECASE)
 # _DATE_START where a number starts: no weekday or month name can open the
 # date there, so it opens with one of the atoms that may start with a number,
 # tried in the same order; the same match, without trying the month names.
-_NUMBER_ATOMS = (_DAY_MONTH_YEAR, _ISO_DATE, _NUMERIC_DATE, _TIME_ALONE, _AGO)
+_NUMBER_ATOMS = (_DAY_MONTH_YEAR, _ISO_DATE, _NUMERIC_DATE, _TIME_ALONE, _AGO, _SHORT_AGE)
 _DATE_START_AT_NUMBER = lazy_pattern("(?:" + "|".join(_NUMBER_ATOMS) + ")", re.IGNORECASE)
 # "Day Month Year" whose day is glued to a handle's digits ("walker198028 October
 # 2012"): tried on the last two digits of the run, then on the last one.
@@ -116,7 +122,7 @@ _DAY_AFTER_MONTH = re.compile(r"\.?\s+\d")
 # What may follow the number that opens a date: a space ("4 May", "2 hours
 # ago", "10 h 30"), and after a day or an hour of one or two digits an
 # ordinal ("4th"), a separator ("04/05/2012", "10:15", "10h30") or a dot.
-_AFTER_DAY = frozenset("./-:hHsSnNrRtT")
+_AFTER_DAY = frozenset("./-:hHsSnNrRtTdDwWyYmM")
 
 
 def _may_open_date(length: int, following: str) -> bool:
@@ -142,6 +148,29 @@ def _glued_day(text: str, end: int) -> re.Match[str] | None:
     """
     pattern = _GLUED_DAY_MONTH_YEAR()
     return pattern.match(text, end - 2) or pattern.match(text, end - 1)
+
+
+#: A bare short age ("2y", "5 d", "3mo": no "ago"), which the pattern alone would find
+#: in "it cost 3m".
+BARE_AGE = re.compile(r"\d{1,3}\s?(?:mo|mins?|hrs?|wks?|yrs?|[smhdwy])", re.IGNORECASE)
+# What stands before a bare age in a header: a separator, or nothing.
+_AGE_AFTER = frozenset("·•|–—-")
+
+
+def _stray_age(text: str, found: re.Match[str]) -> bool:
+    """Tell whether ``found`` is a bare short age with no separator before it.
+
+    Example:
+        >>> import re
+        >>> _stray_age("it cost 3m", re.search("3m", "it cost 3m"))
+        True
+        >>> _stray_age("Ann · 3m", re.search("3m", "Ann · 3m"))
+        False
+    """
+    if BARE_AGE.fullmatch(found.group()) is None:
+        return False
+    before = text[: found.start()].rstrip()
+    return bool(before) and before[-1] not in _AGE_AFTER
 
 
 class DateFound(NamedTuple):
@@ -181,6 +210,8 @@ def find_date(text: str) -> DateFound | None:
                     continue
             found = _DATE_START().match(text, token.start())
         else:
+            continue
+        if found is not None and _stray_age(text, found):
             continue
         if found is not None:
             end = found.end()

@@ -206,7 +206,7 @@ def _opener(text: str) -> Header | None:
         if author is not None:
             return Header(HeaderKind.OPENS, author, date.text if date is not None else None)
     if not text.rstrip(":.…, ").lower().endswith(_SAYS_ENDINGS):
-        return None
+        return _dated_says_more(text)
     opener = _OPENER().match(text)
     if opener is not None:
         author = clean_author(opener.group("author"))
@@ -218,6 +218,27 @@ def _opener(text: str) -> Header | None:
         ):
             return Header(HeaderKind.OPENS, author, posted)
     return _dated_opener(text)
+
+
+# "said this:", "wrote the following:": a says word, one or two small words, a colon.
+_SAYS_MORE = lazy_pattern(
+    rf"^(?P<head>.+?\s(?:{_SAYS_WORDS}))(?:\s+[a-z]+){{1,2}}\s*:$", re.IGNORECASE
+)
+
+
+def _dated_says_more(text: str) -> Header | None:
+    """Read "Ann on May 4, 2012 said this:": a says word with words after it, and a date.
+
+    Without the date a line so shaped is as often a sentence introducing a
+    quotation ("My aunt always said this:").
+    """
+    if not text.endswith(":") or (more := _SAYS_MORE().match(text)) is None:
+        return None
+    words = text[more.end("head") : -1].split()
+    if any(not word.islower() for word in words):
+        return None
+    header = _opener(more.group("head") + ":")
+    return header if header is not None and header.posted_text is not None else None
 
 
 def _phrase(text: str, author: str, posted: str | None) -> bool:

@@ -114,6 +114,10 @@ _TALLY = re.compile(
     r"^(?:total (?:comments|posts)|posts|karma|reputation)\s*[:(]?\s*\d[\d,]*\)?$",
     re.IGNORECASE,
 )
+# A form field: a short label over an empty box ("Username [      ]", "Pass: [____]"):
+# whatever the label says, nobody types a comment so. (A box before words, "[ ] Ann",
+# may be a picture with no alt text.)
+_FIELD = re.compile(r"^[^\W\d_][^\[\]]{0,30}?[\s:*]*\[[\s_]*\]$")
 # Drawn marks alone on a line ("☆", "□ ○"): thread decoration (see _drawn_marks).
 _MAX_MARKS = 12
 
@@ -238,6 +242,8 @@ def _read_line(
         return Item(kind, text, number, block, indent, bullet)
     if _drawn_marks(text):
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
+    if "[" in text and _FIELD.match(text) is not None:
+        return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=Zone.COMMENT_FORM)
     label = pattern_label(adapter, text, zones=_SEPARATORS, key=key)
     if label is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)

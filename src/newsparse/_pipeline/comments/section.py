@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
+from newsparse._pipeline.comments.date_lines import BARE_AGE
 from newsparse._pipeline.comments.draft import Draft, Layout
 from newsparse._pipeline.comments.items import Item, ItemKind, read_items
 from newsparse._pipeline.comments.split import split_drafts
@@ -102,15 +103,18 @@ def readable_date(posted_text: str) -> str:
 
     A day number with a dot loses it ("10. Jul, 2012"); a numeric date with
     a two-digit year gets its century where one number is over 12, so that
-    day and month cannot be confused ("07.13.12" but not "11.05.12").
+    day and month cannot be confused ("07.13.12" but not "11.05.12"). A bare
+    short age ("2y", "5d") is an age: "ago" is put after it.
     Comments are on the web, so the century is the 2000s.
 
     Example:
         >>> readable_date("10. Jul, 2012"), readable_date("9/25/12 12:10 AM")
         ('10 Jul, 2012', '9/25/2012 12:10 AM')
-        >>> readable_date("11.05.12 at 5:02 pm")
-        '11.05.12 at 5:02 pm'
+        >>> readable_date("11.05.12 at 5:02 pm"), readable_date("3w")
+        ('11.05.12 at 5:02 pm', '3w ago')
     """
+    if BARE_AGE.fullmatch(posted_text) is not None:
+        return f"{posted_text} ago"
     text = _DOTTED_DAY.sub(r"\1", posted_text)
     short = _SHORT_YEAR.search(text)
     if short is not None and max(int(short[1]), int(short[3])) > _MONTHS_IN_YEAR:

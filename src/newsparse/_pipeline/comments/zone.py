@@ -13,6 +13,7 @@ import re
 
 from newsparse._page import is_prose
 from newsparse._pipeline.comments.headers import HeaderKind, block_header, looks_like_author
+from newsparse._pipeline.zones.bylines import is_name_line
 from newsparse._pipeline.zones.patterns import pattern_label
 from newsparse.adapters import Label, ZoneContext
 from newsparse.models import Zone
@@ -62,7 +63,36 @@ def comments(context: ZoneContext) -> dict[int, Label]:
         else f"from the first comment (line {_line(context, start)})"
     )
     comment = Label(Zone.COMMENT, rule, f"{opening} to {end_reason}")
-    return {index: comment for index in range(start, stop) if context.unlabelled(index)}
+    labelled = {index: comment for index in range(start, stop) if context.unlabelled(index)}
+    if rule != "generic.comment" and _heading_shaped(context, start - 1):
+        labelled[start - 1] = _HEADING_BY_PLACE
+    return labelled
+
+
+_HEADING_BY_PLACE = Label(
+    Zone.COMMENTS_HEADING,
+    "generic.comments-heading-by-place",
+    "a short line right over a thread found by its comments' shape",
+)
+#: A heading in words no pattern knows ("Reader mail", "Your say") is this short.
+_HEADING_WORDS = 4
+
+
+def _heading_shaped(context: ZoneContext, index: int) -> bool:
+    """Tell whether block ``index`` is a short line, no sentence and no name, left unlabelled."""
+    if index < 0 or not context.unlabelled(index):
+        return False
+    block = context.blocks[index]
+    text = block.text
+    return (
+        len(block.lines) == 1
+        and block.bullet is None
+        and len(text.split()) <= _HEADING_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalpha()
+        and not is_name_line(text)
+        and block_header(block) is None
+    )
 
 
 def _line(context: ZoneContext, index: int) -> int:
@@ -152,12 +182,23 @@ def comment_headers(context: ZoneContext) -> dict[int, Label]:
         first = _first_widget_thread(context, prose + 1)
     if first is None:
         return {}
-    if any(
-        context.zone(index) is Zone.COMMENTS_HEADING
-        for index in range(max(0, first - _HEADER_GAP), first)
-    ):
+    if _heading_bounds(context, first):
         return {}  # the heading above the thread bounds the body
     return {first: label}
+
+
+def _heading_bounds(context: ZoneContext, first: int) -> bool:
+    """Tell whether a comments heading stands close over ``first`` with no prose between.
+
+    A count link under the byline is such a heading too, but the article's
+    paragraphs stand between it and the thread.
+    """
+    for index in range(first - 1, max(0, first - _HEADER_GAP) - 1, -1):
+        if context.zone(index) is Zone.COMMENTS_HEADING:
+            return True
+        if context.unlabelled(index) and is_prose(context.blocks[index]):
+            return False
+    return False
 
 
 def _text_over_trailers(context: ZoneContext, first: int) -> int:
@@ -221,6 +262,7 @@ def _first_widget_thread(context: ZoneContext, start: int) -> int | None:
     first: int | None = None
     found = 0
     texts: list[int] = []  # the text blocks since the last widget line
+    named = 0  # the comments after the first that open with a name line
     blocks, labels = context.blocks, context.labels
     for index in range(start, len(blocks)):
         label = labels[index]
@@ -237,13 +279,34 @@ def _first_widget_thread(context: ZoneContext, start: int) -> int | None:
             if found and len(texts) > _WIDGET_COMMENT_BLOCKS:
                 found = 0  # too much text between two widget lines for one comment
             first = texts[-1] if found == 0 else first
+            named = 0 if found == 0 else named + (len(texts) > 1 and _name_block(context, texts[0]))
             found += 1
             if found >= _WIDGET_COMMENTS:
-                return first
+                assert first is not None
+                return _named_start(context, first, named=named == found - 1)
         elif zone is not Zone.COMMENT_NOISE:
             found = 0
         texts = []
     return None
+
+
+def _named_start(context: ZoneContext, first: int, *, named: bool) -> int:
+    """Return where the first comment starts: at its name line when every other opens with one.
+
+    The run is found from the text above each widget line; a thread that
+    prints its writer's name in a block over each comment's text prints it
+    over the first too.
+    """
+    above = first - 1
+    if named and above >= 0 and context.unlabelled(above) and _name_block(context, above):
+        return above
+    return first
+
+
+def _name_block(context: ZoneContext, index: int) -> bool:
+    """Tell whether block ``index`` is one line that reads as a name only ("Ann Lee")."""
+    block = context.blocks[index]
+    return len(block.lines) == 1 and is_name_line(block.text)
 
 
 # A thread of handles that starts this few blocks under its heading (after a

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsparse._page import TextBlock
 from newsparse._pipeline.comments.count_links import with_count_links
+from newsparse._pipeline.comments.inner_footers import with_inner_footers
 from newsparse._pipeline.comments.zone import comment_headers, comments
 from newsparse._pipeline.zones.body import body
 from newsparse._pipeline.zones.headline import headline
@@ -32,8 +33,8 @@ __all__ = ["GENERIC_RULES", "label_zones", "rule_chain"]
 
 #: The generic rule chain, in order: ``(name, rule)``.
 def _patterns(context: ZoneContext) -> dict[int, Label]:
-    """Label short blocks by the line patterns, comment-count links told from headings."""
-    return with_count_links(context, patterns(context))
+    """Label blocks by the line patterns; then tell count links and in-thread footers apart."""
+    return with_inner_footers(context, with_count_links(context, patterns(context)))
 
 
 GENERIC_RULES: tuple[tuple[str, ZoneRule], ...] = (
