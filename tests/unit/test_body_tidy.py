@@ -157,6 +157,16 @@ def test_teasers_under_a_promo_heading_end_the_article_above_it() -> None:
     assert not any("Lighthouse" in text or "bakery" in text for text in texts)
 
 
+def test_teasers_under_a_short_unlabelled_heading_end_the_article_above_it() -> None:
+    notice = "Comments are the views of our readers and not those of the paper, who may remove any."
+    page = f"{ARTICLE}See also\n\n{TEASERS}{notice}\n\n© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[0] == PROSE
+    assert texts[-1].startswith("The building")
+    left_out = ("See also", "Lighthouse", "readers")
+    assert not any(word in text for word in left_out for text in texts)
+
+
 def test_paragraphs_under_a_promo_line_inside_the_article_stay_in_it() -> None:
     more = "The library's books will go to the branch in the new shopping centre."
     page = f"{ARTICLE}Advertisement\n\n{more}\n\n{more}\n\n© 2012 Westcombe Courier"

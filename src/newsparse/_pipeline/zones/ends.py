@@ -30,7 +30,12 @@ from __future__ import annotations
 from newsparse._page import TextBlock
 from newsparse._pipeline.zones.bylines import byline_name, is_name_line
 from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, byline_like
-from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, is_sentence_line
+from newsparse._pipeline.zones.shapes import (
+    PICTURE_LINE,
+    is_link_row,
+    is_sentence_line,
+    prose_words,
+)
 from newsparse.adapters import ZoneContext
 from newsparse.models import Zone
 
@@ -38,6 +43,7 @@ __all__ = [
     "SIGNATURE_TRAILING_LINES",
     "end_above_author_box",
     "end_above_bio",
+    "end_above_headed_teasers",
     "end_above_teasers",
     "end_at_signature",
     "end_at_unpunctuated_paragraph",
@@ -216,6 +222,42 @@ def end_above_teasers(context: ZoneContext, first: int, last: int) -> int | None
             return index - 1
         return None
     return None
+
+
+# A heading over teasers ("Related", "Read next") has at most this many words.
+_TEASER_HEADING_WORDS = 5
+
+
+def end_above_headed_teasers(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the block above a short heading over teasers inside the run ``[first, last]``, if any.
+
+    No rule labelled the heading: a line of five words at most that ends
+    no sentence, with two teasers or more right under it (see
+    :func:`end_above_teasers`), and more prose above it than in them. What
+    follows the teasers (a disclaimer, the publisher's address) is no more
+    the article than they are.
+    """
+    blocks = context.blocks
+    for index in range(first + 1, last - _TEASERS + 1):
+        if not _teaser_heading(context, index):
+            continue
+        count = 0
+        while index + 1 + count <= last and _teaser(blocks[index + 1 + count]):
+            count += 1
+        if count < _TEASERS:
+            continue
+        above = sum(prose_words(blocks[i]) for i in range(first, index))
+        if above > sum(prose_words(blocks[i]) for i in range(index + 1, index + 1 + count)):
+            return index - 1
+    return None
+
+
+def _teaser_heading(context: ZoneContext, index: int) -> bool:
+    block = context.blocks[index]
+    if len(block.lines) != 1 or block.bullet is not None or not context.unlabelled(index):
+        return False
+    text = block.text
+    return len(text.split()) <= _TEASER_HEADING_WORDS and text[-1:] not in ".!?:;,"
 
 
 def _teaser(block: TextBlock) -> bool:
