@@ -167,6 +167,17 @@ def test_teasers_under_a_short_unlabelled_heading_end_the_article_above_it() -> 
     assert not any(word in text for word in left_out for text in texts)
 
 
+def test_a_last_paragraph_printed_over_links_in_its_block_stays_in_the_article() -> None:
+    last = (
+        "The council will decide in the spring what to do with the building, which has stood "
+        "empty since the last of its librarians retired in the autumn."
+    )
+    links = "Read more\nMuseum to open late on Fridays\nNew bus stop for the high street\nPrint"
+    page = f"{ARTICLE}{last}\n{links}\n\n© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1] == last
+
+
 def test_paragraphs_under_a_promo_line_inside_the_article_stay_in_it() -> None:
     more = "The library's books will go to the branch in the new shopping centre."
     page = f"{ARTICLE}Advertisement\n\n{more}\n\n{more}\n\n© 2012 Westcombe Courier"
