@@ -178,6 +178,28 @@ def test_a_last_paragraph_printed_over_links_in_its_block_stays_in_the_article()
     assert texts[-1] == last
 
 
+def test_a_sign_up_form_under_the_article_ends_it() -> None:
+    form = (
+        "Enter your address [                ] [Count me in]\n\n"
+        "Something went wrong with your sign-up. Please check the address and try again.\n\n"
+        "Thank you for joining our list. We send one letter a week and never share your address."
+    )
+    last = (
+        "Staff will move to the branch in the new shopping centre, where the reading room "
+        "is to be doubled in size by the end of the year, the council said."
+    )
+    page = f"{ARTICLE}{last}\n\n{form}\n\n© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1] == last
+
+
+def test_a_form_inside_a_long_article_does_not_end_it() -> None:
+    more = "The library's books will go to the branch in the new shopping centre, staff said."
+    page = f"{ARTICLE}Vote: [     ] [Send]\n\n" + f"{more}\n\n" * 4 + "© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1] == more
+
+
 def test_paragraphs_under_a_promo_line_inside_the_article_stay_in_it() -> None:
     more = "The library's books will go to the branch in the new shopping centre."
     page = f"{ARTICLE}Advertisement\n\n{more}\n\n{more}\n\n© 2012 Westcombe Courier"

@@ -11,6 +11,7 @@ from newsparse._pipeline.comments.zone import authored_headers_follow
 from newsparse._pipeline.zones.ends import (
     end_above_author_box,
     end_above_bio,
+    end_above_form,
     end_above_headed_teasers,
     end_above_teasers,
     end_at_signature,
@@ -154,6 +155,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
         last, rule = above_teasers, "generic.body-above-teasers"
     elif (above_headed := end_above_headed_teasers(context, first, last)) is not None:
         last, rule = above_headed, "generic.body-above-teasers"
+    elif (above_form := end_above_form(context, first, last)) is not None:
+        last, rule = above_form, "generic.body-above-form"
     elif (above_bio := end_above_bio(context, first, last)) is not None:
         last, rule = above_bio, "generic.body-above-bio"
     elif (unpunctuated := end_at_unpunctuated_paragraph(context, last)) is not None:

@@ -27,6 +27,8 @@ article's end and join its run: the article ends above the heading
 
 from __future__ import annotations
 
+import re
+
 from newsparse._page import TextBlock
 from newsparse._pipeline.zones.bylines import byline_name, is_name_line
 from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, byline_like
@@ -43,6 +45,7 @@ __all__ = [
     "SIGNATURE_TRAILING_LINES",
     "end_above_author_box",
     "end_above_bio",
+    "end_above_form",
     "end_above_headed_teasers",
     "end_above_teasers",
     "end_at_signature",
@@ -221,6 +224,27 @@ def end_above_teasers(context: ZoneContext, first: int, last: int) -> int | None
         if len(teasers) >= _TEASERS and all(_teaser(context.blocks[i]) for i in teasers):
             return index - 1
         return None
+    return None
+
+
+# An empty box to type in, as a text browser prints a form's field (spaces as printed).
+_FORM_BOX = re.compile(r"\[ {3,}\]")
+
+
+def end_above_form(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the block above the first form inside the run ``[first, last]``, if any.
+
+    A form's field prints as an empty box ("Your email [          ]"): an
+    article holds none, so a sign-up form and the messages under it end it,
+    when the run holds at least twice as much prose above the form as
+    under it (a form inside a long article, a poll, ends nothing).
+    """
+    blocks = context.blocks
+    for index in range(first + 1, last + 1):
+        if any(_FORM_BOX.search(line.raw) for line in blocks[index].lines):
+            above = sum(prose_words(blocks[i]) for i in range(first, index))
+            below = sum(prose_words(blocks[i]) for i in range(index + 1, last + 1))
+            return index - 1 if below * 2 <= above else None
     return None
 
 
