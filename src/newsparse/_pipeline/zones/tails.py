@@ -1,6 +1,12 @@
-"""Give the page's furniture printed right under a paragraph, in its block, a block of its own.
+"""Give lines a text browser printed in one block with others a block of their own.
 
-A text browser leaves no blank line between a paragraph and the links a
+A title printed right over its byline ("Mayor opens skate park" over
+"By Ann Lee") is split from it, so the title is read as a title and the
+byline as a byline.
+
+The page's furniture printed right under a paragraph, in its block, is
+split from the paragraph too:
+a text browser leaves no blank line between a paragraph and the links a
 page sets under it when they sit in elements it prints without one: the
 article's last paragraph, then "Read more", a list of titles, a share bar,
 all in one block. Read as one block, the paragraph scores as no prose, and
@@ -9,11 +15,13 @@ the article loses it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsparse._page import TextBlock
+from newsparse._pipeline.zones.neighbours import BYLINE_OPENING
 
-__all__ = ["split_off_tail"]
+__all__ = ["split_off_tail", "split_title_byline"]
 
 _CLOSERS = "\"'’”)]»›"
 _SENTENCE_END = frozenset(".!?…")
@@ -68,3 +76,44 @@ def _tail_start(block: TextBlock) -> int | None:
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+
+
+# A title over its byline: words of the title line, and characters of the byline.
+_TITLE_WORDS = range(3, 15)
+_BYLINE_CHARS = 80
+# A byline that names its writer: "By Ann Lee", "Posted on May 4 by Ann".
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def split_title_byline(blocks: Sequence[TextBlock]) -> tuple[TextBlock, ...]:
+    r"""Split each block of two lines that is a title over its byline.
+
+    The first line has three to fourteen words and ends no sentence; the
+    second is short, opens like a byline and names its writer ("By Ann
+    Lee"): a name over "Published DATE" is a byline over its date.
+
+    Example:
+        >>> from newsparse._page import Lines
+        >>> from newsparse._pipeline.text.blocks import split_blocks
+        >>> page = "Mayor opens new skate park\nBy Ann Lee"
+        >>> [b.text for b in split_title_byline(split_blocks(Lines.from_text(page)))]
+        ['Mayor opens new skate park', 'By Ann Lee']
+    """
+    result: list[TextBlock] = []
+    for block in blocks:
+        if _title_over_byline(block):
+            result.extend(TextBlock((line,)) for line in block.lines)
+        else:
+            result.append(block)
+    return tuple(result)
+
+
+def _title_over_byline(block: TextBlock) -> bool:
+    if len(block.lines) != 2 or block.bullet is not None:
+        return False
+    title, byline = (line.text for line in block.lines)
+    if title.count(" ") + 1 not in _TITLE_WORDS or _ends_sentence(title) or title[-1:] in ",;:":
+        return False
+    if len(byline) > _BYLINE_CHARS or BYLINE_OPENING.match(byline) is None:
+        return False
+    return _BY.search(byline) is not None  # a writer, not a date under a name
