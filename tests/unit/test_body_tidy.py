@@ -217,3 +217,14 @@ def test_a_one_line_promo_does_not_cut_a_short_article_in_two() -> None:
     texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
     assert texts[0] == PROSE
     assert len(texts) == 4
+
+
+def test_a_list_repeating_the_title_ends_the_article_above_it() -> None:
+    titles = (
+        "1. Lighthouse to open to visitors on Saturday\n2. Library to close\n"
+        "3. Bakery wins national award for its bread"
+    )
+    notice = "Westcombe Courier, 4 Quay Street, Westcombe. Part of the Harbour Press group."
+    page = f"{ARTICLE}{titles}\n\n{notice}\n\n© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1].startswith("The building")

@@ -14,6 +14,7 @@ from newsparse._pipeline.zones.ends import (
     end_above_form,
     end_above_headed_teasers,
     end_above_teasers,
+    end_above_title_list,
     end_at_signature,
     end_at_unpunctuated_paragraph,
 )
@@ -155,6 +156,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
         last, rule = above_teasers, "generic.body-above-teasers"
     elif (above_headed := end_above_headed_teasers(context, first, last)) is not None:
         last, rule = above_headed, "generic.body-above-teasers"
+    elif (above_copy := end_above_title_list(context, first, last)) is not None:
+        last, rule = above_copy, "generic.body-above-title-list"
     elif (above_form := end_above_form(context, first, last)) is not None:
         last, rule = above_form, "generic.body-above-form"
     elif (above_bio := end_above_bio(context, first, last)) is not None:

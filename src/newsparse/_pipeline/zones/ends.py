@@ -48,6 +48,7 @@ __all__ = [
     "end_above_form",
     "end_above_headed_teasers",
     "end_above_teasers",
+    "end_above_title_list",
     "end_at_signature",
     "end_at_unpunctuated_paragraph",
     "is_signature_line",
@@ -246,6 +247,47 @@ def end_above_form(context: ZoneContext, first: int, last: int) -> int | None:
             below = sum(prose_words(blocks[i]) for i in range(index + 1, last + 1))
             return index - 1 if below * 2 <= above else None
     return None
+
+
+# Words a list prints before a title it repeats ("5.", "New").
+_ITEM_EXTRA_WORDS = 2
+# A line this short is too common a phrase to tell a copy by.
+_COPIED_TITLE_WORDS = 3
+# Blocks above the run looked at for the title a list repeats.
+_TITLE_REACH = 40
+_WORD = re.compile(r"\w+")
+
+
+def end_above_title_list(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the block above a list inside the run ``[first, last]`` that repeats a title above it.
+
+    A list of the site's titles ("Most read", "Latest") holds this
+    article's own title, printed above the article, among others': the
+    list, and what follows it, is no part of the article. The list is a
+    block of two lines or more, one of them the words of a one-line block
+    above the run (three words or more), after up to two more (its number).
+    """
+    blocks = context.blocks
+    titles = {
+        tuple(words)
+        for index in range(max(0, first - _TITLE_REACH), first)
+        if len(blocks[index].lines) == 1
+        and len(words := _WORD.findall(blocks[index].text.lower())) >= _COPIED_TITLE_WORDS
+    }
+    if not titles:
+        return None
+    for index in range(first + 1, last + 1):
+        lines = blocks[index].lines
+        if len(lines) > 1 and any(_repeats(line.text, titles) for line in lines):
+            return index - 1
+    return None
+
+
+def _repeats(text: str, titles: set[tuple[str, ...]]) -> bool:
+    words = _WORD.findall(text.lower())
+    return any(
+        tuple(words[extra:]) in titles for extra in range(min(len(words), _ITEM_EXTRA_WORDS + 1))
+    )
 
 
 # A heading over teasers ("Related", "Read next") has at most this many words.
