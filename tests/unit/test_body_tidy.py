@@ -228,3 +228,15 @@ def test_a_list_repeating_the_title_ends_the_article_above_it() -> None:
     page = f"{ARTICLE}{titles}\n\n{notice}\n\n© 2012 Westcombe Courier"
     texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
     assert texts[-1].startswith("The building")
+
+
+def test_a_signed_post_above_the_footer_wins_over_the_sites_about_text_under_it() -> None:
+    about = " ".join(["We write about the street and everyone who lives on it."] * 4)
+    page = (
+        "Library to close\n\nPosted on 4 March 2015\n\n"
+        f"{PROSE}\n\nResidents who had hoped to keep it open said they would appeal.\n\n"
+        f"Tags: library, council\n\nAbout us\n\n{about}\n\nCopyright 2015 Westcombe Notes"
+    )
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[0] == PROSE
+    assert not any("street" in text for text in texts)
