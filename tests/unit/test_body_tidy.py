@@ -240,3 +240,19 @@ def test_a_signed_post_above_the_footer_wins_over_the_sites_about_text_under_it(
     texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
     assert texts[0] == PROSE
     assert not any("street" in text for text in texts)
+
+
+def test_a_signed_article_above_a_promo_wins_over_sponsored_text_under_it() -> None:
+    sponsored = (
+        "  • Five ways to warm a cold house this winter. Experts share the changes that help.\n"
+        "  • Is your savings account working hard enough? Find out in two minutes today.\n\n"
+        "Our reporting is paid for by readers like you, and every gift helps."
+    )
+    page = (
+        "Library to close\n\nBy Ann Lee\n\n"
+        f"{PROSE}\n\nResidents who had hoped to keep it open said they would appeal.\n\n"
+        f"Share this article\n\nSponsored\n\n{sponsored}\n\n© 2015 Westcombe Courier"
+    )
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[0] == PROSE
+    assert not any("readers" in text or "savings" in text for text in texts)

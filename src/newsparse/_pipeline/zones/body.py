@@ -22,6 +22,7 @@ from newsparse._pipeline.zones.headline import after_site_header
 from newsparse._pipeline.zones.lists import announced_items
 from newsparse._pipeline.zones.neighbours import byline_like
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, prose_words
+from newsparse._pipeline.zones.signed import signed_run_above
 from newsparse._pipeline.zones.starts import (
     start_after_title,
     start_below_teasers,
@@ -90,7 +91,8 @@ def body(context: ZoneContext) -> dict[int, Label]:
     ]
     best = _densest_run(context, barriers)
     if best is not None:
-        best = _above_footer(context, barriers, best)
+        start_of = functools.partial(_best_run, context)
+        best = signed_run_above(context, barriers, best, start_of)
         first, last, rule = _adjusted(context, best)
         blocks = context.blocks
         reason = (
@@ -104,31 +106,6 @@ def body(context: ZoneContext) -> dict[int, Label]:
         first, last = found_text
         rule, reason = "generic.body-fallback", "no prose on the page: the text under the title"
     return _article_labels(context, first, last, rule, reason)
-
-
-# Net words of prose above the page's footer that make the article there.
-_ABOVE_FOOTER_WORDS = 20
-
-
-def _above_footer(context: ZoneContext, barriers: list[int], best: _Run) -> _Run:
-    """Return the best run above the page's footer when ``best`` lies under it and one is there.
-
-    A site's "About" text under the footer's first line ("Tags: ...") can
-    hold more prose than a short post above it: the article stands above
-    the footer when the best run there opens right under a byline (one of
-    the two blocks over it) and scores at least half as much.
-    """
-    footer = context.first(Zone.FOOTER)
-    if footer is None or footer >= best[1]:
-        return best
-    start = max((barrier + 1 for barrier in barriers if barrier < footer), default=0)
-    above = _best_run(context, start, footer)
-    if above is None or above[0] < _ABOVE_FOOTER_WORDS or 2 * above[0] < best[0]:
-        return best
-    signed = any(
-        context.zone(index) is Zone.BYLINE for index in range(max(0, above[1] - 2), above[1])
-    )
-    return above if signed else best
 
 
 def _article_labels(
