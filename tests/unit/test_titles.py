@@ -207,3 +207,12 @@ def test_a_name_over_its_date_in_one_block_is_no_title() -> None:
     page += "Westcombe Press Agency\nPublished Monday, 5 May 2018 8:22AM\n\n"
     page += f"{PROSE}\n\n{MORE}"
     assert headline_of(page) == "Council votes to close the old library"
+
+
+def test_a_title_under_a_menu_inside_the_run_opens_the_article() -> None:
+    ticker = "Latest: ferry fares rise in June. Market square shut for resurfacing this week."
+    teaser = "Harbour lights to be switched on early this winter, after a vote by traders."
+    menu = "Trending: ferry fares | market square | harbour lights"
+    page = f"Westcombe Courier\n\n{ticker}\n\n{teaser}\n\n{menu}\n\n"
+    page += f"Library to close for good\n\n{PROSE}\n\n{MORE}\n\n{PROSE} {MORE}"
+    assert_opens(page, "Library to close for good", PROSE)

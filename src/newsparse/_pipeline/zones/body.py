@@ -25,6 +25,7 @@ from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, prose_wo
 from newsparse._pipeline.zones.signed import signed_run_above
 from newsparse._pipeline.zones.starts import (
     start_after_title,
+    start_below_menu,
     start_below_teasers,
     start_under_dated_title,
     start_under_lone_title,
@@ -150,6 +151,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
         first, rule = below_teasers, "generic.body-below-teasers"
     elif (under_picture := start_under_picture(context, first, last)) is not None:
         first, rule = under_picture, "generic.body-under-picture"
+    elif (below_menu := start_below_menu(context, first, last)) is not None:
+        first, rule = below_menu, "generic.body-below-menu"
     to_signature = end_at_signature(context, last)
     if to_signature is not None:
         last, rule = to_signature, "generic.body-to-signature"
