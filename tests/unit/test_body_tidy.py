@@ -256,3 +256,14 @@ def test_a_signed_article_above_a_promo_wins_over_sponsored_text_under_it() -> N
     texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
     assert texts[0] == PROSE
     assert not any("readers" in text or "savings" in text for text in texts)
+
+
+def test_a_block_of_long_titles_under_the_article_is_no_prose() -> None:
+    titles = (
+        "Lighthouse keepers' cottages to open to visitors for the first time this summer\n"
+        "Bakery on Quay Street wins a national prize for its sourdough and rye loaves\n"
+        "Ferry company adds an extra sailing to the island on summer weekends"
+    )
+    page = f"{ARTICLE}{titles}\n\n© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1].startswith("The building")
