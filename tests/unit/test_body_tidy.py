@@ -157,6 +157,49 @@ def test_teasers_under_a_promo_heading_end_the_article_above_it() -> None:
     assert not any("Lighthouse" in text or "bakery" in text for text in texts)
 
 
+def test_teasers_under_a_short_unlabelled_heading_end_the_article_above_it() -> None:
+    notice = "Comments are the views of our readers and not those of the paper, who may remove any."
+    page = f"{ARTICLE}See also\n\n{TEASERS}{notice}\n\n© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[0] == PROSE
+    assert texts[-1].startswith("The building")
+    left_out = ("See also", "Lighthouse", "readers")
+    assert not any(word in text for word in left_out for text in texts)
+
+
+def test_a_last_paragraph_printed_over_links_in_its_block_stays_in_the_article() -> None:
+    last = (
+        "The council will decide in the spring what to do with the building, which has stood "
+        "empty since the last of its librarians retired in the autumn."
+    )
+    links = "Read more\nMuseum to open late on Fridays\nNew bus stop for the high street\nPrint"
+    page = f"{ARTICLE}{last}\n{links}\n\n© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1] == last
+
+
+def test_a_sign_up_form_under_the_article_ends_it() -> None:
+    form = (
+        "Enter your address [                ] [Count me in]\n\n"
+        "Something went wrong with your sign-up. Please check the address and try again.\n\n"
+        "Thank you for joining our list. We send one letter a week and never share your address."
+    )
+    last = (
+        "Staff will move to the branch in the new shopping centre, where the reading room "
+        "is to be doubled in size by the end of the year, the council said."
+    )
+    page = f"{ARTICLE}{last}\n\n{form}\n\n© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1] == last
+
+
+def test_a_form_inside_a_long_article_does_not_end_it() -> None:
+    more = "The library's books will go to the branch in the new shopping centre, staff said."
+    page = f"{ARTICLE}Vote: [     ] [Send]\n\n" + f"{more}\n\n" * 4 + "© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1] == more
+
+
 def test_paragraphs_under_a_promo_line_inside_the_article_stay_in_it() -> None:
     more = "The library's books will go to the branch in the new shopping centre."
     page = f"{ARTICLE}Advertisement\n\n{more}\n\n{more}\n\n© 2012 Westcombe Courier"
@@ -174,3 +217,53 @@ def test_a_one_line_promo_does_not_cut_a_short_article_in_two() -> None:
     texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
     assert texts[0] == PROSE
     assert len(texts) == 4
+
+
+def test_a_list_repeating_the_title_ends_the_article_above_it() -> None:
+    titles = (
+        "1. Lighthouse to open to visitors on Saturday\n2. Library to close\n"
+        "3. Bakery wins national award for its bread"
+    )
+    notice = "Westcombe Courier, 4 Quay Street, Westcombe. Part of the Harbour Press group."
+    page = f"{ARTICLE}{titles}\n\n{notice}\n\n© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1].startswith("The building")
+
+
+def test_a_signed_post_above_the_footer_wins_over_the_sites_about_text_under_it() -> None:
+    about = " ".join(["We write about the street and everyone who lives on it."] * 4)
+    page = (
+        "Library to close\n\nPosted on 4 March 2015\n\n"
+        f"{PROSE}\n\nResidents who had hoped to keep it open said they would appeal.\n\n"
+        f"Tags: library, council\n\nAbout us\n\n{about}\n\nCopyright 2015 Westcombe Notes"
+    )
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[0] == PROSE
+    assert not any("street" in text for text in texts)
+
+
+def test_a_signed_article_above_a_promo_wins_over_sponsored_text_under_it() -> None:
+    sponsored = (
+        "  • Five ways to warm a cold house this winter. Experts share the changes that help.\n"
+        "  • Is your savings account working hard enough? Find out in two minutes today.\n\n"
+        "Our reporting is paid for by readers like you, and every gift helps."
+    )
+    page = (
+        "Library to close\n\nBy Ann Lee\n\n"
+        f"{PROSE}\n\nResidents who had hoped to keep it open said they would appeal.\n\n"
+        f"Share this article\n\nSponsored\n\n{sponsored}\n\n© 2015 Westcombe Courier"
+    )
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[0] == PROSE
+    assert not any("readers" in text or "savings" in text for text in texts)
+
+
+def test_a_block_of_long_titles_under_the_article_is_no_prose() -> None:
+    titles = (
+        "Lighthouse keepers' cottages to open to visitors for the first time this summer\n"
+        "Bakery on Quay Street wins a national prize for its sourdough and rye loaves\n"
+        "Ferry company adds an extra sailing to the island on summer weekends"
+    )
+    page = f"{ARTICLE}{titles}\n\n© 2012 Westcombe Courier"
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[-1].startswith("The building")

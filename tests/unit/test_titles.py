@@ -194,3 +194,25 @@ def test_a_titles_word_counts_in_its_inflected_forms() -> None:
     opening = opening_of(["The storm flooded the harbour on Tuesday night."])
     # "storms" and "harbours" without their last letter, "flood" as it is, each twice (lead)
     assert title_score(block, opening) == 7.0
+
+
+def test_a_title_printed_over_its_byline_in_one_block_is_the_headline() -> None:
+    page = f"Home | News | Sport\n\n{TEASERS}Council votes to close the old library\nBy Ann Lee\n\n"
+    page += f"{PROSE}\n\n{MORE}\n\n{PROSE} {MORE}"
+    assert_opens(page, "Council votes to close the old library", PROSE)
+
+
+def test_a_name_over_its_date_in_one_block_is_no_title() -> None:
+    page = "Home | News\n\nCouncil votes to close the old library\n\n[photo]\n\n"
+    page += "Westcombe Press Agency\nPublished Monday, 5 May 2018 8:22AM\n\n"
+    page += f"{PROSE}\n\n{MORE}"
+    assert headline_of(page) == "Council votes to close the old library"
+
+
+def test_a_title_under_a_menu_inside_the_run_opens_the_article() -> None:
+    ticker = "Latest: ferry fares rise in June. Market square shut for resurfacing this week."
+    teaser = "Harbour lights to be switched on early this winter, after a vote by traders."
+    menu = "Trending: ferry fares | market square | harbour lights"
+    page = f"Westcombe Courier\n\n{ticker}\n\n{teaser}\n\n{menu}\n\n"
+    page += f"Library to close for good\n\n{PROSE}\n\n{MORE}\n\n{PROSE} {MORE}"
+    assert_opens(page, "Library to close for good", PROSE)

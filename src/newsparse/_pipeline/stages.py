@@ -35,6 +35,7 @@ from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.columns import split_columns
 from newsparse._pipeline.zones.chain import label_zones
 from newsparse._pipeline.zones.headings import split_at_headings, split_at_signature
+from newsparse._pipeline.zones.tails import split_off_tail, split_title_byline
 from newsparse.adapters import Adapter, Label
 from newsparse.models import Article, Diagnostic, Headline, Paragraph
 from newsparse.options import Options
@@ -105,7 +106,8 @@ def blocks(state: ParseState) -> ParseState:
 def headings(state: ParseState) -> ParseState:
     """Give a comments heading inside a block a block of its own, and a signature over it."""
     found = split_at_headings(state.blocks, state.adapter)
-    return state._replace(blocks=split_at_signature(found, state.adapter))
+    found = split_at_signature(found, state.adapter)
+    return state._replace(blocks=split_title_byline(split_off_tail(found)))
 
 
 def zones(state: ParseState) -> ParseState:

@@ -11,7 +11,10 @@ from newsparse._pipeline.comments.zone import authored_headers_follow
 from newsparse._pipeline.zones.ends import (
     end_above_author_box,
     end_above_bio,
+    end_above_form,
+    end_above_headed_teasers,
     end_above_teasers,
+    end_above_title_list,
     end_at_signature,
     end_at_unpunctuated_paragraph,
 )
@@ -19,8 +22,10 @@ from newsparse._pipeline.zones.headline import after_site_header
 from newsparse._pipeline.zones.lists import announced_items
 from newsparse._pipeline.zones.neighbours import byline_like
 from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, prose_words
+from newsparse._pipeline.zones.signed import signed_run_above
 from newsparse._pipeline.zones.starts import (
     start_after_title,
+    start_below_menu,
     start_below_teasers,
     start_under_dated_title,
     start_under_lone_title,
@@ -87,6 +92,8 @@ def body(context: ZoneContext) -> dict[int, Label]:
     ]
     best = _densest_run(context, barriers)
     if best is not None:
+        start_of = functools.partial(_best_run, context)
+        best = signed_run_above(context, barriers, best, start_of)
         first, last, rule = _adjusted(context, best)
         blocks = context.blocks
         reason = (
@@ -144,6 +151,8 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
         first, rule = below_teasers, "generic.body-below-teasers"
     elif (under_picture := start_under_picture(context, first, last)) is not None:
         first, rule = under_picture, "generic.body-under-picture"
+    elif (below_menu := start_below_menu(context, first, last)) is not None:
+        first, rule = below_menu, "generic.body-below-menu"
     to_signature = end_at_signature(context, last)
     if to_signature is not None:
         last, rule = to_signature, "generic.body-to-signature"
@@ -151,6 +160,12 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
         last, rule = above_box, "generic.body-above-author-box"
     elif (above_teasers := end_above_teasers(context, first, last)) is not None:
         last, rule = above_teasers, "generic.body-above-teasers"
+    elif (above_headed := end_above_headed_teasers(context, first, last)) is not None:
+        last, rule = above_headed, "generic.body-above-teasers"
+    elif (above_copy := end_above_title_list(context, first, last)) is not None:
+        last, rule = above_copy, "generic.body-above-title-list"
+    elif (above_form := end_above_form(context, first, last)) is not None:
+        last, rule = above_form, "generic.body-above-form"
     elif (above_bio := end_above_bio(context, first, last)) is not None:
         last, rule = above_bio, "generic.body-above-bio"
     elif (unpunctuated := end_at_unpunctuated_paragraph(context, last)) is not None:

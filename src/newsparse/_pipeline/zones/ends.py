@@ -27,10 +27,17 @@ article's end and join its run: the article ends above the heading
 
 from __future__ import annotations
 
+import re
+
 from newsparse._page import TextBlock
 from newsparse._pipeline.zones.bylines import byline_name, is_name_line
 from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, byline_like
-from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, is_sentence_line
+from newsparse._pipeline.zones.shapes import (
+    PICTURE_LINE,
+    is_link_row,
+    is_sentence_line,
+    prose_words,
+)
 from newsparse.adapters import ZoneContext
 from newsparse.models import Zone
 
@@ -38,7 +45,10 @@ __all__ = [
     "SIGNATURE_TRAILING_LINES",
     "end_above_author_box",
     "end_above_bio",
+    "end_above_form",
+    "end_above_headed_teasers",
     "end_above_teasers",
+    "end_above_title_list",
     "end_at_signature",
     "end_at_unpunctuated_paragraph",
     "is_signature_line",
@@ -216,6 +226,104 @@ def end_above_teasers(context: ZoneContext, first: int, last: int) -> int | None
             return index - 1
         return None
     return None
+
+
+# An empty box to type in, as a text browser prints a form's field (spaces as printed).
+_FORM_BOX = re.compile(r"\[ {3,}\]")
+
+
+def end_above_form(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the block above the first form inside the run ``[first, last]``, if any.
+
+    A form's field prints as an empty box ("Your email [          ]"): an
+    article holds none, so a sign-up form and the messages under it end it,
+    when the run holds at least twice as much prose above the form as
+    under it (a form inside a long article, a poll, ends nothing).
+    """
+    blocks = context.blocks
+    for index in range(first + 1, last + 1):
+        if any(_FORM_BOX.search(line.raw) for line in blocks[index].lines):
+            above = sum(prose_words(blocks[i]) for i in range(first, index))
+            below = sum(prose_words(blocks[i]) for i in range(index + 1, last + 1))
+            return index - 1 if below * 2 <= above else None
+    return None
+
+
+# Words a list prints before a title it repeats ("5.", "New").
+_ITEM_EXTRA_WORDS = 2
+# A line this short is too common a phrase to tell a copy by.
+_COPIED_TITLE_WORDS = 3
+# Blocks above the run looked at for the title a list repeats.
+_TITLE_REACH = 40
+_WORD = re.compile(r"\w+")
+
+
+def end_above_title_list(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the block above a list inside the run ``[first, last]`` that repeats a title above it.
+
+    A list of the site's titles ("Most read", "Latest") holds this
+    article's own title, printed above the article, among others': the
+    list, and what follows it, is no part of the article. The list is a
+    block of two lines or more, one of them the words of a one-line block
+    above the run (three words or more), after up to two more (its number).
+    """
+    blocks = context.blocks
+    titles = {
+        tuple(words)
+        for index in range(max(0, first - _TITLE_REACH), first)
+        if len(blocks[index].lines) == 1
+        and len(words := _WORD.findall(blocks[index].text.lower())) >= _COPIED_TITLE_WORDS
+    }
+    if not titles:
+        return None
+    for index in range(first + 1, last + 1):
+        lines = blocks[index].lines
+        if len(lines) > 1 and any(_repeats(line.text, titles) for line in lines):
+            return index - 1
+    return None
+
+
+def _repeats(text: str, titles: set[tuple[str, ...]]) -> bool:
+    words = _WORD.findall(text.lower())
+    return any(
+        tuple(words[extra:]) in titles for extra in range(min(len(words), _ITEM_EXTRA_WORDS + 1))
+    )
+
+
+# A heading over teasers ("Related", "Read next") has at most this many words.
+_TEASER_HEADING_WORDS = 5
+
+
+def end_above_headed_teasers(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the block above a short heading over teasers inside the run ``[first, last]``, if any.
+
+    No rule labelled the heading: a line of five words at most that ends
+    no sentence, with two teasers or more right under it (see
+    :func:`end_above_teasers`), and more prose above it than in them. What
+    follows the teasers (a disclaimer, the publisher's address) is no more
+    the article than they are.
+    """
+    blocks = context.blocks
+    for index in range(first + 1, last - _TEASERS + 1):
+        if not _teaser_heading(context, index):
+            continue
+        count = 0
+        while index + 1 + count <= last and _teaser(blocks[index + 1 + count]):
+            count += 1
+        if count < _TEASERS:
+            continue
+        above = sum(prose_words(blocks[i]) for i in range(first, index))
+        if above > sum(prose_words(blocks[i]) for i in range(index + 1, index + 1 + count)):
+            return index - 1
+    return None
+
+
+def _teaser_heading(context: ZoneContext, index: int) -> bool:
+    block = context.blocks[index]
+    if len(block.lines) != 1 or block.bullet is not None or not context.unlabelled(index):
+        return False
+    text = block.text
+    return len(text.split()) <= _TEASER_HEADING_WORDS and text[-1:] not in ".!?:;,"
 
 
 def _teaser(block: TextBlock) -> bool:

@@ -65,16 +65,24 @@ def is_sentence_line(text: str) -> bool:
     return words >= 4 and ends_sentence
 
 
+def _titles_only(texts: tuple[str, ...]) -> bool:
+    """Tell whether three lines or more are a list of titles: none ends like a sentence."""
+    return len(texts) >= _LISTED_LINES and not any(
+        text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END for text in texts
+    )
+
+
 def prose_words(block: TextBlock) -> int:
     """Return the words of running text in a block: 0 when it is no prose.
 
     A block of one or two lines is prose as :func:`~newsparse._page.is_prose`
     reads it. A longer block is read line by line: when most of its lines
     are short and end like no sentence (a link list, a menu, an address,
-    a metadata dump), it is a list, not prose; otherwise its words are those
-    of its sentence lines. A block that prints a line twice (a picture's
-    caption under the picture and in it; the page's metadata with its title
-    over and over) is no prose.
+    a metadata dump), or when three lines or more end like no sentence
+    however long (titles of other articles), it is a list, not prose;
+    otherwise its words are those of its sentence lines. A block that
+    prints a line twice (a picture's caption under the picture and in it;
+    the page's metadata with its title over and over) is no prose.
 
     Example:
         >>> from newsparse._page import Line
@@ -97,7 +105,7 @@ def prose_words(block: TextBlock) -> int:
     if len(set(long_lines)) < len(long_lines):
         return 0  # a line printed twice: a dump of the page's data, not a paragraph
     sentences = [text for text in texts if is_sentence_line(text)]
-    if 2 * len(sentences) < len(texts):
+    if 2 * len(sentences) < len(texts) or _titles_only(texts):
         return 0
     return sum(text.count(" ") + 1 for text in sentences)
 

@@ -30,13 +30,14 @@ from __future__ import annotations
 
 from newsparse._dates import find_datetime
 from newsparse._page import TextBlock
-from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, byline_like
-from newsparse._pipeline.zones.shapes import PICTURE_LINE, prose_words
+from newsparse._pipeline.zones.neighbours import BYLINE_OPENING, LINK_TRAIL, byline_like
+from newsparse._pipeline.zones.shapes import PICTURE_LINE, is_link_row, prose_words
 from newsparse._pipeline.zones.title_words import links_to_a_post, opening_of, title_score
 from newsparse.adapters import ZoneContext
 
 __all__ = [
     "start_after_title",
+    "start_below_menu",
     "start_below_teasers",
     "start_under_dated_title",
     "start_under_lone_title",
@@ -286,3 +287,28 @@ def start_under_picture(context: ZoneContext, first: int, last: int) -> int | No
 
 # A picture's caption has at most this many words.
 _CAPTION_WORDS = 20
+
+
+# Blocks at the top of the run where a menu may stand over the article's title.
+_MENU_REACH = 6
+
+
+def start_below_menu(context: ZoneContext, first: int, last: int) -> int | None:
+    """Return the paragraph under a title right below a menu among the run's first blocks.
+
+    A row of links ("Trending: huts | pier | fair") inside the run, with
+    less prose above it than under it, stands over the article: a
+    headline ticker or a teaser over it is the page's. The block under
+    the menu must be a lone title that scores as the title of the
+    paragraphs under it (see :func:`start_under_lone_title`).
+    """
+    blocks = context.blocks
+    for index in range(min(last - 1, first + _MENU_REACH), first, -1):
+        block = blocks[index]
+        if not (is_link_row(block) or LINK_TRAIL.search(block.text)) or prose_words(block):
+            continue
+        above = sum(prose_words(blocks[i]) for i in range(first, index))
+        if above >= sum(prose_words(blocks[i]) for i in range(index + 1, last + 1)):
+            return None
+        return start_under_lone_title(context, index + 1, last)
+    return None
