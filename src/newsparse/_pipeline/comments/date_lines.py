@@ -188,35 +188,47 @@ def find_date(text: str) -> DateFound | None:
     pattern ``START (PART)*`` would match it: each part is the first way the
     next one matches, and the date ends where no part follows.
     """
-    relative: bool | None = None  # whether "ago" or "now" is in the text, once asked
+    relative: list[bool] = []  # whether "ago" or "now" is in the text, once asked
     for token in _TOKEN.finditer(text):
         word = token.group()
+        start, end = token.span()
         if word[0].isdigit():
-            if not _may_open_date(len(word), text[token.end() : token.end() + 1]):
-                continue
-            found = _DATE_START_AT_NUMBER().match(text, token.start())
-            glued = text[token.start() - 1 : token.start()].isalpha()
-            if found is None and glued and len(word) > 2:
-                found = _glued_day(text, token.end())
+            found = _date_at_number(text, start, end)
         elif (lowered := word.lower()) in DATE_WORDS:
-            if lowered in _MONTH_WORDS and _DAY_AFTER_MONTH.match(text, token.end()) is None:
-                continue
-            if lowered in _RELATIVE_OPENERS:
-                # "a", "an", "one" and "just" open only "a minute ago" or "just now".
-                if relative is None:
-                    folded = text.lower()
-                    relative = "ago" in folded or "now" in folded
-                if not relative:
-                    continue
-            found = _DATE_START().match(text, token.start())
+            found = _date_at_word(text, start, end, lowered, relative)
         else:
             continue
-        if found is not None and _stray_age(text, found):
-            continue
-        if found is not None:
+        if found is not None and not _stray_age(text, found):
             end = found.end()
             date_part = _DATE_PART()
             while (part := date_part.match(text, end)) is not None and part.end() > end:
                 end = part.end()
             return DateFound(found.start(), end, text[found.start() : end])
     return None
+
+
+def _date_at_number(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the date that opens at the number ``text[start:end]`` ("12 May", "2012-05-12")."""
+    if not _may_open_date(end - start, text[end : end + 1]):
+        return None
+    found = _DATE_START_AT_NUMBER().match(text, start)
+    glued = text[start - 1 : start].isalpha()  # "walker198028 October 2012"
+    if found is None and glued and end - start > 2:
+        return _glued_day(text, end)
+    return found
+
+
+def _date_at_word(
+    text: str, start: int, end: int, lowered: str, relative: list[bool]
+) -> re.Match[str] | None:
+    """Return the date that opens at a word: a month over its day, a weekday, "a minute ago"."""
+    if lowered in _MONTH_WORDS and _DAY_AFTER_MONTH.match(text, end) is None:
+        return None
+    if lowered in _RELATIVE_OPENERS:
+        # "a", "an", "one" and "just" open only "a minute ago" or "just now".
+        if not relative:
+            folded = text.lower()
+            relative.append("ago" in folded or "now" in folded)
+        if not relative[0]:
+            return None
+    return _DATE_START().match(text, start)

@@ -220,26 +220,11 @@ def _read_line(
     """Read ``line``, whose text is ``text_block.line_texts[position]``; ``block`` is its index."""
     text, number, indent = text_block.line_texts[position], line.number, line.indent
     if len(text) > MAX_HEADER_CHARS:
-        if _RULE.match(text):
-            return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
-        if text[-1] in _SENTENCE_END:
-            # A long line ending like a sentence is comment text, never a widget.
-            return Item(ItemKind.TEXT, text, number, block, indent, bullet)
-        label = pattern_label(adapter, text, zones=_SEPARATORS)
-        if label is not None:
-            return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
-        return Item(ItemKind.TEXT, text, number, block, indent, bullet)
+        return _long_line(text, number, block, indent, bullet=bullet, adapter=adapter)
     key = keys_of(text[:SIZE])
-    for pattern, kind in _shapes().candidates(text, key):
-        found = pattern.match(text)
-        if found is None or (pattern is _IMAGE and _BUTTON.match(text) is not None):
-            continue
-        if kind is ItemKind.NOISE:  # a score: "▲ 5 ▼", "12 likes"
-            score = _count(found)
-            return Item(ItemKind.NOISE, text, number, block, indent, bullet, score=score)
-        if kind is ItemKind.REPLY_TO:
-            return Item(ItemKind.REPLY_TO, _captured(found), number, block, indent, bullet)
-        return Item(kind, text, number, block, indent, bullet)
+    shaped = _shaped_line(text, key, number, block, indent, bullet=bullet)
+    if shaped is not None:
+        return shaped
     if _drawn_marks(text):
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
     if "[" in text and _FIELD.match(text) is not None:
@@ -265,3 +250,35 @@ def _read_line(
     subject = _SUBJECT_SCORE.search(text)
     votes = int(_captured(subject)) if subject is not None else None
     return Item(ItemKind.TEXT, text, number, block, indent, bullet, score=votes)
+
+
+def _long_line(
+    text: str, number: int, block: int, indent: int, *, bullet: bool, adapter: Adapter
+) -> Item:
+    """Read a line too long for a header: a rule, comment text, or a separator pattern's noise."""
+    if _RULE.match(text):
+        return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
+    if text[-1] in _SENTENCE_END:
+        # A long line ending like a sentence is comment text, never a widget.
+        return Item(ItemKind.TEXT, text, number, block, indent, bullet)
+    label = pattern_label(adapter, text, zones=_SEPARATORS)
+    if label is not None:
+        return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
+    return Item(ItemKind.TEXT, text, number, block, indent, bullet)
+
+
+def _shaped_line(
+    text: str, key: str, number: int, block: int, indent: int, *, bullet: bool
+) -> Item | None:
+    """Read a line that one of the item shapes matches (a score, a reply-to, a widget), if any."""
+    for pattern, kind in _shapes().candidates(text, key):
+        found = pattern.match(text)
+        if found is None or (pattern is _IMAGE and _BUTTON.match(text) is not None):
+            continue
+        if kind is ItemKind.NOISE:  # a score: "▲ 5 ▼", "12 likes"
+            score = _count(found)
+            return Item(ItemKind.NOISE, text, number, block, indent, bullet, score=score)
+        if kind is ItemKind.REPLY_TO:
+            return Item(ItemKind.REPLY_TO, _captured(found), number, block, indent, bullet)
+        return Item(kind, text, number, block, indent, bullet)
+    return None

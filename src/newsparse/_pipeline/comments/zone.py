@@ -10,6 +10,7 @@ header down to the footer. The ``body`` rule asks
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from newsparse._page import is_prose
 from newsparse._pipeline.comments.headers import HeaderKind, block_header, looks_like_author
@@ -263,17 +264,14 @@ def _first_widget_thread(context: ZoneContext, start: int) -> int | None:
     found = 0
     texts: list[int] = []  # the text blocks since the last widget line
     named = 0  # the comments after the first that open with a name line
-    blocks, labels = context.blocks, context.labels
-    for index in range(start, len(blocks)):
-        label = labels[index]
-        zone = None if label is None else label.zone
-        if zone is None:
-            block = blocks[index]
-            if not block.text:
-                continue
-            if len(block.line_texts) < 2 or not _widget_line(context, block.line_texts[-1]):
-                texts.append(index)
-                continue
+    for index in range(start, len(context.blocks)):
+        zone = _thread_zone(context, index)
+        if zone == "blank":
+            continue
+        if zone == "text":
+            texts.append(index)
+            continue
+        if zone == "closed":
             texts, zone = [index], Zone.COMMENT_NOISE  # the comment's block ends with its widget
         if zone is Zone.COMMENT_NOISE and texts:
             if found and len(texts) > _WIDGET_COMMENT_BLOCKS:
@@ -288,6 +286,19 @@ def _first_widget_thread(context: ZoneContext, start: int) -> int | None:
             found = 0
         texts = []
     return None
+
+
+def _thread_zone(context: ZoneContext, index: int) -> Zone | Literal["blank", "text", "closed"]:
+    """Return a block's zone, or what an unlabelled one is: blank, text, text closed by a widget."""
+    label = context.labels[index]
+    if label is not None:
+        return label.zone
+    block = context.blocks[index]
+    if not block.text:
+        return "blank"
+    if len(block.line_texts) < 2 or not _widget_line(context, block.line_texts[-1]):
+        return "text"
+    return "closed"
 
 
 def _named_start(context: ZoneContext, first: int, *, named: bool) -> int:

@@ -103,10 +103,8 @@ class _Attributor:
         kind = self._kind(marked, context, cue, opens=opens)
         rule = cue.rule if cue is not None else "none"
         if kind is QuoteKind.SCARE:
-            speaker, verb, rule = None, None, "scare"
-            termed = self._term_user(marked, context, cue, opens=opens)
-            if termed is not None:
-                resolved, speaker, rule = termed, termed[0], "scare-term"
+            resolved, speaker, rule = self._scare(marked, context, cue, resolved, opens=opens)
+            verb = None
         elif cue is None and kind is QuoteKind.SPEECH:
             speaker, verb, rule = self._uncued(marked, opens=opens, colon=context.before)
         if cue is None and kind is QuoteKind.PARTIAL and " " in marked.text:
@@ -123,6 +121,21 @@ class _Attributor:
         self.rules.append(rule)
         self.evidence.append(self._evidence(rule, cue, speaker, marked, opens=opens))
         return quote
+
+    def _scare(
+        self,
+        marked: MarkedQuote,
+        context: QuoteContext,
+        cue: Cue | None,
+        resolved: tuple[str, bool] | None,
+        *,
+        opens: bool,
+    ) -> tuple[tuple[str, bool] | None, str | None, str]:
+        """Return a scare quote's resolved speaker, speaker and rule: nobody's, or its user's."""
+        termed = self._term_user(marked, context, cue, opens=opens)
+        if termed is None:
+            return resolved, None, "scare"
+        return termed, termed[0], "scare-term"
 
     def _term_user(
         self, marked: MarkedQuote, context: QuoteContext, cue: Cue | None, *, opens: bool
