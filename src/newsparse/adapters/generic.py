@@ -104,7 +104,7 @@ GENERIC = Adapter(
         r"\bbeneath your current threshold\b",
         # matches "Subscribe to this comment's feed", "... subscribing to the comment feed ..."
         r"\bcomments?('s)? (rss )?feed\b",
-        # matches "RSS feed for comments on this post."
+        # matches "RSS feed for the comments here."
         r"^(rss )?feed for (the )?comments\b.{0,40}$",
         # matches "Subscribe to comments on this entry", "Subscribe to: Post Comments (Atom)"
         r"^subscribe to:? (the )?(post )?comments\b.{0,40}$",
@@ -132,7 +132,7 @@ GENERIC = Adapter(
         r"( \([^)]*\))*( ?\*)?:?( ?\[[^\]]*\]?)*$",
         # matches "You must be logged in to post a comment.", "Sign in to comment"
         r"^you must be (logged|signed) in to (post|leave|add) a comment\.?$",
-        # matches "Login or register to post comments", "LOGIN TO COMMENT | REGISTER TODAY"
+        # matches "Sign in or register to comment", "LOGIN TO COMMENT | REGISTER TODAY"
         r"^(log ?in|sign ?in) or register to (post )?(comments?|reply)$",
         r"^(sign|log) ?in to (comment|reply|post a comment|join the discussion)"
         r"(\s*[|·•/]\s*(register|sign up)( today| now| for free)?)?\.?$",

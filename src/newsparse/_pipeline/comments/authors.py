@@ -35,7 +35,7 @@ _LEAD = lazy_pattern(
     r"|(?:from|von|par|por|di)\s*:\s*)+",
     re.IGNORECASE,
 )
-# "Bo replying to a comment from Ann", "Bo → Ann": the reply's author is Bo.
+# "Bo replying to a comment by Ann", "Bo → Ann": the reply's author is Bo.
 REPLYING = lazy_pattern(
     r"(?:\s+(?:replying|in reply) to (?:a comment from |a comment by )?|\s*[→➔►▸]\s*)\S.{0,40}$",
     re.IGNORECASE,
