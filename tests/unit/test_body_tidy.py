@@ -14,6 +14,10 @@ from newsparse.adapters import GENERIC
 PROSE = "The council voted on Tuesday to close the old library, officials said."
 
 
+def _paragraphs(page: str) -> list[str]:
+    return [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+
+
 def _text(page: str) -> str:
     return paragraph_text(TextBlock(tuple(Lines.from_text(page))))
 
@@ -86,7 +90,7 @@ def test_a_share_bar_under_the_signature_leaves_the_last_line_the_posts() -> Non
         "Cheers,\nAnn\nPosted by Ann Lee at 9:22 AM\n",
         "Here's to the museum!\nPosted by Ann Lee at 9:22 AM\nEmail This Share to Social\n",
     )
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[-1] == "Here's to the museum!"
 
 
@@ -151,7 +155,7 @@ TEASERS = (
 
 def test_teasers_under_a_promo_heading_end_the_article_above_it() -> None:
     page = f"{ARTICLE}Related stories\n\n{TEASERS}© 2012 Westcombe Courier"
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[0] == PROSE
     assert texts[-1].startswith("The building")
     assert not any("Lighthouse" in text or "bakery" in text for text in texts)
@@ -160,7 +164,7 @@ def test_teasers_under_a_promo_heading_end_the_article_above_it() -> None:
 def test_teasers_under_a_short_unlabelled_heading_end_the_article_above_it() -> None:
     notice = "Comments are the views of our readers and not those of the paper, who may remove any."
     page = f"{ARTICLE}See also\n\n{TEASERS}{notice}\n\n© 2012 Westcombe Courier"
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[0] == PROSE
     assert texts[-1].startswith("The building")
     left_out = ("See also", "Lighthouse", "readers")
@@ -174,7 +178,7 @@ def test_a_last_paragraph_printed_over_links_in_its_block_stays_in_the_article()
     )
     links = "Read more\nMuseum to open late on Fridays\nNew bus stop for the high street\nPrint"
     page = f"{ARTICLE}{last}\n{links}\n\n© 2012 Westcombe Courier"
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[-1] == last
 
 
@@ -189,21 +193,21 @@ def test_a_sign_up_form_under_the_article_ends_it() -> None:
         "is to be doubled in size by the end of the year, the council said."
     )
     page = f"{ARTICLE}{last}\n\n{form}\n\n© 2012 Westcombe Courier"
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[-1] == last
 
 
 def test_a_form_inside_a_long_article_does_not_end_it() -> None:
     more = "The library's books will go to the branch in the new shopping centre, staff said."
     page = f"{ARTICLE}Vote: [     ] [Send]\n\n" + f"{more}\n\n" * 4 + "© 2012 Westcombe Courier"
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[-1] == more
 
 
 def test_paragraphs_under_a_promo_line_inside_the_article_stay_in_it() -> None:
     more = "The library's books will go to the branch in the new shopping centre."
     page = f"{ARTICLE}Advertisement\n\n{more}\n\n{more}\n\n© 2012 Westcombe Courier"
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[0] == PROSE
     assert texts[-1] == more
 
@@ -214,7 +218,7 @@ def test_a_one_line_promo_does_not_cut_a_short_article_in_two() -> None:
         f"Library to close\n\nBy Ann Lee\n\n{PROSE}\n\nResidents said they would appeal.\n\n"
         f"Advertisement\n\n{more}\n\n{more}\n\n© 2012 Westcombe Courier"
     )
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[0] == PROSE
     assert len(texts) == 4
 
@@ -226,7 +230,7 @@ def test_a_list_repeating_the_title_ends_the_article_above_it() -> None:
     )
     notice = "Westcombe Courier, 4 Quay Street, Westcombe. Part of the Harbour Press group."
     page = f"{ARTICLE}{titles}\n\n{notice}\n\n© 2012 Westcombe Courier"
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[-1].startswith("The building")
 
 
@@ -237,7 +241,7 @@ def test_a_signed_post_above_the_footer_wins_over_the_sites_about_text_under_it(
         f"{PROSE}\n\nResidents who had hoped to keep it open said they would appeal.\n\n"
         f"Tags: library, council\n\nAbout us\n\n{about}\n\nCopyright 2015 Westcombe Notes"
     )
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[0] == PROSE
     assert not any("street" in text for text in texts)
 
@@ -253,7 +257,7 @@ def test_a_signed_article_above_a_promo_wins_over_sponsored_text_under_it() -> N
         f"{PROSE}\n\nResidents who had hoped to keep it open said they would appeal.\n\n"
         f"Share this article\n\nSponsored\n\n{sponsored}\n\n© 2015 Westcombe Courier"
     )
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[0] == PROSE
     assert not any("readers" in text or "savings" in text for text in texts)
 
@@ -265,5 +269,5 @@ def test_a_block_of_long_titles_under_the_article_is_no_prose() -> None:
         "Ferry company adds an extra sailing to the island on summer weekends"
     )
     page = f"{ARTICLE}{titles}\n\n© 2012 Westcombe Courier"
-    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    texts = _paragraphs(page)
     assert texts[-1].startswith("The building")

@@ -140,37 +140,41 @@ def _adjusted(context: ZoneContext, best: _Run) -> tuple[int, int, str]:
     """Return the densest run's first and last block, moved to a title or a post's end, and why."""
     _, first, last = best
     rule = "generic.body"
-    after_title = start_after_title(context, first, last)
-    if after_title is not None:
-        first, rule = after_title, "generic.body-after-title"
-    elif (under_title := start_under_dated_title(context, first, last)) is not None:
-        first, rule = under_title, "generic.body-under-dated-title"
-    elif (under_lone := start_under_lone_title(context, first, last)) is not None:
-        first, rule = under_lone, "generic.body-under-title"
-    elif (below_teasers := start_below_teasers(context, first, last)) is not None:
-        first, rule = below_teasers, "generic.body-below-teasers"
-    elif (under_picture := start_under_picture(context, first, last)) is not None:
-        first, rule = under_picture, "generic.body-under-picture"
-    elif (below_menu := start_below_menu(context, first, last)) is not None:
-        first, rule = below_menu, "generic.body-below-menu"
-    to_signature = end_at_signature(context, last)
-    if to_signature is not None:
-        last, rule = to_signature, "generic.body-to-signature"
-    elif (above_box := end_above_author_box(context, first, last)) is not None:
-        last, rule = above_box, "generic.body-above-author-box"
-    elif (above_teasers := end_above_teasers(context, first, last)) is not None:
-        last, rule = above_teasers, "generic.body-above-teasers"
-    elif (above_headed := end_above_headed_teasers(context, first, last)) is not None:
-        last, rule = above_headed, "generic.body-above-teasers"
-    elif (above_copy := end_above_title_list(context, first, last)) is not None:
-        last, rule = above_copy, "generic.body-above-title-list"
-    elif (above_form := end_above_form(context, first, last)) is not None:
-        last, rule = above_form, "generic.body-above-form"
-    elif (above_bio := end_above_bio(context, first, last)) is not None:
-        last, rule = above_bio, "generic.body-above-bio"
-    elif (unpunctuated := end_at_unpunctuated_paragraph(context, last)) is not None:
-        last, rule = unpunctuated, "generic.body-to-last-paragraph"
+    for move, name in _STARTS:
+        if (moved := move(context, first, last)) is not None:
+            first, rule = moved, name
+            break
+    for move, name in _ENDS:
+        if (moved := move(context, first, last)) is not None:
+            last, rule = moved, name
+            break
     return first, last, rule
+
+
+# Where the run may start instead, tried in this order, the first that moves it
+# winning; then where it may end instead (the rule names `explain` shows).
+_Move = Callable[[ZoneContext, int, int], "int | None"]
+_STARTS: tuple[tuple[_Move, str], ...] = (
+    (start_after_title, "generic.body-after-title"),
+    (start_under_dated_title, "generic.body-under-dated-title"),
+    (start_under_lone_title, "generic.body-under-title"),
+    (start_below_teasers, "generic.body-below-teasers"),
+    (start_under_picture, "generic.body-under-picture"),
+    (start_below_menu, "generic.body-below-menu"),
+)
+_ENDS: tuple[tuple[_Move, str], ...] = (
+    (lambda context, _, last: end_at_signature(context, last), "generic.body-to-signature"),
+    (end_above_author_box, "generic.body-above-author-box"),
+    (end_above_teasers, "generic.body-above-teasers"),
+    (end_above_headed_teasers, "generic.body-above-teasers"),
+    (end_above_title_list, "generic.body-above-title-list"),
+    (end_above_form, "generic.body-above-form"),
+    (end_above_bio, "generic.body-above-bio"),
+    (
+        lambda context, _, last: end_at_unpunctuated_paragraph(context, last),
+        "generic.body-to-last-paragraph",
+    ),
+)
 
 
 # A picture's text and its caption, which repeats it: neither is the article's.
