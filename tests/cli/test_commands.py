@@ -231,3 +231,12 @@ def test_explain_reads_the_pages_address(
     status, out, _ = run(capsys, "explain", "--why", "--url", address, "-")
     assert status == 0
     assert "the page's address spells it +12.0" in out
+
+
+def test_quotes_url_names_one_page(capsys: pytest.CaptureFixture[str], page_file: Path) -> None:
+    status, out, _ = run(capsys, "quotes", "--url", "https://news.example/a-b-c", str(page_file))
+    assert status == 0
+    assert out.startswith(str(page_file))
+    with pytest.raises(SystemExit) as exit_info:
+        run(capsys, "quotes", "--url", "https://news.example/a", str(page_file), str(page_file))
+    assert exit_info.value.code == 2

@@ -32,11 +32,13 @@ def run_quotes(args: argparse.Namespace) -> int:
         return quotes_text(label, article, explain=args.explain)
 
     options = options_of(args)
+    if args.url is not None and names_many(args.paths):
+        args.usage_error("--url gives the address of one page: name one file or '-'")
     inputs = collect_sources(args.paths, "*")
     tally = Tally(skipped=inputs.skipped)
     out = stdout()
     for source in inputs.sources:
-        outcome = parse_source(source, site=args.site, options=options)
+        outcome = parse_source(source, site=args.site, options=options, url=args.url)
         tally.count(outcome)
         if isinstance(outcome.result, NewsparseError):
             warn(f"{source.label}: {reason(outcome.result)}")
@@ -68,6 +70,11 @@ def add_quotes_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "--explain",
         action="store_true",
         help="after each quote, the rule that decided its speaker and the evidence it read",
+    )
+    command.add_argument(
+        "--url",
+        metavar="URL",
+        help="the address one page was fetched from (evidence for its headline)",
     )
     add_input_options(command)
     command.set_defaults(handler=run_quotes, usage_error=command.error)
