@@ -173,7 +173,7 @@ def test_teasers_under_a_short_unlabelled_heading_end_the_article_above_it() -> 
 
 def test_a_last_paragraph_printed_over_links_in_its_block_stays_in_the_article() -> None:
     last = (
-        "The council will decide in the spring what to do with the building, which has stood "
+        "The council will decide in the spring how to use the building, which has stood "
         "empty since the last of its librarians retired in the autumn."
     )
     links = "Read more\nMuseum to open late on Fridays\nNew bus stop for the high street\nPrint"
@@ -190,7 +190,7 @@ def test_a_sign_up_form_under_the_article_ends_it() -> None:
     )
     last = (
         "Staff will move to the branch in the new shopping centre, where the reading room "
-        "is to be doubled in size by the end of the year, the council said."
+        "is to be doubled in size before next winter, the council said."
     )
     page = f"{ARTICLE}{last}\n\n{form}\n\n© 2012 Westcombe Courier"
     texts = _paragraphs(page)
