@@ -108,6 +108,8 @@ def file_input(
 ) -> PageInput:
     """Read a page file as HTML (by its name, else by its first bytes) or as text.
 
+    A gzip-compressed file is decompressed first (see :mod:`.text.gzipped`).
+
     Raises:
         InputError: When the file cannot be read, is not a regular file, is
             larger than ``max_bytes``, or is binary.
@@ -116,12 +118,13 @@ def file_input(
     from newsparse._pipeline.html.sniff import is_html
     from newsparse._pipeline.text.decode import decode_report
     from newsparse._pipeline.text.files import read_bytes
+    from newsparse._pipeline.text.gzipped import inner_name, unpack
 
-    data = read_bytes(path, max_bytes=max_bytes)
-    if is_html(data, path):
+    data, unpacking = unpack(read_bytes(path, max_bytes=max_bytes), max_bytes=max_bytes, path=path)
+    if is_html(data, inner_name(path)):
         found = html_input(data, url=url)
         if any(diagnostic.code == "html.not-text" for diagnostic in found.diagnostics):
             raise InputError(path, "binary data, not HTML")
-        return found
+        return found._replace(diagnostics=(*unpacking, *found.diagnostics))
     page = decode_report(data, path=path)
-    return text_input(page.text, page.diagnostics, url=url)
+    return text_input(page.text, (*unpacking, *page.diagnostics), url=url)

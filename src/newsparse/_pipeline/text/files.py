@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from newsparse._pipeline.text.decode import Decoded, decode_report
+from newsparse._pipeline.text.gzipped import unpack
 from newsparse.errors import InputError
 
 __all__ = ["irregular_kind", "read_bytes", "read_page", "read_stream"]
@@ -47,7 +48,7 @@ _CHUNK = 1 << 16
 
 
 def read_page(path: str | os.PathLike[str], *, max_bytes: int) -> Decoded:
-    r"""Read a regular file of at most ``max_bytes`` bytes and decode it.
+    r"""Read a regular file of at most ``max_bytes`` bytes, decompress it if gzip, and decode it.
 
     Args:
         path: The file.
@@ -71,7 +72,9 @@ def read_page(path: str | os.PathLike[str], *, max_bytes: int) -> Decoded:
         ...
         newsparse.errors.InputError: ...: 17 bytes, larger than the limit of 4 bytes ...
     """
-    return decode_report(read_bytes(path, max_bytes=max_bytes), path=path)
+    data, unpacking = unpack(read_bytes(path, max_bytes=max_bytes), max_bytes=max_bytes, path=path)
+    page = decode_report(data, path=path)
+    return page._replace(diagnostics=(*unpacking, *page.diagnostics)) if unpacking else page
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int) -> bytes:
