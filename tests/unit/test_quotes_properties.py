@@ -6,6 +6,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._pipeline.quotes import Source, SourceRole, find_quotes
+from newsparse._pipeline.quotes.clause_verbs import verb_in_last_clause
+from newsparse._pipeline.quotes.clauses import BREAK, tokens
+from newsparse._pipeline.quotes.passages import MASK
+from newsparse._pipeline.quotes.speech import AUXILIARIES, looks_finite
 from newsparse.models import Span
 
 MARKS = "‘’“”\"'«»„‚‹›"
@@ -153,3 +157,33 @@ def test_a_quote_over_a_paragraph_break_is_one_quote_with_its_speaker(
     [found] = result.quotes
     assert (found.text, found.speaker, found.cue) == (f"{first}. {second}.", name, "said")
     assert (found.span.start_line, found.span.end_line) == (3, 5)
+
+
+# Words a clause before a quote is built from: verbs, auxiliaries, nouns, clause ends, masks.
+CLAUSE_WORDS = (
+    "urged", "welcomed", "has", "was", "the", "board", "Lee", "said,", "left.", "and",
+    "(who", "then:", "Inc.", "U.S.", "to", "—", MASK * 3, f"word{MASK}", f"({MASK}{MASK})",
+)  # fmt: skip
+
+
+NEUTRAL_WORDS = ("the", "board", "and", "to", "Lee", "of", "new")
+
+
+@given(
+    st.lists(st.sampled_from(CLAUSE_WORDS), max_size=20),
+    st.lists(st.sampled_from(NEUTRAL_WORDS), max_size=12),
+    st.sampled_from((" ", "  ", "\n")),
+)
+def test_the_last_clause_is_read_back_as_the_whole_sentence_would_be(
+    words: list[str], neutral: list[str], space: str
+) -> None:
+    before = space.join(words + neutral) + space
+    found = tokens(before)
+    expected = False
+    for token in reversed(found):
+        if token.text == BREAK:
+            break
+        if token.text.islower() and looks_finite(token.text) and token.text not in AUXILIARIES:
+            expected = True
+            break
+    assert verb_in_last_clause(before) is expected

@@ -105,7 +105,12 @@ def tokens(text: str, offset: int = 0, *, first_clause: bool = False) -> list[To
             append(_new(Token, (last, at + offset + len(chunk) - 1)))
             at += len(chunk)
             continue
-        if _pieces(found, chunk, at + offset, first_clause=first_clause):
+        if chunk[0] == _MASK_CHAR and not chunk.strip(_MASK_CHAR):
+            # Another quote, masked: a clause break (what _piece makes of it, sooner).
+            append(_new(Token, (BREAK, at + offset)))
+            if first_clause:
+                break
+        elif _pieces(found, chunk, at + offset, first_clause=first_clause):
             break
         at += len(chunk)
     return found

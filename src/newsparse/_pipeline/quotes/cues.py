@@ -16,6 +16,8 @@ responding that “…”``).
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from newsparse._pipeline.quotes.context import Cue, CueRule, QuoteContext
 from newsparse._pipeline.quotes.cue_after import after_quote, sentence_end_cue
 from newsparse._pipeline.quotes.cue_before import before_quote, name_colon
@@ -52,11 +54,10 @@ def speech_verb_near(context: QuoteContext) -> bool:
         True
     """
     # Lowercase first: the stripped marks are ASCII, so the order makes no difference.
-    for text in (context.before, context.after):
-        for word in text.lower().split():
-            if word.strip(",.;:()") in _NEAR_WORDS:
-                return True
-    return False
+    return any(
+        not _NEAR_WORDS.isdisjoint(map(str.strip, text.lower().split(), repeat(",.;:()")))
+        for text in (context.before, context.after)
+    )
 
 
 def find_cue(context: QuoteContext, rules: tuple[CueRule, ...] = CUE_RULES) -> Cue | None:
