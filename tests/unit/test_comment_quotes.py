@@ -86,3 +86,25 @@ def test_a_comment_quoting_the_article_takes_the_speaker_the_article_gives() -> 
     comment = _comment("So the night shift goes, as ‘this will cost us our night shift’ shows.", 9)
     (quote,) = quote_comments(_article(comment, quotes=(said,))).comments.comments[0].quotes
     assert quote.speaker == "the trust"
+
+
+def _said(text: str, speaker: str) -> Quote:
+    return Quote(
+        text=text,
+        speaker=speaker,
+        kind=QuoteKind.SPEECH,
+        cue="said",
+        span=Span(start_line=2, end_line=2),
+    )
+
+
+def test_the_first_article_quote_holding_the_words_gives_the_speaker() -> None:
+    quotes = (
+        _said("Our night rota is fine.", "the nurse"),  # shares inner words, not the run
+        _said("We will cost the night shift its pay.", "the union"),
+        _said("It will cost us our night shift.", "the trust"),
+        _said("It will cost us our night shift.", "the board"),  # the same words later
+    )
+    comment = _comment("As they put it, ‘cost us our night shift’ and that was that.", 9)
+    (quote,) = quote_comments(_article(comment, quotes=quotes)).comments.comments[0].quotes
+    assert quote.speaker == "the trust"

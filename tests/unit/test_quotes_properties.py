@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse._pipeline.quotes import Source, SourceRole, find_quotes
 from newsparse._pipeline.quotes.clause_verbs import verb_in_last_clause
 from newsparse._pipeline.quotes.clauses import BREAK, tokens
+from newsparse._pipeline.quotes.near import near_between, verbs_of
 from newsparse._pipeline.quotes.passages import MASK
 from newsparse._pipeline.quotes.speech import AUXILIARIES, looks_finite
 from newsparse.models import Span
@@ -187,3 +188,25 @@ def test_the_last_clause_is_read_back_as_the_whole_sentence_would_be(
             expected = True
             break
     assert verb_in_last_clause(before) is expected
+
+
+NEAR_PIECES = ("said", "Said,", "(told)", "unsaid", "saidx", "the", MASK * 2, ".", "to:")
+
+
+@given(
+    st.lists(st.sampled_from(NEAR_PIECES), max_size=12),
+    st.lists(st.sampled_from(("", " ", "  ", "\n")), min_size=12, max_size=12),
+    st.integers(min_value=0, max_value=80),
+    st.integers(min_value=0, max_value=80),
+)
+@example(["saidx"], [" "] * 12, 0, 4)  # "said" cut from the word by the range's end
+@example(["unsaid", "the"], [" "] * 12, 2, 4)  # "said" cut by its start
+def test_near_verbs_read_once_answer_as_the_sentence_read_alone(
+    pieces: list[str], gaps: list[str], start: int, length: int
+) -> None:
+    verbs = frozenset(("said", "told"))
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    alone = any(word.lower().strip(",.;:()") in verbs for word in text[start:end].split())
+    assert near_between(text, verbs_of(text, verbs), start, end, verbs) is alone

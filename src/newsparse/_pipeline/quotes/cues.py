@@ -24,11 +24,19 @@ from newsparse._pipeline.quotes.cue_before import before_quote, name_colon
 from newsparse._pipeline.quotes.frames import KNOWN_VERBS
 from newsparse._pipeline.quotes.vocabulary import PARTICIPLES
 
-__all__ = ["CUE_RULES", "Cue", "CueRule", "QuoteContext", "find_cue", "speech_verb_near"]
+__all__ = [
+    "CUE_RULES",
+    "NEAR_WORDS",
+    "Cue",
+    "CueRule",
+    "QuoteContext",
+    "find_cue",
+    "speech_verb_near",
+]
 
 _SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
 # The words that make a short quote somebody's words: a verb of saying, near it.
-_NEAR_WORDS = frozenset((*KNOWN_VERBS, *PARTICIPLES, "according"))
+NEAR_WORDS = frozenset((*KNOWN_VERBS, *PARTICIPLES, "according"))
 
 
 CUE_RULES: tuple[CueRule, ...] = (
@@ -55,7 +63,7 @@ def speech_verb_near(context: QuoteContext) -> bool:
     """
     # Lowercase first: the stripped marks are ASCII, so the order makes no difference.
     return any(
-        not _NEAR_WORDS.isdisjoint(map(str.strip, text.lower().split(), repeat(",.;:()")))
+        not NEAR_WORDS.isdisjoint(map(str.strip, text.lower().split(), repeat(",.;:()")))
         for text in (context.before, context.after)
     )
 

@@ -87,23 +87,42 @@ class _ArticleWords:
 
     @functools.cached_property
     def _folded(self) -> list[tuple[str, str]]:
-        """The credited quotes as (casefolded text, speaker)."""
-        return [
-            (quote.text.casefold(), quote.speaker)
-            for quote in self._quotes
-            if quote.speaker is not None
-        ]
+        """The credited quotes as (casefolded text, its white space collapsed; speaker).
+
+        A text quoted again is left out: the first quote holding some words wins.
+        """
+        first: dict[str, str] = {}
+        for quote in self._quotes:
+            if quote.speaker is not None:
+                first.setdefault(" ".join(quote.text.casefold().split()), quote.speaker)
+        return list(first.items())
+
+    @functools.cached_property
+    def _holding(self) -> dict[str, list[int]]:
+        """For each word of the credited quotes, the quotes (by index) that hold it."""
+        found: dict[str, list[int]] = {}
+        for index, (text, _) in enumerate(self._folded):
+            for word in set(text.split(" ")):
+                found.setdefault(word, []).append(index)
+        return found
 
     def speaker_of(self, words: str) -> str | None:
         """Return the speaker of the first credited quote holding ``words``.
 
         ``words`` is casefolded, its white space collapsed, and so is each
-        quote before the test; only the quotes holding its longest word, most
-        often few, are collapsed.
+        quote. A quote holding them holds each of their inner words whole,
+        so only the quotes holding the rarest inner word are tried: a page
+        of many comments quoting a long article costs no comment the whole
+        article.
         """
-        longest = max(words.split(" "), key=len)
-        for text, speaker in self._folded:
-            if longest in text and words in " ".join(text.split()):
+        inner = words.split(" ")[1:-1]
+        tried: Sequence[int] = range(len(self._folded))
+        if inner:
+            holding = self._holding
+            tried = min((holding.get(word, []) for word in inner), key=len)
+        for index in tried:
+            text, speaker = self._folded[index]
+            if words in text:
                 return speaker
         return None
 

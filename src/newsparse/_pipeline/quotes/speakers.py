@@ -17,12 +17,13 @@ from typing import NamedTuple
 from newsparse._pipeline.quotes.clause_verbs import clause_verb
 from newsparse._pipeline.quotes.clauses import Token
 from newsparse._pipeline.quotes.context import QuoteContext, quote_context
-from newsparse._pipeline.quotes.cues import Cue, find_cue, speech_verb_near
+from newsparse._pipeline.quotes.cues import NEAR_WORDS, Cue, find_cue
 from newsparse._pipeline.quotes.discourse import Discourse
 from newsparse._pipeline.quotes.evidence import cue_evidence, scare_evidence, uncued_evidence
 from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, is_title, word_count
 from newsparse._pipeline.quotes.marks import starts_text
 from newsparse._pipeline.quotes.names import NameBook
+from newsparse._pipeline.quotes.near import NearVerbs
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage, Scan
 from newsparse._pipeline.quotes.sharing import echo_headline, share_sentences
 from newsparse._pipeline.quotes.sources import SourceRole
@@ -81,11 +82,12 @@ def _speaks_after(masked: str, end: int) -> bool:
 class _Attributor:
     """Credits the quotes of one article in reading order."""
 
-    __slots__ = ("discourse", "evidence", "persons", "previous", "rules", "scan")
+    __slots__ = ("discourse", "evidence", "near_verbs", "persons", "previous", "rules", "scan")
 
     def __init__(self, scan: Scan, discourse: Discourse) -> None:
         self.scan = scan
         self.discourse = discourse
+        self.near_verbs = NearVerbs(scan.passages, NEAR_WORDS)
         self.persons: dict[str, bool] = {}
         self.previous: tuple[MarkedQuote, Quote] | None = None
         self.rules: list[str] = []
@@ -181,7 +183,7 @@ class _Attributor:
     ) -> QuoteKind:
         """Return what a quote is doing: speech, partial, or a scare quote."""
         if cue is None:
-            cued = marked.text.count(" ") < SCARE_WORDS and speech_verb_near(context)
+            cued = marked.text.count(" ") < SCARE_WORDS and self.near_verbs.near(context)
             attached = False
         else:
             cued = True
