@@ -11,7 +11,13 @@ import os
 
 import attrs
 
-from newsparse._pipeline.inputs import PageInput, file_input, html_input, text_input
+from newsparse._pipeline.inputs import (
+    PageInput,
+    bytes_input,
+    file_input,
+    html_input,
+    text_input,
+)
 from newsparse._pipeline.quotes.explained import ExplainedQuote, explain_quotes
 from newsparse._pipeline.run import run_input
 from newsparse._pipeline.stages import ParseState
@@ -19,7 +25,14 @@ from newsparse.adapters import Adapter, Label
 from newsparse.models import Zone
 from newsparse.options import Options
 
-__all__ = ["ExplainedLine", "Explanation", "explain", "explain_file", "explain_html"]
+__all__ = [
+    "ExplainedLine",
+    "Explanation",
+    "explain",
+    "explain_bytes",
+    "explain_file",
+    "explain_html",
+]
 
 _DEFAULT_OPTIONS = Options()
 
@@ -127,6 +140,25 @@ def explain_file(
 
     def read() -> PageInput:
         return file_input(path, max_bytes=options.max_file_bytes, url=url)
+
+    return _explained(run_input(read, site=site, options=options), options)
+
+
+def explain_bytes(
+    data: bytes,
+    *,
+    url: str | None = None,
+    site: str | Adapter | None = None,
+    options: Options = _DEFAULT_OPTIONS,
+) -> Explanation:
+    """Explain a page's bytes, read as :func:`~newsparse._pipeline.run.parse_bytes` reads them.
+
+    Raises:
+        InputError: As :func:`~newsparse._pipeline.run.parse_bytes`.
+    """
+
+    def read() -> PageInput:
+        return bytes_input(data, max_bytes=options.max_file_bytes, url=url)
 
     return _explained(run_input(read, site=site, options=options), options)
 

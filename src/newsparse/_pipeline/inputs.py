@@ -19,7 +19,7 @@ from newsparse.models import Diagnostic, Severity
 if TYPE_CHECKING:
     from newsparse._pipeline.html.records import HtmlPage, LineEvidence, PageMetadata
 
-__all__ = ["PageInput", "file_input", "html_input", "text_input"]
+__all__ = ["PageInput", "bytes_input", "file_input", "html_input", "text_input"]
 
 
 class PageInput(NamedTuple):
@@ -114,14 +114,40 @@ def file_input(
         InputError: When the file cannot be read, is not a regular file, is
             larger than ``max_bytes``, or is binary.
     """
+    from newsparse._pipeline.text.files import read_bytes  # loaded with the first file
+
+    data = read_bytes(path, max_bytes=max_bytes)
+    return bytes_input(data, max_bytes=max_bytes, url=url, path=path)
+
+
+def bytes_input(
+    data: bytes,
+    *,
+    max_bytes: int,
+    url: str | None = None,
+    path: str | os.PathLike[str] | None = None,
+) -> PageInput:
+    """Read a page's bytes as :func:`file_input` reads a file's: gzip, then HTML or text.
+
+    HTML is told by ``path``'s name when there is one (``.gz`` left off),
+    else by the first bytes; ``path`` also names the page in errors.
+
+    Raises:
+        InputError: When the bytes are binary, or hold more than
+            ``max_bytes`` once decompressed.
+
+    Example:
+        >>> found = bytes_input(b"<h1>Title</h1><p>Text.</p>", max_bytes=1024)
+        >>> [line.text for line in found.lines], found.evidence is not None
+        (['Title', '', 'Text.'], True)
+    """
     # Loaded with the first file: a parse of a str needs none of them.
     from newsparse._pipeline.html.sniff import is_html
     from newsparse._pipeline.text.decode import decode_report
-    from newsparse._pipeline.text.files import read_bytes
     from newsparse._pipeline.text.gzipped import inner_name, unpack
 
-    data, unpacking = unpack(read_bytes(path, max_bytes=max_bytes), max_bytes=max_bytes, path=path)
-    if is_html(data, inner_name(path)):
+    data, unpacking = unpack(data, max_bytes=max_bytes, path=path)
+    if is_html(data, None if path is None else inner_name(path)):
         found = html_input(data, url=url)
         if any(diagnostic.code == "html.not-text" for diagnostic in found.diagnostics):
             raise InputError(path, "binary data, not HTML")

@@ -22,7 +22,13 @@ from newsparse._page import Lines
 from newsparse._pipeline.assemble import fallback_article
 from newsparse._pipeline.collector import collector_paused
 from newsparse._pipeline.comments.headers import remembered_headers
-from newsparse._pipeline.inputs import PageInput, file_input, html_input, text_input
+from newsparse._pipeline.inputs import (
+    PageInput,
+    bytes_input,
+    file_input,
+    html_input,
+    text_input,
+)
 from newsparse._pipeline.stages import STAGES, ParseState
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse.adapters import GENERIC, Adapter, Label, choose_adapter, get_adapter
@@ -34,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "parse",
+    "parse_bytes",
     "parse_file",
     "parse_html",
     "read_text",
@@ -328,5 +335,33 @@ def parse_file(
 
     def read() -> PageInput:
         return file_input(path, max_bytes=options.max_file_bytes, url=url)
+
+    return _article(read, site=site, options=options)
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    url: str | None = None,
+    site: str | Adapter | None = None,
+    options: Options = _DEFAULT_OPTIONS,
+) -> Article:
+    """Parse a page's bytes as :func:`parse_file` parses a file's (standard input, say).
+
+    Gzip is decompressed, HTML is told from text by the first bytes, and
+    text is decoded as a file's is.
+
+    Raises:
+        InputError: When the bytes are binary, or hold more than
+            ``options.max_file_bytes`` once decompressed.
+
+    Example:
+        >>> page = b"<!doctype html><h1>Rain stops play</h1><p>It rained all day.</p>"
+        >>> parse_bytes(page).headline.text
+        'Rain stops play'
+    """
+
+    def read() -> PageInput:
+        return bytes_input(data, max_bytes=options.max_file_bytes, url=url)
 
     return _article(read, site=site, options=options)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from newsparse._pipeline.explain import explain, explain_file
+from newsparse._pipeline.explain import explain_bytes, explain_file
 from newsparse.adapters import GENERIC
 from newsparse.cli._console import EXIT_OK, stdout
-from newsparse.cli._inputs import add_input_options, options_of, read_source_text, source_of
+from newsparse.cli._inputs import add_input_options, options_of, read_stdin, source_of
 from newsparse.cli._parse import check_site
 from newsparse.formats._quote_report import rules_text
 
@@ -22,8 +22,8 @@ def run_explain(args: argparse.Namespace) -> int:
     if source.path is not None:  # a file is read as parse reads it: text, or HTML
         explanation = explain_file(source.path, url=url, site=args.site, options=options)
     else:
-        text = read_source_text(source, options)
-        explanation = explain(text, url=url, site=args.site, options=options)
+        data = read_stdin(options)
+        explanation = explain_bytes(data, url=url, site=args.site, options=options)
     if getattr(args, "adapter", None) is not None:
         how = f"from {args.adapter}"
     elif args.site is not None:

@@ -22,8 +22,8 @@ from typing import NamedTuple
 import attrs
 
 from newsparse._pipeline import run
-from newsparse._pipeline.text.decode import Decoded
-from newsparse._pipeline.text.files import irregular_kind, read_stream
+from newsparse._pipeline.inputs import bytes_input, file_input
+from newsparse._pipeline.text.files import irregular_kind, read_stream_bytes
 from newsparse.archives import ArchiveRecord
 from newsparse.cli._console import warn
 from newsparse.errors import InputError, NewsparseError
@@ -303,7 +303,7 @@ def collect_sources(paths: Sequence[str], pattern: str) -> Inputs:
 
 
 def read_source_text(source: Source, options: Options) -> str:
-    """Return the decoded text of ``source``, decoded exactly as ``parse_file`` does.
+    """Return the text of ``source`` as the parser reads it: decoded, or HTML laid out in lines.
 
     Raises:
         InputError: When it cannot be read or is not text.
@@ -311,14 +311,21 @@ def read_source_text(source: Source, options: Options) -> str:
     if source.error is not None:
         raise source.error
     if source.path is not None:
-        return run.read_text(source.path, max_bytes=options.max_file_bytes)
-    return _read_stdin(options).text
+        found = file_input(source.path, max_bytes=options.max_file_bytes)
+    else:
+        found = bytes_input(read_stdin(options), max_bytes=options.max_file_bytes)
+    return "\n".join(line.raw for line in found.lines)
 
 
-def _read_stdin(options: Options) -> Decoded:
+def read_stdin(options: Options) -> bytes:
+    """Return standard input's bytes, at most ``options.max_file_bytes``.
+
+    Raises:
+        InputError: When there is none, reading fails, or it holds too much.
+    """
     if sys.stdin is None:
         raise InputError(None, "no standard input")
-    return read_stream(sys.stdin.buffer, max_bytes=options.max_file_bytes)
+    return read_stream_bytes(sys.stdin.buffer, max_bytes=options.max_file_bytes)
 
 
 def _parse(source: Source, *, site: str | None, options: Options, url: str | None) -> Article:
@@ -326,11 +333,7 @@ def _parse(source: Source, *, site: str | None, options: Options, url: str | Non
         raise source.error
     if source.path is not None:
         return run.parse_file(source.path, url=url, site=site, options=options)
-    page = _read_stdin(options)
-    article = run.parse(page.text, url=url, site=site, options=options)
-    if not page.diagnostics:
-        return article
-    return attrs.evolve(article, diagnostics=(*page.diagnostics, *article.diagnostics))
+    return run.parse_bytes(read_stdin(options), url=url, site=site, options=options)
 
 
 def parse_source(

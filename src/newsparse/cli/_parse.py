@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from newsparse._batch import default_jobs, ordered_map
-from newsparse._pipeline.text.files import read_stream
+from newsparse._pipeline.text.files import read_stream_bytes
 from newsparse.adapters._registry import adapters, get_adapter
 from newsparse.archives import DEFAULT_MAX_RECORD_BYTES, is_archive_name
 from newsparse.archives._read import ArchiveReader
@@ -86,10 +86,10 @@ def _stdin_task(args: argparse.Namespace) -> StdinTask:
     try:
         if sys.stdin is None:
             raise NewsparseError("no standard input")
-        page = read_stream(sys.stdin.buffer, max_bytes=args.max_file_bytes)
+        data = read_stream_bytes(sys.stdin.buffer, max_bytes=args.max_file_bytes)
     except NewsparseError as error:
-        return StdinTask(None, (), error, 0)
-    return StdinTask(page.text, page.diagnostics, None, len(page.text))
+        return StdinTask(None, error, 0)
+    return StdinTask(data, None, len(data))
 
 
 def _archive_tasks(

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import attrs
 
 import newsparse
+from newsparse._pipeline.run import parse_bytes
 from newsparse.adapters import Adapter
 from newsparse.adapters._registry import _registered, register
 from newsparse.archives._parse import parse_payload, payload_record
@@ -26,7 +27,7 @@ from newsparse.cli._console import ENCODING_ERRORS
 from newsparse.cli._documents import layout_of
 from newsparse.cli._inputs import Outcome, Source, parse_source, reason
 from newsparse.errors import NewsparseError
-from newsparse.models import Article, Comment, Diagnostic
+from newsparse.models import Article, Comment
 from newsparse.options import Options
 
 __all__ = [
@@ -67,10 +68,9 @@ class FileTask(NamedTuple):
 
 
 class StdinTask(NamedTuple):
-    """Parse standard input, read by the main process (a worker has none)."""
+    """Parse standard input's bytes, read by the main process (a worker has none)."""
 
-    text: str | None
-    diagnostics: tuple[Diagnostic, ...]
+    data: bytes | None
     error: NewsparseError | None
     size: int
 
@@ -160,14 +160,14 @@ def _record_label(record: ArchiveRecord | Payload) -> str:
 
 
 def _parse_stdin(task: StdinTask) -> Article | NewsparseError:
-    if task.error is not None or task.text is None:
+    if task.error is not None or task.data is None:
         return task.error or NewsparseError("no standard input")
-    article = newsparse.parse(
-        task.text, url=_settings.url, site=_settings.site, options=_settings.options
-    )
-    if not task.diagnostics:
-        return article
-    return attrs.evolve(article, diagnostics=(*task.diagnostics, *article.diagnostics))
+    try:
+        return parse_bytes(
+            task.data, url=_settings.url, site=_settings.site, options=_settings.options
+        )
+    except NewsparseError as error:
+        return error
 
 
 def work(task: Task) -> Done:

@@ -25,7 +25,7 @@ from newsparse._pipeline.text.decode import Decoded, decode_report
 from newsparse._pipeline.text.gzipped import unpack
 from newsparse.errors import InputError
 
-__all__ = ["irregular_kind", "read_bytes", "read_page", "read_stream"]
+__all__ = ["irregular_kind", "read_bytes", "read_page", "read_stream", "read_stream_bytes"]
 
 # O_NONBLOCK makes opening a FIFO return at once instead of waiting for a
 # writer; it changes nothing for regular files. Windows has neither.
@@ -98,6 +98,15 @@ def read_stream(stream: BinaryIO, *, max_bytes: int) -> Decoded:
         >>> read_stream(io.BytesIO(b"Caf\xc3\xa9"), max_bytes=1024).text
         'Café'
     """
+    return decode_report(read_stream_bytes(stream, max_bytes=max_bytes))
+
+
+def read_stream_bytes(stream: BinaryIO, *, max_bytes: int) -> bytes:
+    """Read a byte stream to its end, at most ``max_bytes``, undecoded.
+
+    Raises:
+        InputError: When reading fails or the stream holds more than ``max_bytes``.
+    """
     chunks: list[bytes] = []
     total = 0
     try:
@@ -111,7 +120,7 @@ def read_stream(stream: BinaryIO, *, max_bytes: int) -> Decoded:
         raise InputError(None, error.strerror or str(error)) from error
     if total > max_bytes:
         raise InputError(None, _too_large(total, max_bytes, exact=False))
-    return decode_report(b"".join(chunks))
+    return b"".join(chunks)
 
 
 def _read_regular_file(path: str | os.PathLike[str], *, max_bytes: int) -> bytes:
