@@ -63,7 +63,8 @@ def _plain_before(context: QuoteContext) -> Cue | None:
     before the quote; anything else goes to the token readers.
     """
     before = context.before
-    words = before.split()
+    # Only the first five words can hold the verb; the rest is split when one does.
+    words = before.split(None, 5)
     skip = 0
     if words and words[0].endswith(",") and words[0][:-1] in STARTERS:
         skip = 1  # "Meanwhile, Ann Lee said"
@@ -74,7 +75,7 @@ def _plain_before(context: QuoteContext) -> Cue | None:
         subject = words[skip:count]
         if words[count][-1:] == "," or not plain_subject(subject, ""):
             return None
-        rest = words[count + 1 :]
+        rest = before.split()[count + 1 :]
         if rest and rest[0] in ("by", "to", "as"):
             return None  # "He said as much": the verb may not credit the quote
         if any(word.rstrip(",:") in VERB_CANDIDATES or "ing" in word for word in rest):

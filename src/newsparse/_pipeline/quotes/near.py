@@ -21,6 +21,8 @@ __all__ = ["NearVerbs", "near_between", "verbs_of"]
 
 _WORD = re.compile(r"\S+")
 _STRIPPED = ",.;:()"
+# A paragraph holding fewer quotes is cheaper read around each quote than once whole.
+_MANY_QUOTES = 4
 
 # The (starts, ends) of the words of a text that are verbs of saying.
 Found = tuple[list[int], list[int]]
@@ -107,15 +109,17 @@ class NearVerbs:
 
     def near(self, context: QuoteContext) -> bool:
         """Tell whether a verb stands in the quote's sentence, before or after it."""
-        return self._between(context.first, context.before_at, len(context.before)) or (
-            self._between(context.last, context.after_at, len(context.after))
+        return self._between(context.first, context.before_at, context.before) or (
+            self._between(context.last, context.after_at, context.after)
         )
 
-    def _between(self, passage: int, start: int, length: int) -> bool:
-        if not length:
+    def _between(self, passage: int, start: int, words: str) -> bool:
+        if not words:
             return False
+        if len(self._passages[passage].pairs) < _MANY_QUOTES:
+            return any(_is_verb(word, self._verbs) for word in words.split())
         text = self._passages[passage].masked
         found = self._found.get(passage)
         if found is None:
             found = self._found[passage] = verbs_of(text, self._verbs)
-        return near_between(text, found, start, start + length, self._verbs)
+        return near_between(text, found, start, start + len(words), self._verbs)
