@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse._page import Lines
 from newsparse._pipeline.quotes.readers import quote_comments
 from newsparse.models import Article, Comment, CommentSection, Quote, QuoteKind, Span
@@ -98,12 +100,18 @@ def _said(text: str, speaker: str) -> Quote:
     )
 
 
-def test_the_first_article_quote_holding_the_words_gives_the_speaker() -> None:
+@pytest.mark.parametrize("others", [0, 40])  # a short article, and one whose words are indexed
+def test_the_first_article_quote_holding_the_words_gives_the_speaker(others: int) -> None:
     quotes = (
+        *(
+            _said(f"Ward {number} will stay open all night.", "the manager")
+            for number in range(others)
+        ),
         _said("Our night rota is fine.", "the nurse"),  # shares inner words, not the run
         _said("We will cost the night shift its pay.", "the union"),
         _said("It will cost us our night shift.", "the trust"),
-        _said("It will cost us our night shift.", "the board"),  # the same words later
+        _said("It will cost us our night shift.", "the board"),  # the same quote later
+        _said("So it would cost us our night shift twice.", "the ward"),  # the words, later
     )
     comment = _comment("As they put it, ‘cost us our night shift’ and that was that.", 9)
     (quote,) = quote_comments(_article(comment, quotes=quotes)).comments.comments[0].quotes

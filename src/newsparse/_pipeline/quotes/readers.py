@@ -25,6 +25,8 @@ from newsparse.models import Article, Comment, Quote, Span
 __all__ = ["quote_comments"]
 
 _LOOK_AHEAD = 50  # lines searched for a paragraph's first line, so a long comment stays linear
+# Article quotes tried one by one for a comment's words, without an index of their words.
+_FEW_QUOTES = 32
 _MIN_SHARED_WORDS = 3  # words a comment quote needs before it can match the article's
 
 
@@ -117,7 +119,7 @@ class _ArticleWords:
         """
         inner = words.split(" ")[1:-1]
         tried: Sequence[int] = range(len(self._folded))
-        if inner:
+        if inner and len(tried) > _FEW_QUOTES:  # a short list costs less than its index
             holding = self._holding
             tried = min((holding.get(word, []) for word in inner), key=len)
         for index in tried:
