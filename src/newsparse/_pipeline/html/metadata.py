@@ -271,6 +271,13 @@ def _title(tree: LexborHTMLParser) -> str | None:
     return " ".join(node.text(deep=True).split()) if node is not None else None
 
 
+def _article_body(value: object) -> str | None:
+    """Return a JSON-LD ``articleBody`` as text, its line breaks kept (a list: one a line)."""
+    if isinstance(value, list):
+        value = "\n".join(part for part in value if isinstance(part, str))
+    return value if isinstance(value, str) and value.strip() else None
+
+
 def read_metadata(
     tree: LexborHTMLParser, *, url: str | None = None
 ) -> tuple[PageMetadata, tuple[Diagnostic, ...]]:
@@ -326,6 +333,7 @@ def read_metadata(
         url=page_url,
         site_name=site_name,
         language=_language(tree, article, metas),
+        article_body=_article_body(article.get("articleBody")),
     )
     diagnostics: tuple[Diagnostic, ...] = ()
     if broken:

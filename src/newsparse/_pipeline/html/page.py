@@ -17,6 +17,9 @@ code:
 - ``html.charset-mismatch``, ``html.charset-guessed``, ``html.not-text``:
   see :func:`~newsparse._pipeline.html.charset.decode_html`;
 - ``html.jsonld-invalid``: a JSON-LD script could not be read;
+- ``html.body-from-jsonld``: the page prints no article, and its JSON-LD
+  ``articleBody`` was added after its lines
+  (:mod:`~newsparse._pipeline.html.stated_body`);
 - ``html.parser-failed``: the HTML parser refused the page (never seen;
   the page then reads as empty).
 """
@@ -31,6 +34,7 @@ from newsparse._pipeline.html.metadata import read_metadata
 from newsparse._pipeline.html.nesting import MAX_DEPTH, flatten_deep_nesting
 from newsparse._pipeline.html.records import HtmlPage
 from newsparse._pipeline.html.render import RenderedLines, render_lines
+from newsparse._pipeline.html.stated_body import add_stated_body
 from newsparse.models import Diagnostic, Severity
 
 if TYPE_CHECKING:
@@ -127,6 +131,9 @@ def html_to_page(html: str | bytes, *, url: str | None = None) -> HtmlPage:
     metadata, metadata_diagnostics = read_metadata(tree, url=url)
     diagnostics += metadata_diagnostics
     diagnostics += _shape_diagnostics(text, tree, rendered, flattened.deepest)
+    rendered, stated = add_stated_body(rendered, metadata.article_body, metadata.headline)
+    if stated is not None:
+        diagnostics.append(stated)
     return HtmlPage(
         text="\n".join(rendered.lines),
         evidence=rendered.evidence,

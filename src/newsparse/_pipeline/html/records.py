@@ -96,6 +96,8 @@ class PageMetadata:
         url: The canonical address, else the address given to the parser.
         site_name: The site's name as the page gives it.
         language: The page's language tag (``"en"``, ``"pt-BR"``).
+        article_body: The JSON-LD article's ``articleBody``, its line breaks
+            kept (see :mod:`~newsparse._pipeline.html.stated_body`).
 
     Example:
         >>> PageMetadata().headline is None
@@ -109,6 +111,7 @@ class PageMetadata:
     url: str | None = None
     site_name: str | None = None
     language: str | None = None
+    article_body: str | None = attrs.field(default=None, repr=False)
 
 
 def _one_per_line(
