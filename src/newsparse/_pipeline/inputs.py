@@ -12,6 +12,7 @@ import os
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._page import Lines
+from newsparse._pipeline.text.dialects import clean_lines, dialect_of
 from newsparse._pipeline.text.surrogates import replace_surrogates
 from newsparse.errors import InputError
 from newsparse.models import Diagnostic, Severity
@@ -54,11 +55,15 @@ def text_input(
     text, surrogates = replace_surrogates(text)
     if surrogates is not None:
         diagnostics = (*diagnostics, surrogates)
+    lines = Lines.from_text(text)
+    dialect = dialect_of(text)
+    if dialect is not None:
+        lines = clean_lines(lines, dialect)
     if url is None:
-        return PageInput(Lines.from_text(text), diagnostics)
+        return PageInput(lines, diagnostics)
     from newsparse._pipeline.html.records import PageMetadata
 
-    return PageInput(Lines.from_text(text), diagnostics, page=PageMetadata(url=url))
+    return PageInput(lines, diagnostics, page=PageMetadata(url=url))
 
 
 def html_input(html: str | bytes, *, url: str | None = None) -> PageInput:

@@ -1,0 +1,112 @@
+r"""Text written by other tools' dumps: their link and format marks read off each line.
+
+Scrapers hand over text that other tools made from HTML. Two kinds carry
+marks the words do not:
+
+- **Markdown** (html2text, markdownify, reader services): ``[words](url)``
+  links, ``![alt](url)`` pictures, ``**strong**`` and ``__strong__``, ``#``
+  headings, ``>`` quoted paragraphs, ``\*`` escapes. A page is Markdown when
+  three lines or more hold a link or a picture written so, or one does and
+  another is a ``#`` heading.
+- **lynx** dumps (``lynx -dump``): a link's number before its words
+  (``[7]engineers``), the addresses listed at the end under "References". A
+  page is one when it ends with that list and its text holds the numbers.
+
+Each line of such a page keeps its raw text (spans and ``explain`` show it
+as written); its cleaned text, which the stages read and the article's
+paragraphs are made of, loses the marks: ``after [engineers found
+gaps](https://…) in`` reads ``after engineers found gaps in``. A line the
+cleaning would leave empty (a picture with no alt text) keeps its marks. The
+text of a page of neither kind is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from enum import Enum
+
+from newsparse._page import Lines
+
+__all__ = ["Dialect", "clean_lines", "dialect_of"]
+
+
+class Dialect(Enum):
+    """Which tool's marks a page's text carries."""
+
+    MARKDOWN = "markdown"
+    LYNX = "lynx"
+
+
+# A link or a picture: "[words](url)", "![alt](url "title")"; the address may hold one
+# pair of brackets ("(https://x.org/a_(b))").
+_MD_LINK = re.compile(r"(!?)\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
+# Bounded, so that a line of unclosed marks costs linear time.
+_MD_STRONG = re.compile(r"\*\*(?=\S)([^*]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_]{1,300}?)(?<=\S)__")
+_MD_QUOTED = re.compile(r"^(?:>\s?)+")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+_MD_LINK_LINES = 3  # lines with a link that make a page Markdown without a heading
+# "[7]engineers", "[12]" before a link's words; "References" and "   1. https://…".
+_LYNX_NUMBER = re.compile(r"\[\d{1,5}\]")
+_LYNX_REFERENCES = re.compile(r"\nReferences\n\n(?:\s*\d{1,5}\. \S+\n?)+\s*\Z")
+_LYNX_NUMBERS = 3  # link numbers in the text that make a dump with references lynx's
+
+
+def dialect_of(text: str) -> Dialect | None:
+    r"""Tell which tool's marks ``text`` carries, if any.
+
+    Example:
+        >>> dialect_of("# Title\n\nSee [the report](https://x.org/r).")
+        <Dialect.MARKDOWN: 'markdown'>
+        >>> dialect_of("Title\n\nA plain [sic] page.") is None
+        True
+    """
+    if "](" in text:
+        links = sum(1 for line in text.splitlines() if _MD_LINK.search(line))
+        if links >= _MD_LINK_LINES:
+            return Dialect.MARKDOWN
+        if links and any(_MD_HEADING.match(line) for line in text.splitlines()):
+            return Dialect.MARKDOWN
+    lynx = "References" in text and _LYNX_REFERENCES.search(text) is not None
+    if lynx and len(_LYNX_NUMBER.findall(text)) >= _LYNX_NUMBERS:
+        return Dialect.LYNX
+    return None
+
+
+def _markdown(text: str) -> str:
+    heading = _MD_HEADING.match(text)
+    if heading is not None:
+        text = heading.group(2)
+    text = _MD_QUOTED.sub("", text)
+    text = _MD_LINK.sub(lambda match: match.group(2), text)
+    text = _MD_STRONG.sub(lambda match: match.group(1) or match.group(2), text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def _lynx(text: str) -> str:
+    return _LYNX_NUMBER.sub("", text)
+
+
+_CLEANERS: dict[Dialect, Callable[[str], str]] = {
+    Dialect.MARKDOWN: _markdown,
+    Dialect.LYNX: _lynx,
+}
+
+
+def clean_lines(lines: Lines, dialect: Dialect) -> Lines:
+    """Return ``lines`` with the marks of ``dialect`` gone from their cleaned text.
+
+    Example:
+        >>> lines = clean_lines(Lines.from_text("## Storm [hits](/s) **coast**"), Dialect.MARKDOWN)
+        >>> lines.at(1).raw, lines.at(1).text
+        ('## Storm [hits](/s) **coast**', 'Storm hits coast')
+    """
+    clean = _CLEANERS[dialect]
+    cleaned = []
+    for line in lines:
+        text = line.text
+        if text:
+            text = " ".join(clean(text).split()) or text
+        cleaned.append(line if text == line.text else line._replace(text=text))
+    return Lines(cleaned)

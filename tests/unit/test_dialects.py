@@ -1,0 +1,57 @@
+"""Markdown and lynx dumps: their marks read off the article's text, the lines kept as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse._pipeline.text.dialects import Dialect, dialect_of
+from tests.conftest import FIXTURES
+
+MARKDOWN = FIXTURES / "other" / "markdown_dump.txt"
+LYNX = FIXTURES / "other" / "lynx_dump.txt"
+
+
+@pytest.mark.parametrize("page", [MARKDOWN, LYNX], ids=["markdown", "lynx"])
+def test_a_dump_reads_as_the_article_without_its_marks(page: Path) -> None:
+    article = newsparse.parse_file(page)
+    assert article.headline is not None
+    assert article.headline.text == "Harbour wall to be mended after winter storms"
+    assert article.byline == "Ann Lee"
+    assert article.standfirst is not None
+    assert article.standfirst.text.endswith("after engineers found gaps in the mortar.")
+    assert not any("[" in paragraph.text for paragraph in article.paragraphs)
+
+
+def test_the_lines_keep_their_marks() -> None:
+    explained = newsparse.explain(MARKDOWN.read_text(encoding="utf-8"))
+    assert explained.lines[6].text == "# Harbour wall to be mended after winter storms"
+
+
+@pytest.mark.parametrize(
+    ("text", "dialect"),
+    [
+        ("# Title\n\nSee [the report](https://x.org/r).", Dialect.MARKDOWN),
+        ("[a](/a)\n[b](/b)\n[c](/c(1))", Dialect.MARKDOWN),
+        ("Title\n\nOne [link](/a) only, no heading.", None),
+        ("Title\n\nA plain [sic] page with a footnote [1].", None),
+        ("Title\n\n[1]Home [2]News [3]Sport\n\nReferences\n\n   1. https://x.org/\n", Dialect.LYNX),
+        ("Title\n\nA list of References\n\n   1. https://x.org/\n", None),
+    ],
+)
+def test_which_pages_are_dumps(text: str, dialect: Dialect | None) -> None:
+    assert dialect_of(text) is dialect
+
+
+def test_a_picture_with_no_alt_text_keeps_its_marks() -> None:
+    text = (
+        "# Storm hits coast\n\n![](https://x.org/p.jpg)\n\n"
+        "The [storm](/s) hit the coast on Monday, the council said."
+    )
+    explained = newsparse.explain(text)
+    assert [line.zone.value for line in explained.lines][2] != "blank"
+    article = newsparse.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Storm hits coast"
