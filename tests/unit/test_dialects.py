@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from newsparse._pipeline.text.dialects import Dialect, dialect_of
+from newsparse._page import Lines
+from newsparse._pipeline.text.dialects import Dialect, clean_lines, dialect_of
 from tests.conftest import FIXTURES
 
 MARKDOWN = FIXTURES / "other" / "markdown_dump.txt"
@@ -55,3 +56,20 @@ def test_a_picture_with_no_alt_text_keeps_its_marks() -> None:
     article = newsparse.parse(text)
     assert article.headline is not None
     assert article.headline.text == "Storm hits coast"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("*By Ann Lee* | 5 March 2024", "By Ann Lee | 5 March 2024"),
+        ("_Photo: Ann Lee_ and **a [link](/a)**", "Photo: Ann Lee and a link"),
+        ("2*3*4 and snake_case_name stay", "2*3*4 and snake_case_name stay"),
+        ("> “We will,” she said.", "“We will,” she said."),
+        ("### Related \\*stories\\* ###", "Related *stories*"),
+    ],
+)
+def test_the_marks_a_markdown_line_loses(written: str, read: str) -> None:
+    page = f"# Title\n\n[a](/a)\n\n{written}"
+    assert newsparse.explain(page).lines[4].text == written
+    line = clean_lines(Lines.from_text(page), Dialect.MARKDOWN).at(5)
+    assert line.text == read

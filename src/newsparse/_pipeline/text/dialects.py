@@ -4,8 +4,8 @@ Scrapers hand over text that other tools made from HTML. Two kinds carry
 marks the words do not:
 
 - **Markdown** (html2text, markdownify, reader services): ``[words](url)``
-  links, ``![alt](url)`` pictures, ``**strong**`` and ``__strong__``, ``#``
-  headings, ``>`` quoted paragraphs, ``\*`` escapes. A page is Markdown when
+  links, ``![alt](url)`` pictures, ``**strong**``, ``*emphasis*`` (and the
+  same with ``_``), ``#`` headings, ``>`` quoted paragraphs, ``\*`` escapes. A page is Markdown when
   three lines or more hold a link or a picture written so, or one does and
   another is a ``#`` heading.
 - **lynx** dumps (``lynx -dump``): a link's number before its words
@@ -42,8 +42,15 @@ class Dialect(Enum):
 # pair of brackets ("(https://x.org/a_(b))").
 _MD_LINK = re.compile(r"(!?)\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
-# Bounded, so that a line of unclosed marks costs linear time.
-_MD_STRONG = re.compile(r"\*\*(?=\S)([^*]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_]{1,300}?)(?<=\S)__")
+# Bounded, so that a line of unclosed marks costs linear time; "*a*" and "_a_"
+# only around whole words ("2*3*4" and "snake_case_name" stay).
+_MD_STRONG = re.compile(
+    r"(?<!\\)\*\*(?=\S)([^*]{1,300}?)(?<=[^\s\\])\*\*|(?<!\\)__(?=\S)([^_]{1,300}?)(?<=[^\s\\])__"
+)
+_MD_EMPHASIS = re.compile(
+    r"(?<![*\w\\])\*(?=\S)([^*]{1,300}?)(?<=[^\s\\])\*(?![*\w])"
+    r"|(?<![_\w\\])_(?=\S)([^_]{1,300}?)(?<=[^\s\\])_(?![_\w])"
+)
 _MD_QUOTED = re.compile(r"^(?:>\s?)+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _MD_LINK_LINES = 3  # lines with a link that make a page Markdown without a heading
@@ -81,6 +88,7 @@ def _markdown(text: str) -> str:
     text = _MD_QUOTED.sub("", text)
     text = _MD_LINK.sub(lambda match: match.group(2), text)
     text = _MD_STRONG.sub(lambda match: match.group(1) or match.group(2), text)
+    text = _MD_EMPHASIS.sub(lambda match: match.group(1) or match.group(2), text)
     return _MD_ESCAPE.sub(r"\1", text)
 
 
