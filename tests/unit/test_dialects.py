@@ -36,6 +36,7 @@ def test_the_lines_keep_their_marks() -> None:
     [
         ("# Title\n\nSee [the report](https://x.org/r).", Dialect.MARKDOWN),
         ("[a](/a)\n[b](/b)\n[c](/c(1))", Dialect.MARKDOWN),
+        ("# Title\n\nSee [the report][1].\n\n[1]: https://x.org/r", Dialect.MARKDOWN),
         ("Title\n\nOne [link](/a) only, no heading.", None),
         ("Title\n\nA plain [sic] page with a footnote [1].", None),
         ("Title\n\n[1]Home [2]News [3]Sport\n\nReferences\n\n   1. https://x.org/\n", Dialect.LYNX),
@@ -63,6 +64,7 @@ def test_a_picture_with_no_alt_text_keeps_its_marks() -> None:
     [
         ("*By Ann Lee* | 5 March 2024", "By Ann Lee | 5 March 2024"),
         ("_Photo: Ann Lee_ and **a [link](/a)**", "Photo: Ann Lee and a link"),
+        ("the [council's report][12] said", "the council's report said"),
         ("2*3*4 and snake_case_name stay", "2*3*4 and snake_case_name stay"),
         ("> “We will,” she said.", "“We will,” she said."),
         ("### Related \\*stories\\* ###", "Related *stories*"),

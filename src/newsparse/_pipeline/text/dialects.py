@@ -4,7 +4,7 @@ Scrapers hand over text that other tools made from HTML. Two kinds carry
 marks the words do not:
 
 - **Markdown** (html2text, markdownify, reader services): ``[words](url)``
-  links, ``![alt](url)`` pictures, ``**strong**``, ``*emphasis*`` (and the
+  and ``[words][3]`` links, ``![alt](url)`` pictures, ``**strong**``, ``*emphasis*`` (and the
   same with ``_``), ``#`` headings, ``>`` quoted paragraphs, ``\*`` escapes. A page is Markdown when
   three lines or more hold a link or a picture written so, or one does and
   another is a ``#`` heading.
@@ -41,6 +41,8 @@ class Dialect(Enum):
 # A link or a picture: "[words](url)", "![alt](url "title")"; the address may hold one
 # pair of brackets ("(https://x.org/a_(b))").
 _MD_LINK = re.compile(r"(!?)\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+# "[words][3]", the address given once below ("[3]: https://…").
+_MD_REFERENCE = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]{0,40}\]")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
 # Bounded, so that a line of unclosed marks costs linear time; "*a*" and "_a_"
 # only around whole words ("2*3*4" and "snake_case_name" stay).
@@ -69,8 +71,10 @@ def dialect_of(text: str) -> Dialect | None:
         >>> dialect_of("Title\n\nA plain [sic] page.") is None
         True
     """
-    if "](" in text:
-        links = sum(1 for line in text.splitlines() if _MD_LINK.search(line))
+    if "](" in text or "][" in text:
+        links = sum(
+            1 for line in text.splitlines() if _MD_LINK.search(line) or _MD_REFERENCE.search(line)
+        )
         if links >= _MD_LINK_LINES:
             return Dialect.MARKDOWN
         if links and any(_MD_HEADING.match(line) for line in text.splitlines()):
@@ -87,6 +91,7 @@ def _markdown(text: str) -> str:
         text = heading.group(2)
     text = _MD_QUOTED.sub("", text)
     text = _MD_LINK.sub(lambda match: match.group(2), text)
+    text = _MD_REFERENCE.sub(lambda match: match.group(1), text)
     text = _MD_STRONG.sub(lambda match: match.group(1) or match.group(2), text)
     text = _MD_EMPHASIS.sub(lambda match: match.group(1) or match.group(2), text)
     return _MD_ESCAPE.sub(r"\1", text)
