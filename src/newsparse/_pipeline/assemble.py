@@ -19,6 +19,7 @@ from newsparse._pipeline.metadata import Metadata
 from newsparse._pipeline.quotes import QuoteResult
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.pictures import paragraph_text
+from newsparse._pipeline.text.subheads import split_subhead
 from newsparse._pipeline.zones.bylines import byline_name
 from newsparse.adapters import Label
 from newsparse.models import (
@@ -103,7 +104,7 @@ def collect_content(
             :func:`~newsparse._pipeline.text.columns.split_columns`); it
             becomes ``side-column`` boilerplate.
     """
-    gathered = _Gathered()
+    gathered = _Gathered(lines)
     in_section = comments.blocks
     for index, (block, label) in enumerate(zip(blocks, labels, strict=True)):
         if index in in_section:
@@ -130,12 +131,21 @@ def collect_content(
 class _Gathered:
     """The article's parts, gathered block by block in page order."""
 
-    def __init__(self) -> None:
+    def __init__(self, lines: Sequence[Line] = ()) -> None:
+        self._lines = lines
+        self._width: int | None = None
         self.headline: Headline | None = None
         self.standfirst: Paragraph | None = None
         self.paragraphs: list[Paragraph] = []
         self.boilerplate: list[Block] = []
         self.byline: str | None = None
+
+    @property
+    def width(self) -> int:
+        """The page's widest line, to tell a subhead from a wrapped line (read once)."""
+        if self._width is None:
+            self._width = max((len(line.raw.rstrip()) for line in self._lines), default=0)
+        return self._width
 
     def in_section(self, block: TextBlock, zone: Zone) -> None:
         """Take a block of the comment section: only its boilerplate is the article's."""
@@ -148,8 +158,12 @@ class _Gathered:
             self.headline = Headline(text=block.text, span=block.span)
         elif zone is _STANDFIRST and self.standfirst is None and not self.paragraphs:
             self.standfirst = trusted_paragraph(paragraph_text(block), block.span)
-        elif zone is _BODY or zone is _STANDFIRST:
+        elif zone is _STANDFIRST:
             self.paragraphs.append(trusted_paragraph(paragraph_text(block), block.span))
+        elif zone is _BODY:
+            parts = split_subhead(block, self.width) if len(block.lines) > 1 else (block,)
+            for part in parts:
+                self.paragraphs.append(trusted_paragraph(paragraph_text(part), part.span))
         elif zone is _COMMENT:
             self.boilerplate.append(_boilerplate(block, Zone.UNPLACED))
         else:
