@@ -144,11 +144,15 @@ def read_header(text: str) -> Header | None:
     remembered = _REMEMBERED.get()
     if remembered is None:
         return _read_header(text)
-    try:
-        return remembered[text]
-    except KeyError:
+    # get() and a marker: a miss is common (half the calls), and a KeyError costs more.
+    found = remembered.get(text, _UNREAD)
+    if found is _UNREAD:
         found = remembered[text] = _read_header(text)
-        return found
+    return found
+
+
+# What read_header finds for a text it has not read yet (None is "no header").
+_UNREAD = Header(HeaderKind.DATE, None, None)
 
 
 def _read_header(text: str) -> Header | None:
