@@ -143,8 +143,11 @@ def _first_comment_header(context: ZoneContext, start: int) -> int | None:
             index
         ].bullet is not None:
             continue
+        # The cheap test first: a header is read only where prose follows.
+        if not _prose_follows(context, index):
+            continue
         header = block_header(blocks[index])
-        if header is None or not _prose_follows(context, index):
+        if header is None:
             continue
         if first is not None and index - last > _HEADER_GAP:
             first, found = None, 0
