@@ -225,7 +225,7 @@ def _read_line(
     shaped = _shaped_line(text, key, number, block, indent, bullet=bullet)
     if shaped is not None:
         return shaped
-    if _drawn_marks(text):
+    if len(text) <= _MAX_MARKS and _drawn_marks(text):  # the length first: most lines are longer
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
     if "[" in text and _FIELD.match(text) is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=Zone.COMMENT_FORM)

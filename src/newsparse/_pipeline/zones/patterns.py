@@ -157,23 +157,34 @@ class PatternTable:
             >>> PatternTable(GENERIC).match_in("Have your say", {Zone.COMMENT_NOISE}) is None
             True
         """
+        if not isinstance(zones, frozenset):
+            return self._match_up_to(text, zones, key)
         # The stages pass a few frozen sets, again and again: each one's patterns are indexed.
-        if isinstance(zones, frozenset):
-            within = self._within.get(zones)
-            if within is None:
-                within = self._within[zones] = self._index_within(zones)
-            candidates = within.candidates(text, key)
-        else:
-            candidates = self._index_within(zones).candidates(text, key)
-        for _, rule, zone, _, test in candidates:
+        within = self._within.get(zones)
+        if within is None:
+            last = self._last_in(zones)
+            within = OpeningIndex((pair for pair in self._keyed if pair[1][0] <= last), tuple)
+            self._within[zones] = within
+        for _, rule, zone, _, test in within.candidates(text, key):
             if test(text) is not None:
                 return (zone, rule) if zone in zones else None
         return None
 
-    def _index_within(self, zones: Collection[Zone]) -> OpeningIndex[_Entry, tuple[_Entry, ...]]:
-        """Index the patterns up to the last one of ``zones``, in rule order."""
-        last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
-        return OpeningIndex((pair for pair in self._keyed if pair[1][0] <= last), tuple)
+    def _last_in(self, zones: Collection[Zone]) -> int:
+        """Return the place in rule order of the last pattern of ``zones`` (-1: none)."""
+        return max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
+
+    def _match_up_to(
+        self, text: str, zones: Collection[Zone], key: str | None
+    ) -> tuple[Zone, str] | None:
+        """Do what :meth:`match_in` does without an index of its own (zones not frozen)."""
+        last = self._last_in(zones)
+        for order, rule, zone, _, test in self._every.candidates(text, key):
+            if order > last:
+                break
+            if test(text) is not None:
+                return (zone, rule) if zone in zones else None
+        return None
 
     def match_texts(self, texts: Sequence[str]) -> dict[int, tuple[Zone, str]]:
         """Return the zone and rule name of each short text that a pattern matches, by index.
