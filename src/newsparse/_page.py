@@ -138,10 +138,11 @@ def _plain_lines(raws: list[str]) -> list[Line] | None:
     control characters) is clean once stripped unless it holds "  ".
     """
     make = tuple.__new__
-    found = []
+    found: list[Line] = []
+    add = found.append
     for number, raw in enumerate(raws, start=1):
         if not raw:  # a third of a page's lines, or more
-            found.append(make(Line, (number, raw, raw, 0)))
+            add(make(Line, (number, raw, raw, 0)))
             continue
         body = raw.lstrip()
         if raw.isprintable():
@@ -154,7 +155,7 @@ def _plain_lines(raws: list[str]) -> list[Line] | None:
             clean = " ".join(body.split())
             if not clean.isprintable() and has_invisible(clean):
                 return None
-        found.append(make(Line, (number, raw, clean, len(raw) - len(body))))
+        add(make(Line, (number, raw, clean, len(raw) - len(body))))
     return found
 
 

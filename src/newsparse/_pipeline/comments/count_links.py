@@ -107,8 +107,13 @@ def _article_over_thread(context: ZoneContext, found: Mapping[int, Label], headi
         if header is not None and header.author is not None:
             runs.append(paragraphs)
             paragraphs = 0
+            if runs[0] < _LEAST_ARTICLE:
+                return False
         elif zone is None and prose_words(block) > 0:
             paragraphs += 1
+            # The answer is known once a comment holds as many paragraphs as the article.
+            if runs and paragraphs >= runs[0]:
+                return False
     runs.append(paragraphs)
     return len(runs) > _LEAST_HEADERS and runs[0] >= _LEAST_ARTICLE and runs[0] > max(runs[1:])
 

@@ -14,7 +14,7 @@ import regex
 
 from newsparse._lazy import lazy_pattern
 
-__all__ = ["BARE_AGE", "DATE_WORDS", "DateFound", "find_date"]
+__all__ = ["BARE_AGE", "DATE_WORDS", "DateFound", "find_date", "may_hold_date"]
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -188,6 +188,8 @@ def find_date(text: str) -> DateFound | None:
     pattern ``START (PART)*`` would match it: each part is the first way the
     next one matches, and the date ends where no part follows.
     """
+    if not may_hold_date(text):
+        return None
     relative: list[bool] = []  # whether "ago" or "now" is in the text, once asked
     for token in _TOKEN.finditer(text):
         word = token.group()
@@ -205,6 +207,26 @@ def find_date(text: str) -> DateFound | None:
                 end = part.end()
             return DateFound(found.start(), end, text[found.start() : end])
     return None
+
+
+# Every date form holds a digit or a relative day ("yesterday", "today", "just
+# now", "an hour ago"); most lines hold neither.
+_DIGIT = re.compile(r"\d")
+
+
+def may_hold_date(text: str) -> bool:
+    """Tell whether ``text`` holds a digit, a relative day or "ago", as every date does.
+
+    Example:
+        >>> may_hold_date("Ann • a day ago"), may_hold_date("Ann Lee says")
+        (True, False)
+    """
+    if _DIGIT.search(text) is not None:
+        return True
+    # casefold() folds as the patterns' IGNORECASE does ("ſ" is an "s"), and then some.
+    folded = text.casefold()
+    # The dates without a digit: "yesterday", "an hour ago", "just now".
+    return "ago" in folded or "yesterday" in folded or "today" in folded or "just now" in folded
 
 
 def _date_at_number(text: str, start: int, end: int) -> re.Match[str] | None:

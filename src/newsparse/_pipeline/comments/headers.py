@@ -28,7 +28,7 @@ from newsparse._pipeline.comments.authors import (
     looks_like_author,
     name_in,
 )
-from newsparse._pipeline.comments.date_lines import DateFound, find_date
+from newsparse._pipeline.comments.date_lines import DateFound, find_date, may_hold_date
 
 __all__ = [
     "MAX_HEADER_CHARS",
@@ -83,9 +83,6 @@ _BY_USER_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SAYS_ENDINGS = (*_SAYS_WORDS.replace("[аи]?", "").split("|"), "написала", "написали")
-# Every date form holds a digit or a relative day ("yesterday", "today", "just
-# now"); most lines hold neither (see _may_hold_date).
-_DIGIT = re.compile(r"\d")
 # A header's date ends at most a few widget words before the line does, and
 # every date but a relative one ends in a digit or "am"/"pm": a line whose
 # last 40 characters hold neither is no header. Saves the date search on
@@ -144,11 +141,15 @@ def read_header(text: str) -> Header | None:
     remembered = _REMEMBERED.get()
     if remembered is None:
         return _read_header(text)
-    try:
-        return remembered[text]
-    except KeyError:
+    # get() and a marker: a miss is common (half the calls), and a KeyError costs more.
+    found = remembered.get(text, _UNREAD)
+    if found is _UNREAD:
         found = remembered[text] = _read_header(text)
-        return found
+    return found
+
+
+# What read_header finds for a text it has not read yet (None is "no header").
+_UNREAD = Header(HeaderKind.DATE, None, None)
 
 
 def _read_header(text: str) -> Header | None:
@@ -159,7 +160,7 @@ def _read_header(text: str) -> Header | None:
     opener = _opener(text)
     if opener is not None:
         return opener
-    if not _may_hold_date(text):
+    if not may_hold_date(text):
         return None
     if len(text) > _DATE_TAIL and _DATE_END.search(text, len(text) - _DATE_TAIL) is None:
         return None
@@ -286,21 +287,6 @@ def _dated_header(text: str, found: DateFound) -> Header | None:
 
 
 _POSTED_WORDS = frozenset({"posted", "submitted", "published", "commented"})
-
-
-def _may_hold_date(text: str) -> bool:
-    """Tell whether ``text`` holds a digit, a relative day or "ago", as every date does.
-
-    Example:
-        >>> _may_hold_date("Ann • a day ago"), _may_hold_date("Ann Lee says")
-        (True, False)
-    """
-    if _DIGIT.search(text) is not None:
-        return True
-    # casefold() folds as the patterns' IGNORECASE does ("ſ" is an "s"), and then some.
-    folded = text.casefold()
-    # The dates without a digit: "yesterday", "an hour ago", "just now".
-    return "ago" in folded or "yesterday" in folded or "today" in folded or "just now" in folded
 
 
 # The author after a date that opens the line: "| Ann Lee", "by Ann",

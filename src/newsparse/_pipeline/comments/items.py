@@ -14,7 +14,7 @@ from newsparse._page import Line, TextBlock
 from newsparse._pipeline.comments.headers import MAX_HEADER_CHARS, Header, read_header
 from newsparse._pipeline.comments.widget_rows import row_count, row_date, widget_row
 from newsparse._pipeline.zones.openings import SIZE, OpeningIndex, keys_of, openings
-from newsparse._pipeline.zones.patterns import pattern_label
+from newsparse._pipeline.zones.patterns import pattern_label, pattern_table
 from newsparse.adapters import Label
 from newsparse.adapters._adapter import Adapter
 from newsparse.models import Zone
@@ -225,13 +225,14 @@ def _read_line(
     shaped = _shaped_line(text, key, number, block, indent, bullet=bullet)
     if shaped is not None:
         return shaped
-    if _drawn_marks(text):
+    if len(text) <= _MAX_MARKS and _drawn_marks(text):  # the length first: most lines are longer
         return Item(ItemKind.IMAGE, text, number, block, indent, bullet)
     if "[" in text and _FIELD.match(text) is not None:
         return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=Zone.COMMENT_FORM)
-    label = pattern_label(adapter, text, zones=_SEPARATORS, key=key)
-    if label is not None:
-        return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=label.zone)
+    # The table itself, not pattern_label: the text is short enough, and no Label is needed.
+    separator = pattern_table(adapter).match_in(text, _SEPARATORS, key=key)
+    if separator is not None:
+        return Item(ItemKind.NOISE, text, number, block, indent, bullet, zone=separator[0])
     if widget_row(text):
         return Item(
             ItemKind.NOISE,

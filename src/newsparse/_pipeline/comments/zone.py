@@ -143,8 +143,11 @@ def _first_comment_header(context: ZoneContext, start: int) -> int | None:
             index
         ].bullet is not None:
             continue
+        # The cheap test first: a header is read only where prose follows.
+        if not _prose_follows(context, index):
+            continue
         header = block_header(blocks[index])
-        if header is None or not _prose_follows(context, index):
+        if header is None:
             continue
         if first is not None and index - last > _HEADER_GAP:
             first, found = None, 0
@@ -220,6 +223,8 @@ def _text_over_trailers(context: ZoneContext, first: int) -> int:
             break
         header = block_header(blocks[index])
         if header is not None and header.author is not None:
+            if index > 0 and not (context.unlabelled(index - 1) and is_prose(blocks[index - 1])):
+                return first  # a header with no text over it closes no comment
             headers.append(index)
             prose_after_last = False
         elif context.unlabelled(index) and is_prose(blocks[index]):
@@ -227,9 +232,7 @@ def _text_over_trailers(context: ZoneContext, first: int) -> int:
     if len(headers) < _HEADERS_FOR_SECTION or prose_after_last:
         return first
     above = first - 1
-    if all(context.unlabelled(h - 1) and is_prose(blocks[h - 1]) for h in headers if h > 0):
-        return above if above >= 0 else first
-    return first
+    return above if above >= 0 else first
 
 
 _HEADERS = Label(Zone.COMMENT, "generic.comment-headers")

@@ -323,7 +323,9 @@ def _teaser_heading(context: ZoneContext, index: int) -> bool:
     if len(block.lines) != 1 or block.bullet is not None or not context.unlabelled(index):
         return False
     text = block.text
-    return len(text.split()) <= _TEASER_HEADING_WORDS and text[-1:] not in ".!?:;,"
+    # split() stops after the words that matter: a paragraph is not split whole
+    words = len(text.split(None, _TEASER_HEADING_WORDS))
+    return words <= _TEASER_HEADING_WORDS and text[-1:] not in ".!?:;,"
 
 
 def _teaser(block: TextBlock) -> bool:
@@ -331,7 +333,7 @@ def _teaser(block: TextBlock) -> bool:
     if len(texts) < 2 or block.bullet is not None:
         return False
     title = texts[0]
-    if len(title.split()) > _TEASER_TITLE_WORDS or title[-1:] in ".!?:;,":
+    if len(title.split(None, _TEASER_TITLE_WORDS)) > _TEASER_TITLE_WORDS or title[-1:] in ".!?:;,":
         return False
     return all(is_sentence_line(text) for text in texts[1:])
 

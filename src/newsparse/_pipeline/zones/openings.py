@@ -207,7 +207,7 @@ class OpeningIndex(Generic[T, V]):
     (``None`` for a pattern any text may match); :meth:`candidates` returns
     the things whose pattern may match a text, by the text's first
     :data:`SIZE` characters, in the order given and packed by ``pack`` (once
-    per key, when the index is made).
+    per opening, when a text first asks for it).
 
     Example:
         >>> sources = [r"^reply", r"^re", r"^[0-9]+ likes", r"^.x"]
@@ -225,16 +225,23 @@ class OpeningIndex(Generic[T, V]):
         pack: Callable[[tuple[T, ...]], V],
     ) -> None:
         self._listed = list(things)
-        self._pack = pack
         self._anywhere = {place for place, (keys, _) in enumerate(self._listed) if keys is None}
         self._by_opening: dict[str, set[int]] = {}
         for place, (keys, _) in enumerate(self._listed):
             for key in keys or ():
                 self._by_opening.setdefault(key, set()).add(place)
         self._default = pack(tuple(self._listed[place][1] for place in sorted(self._anywhere)))
-        # Candidates packed when a text first asks for them, under the longest
-        # opening the text begins with: at most one entry per opening given.
-        self._packed: dict[str, V] = {}
+        self._pack = pack
+        # The candidates of each opening, packed when a text first asks for them.
+        self._packed: dict[str, V | None] = dict.fromkeys(self._by_opening)
+
+    def _brought(self, opening: str) -> tuple[T, ...]:
+        """Return the things an opening brings: those of each of its beginnings, in order."""
+        by_opening = self._by_opening
+        places = self._anywhere.union(
+            *(by_opening.get(opening[:cut], ()) for cut in range(1, SIZE + 1))
+        )
+        return tuple(self._listed[place][1] for place in sorted(places))
 
     def candidates(self, text: str, key: str | None = None) -> V:
         """Return the packed things whose pattern may match ``text`` (not empty).
@@ -244,23 +251,21 @@ class OpeningIndex(Generic[T, V]):
             key: ``keys_of(text[:SIZE])``, when the caller has it already.
         """
         if key is None:
-            key = keys_of(text[:SIZE])
-        found = self._packed.get(key)
-        if found is not None:
-            return found
-        openings = self._by_opening
-        end = len(key)
-        while end and key[:end] not in openings:
-            end -= 1
-        if not end:
+            prefix = text[:SIZE]
+            # keys_of, inlined for the ASCII texts most calls bring
+            key = prefix.lower().translate(_ASCII_KEYS) if prefix.isascii() else keys_of(prefix)
+        # The longest opening the key begins with gives the candidates (a key
+        # holds SIZE = 3 characters or fewer).
+        packed = self._packed
+        if key in packed:
+            opening = key
+        elif key[:2] in packed:
+            opening = key[:2]
+        elif key[:1] in packed:
+            opening = key[:1]
+        else:
             return self._default
-        longest = key[:end]
-        found = self._packed.get(longest)
+        found = packed[opening]
         if found is None:
-            # Every beginning of ``longest`` that is an opening brings its patterns.
-            places = self._anywhere.union(
-                *(openings.get(longest[:cut], ()) for cut in range(1, end + 1))
-            )
-            found = self._pack(tuple(self._listed[place][1] for place in sorted(places)))
-            self._packed[longest] = found
+            found = packed[opening] = self._pack(self._brought(opening))
         return found

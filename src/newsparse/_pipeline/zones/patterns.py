@@ -126,12 +126,14 @@ class PatternTable:
         self._unjoinable = tuple(entry for entry in self._unanchored if not _joinable(entry[3]))
         # The place in rule order of each zone's last pattern (see match_in).
         self._last_of_zone = {zone: order for order, _, zone, _, _ in entries}
-        self._last_in: dict[Collection[Zone], int] = {}
         # The patterns a text's opening allows: the anchored ones only, and
         # every one (a pattern that may match anywhere is always allowed).
         keyed = [(openings(entry[3]) if _anchored(entry[3]) else None, entry) for entry in entries]
+        self._keyed = keyed
         self._anchored = OpeningIndex((pair for pair in keyed if _anchored(pair[1][3])), tuple)
         self._every = OpeningIndex(keyed, tuple)
+        # The patterns up to the last of some zones, by the zones (see match_in).
+        self._within: dict[frozenset[Zone], OpeningIndex[_Entry, tuple[_Entry, ...]]] = {}
 
     def match(self, text: str) -> tuple[Zone, str] | None:
         """Return the zone and rule name of the first pattern matching ``text``, or ``None``.
@@ -155,13 +157,28 @@ class PatternTable:
             >>> PatternTable(GENERIC).match_in("Have your say", {Zone.COMMENT_NOISE}) is None
             True
         """
-        # The stages pass a few frozen sets, again and again: each one's bound is kept.
-        known = isinstance(zones, frozenset)
-        last = self._last_in.get(zones) if known else None
-        if last is None:
-            last = max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
-            if known:
-                self._last_in[zones] = last
+        if not isinstance(zones, frozenset):
+            return self._match_up_to(text, zones, key)
+        # The stages pass a few frozen sets, again and again: each one's patterns are indexed.
+        within = self._within.get(zones)
+        if within is None:
+            last = self._last_in(zones)
+            within = OpeningIndex((pair for pair in self._keyed if pair[1][0] <= last), tuple)
+            self._within[zones] = within
+        for _, rule, zone, _, test in within.candidates(text, key):
+            if test(text) is not None:
+                return (zone, rule) if zone in zones else None
+        return None
+
+    def _last_in(self, zones: Collection[Zone]) -> int:
+        """Return the place in rule order of the last pattern of ``zones`` (-1: none)."""
+        return max((self._last_of_zone.get(zone, -1) for zone in zones), default=-1)
+
+    def _match_up_to(
+        self, text: str, zones: Collection[Zone], key: str | None
+    ) -> tuple[Zone, str] | None:
+        """Do what :meth:`match_in` does without an index of its own (zones not frozen)."""
+        last = self._last_in(zones)
         for order, rule, zone, _, test in self._every.candidates(text, key):
             if order > last:
                 break
@@ -187,22 +204,21 @@ class PatternTable:
         # Pages repeat their widgets ("Reply" under every comment): a text
         # met again without a joinable hit has the answer it had before.
         known: dict[str, tuple[Zone, str] | None] = {}
+        anchored, unjoinable = self._anchored.candidates, self._unjoinable
         for position, (index, text) in enumerate(short):
             extra = hits.get(position)
-            if extra is None and text in known:
-                match = known[text]
+            if extra is None:
+                match = known.get(text, _UNKNOWN)
+                if match is _UNKNOWN:
+                    candidates = anchored(text)
+                    if unjoinable:
+                        candidates = _in_order(candidates, unjoinable)
+                    match = known[text] = self._first_of(text, candidates)
             else:
-                match = self._first(text, self._unjoinable if extra is None else extra)
-                if extra is None:
-                    known[text] = match
+                match = self._first_of(text, _in_order(anchored(text), extra))
             if match is not None:
                 found[index] = match
         return found
-
-    def _first(self, text: str, unanchored: tuple[_Entry, ...]) -> tuple[Zone, str] | None:
-        """Return the first pattern to match: an anchored candidate or one of ``unanchored``."""
-        anchored = self._anchored.candidates(text)
-        return self._first_of(text, _in_order(anchored, unanchored) if unanchored else anchored)
 
     @staticmethod
     def _first_of(text: str, candidates: tuple[_Entry, ...]) -> tuple[Zone, str] | None:
@@ -248,6 +264,10 @@ class PatternTable:
                     break
                 place += 1
         return found_in
+
+
+# What match_texts has known of a text it has not met yet (None is "no match").
+_UNKNOWN = (Zone.BODY, "")
 
 
 def _order(entry: _Entry) -> int:

@@ -77,9 +77,10 @@ def quoted_elsewhere(blocks: Sequence[TextBlock], candidates: Iterable[int]) -> 
     if not wanted:
         return set()
     found: set[int] = set()
-    for block in blocks:
-        for text in block.line_texts:
-            for match in _QUOTED.finditer(text):
-                quoted = next(group for group in match.groups() if group is not None)
-                found.update(wanted.get(quoted.strip().casefold(), ()))
+    # One search over all the lines joined: no quotation holds a newline, so the
+    # matches are those of each line, and most lines hold no quotation mark.
+    page = "\n".join([text for block in blocks for text in block.line_texts])
+    for match in _QUOTED.finditer(page):
+        quoted = next(group for group in match.groups() if group is not None)
+        found.update(wanted.get(quoted.strip().casefold(), ()))
     return found
