@@ -30,16 +30,16 @@ _OPENS = "\"'“‘«("
 
 
 def split_subhead(block: TextBlock, width: int) -> tuple[TextBlock, ...]:
-    """Return the block as its subhead and its paragraph, when it opens with a subhead.
+    r"""Return the block as its subhead and its paragraph, when it opens with a subhead.
 
     ``width`` is the length of the page's widest line.
 
     Example:
         >>> from newsparse._page import Lines
-        >>> block = TextBlock(tuple(Lines.from_text("What we found\\nThe gaps run deep, they said.")))
+        >>> block = TextBlock(tuple(Lines.from_text("What we found\nThe gaps run deep, we said.")))
         >>> [part.text for part in split_subhead(block, 80)]
-        ['What we found', 'The gaps run deep, they said.']
-        >>> wrapped = TextBlock(tuple(Lines.from_text("The gaps run along the\\nbase of the wall.")))
+        ['What we found', 'The gaps run deep, we said.']
+        >>> wrapped = TextBlock(tuple(Lines.from_text("The gaps run along the\nbase of the wall.")))
         >>> [part.text for part in split_subhead(wrapped, 24)]
         ['The gaps run along the base of the wall.']
     """
