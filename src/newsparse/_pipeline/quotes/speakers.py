@@ -36,7 +36,7 @@ ATTRIBUTION_RULES = {
     "before-quote": "a speech verb before the opening mark: He said: ‘…’ / Lee warned that ‘…’",
     "sentence-end": "a cue ending the sentence: ‘…’ over pay, the union has warned.",
     "name-colon": "a name before a colon opening a headline or paragraph: NAU: ‘…’",
-    "clause-verb": "the verb of a partial quote's clause: Lee welcomed ‘…’ / urged them to ‘…’",
+    "clause-verb": "the verb of the clause a quote stands in: Lee welcomed ‘…’ / urged them to ‘…’",
     "headline-echo": "a headline's quote credited as the same words are below it",
     "continues": "speech that goes on after a credited quote: ‘A,’ she said. ‘B.’",
     "colon-subject": "the subject of a sentence ending in a colon: Lee is blunt: ‘…’",
@@ -52,6 +52,7 @@ _PUNCTUATION = frozenset(".,;:!?…-—–)]")
 _ATTACHED_RULES = frozenset(("after-quote",))
 _FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
 _SPEECH_REACH = 160  # characters after a name in which its speech verb stands
+_CLAUSE_WORDS = 3  # fewest words of uncued speech its clause's subject is credited with
 
 
 def _verb_adjacent(cue: Cue, before: Sequence[Token]) -> bool:
@@ -76,6 +77,22 @@ def _speaks_after(masked: str, end: int) -> bool:
     stop = masked.find(". ", end, end + _SPEECH_REACH)
     clause = masked[end : stop if stop != -1 else end + _SPEECH_REACH]
     return any(is_speech_verb(word.strip(",.;:")) for word in clause.split())
+
+
+def _clause_cue(marked: MarkedQuote, context: QuoteContext, kind: QuoteKind) -> Cue | None:
+    """Return the verb of the writer's clause that a quote no cue credits stands in.
+
+    Partial quotes of two words or more (``Lee welcomed “…”``); speech
+    inside the writer's sentence ("Vell cheered them on with posts like
+    “…”"), whose subject is a nearer speaker than whoever spoke before it,
+    unless it is a title ("…, titled “Harbour Nights Return”") or short.
+    """
+    if kind is QuoteKind.PARTIAL:
+        return clause_verb(context) if " " in marked.text else None
+    before = context.before.rstrip()
+    if not before or before.endswith(":") or word_count(marked.text) < _CLAUSE_WORDS:
+        return None
+    return None if is_title(marked.text) else clause_verb(context)
 
 
 class _Attributor:
@@ -105,14 +122,13 @@ class _Attributor:
         if kind is QuoteKind.SCARE:
             resolved, speaker, rule = self._scare(marked, context, cue, resolved, opens=opens)
             verb = None
-        elif cue is None and kind is QuoteKind.SPEECH:
-            speaker, verb, rule = self._uncued(marked, opens=opens, colon=context.before)
-        if cue is None and kind is QuoteKind.PARTIAL and " " in marked.text:
-            cue = clause_verb(context)
+        elif cue is None:
+            cue = _clause_cue(marked, context, kind)
+            resolved = self._resolve(cue)
             if cue is not None:
-                resolved = self._resolve(cue)
-                speaker = resolved[0] if resolved is not None else None
-                verb, rule = cue.verb, cue.rule
+                speaker, verb, rule = resolved[0] if resolved else None, cue.verb, cue.rule
+            elif kind is QuoteKind.SPEECH:
+                speaker, verb, rule = self._uncued(marked, opens=opens, colon=context.before)
         if verb is None and kind is QuoteKind.PARTIAL and word_count(marked.text) == 1:
             kind, verb, rule = QuoteKind.SCARE, None, "scare"  # one word credited to nobody
         self._remember(speaker, resolved, cue, marked)
