@@ -14,7 +14,7 @@ from newsparse._pipeline.quotes.cue_before import subject_cue
 from newsparse._pipeline.quotes.nameforms import is_role
 from newsparse._pipeline.quotes.namephrases import Phrase, speaker_like
 from newsparse._pipeline.quotes.speech import AUXILIARIES, looks_finite
-from newsparse._pipeline.quotes.subjects import after_possessive
+from newsparse._pipeline.quotes.subjects import noun_by_determiner
 from newsparse._pipeline.quotes.vocabulary import GROUP_NOUNS, NOT_NAMES
 
 __all__ = ["clause_verb"]
@@ -43,7 +43,7 @@ def clause_verb(context: QuoteContext) -> Cue | None:
             continue
         if found[verb - 1].text.lower() in _NOT_BEFORE_VERB or _plural_noun(word):
             continue  # "the embattled", "to have pledged", "GOP senators": no finite verb
-        if after_possessive(found, verb):
+        if noun_by_determiner(found, verb):
             continue  # "Lee’s remarks": a noun
         tried += 1
         cue = subject_cue(context, found, verb)

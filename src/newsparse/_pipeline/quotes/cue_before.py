@@ -36,7 +36,7 @@ from newsparse._pipeline.quotes.speech import (
     is_speech_verb,
     looks_finite,
 )
-from newsparse._pipeline.quotes.subjects import after_possessive, joined_subject, sentence_subject
+from newsparse._pipeline.quotes.subjects import joined_subject, noun_by_determiner, sentence_subject
 from newsparse._pipeline.quotes.vocabulary import NOT_NAMES, PARTICIPLES, STARTERS
 
 __all__ = ["before_quote", "name_colon", "subject_cue"]
@@ -170,7 +170,7 @@ def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue |
         return _quoted_as_saying(context, found, verb - 2)
     if lower in _SPEECH_PARTICIPLES:  # "with the report warning of ‘…’"
         return make_cue(sentence_subject(found, verb), word, context.first, "before-quote")
-    if not is_speech_verb(word) or after_possessive(found, verb):
+    if not is_speech_verb(word) or noun_by_determiner(found, verb):
         return None
     return subject_cue(context, found, verb)
 

@@ -119,6 +119,8 @@ class _Attributor:
         verb = cue.verb if cue is not None else None
         kind = self._kind(marked, context, cue, opens=opens)
         rule = cue.rule if cue is not None else "none"
+        if cue is None and kind is QuoteKind.PARTIAL and word_count(marked.text) == 1:
+            kind = QuoteKind.SCARE  # one word no cue credits: a term, its user's at most
         if kind is QuoteKind.SCARE:
             resolved, speaker, rule = self._scare(marked, context, cue, resolved, opens=opens)
             verb = None

@@ -16,12 +16,14 @@ from newsparse._pipeline.quotes.phrases import subject_before
 from newsparse._pipeline.quotes.speech import AUXILIARIES, PASSIVES, is_speech_verb, looks_finite
 from newsparse._pipeline.quotes.vocabulary import STARTERS
 
-__all__ = ["after_possessive", "joined_subject", "sentence_subject"]
+__all__ = ["joined_subject", "noun_by_determiner", "sentence_subject"]
 
 _CONJUNCTIONS = frozenset(("and", "but", "yet", "then"))
 _SUBJECT_TRIES = 3  # verbs of a sentence tried for its subject (an appositive may hold one)
 # Words whose "’s" is "is" or "has", not a possessive: "she’s said".
 _CONTRACTED = frozenset(("he", "she", "it", "that", "there", "what", "who", "here", "where"))
+# Words after which a word shaped like a verb is a noun: "a call", "these claims".
+_NOUN_DETERMINERS = frozenset(("a", "an", "the", "this", "these", "those"))
 
 
 def sentence_subject(found: Sequence[Token], upto: int) -> Phrase | None:
@@ -110,18 +112,20 @@ def joined_subject(found: Sequence[Token], lead: int) -> Phrase | None:
     return sentence_subject(found, lead)
 
 
-def after_possessive(found: Sequence[Token], verb: int) -> bool:
-    """Tell whether a possessive makes a verb's word a noun: "Lee’s remarks", "the board’s call".
+def noun_by_determiner(found: Sequence[Token], verb: int) -> bool:
+    """Tell whether an article or a possessive makes a verb's word a noun: "a call", "Lee’s claims".
 
     "he’s said" (has said) is no possessive: a pronoun's "’s" is a verb.
 
     Example:
         >>> from newsparse._pipeline.quotes.clauses import tokens
-        >>> [after_possessive(tokens(t), 1) for t in ("Lee’s remarks", "she’s said", "Lee said")]
-        [True, False, False]
+        >>> [noun_by_determiner(tokens(t), 1) for t in ("Lee’s remarks", "a call", "she’s said")]
+        [True, True, False]
     """
     if verb == 0:
         return False
     before = found[verb - 1].text
+    if before.lower() in _NOUN_DETERMINERS:
+        return True
     owner = before[:-2] if before.endswith(("’s", "'s")) else None
     return owner is not None and owner.lower() not in _CONTRACTED
