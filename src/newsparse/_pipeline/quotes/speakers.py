@@ -22,6 +22,7 @@ from newsparse._pipeline.quotes.discourse import Discourse
 from newsparse._pipeline.quotes.evidence import cue_evidence, scare_evidence, uncued_evidence
 from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, is_title, word_count
 from newsparse._pipeline.quotes.marks import starts_text
+from newsparse._pipeline.quotes.mentions import Mention
 from newsparse._pipeline.quotes.names import NameBook
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage, Scan
 from newsparse._pipeline.quotes.sharing import echo_headline, share_sentences
@@ -40,7 +41,7 @@ ATTRIBUTION_RULES = {
     "headline-echo": "a headline's quote credited as the same words are below it",
     "continues": "speech that goes on after a credited quote: ‘A,’ she said. ‘B.’",
     "colon-subject": "the subject of a sentence ending in a colon: Lee is blunt: ‘…’",
-    "floor-holder": "uncued speech: the nearest person credited with words before it",
+    "floor-holder": "uncued speech: the nearest person credited with words, or just brought in",
     "same-sentence": "no cue: the speaker of another quote in the same sentence",
     "scare": "a scare-quoted term or title: nobody is credited",
     "scare-term": "a scare-quoted term in a clause: its subject's (Lee called it ‘a shambles’)",
@@ -52,6 +53,8 @@ _PUNCTUATION = frozenset(".,;:!?…-—–)]")
 _ATTACHED_RULES = frozenset(("after-quote",))
 _FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
 _SPEECH_REACH = 160  # characters after a name in which its speech verb stands
+_SENTENCE_ADVERBS = frozenset(("And", "But", "Yet", "So", "Also", "Meanwhile", "However", "Still"))
+_OPENING_WORDS = 5  # words of a phrase that opens a sentence before its subject
 _CLAUSE_WORDS = 3  # fewest words of uncued speech its clause's subject is credited with
 
 
@@ -70,6 +73,21 @@ def _is_subhead(marked: MarkedQuote, passages: Sequence[Passage], *, opens: bool
     if passages[marked.first].source.role is SourceRole.HEADLINE:
         return False
     return not passages[marked.last].source.text[marked.close_at + 1 :].strip()
+
+
+def _newcomer(mention: Mention, masked: str, quoted: int) -> bool:
+    """Tell whether a person opens a sentence of the paragraph before a quote that opens its own.
+
+    "Tom Vell, the union's chief, disagrees." then "“We will strike.”": the
+    person the writer has just brought in holds the floor, not whoever
+    spoke before.
+    """
+    if not mention.person or mention.passage < quoted - 1:
+        return False
+    start = max(masked.rfind(". ", 0, mention.at) + 2, 0)
+    lead = masked[start : mention.at].strip()
+    opening = lead.endswith(",") and lead.count(" ") < _OPENING_WORDS  # "On Monday, Lee …"
+    return not lead or opening or lead in _SENTENCE_ADVERBS
 
 
 def _speaks_after(masked: str, end: int) -> bool:
@@ -243,13 +261,13 @@ class _Attributor:
                 or (opens and earlier_marked.last == marked.first - 1)
             ):
                 return earlier.speaker, earlier.cue, "continues"
-        holder = self._floor_holder(marked, colon=colon.rstrip().endswith(":"))
+        holder = self._floor_holder(marked, colon=colon.rstrip().endswith(":"), opens=opens)
         if holder is None:
             return None, None, "none"
         return holder
 
     def _floor_holder(
-        self, marked: MarkedQuote, *, colon: bool
+        self, marked: MarkedQuote, *, colon: bool, opens: bool
     ) -> tuple[str | None, str | None, str] | None:
         book = self.discourse.book
         spoken = next(
@@ -270,7 +288,8 @@ class _Attributor:
             masked = self.scan.passages[mention.passage].masked
             end = mention.at + len(mention.name)
             here = colon and mention.passage == marked.first
-            if here or _speaks_after(masked, end):
+            newcomer = _newcomer(mention, masked, marked.first)
+            if here or newcomer or _speaks_after(masked, end):
                 name, person = book.canonical(mention.name, mention.passage, mention.at)
                 self.persons.setdefault(name, person)
                 return name, None, "colon-subject" if here else "floor-holder"
