@@ -100,10 +100,14 @@ def joined_subject(found: Sequence[Token], lead: int) -> Phrase | None:
         >>> joined_subject(found, len(found) - 2)
         Phrase(text='the league', start=30)
     """
+    plain = True  # no comma yet between the relative and the conjunction
     for index in range(lead - 1, 0, -1):
         text = found[index].text
         if text == BREAK:
             break
+        plain = plain and text != ","
+        if plain and text == "who":  # "said an aide who ran it and called it “…”": the aide
+            return subject_before(found, index)
         if text in _CONJUNCTIONS and found[index - 1].text == ",":
             phrase = sentence_subject(found[index + 1 :], lead - index - 1)
             if phrase is not None:
