@@ -228,8 +228,21 @@ def subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | N
         return _antecedent_cue(context, found, before, verb_words(found, verb, len(found)))
     if lead >= 0 and found[lead].text.lower() in _CONJUNCTIONS:
         return make_cue(joined_subject(found, lead), word, context.first, "before-quote")
-    phrase = subject_before(found, before + 1)
+    phrase = subject_before(found, _raising_subject_end(found, before, lead) + 1)
     return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
+
+
+def _raising_subject_end(found: Sequence[Token], before: int, lead: int) -> int:
+    """Return where a verb's subject ends: before "is said to have …" when the verb follows it.
+
+    ``lead`` is the word before the verb's auxiliaries ("to" in "to have called").
+    """
+    if not (1 < lead < before and found[lead].text == "to" and looks_finite(found[lead - 1].text)):
+        return before
+    end = lead - 2  # before the raising verb: "Lee (is) said to have called"
+    while end >= 0 and (found[end].text in PASSIVES or found[end].text in AUXILIARIES):
+        end -= 1
+    return end
 
 
 def _name_before(found: list[Token], end: int) -> Phrase | None:
