@@ -20,6 +20,11 @@ __all__ = ["joined_subject", "noun_by_determiner", "sentence_subject"]
 
 _CONJUNCTIONS = frozenset(("and", "but", "yet", "then"))
 _SUBJECT_TRIES = 3  # verbs of a sentence tried for its subject (an appositive may hold one)
+# Words that open a clause within a sentence: "But *as* Lee spoke, …".
+_SUBORDINATORS = frozenset((
+    "as", "when", "while", "after", "before", "since", "although", "though", "if", "because",
+    "once", "until", "unless",
+))  # fmt: skip
 # Words whose "’s" is "is" or "has", not a possessive: "she’s said".
 _CONTRACTED = frozenset(("he", "she", "it", "that", "there", "what", "who", "here", "where"))
 # Words after which a word shaped like a verb is a noun: "a call", "these claims".
@@ -65,6 +70,8 @@ def _subject_start(found: Sequence[Token], upto: int) -> int:
     start = 0
     while start < upto and found[start].text in STARTERS:
         start += 1
+    if 0 < start < upto and found[start].text in _SUBORDINATORS:
+        start += 1  # "But as Lee …": the clause's subject, or the main clause's after its comma
     if start < upto and found[start].text == ",":
         return start + 1
     if upto and (start or _opens_with_phrase(found[0].text)):
