@@ -1,8 +1,9 @@
 """The verb of a quote's clause: ``Lee welcomed “…”`` / ``He urged the board to “…”``.
 
-The last resort for a partial quote that no cue credits: words quoted inside
-the writer's clause are its subject's, whatever the verb, when the subject
-can speak.
+The last resort for a partial quote that no cue credits, and for speech
+quoted inside the writer's sentence ("with posts like “…”"): words quoted
+inside the writer's clause are its subject's, whatever the verb, when the
+subject can speak.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from newsparse._pipeline.quotes.cue_before import subject_cue
 from newsparse._pipeline.quotes.nameforms import is_role
 from newsparse._pipeline.quotes.namephrases import Phrase, speaker_like
 from newsparse._pipeline.quotes.speech import AUXILIARIES, looks_finite
+from newsparse._pipeline.quotes.subjects import noun_by_determiner
 from newsparse._pipeline.quotes.vocabulary import GROUP_NOUNS, NOT_NAMES
 
 __all__ = ["clause_verb", "verb_in_last_clause"]
@@ -45,6 +47,8 @@ def clause_verb(context: QuoteContext) -> Cue | None:
             continue
         if found[verb - 1].text.lower() in _NOT_BEFORE_VERB or _plural_noun(word):
             continue  # "the embattled", "to have pledged", "GOP senators": no finite verb
+        if noun_by_determiner(found, verb):
+            continue  # "Lee’s remarks": a noun
         tried += 1
         cue = subject_cue(context, found, verb)
         if cue is not None and _can_speak(cue.subject):

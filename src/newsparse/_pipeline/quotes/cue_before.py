@@ -36,9 +36,10 @@ from newsparse._pipeline.quotes.speech import (
     is_speech_verb,
     looks_finite,
 )
+from newsparse._pipeline.quotes.subjects import joined_subject, noun_by_determiner, sentence_subject
 from newsparse._pipeline.quotes.vocabulary import NOT_NAMES, PARTICIPLES, STARTERS
 
-__all__ = ["before_quote", "name_colon", "sentence_subject", "subject_cue"]
+__all__ = ["before_quote", "name_colon", "subject_cue"]
 
 
 _CONJUNCTIONS = frozenset(("and", "but", "yet", "then"))
@@ -50,9 +51,6 @@ _WITH_REACH = 6  # tokens between "with" and its participle
 
 
 _SPEECH_PARTICIPLES = frozenset(PARTICIPLES)
-
-
-_SUBJECT_TRIES = 3  # verbs of a sentence tried for its subject (an appositive may hold one)
 
 
 def _plain_before(context: QuoteContext) -> Cue | None:
@@ -173,7 +171,7 @@ def _cue_for_verb(context: QuoteContext, found: list[Token], verb: int) -> Cue |
         return _quoted_as_saying(context, found, verb - 2)
     if lower in _SPEECH_PARTICIPLES:  # "with the report warning of ‘…’"
         return make_cue(sentence_subject(found, verb), word, context.first, "before-quote")
-    if not is_speech_verb(word):
+    if not is_speech_verb(word) or noun_by_determiner(found, verb):
         return None
     return subject_cue(context, found, verb)
 
@@ -230,9 +228,22 @@ def subject_cue(context: QuoteContext, found: list[Token], verb: int) -> Cue | N
     if relative and found[before].text == "who":
         return _antecedent_cue(context, found, before, verb_words(found, verb, len(found)))
     if lead >= 0 and found[lead].text.lower() in _CONJUNCTIONS:
-        return make_cue(sentence_subject(found, lead), word, context.first, "before-quote")
-    phrase = subject_before(found, before + 1)
+        return make_cue(joined_subject(found, lead), word, context.first, "before-quote")
+    phrase = subject_before(found, _raising_subject_end(found, before, lead) + 1)
     return make_cue(phrase, verb_words(found, verb, len(found)), context.first, "before-quote")
+
+
+def _raising_subject_end(found: Sequence[Token], before: int, lead: int) -> int:
+    """Return where a verb's subject ends: before "is said to have …" when the verb follows it.
+
+    ``lead`` is the word before the verb's auxiliaries ("to" in "to have called").
+    """
+    if not (1 < lead < before and found[lead].text == "to" and looks_finite(found[lead - 1].text)):
+        return before
+    end = lead - 2  # before the raising verb: "Lee (is) said to have called"
+    while end >= 0 and (found[end].text in PASSIVES or found[end].text in AUXILIARIES):
+        end -= 1
+    return end
 
 
 def _name_before(found: list[Token], end: int) -> Phrase | None:
@@ -308,67 +319,6 @@ def _quoted_as_saying(context: QuoteContext, found: list[Token], verb: int) -> C
     return make_cue(
         subject_before(found, before + 1), "quoted as saying", context.first, "before-quote"
     )
-
-
-def sentence_subject(found: Sequence[Token], upto: int) -> Phrase | None:
-    """Return the subject of the sentence whose tokens before index ``upto`` are ``found``.
-
-    An opening phrase up to its comma is skipped ("Later that month, the
-    firm applied" gives "the firm"; "Reached by phone, Lee denied it"
-    gives "Lee").
-
-    Example:
-        >>> from newsparse._pipeline.quotes.clauses import tokens
-        >>> found = tokens("Later that day, the firm applied again, saying")
-        >>> sentence_subject(found, len(found) - 1)
-        Phrase(text='the firm', start=16)
-    """
-    start = _subject_start(found, upto)
-    tries = 0
-    for verb in range(start + 1, upto):
-        word = found[verb].text
-        if word[:1].isupper() or not _finite(word):
-            continue
-        phrase = subject_before(found, verb, low=start, whole=True)
-        if phrase is None:
-            phrase = subject_before(found, verb, low=start)
-            if phrase is not None and not _after_comma(found, phrase):
-                phrase = None
-        tries += 1
-        if phrase is not None or tries == _SUBJECT_TRIES:
-            return phrase
-    return None
-
-
-def _finite(word: str) -> bool:
-    return word in AUXILIARIES or word in PASSIVES or is_speech_verb(word) or looks_finite(word)
-
-
-def _subject_start(found: Sequence[Token], upto: int) -> int:
-    """Return where a sentence's subject may start: after its adverbs and opening phrase."""
-    start = 0
-    while start < upto and found[start].text in STARTERS:
-        start += 1
-    if start < upto and found[start].text == ",":
-        return start + 1
-    if upto and (start or _opens_with_phrase(found[0].text)):
-        comma = next((i for i in range(start, upto) if found[i].text == ","), None)
-        return comma + 1 if comma is not None else start
-    return start
-
-
-def _opens_with_phrase(word: str) -> bool:
-    """Tell whether a sentence opens with a phrase before its subject: "In May,", "Reached …"."""
-    lower = word.lower()
-    return lower in ("in", "on", "at", "after", "before", "during", "for", "with") or (
-        word[:1].isupper() and lower.endswith(("ing", "ed", "ly"))
-    )
-
-
-def _after_comma(found: Sequence[Token], phrase: Phrase) -> bool:
-    """Tell whether a comma (a dateline's dash, an opening phrase's end) stands before a phrase."""
-    index = next((i for i, token in enumerate(found) if token.start >= phrase.start), 0)
-    return index > 0 and found[index - 1].text == ","
 
 
 def name_colon(context: QuoteContext) -> Cue | None:

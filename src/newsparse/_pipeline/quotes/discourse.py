@@ -15,6 +15,7 @@ import itertools
 from newsparse._pipeline.quotes.cues import Cue
 from newsparse._pipeline.quotes.mentions import Mention
 from newsparse._pipeline.quotes.nameforms import TITLE_SET, gender_of
+from newsparse._pipeline.quotes.namephrases import document_owner
 from newsparse._pipeline.quotes.names import NameBook
 from newsparse._pipeline.quotes.vocabulary import PERSON_NOUNS
 
@@ -72,8 +73,11 @@ class Discourse:
             return self._last(cue, person=True, gender=pronoun)
         if pronoun in ("it", "they"):
             return self._last(cue, person=False, gender=None)
-        name, person = self.book.canonical(cue.subject, cue.passage, cue.at)
-        self.how = "the fullest form of the name in the article"
+        owner = document_owner(cue.subject)
+        name, person = self.book.canonical(owner or cue.subject, cue.passage, cue.at)
+        self.how = "the body behind the document" if owner else "the fullest form of the name"
+        if not owner:
+            self.how += " in the article"
         if person and _is_role(name):
             # "the trust’s chief executive", "Trust chief": the person so described.
             role = name.rpartition(" ")[2]

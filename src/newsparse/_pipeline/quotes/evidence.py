@@ -16,7 +16,7 @@ __all__ = ["cue_evidence", "scare_evidence", "uncued_evidence"]
 _UNCUED = {
     "continues": "speech that goes on from the quote before, credited to {speaker}",
     "colon-subject": "{speaker} is the subject of the sentence that ends in the colon",
-    "floor-holder": "no cue; {speaker} was the last credited with words, just before",
+    "floor-holder": "no cue; {speaker} was the last credited with words or brought in, just before",
     "same-sentence": "no cue; another quote of its sentence is credited to {speaker}",
     "headline-echo": "the article credits the same words to {speaker} below",
     "none": "no cue, and nobody credited with words just before",
@@ -49,7 +49,7 @@ def uncued_evidence(rule: str, speaker: str | None) -> str:
 
     Example:
         >>> uncued_evidence("floor-holder", "Ann Lee")
-        'no cue; Ann Lee was the last credited with words, just before'
+        'no cue; Ann Lee was the last credited with words or brought in, just before'
     """
     return _UNCUED.get(rule, rule).format(speaker=speaker)
 

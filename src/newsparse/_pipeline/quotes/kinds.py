@@ -37,8 +37,9 @@ def classify(
     Speech is a quote that runs over paragraphs, follows a colon, starts
     with a capital and is a sentence (four words or more, or ends with a
     stop or a comma), opens its paragraph with four words or more, or holds
-    a sentence break. A short quote with no cue is a scare quote; anything
-    else is a partial quote. Words written as a title ("The Night We Lost
+    a sentence break. A short quote with no cue is a scare quote, unless it
+    is a sentence of its own (``… she said. “Not yet.”``); anything else is
+    a partial quote. Words written as a title ("The Night We Lost
     The Lake") are a scare quote unless a cue stands right after them.
 
     Args:
@@ -70,7 +71,7 @@ def classify(
     if not attached and words <= _TITLE_WORDS and is_title(text):
         return QuoteKind.SCARE
     if words <= SCARE_WORDS and not cued and not opens_paragraph:
-        return QuoteKind.SCARE
+        return QuoteKind.SPEECH if _own_sentence(text, before) else QuoteKind.SCARE
     if _sentence_like(text, words, opens_paragraph=opens_paragraph):
         return QuoteKind.SPEECH
     if words <= SCARE_WORDS and not cued:
@@ -85,6 +86,11 @@ def _sentence_like(text: str, words: int, *, opens_paragraph: bool) -> bool:
     ):
         return True
     return (opens_paragraph and words > SCARE_WORDS) or _has_sentence_break(text)
+
+
+def _own_sentence(text: str, before: str) -> bool:
+    """Tell whether short quoted words are a sentence of their own: ``… she said. “Not yet.”``."""
+    return not before.strip() and _starts_capital(text) and text.endswith(_SENTENCE_ENDS)
 
 
 def word_count(text: str) -> int:

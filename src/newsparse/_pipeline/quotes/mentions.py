@@ -404,8 +404,9 @@ def _heads_clause(before: list[str]) -> bool:
 
     Not after a word that opens a clause within the sentence ("Lee left
     when Vell spoke"), nor after a verb in the past, whose object it is
-    ("Lee pulled Vell aside"), unless the verb is one of saying ("…,” added
-    Ann Lee) or an adjective ("the embattled Ann Lee").
+    ("Lee pulled Vell aside") or an infinitive ("to rescue Vell"), unless
+    the verb is one of saying ("…,” added Ann Lee) or an adjective ("the
+    embattled Ann Lee").
     """
     while before and before[-1].rstrip(".") in TITLE_SET:
         before.pop()  # "pulled Rep. Lee aside"
@@ -414,6 +415,8 @@ def _heads_clause(before: list[str]) -> bool:
     word = before[-1]
     if word in _SUBORDINATORS:
         return False
+    if len(before) > 1 and before[-2] == "to" and word.isalpha() and word.islower():
+        return False  # the object of an infinitive: "used it to rescue Vell"
     return not (
         len(word) > 4
         and word.endswith("ed")

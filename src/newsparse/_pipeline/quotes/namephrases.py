@@ -17,6 +17,7 @@ from newsparse._pipeline.quotes.vocabulary import (
     NOT_NAMES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    PLACE_WORDS,
     SOURCE_NOUNS,
 )
 
@@ -26,6 +27,7 @@ __all__ = [
     "PRONOUNS",
     "Phrase",
     "capitalised",
+    "document_owner",
     "name_in",
     "name_span",
     "name_word",
@@ -88,11 +90,48 @@ def speaker_like(phrase: Phrase) -> bool:
     for index, word in enumerate(words[1:], 1):
         if word in _OWNER:
             head = words[index - 1].lower()
+            if _names_owner(words[index + 1 : index + 3]):
+                return True  # "an editorial in The Ashby Post": the paper speaks through it
             break
     singular = head[:-1] if head.endswith("s") else head
     return (
         is_role(head) or is_role(singular) or head in _SPEAKING_NOUNS or singular in _SPEAKING_NOUNS
     )
+
+
+_DOCUMENT_OWNERS = frozenset(("in", "from", "by", "of", "on"))
+
+
+def document_owner(text: str) -> str | None:
+    """Return the name behind a described document: "a statement from Acme Ltd." gives "Acme Ltd.".
+
+    Only a description ("a", "an", "the" and no name before the preposition)
+    whose head is no person ("a spokesman for Acme" is a person).
+
+    Example:
+        >>> document_owner("an editorial in The Ashby Post"), document_owner("a spokesman for Acme")
+        ('The Ashby Post', None)
+    """
+    words = text.split()
+    if len(words) < 3 or words[0].lower() not in ("a", "an", "the"):
+        return None
+    for index, word in enumerate(words[1:], 1):
+        if capitalised(word) and word not in PLACE_WORDS:
+            return None  # a name, not a day, before it: "the Acme report from …"
+        if word in _DOCUMENT_OWNERS:
+            head = words[index - 1].lower()
+            named = words[index + 1 :]
+            if is_role(head) or head in PERSON_NOUNS or not _names_owner(named[:2]):
+                return None
+            return " ".join(named) if all(name_word(w) or w in GLUE for w in named) else None
+    return None
+
+
+def _names_owner(words: Sequence[str]) -> bool:
+    """Tell whether the words after "in", "from" or "by" open a name: "The Ashby Post", "Acme"."""
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    return bool(words) and capitalised(words[0])
 
 
 def capitalised(word: str) -> bool:

@@ -22,6 +22,7 @@ from newsparse._pipeline.quotes.discourse import Discourse
 from newsparse._pipeline.quotes.evidence import cue_evidence, scare_evidence, uncued_evidence
 from newsparse._pipeline.quotes.kinds import SCARE_WORDS, classify, is_title, word_count
 from newsparse._pipeline.quotes.marks import starts_text
+from newsparse._pipeline.quotes.mentions import Mention
 from newsparse._pipeline.quotes.names import NameBook
 from newsparse._pipeline.quotes.near import NearVerbs
 from newsparse._pipeline.quotes.passages import MarkedQuote, Passage, Scan
@@ -37,11 +38,11 @@ ATTRIBUTION_RULES = {
     "before-quote": "a speech verb before the opening mark: He said: ‘…’ / Lee warned that ‘…’",
     "sentence-end": "a cue ending the sentence: ‘…’ over pay, the union has warned.",
     "name-colon": "a name before a colon opening a headline or paragraph: NAU: ‘…’",
-    "clause-verb": "the verb of a partial quote's clause: Lee welcomed ‘…’ / urged them to ‘…’",
+    "clause-verb": "the verb of the clause a quote stands in: Lee welcomed ‘…’ / urged them to ‘…’",
     "headline-echo": "a headline's quote credited as the same words are below it",
     "continues": "speech that goes on after a credited quote: ‘A,’ she said. ‘B.’",
     "colon-subject": "the subject of a sentence ending in a colon: Lee is blunt: ‘…’",
-    "floor-holder": "uncued speech: the nearest person credited with words before it",
+    "floor-holder": "uncued speech: the nearest person credited with words, or just brought in",
     "same-sentence": "no cue: the speaker of another quote in the same sentence",
     "scare": "a scare-quoted term or title: nobody is credited",
     "scare-term": "a scare-quoted term in a clause: its subject's (Lee called it ‘a shambles’)",
@@ -53,6 +54,9 @@ _PUNCTUATION = frozenset(".,;:!?…-—–)]")
 _ATTACHED_RULES = frozenset(("after-quote",))
 _FLOOR_REACH = 2  # paragraphs back that a speaker holds the floor for uncued speech
 _SPEECH_REACH = 160  # characters after a name in which its speech verb stands
+_SENTENCE_ADVERBS = frozenset(("And", "But", "Yet", "So", "Also", "Meanwhile", "However", "Still"))
+_OPENING_WORDS = 5  # words of a phrase that opens a sentence before its subject
+_CLAUSE_WORDS = 3  # fewest words of uncued speech its clause's subject is credited with
 
 
 def _verb_adjacent(cue: Cue, before: Sequence[Token]) -> bool:
@@ -72,11 +76,42 @@ def _is_subhead(marked: MarkedQuote, passages: Sequence[Passage], *, opens: bool
     return not passages[marked.last].source.text[marked.close_at + 1 :].strip()
 
 
+def _newcomer(mention: Mention, masked: str, quoted: int) -> bool:
+    """Tell whether a person opens a sentence of the paragraph before a quote that opens its own.
+
+    "Tom Vell, the union's chief, disagrees." then "“We will strike.”": the
+    person the writer has just brought in holds the floor, not whoever
+    spoke before.
+    """
+    if not mention.person or mention.passage < quoted - 1:
+        return False
+    start = max(masked.rfind(". ", 0, mention.at) + 2, 0)
+    lead = masked[start : mention.at].strip()
+    opening = lead.endswith(",") and lead.count(" ") < _OPENING_WORDS  # "On Monday, Lee …"
+    return not lead or opening or lead in _SENTENCE_ADVERBS
+
+
 def _speaks_after(masked: str, end: int) -> bool:
     """Tell whether a speech verb follows a name in its sentence ("Ann Lee, 49, said")."""
     stop = masked.find(". ", end, end + _SPEECH_REACH)
     clause = masked[end : stop if stop != -1 else end + _SPEECH_REACH]
     return any(is_speech_verb(word.strip(",.;:")) for word in clause.split())
+
+
+def _clause_cue(marked: MarkedQuote, context: QuoteContext, kind: QuoteKind) -> Cue | None:
+    """Return the verb of the writer's clause that a quote no cue credits stands in.
+
+    Partial quotes of two words or more (``Lee welcomed “…”``); speech
+    inside the writer's sentence ("Vell cheered them on with posts like
+    “…”"), whose subject is a nearer speaker than whoever spoke before it,
+    unless it is a title ("…, titled “Harbour Nights Return”") or short.
+    """
+    if kind is QuoteKind.PARTIAL:
+        return clause_verb(context) if " " in marked.text else None
+    before = context.before.rstrip()
+    if not before or before.endswith(":") or word_count(marked.text) < _CLAUSE_WORDS:
+        return None
+    return None if is_title(marked.text) else clause_verb(context)
 
 
 class _Attributor:
@@ -104,17 +139,18 @@ class _Attributor:
         verb = cue.verb if cue is not None else None
         kind = self._kind(marked, context, cue, opens=opens)
         rule = cue.rule if cue is not None else "none"
+        if cue is None and kind is QuoteKind.PARTIAL and word_count(marked.text) == 1:
+            kind = QuoteKind.SCARE  # one word no cue credits: a term, its user's at most
         if kind is QuoteKind.SCARE:
             resolved, speaker, rule = self._scare(marked, context, cue, resolved, opens=opens)
             verb = None
-        elif cue is None and kind is QuoteKind.SPEECH:
-            speaker, verb, rule = self._uncued(marked, opens=opens, colon=context.before)
-        if cue is None and kind is QuoteKind.PARTIAL and " " in marked.text:
-            cue = clause_verb(context)
+        elif cue is None:
+            cue = _clause_cue(marked, context, kind)
+            resolved = self._resolve(cue)
             if cue is not None:
-                resolved = self._resolve(cue)
-                speaker = resolved[0] if resolved is not None else None
-                verb, rule = cue.verb, cue.rule
+                speaker, verb, rule = resolved[0] if resolved else None, cue.verb, cue.rule
+            elif kind is QuoteKind.SPEECH:
+                speaker, verb, rule = self._uncued(marked, opens=opens, colon=context.before)
         if verb is None and kind is QuoteKind.PARTIAL and word_count(marked.text) == 1:
             kind, verb, rule = QuoteKind.SCARE, None, "scare"  # one word credited to nobody
         self._remember(speaker, resolved, cue, marked)
@@ -227,13 +263,13 @@ class _Attributor:
                 or (opens and earlier_marked.last == marked.first - 1)
             ):
                 return earlier.speaker, earlier.cue, "continues"
-        holder = self._floor_holder(marked, colon=colon.rstrip().endswith(":"))
+        holder = self._floor_holder(marked, colon=colon.rstrip().endswith(":"), opens=opens)
         if holder is None:
             return None, None, "none"
         return holder
 
     def _floor_holder(
-        self, marked: MarkedQuote, *, colon: bool
+        self, marked: MarkedQuote, *, colon: bool, opens: bool
     ) -> tuple[str | None, str | None, str] | None:
         book = self.discourse.book
         spoken = next(
@@ -254,7 +290,8 @@ class _Attributor:
             masked = self.scan.passages[mention.passage].masked
             end = mention.at + len(mention.name)
             here = colon and mention.passage == marked.first
-            if here or _speaks_after(masked, end):
+            newcomer = _newcomer(mention, masked, marked.first)
+            if here or newcomer or _speaks_after(masked, end):
                 name, person = book.canonical(mention.name, mention.passage, mention.at)
                 self.persons.setdefault(name, person)
                 return name, None, "colon-subject" if here else "floor-holder"

@@ -35,6 +35,11 @@ IRREGULAR_PAST = frozenset((
     "began", "gave", "swore", "sang", "cried", "replied", "bit", "quipped", "read", "found",
     "made", "took", "came", "saw", "got", "held", "left", "kept", "brought", "stood", "won",
     "lost", "paid", "met", "sent", "built", "led", "heard", "meant", "chose", "drew",
+    "became", "broke", "fought", "sought", "taught", "struck", "drove", "ran", "grew", "threw",
+    "flew", "blew", "sold", "dealt", "spent", "stuck", "sank", "hung", "fled", "shook", "woke",
+    "froze", "stole", "rode", "arose", "forgot", "forgave", "understood", "withdrew", "overcame",
+    "undertook", "bought", "caught", "slept", "swept", "wept", "tore", "wore", "sat", "ate",
+    "hid", "spun", "swung", "clung", "strove", "awoke", "forbade", "foresaw", "oversaw",
 ))  # fmt: skip
 
 # Words ending like a verb that are not finite verbs in a speech frame.
