@@ -251,6 +251,15 @@ def test_a_dated_posts_title_ending_like_a_sentence_is_its_headline() -> None:
     assert zones(page) == ["site-header", "byline", "headline", "standfirst", "body"]
 
 
+def test_a_one_sentence_first_paragraph_under_a_dated_byline_stays_the_standfirst() -> None:
+    page = (
+        "Council will close the library\n\nBy Ann Lee | 5 March 2024\n\n"
+        "The town library will close in June after the council cut its grant, the mayor said."
+        f"\n\n{PROSE}\n\n{PROSE}"
+    )
+    assert zones(page)[:3] == ["headline", "byline", "standfirst"]
+
+
 def test_a_first_paragraph_under_a_byline_stays_the_standfirst() -> None:
     page = f"Library to close\n\nBy Ann Lee\n\nWill the council close it?\n\n{PROSE}\n\n{PROSE}"
     assert zones(page)[:3] == ["headline", "byline", "standfirst"]
