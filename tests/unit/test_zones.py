@@ -402,10 +402,23 @@ def test_a_block_with_one_line_that_is_no_byline_is_none() -> None:
     assert zones(page)[1] != "byline"
 
 
-def test_a_biography_opening_with_the_bylines_name_is_not_the_body() -> None:
-    bio = "Ann Lee is the town reporter of the Example Gazette, and she writes about books."
-    page = f"Library saved\n\nBy Ann Lee\n\n{PROSE}\n\n{PROSE}\n\n{bio}"
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ann Lee is the town reporter of the Example Gazette, and she writes about books.",
+        "ANN LEE is the town reporter of the Example Gazette.",
+        "ANN LEE\nLee covers the town council for the Example Gazette.",
+    ],
+)
+def test_a_biography_opening_with_the_bylines_name_is_not_the_body(bio: str) -> None:
+    page = f"Library saved\n\nBy ANN LEE\n\n{PROSE}\n\n{PROSE}\n\n{bio}"
     assert zones(page)[-1] == "unplaced"
+
+
+def test_a_name_line_over_another_persons_words_stays_in_the_body() -> None:
+    last = "ANN LEE\nBo Tran said the library would reopen in the spring."
+    page = f"Library saved\n\nBy Ann Lee\n\n{PROSE}\n\n{PROSE}\n\n{last}"
+    assert zones(page)[-1] == "body"
 
 
 def test_a_last_paragraph_naming_someone_else_stays_in_the_body() -> None:

@@ -342,17 +342,30 @@ def end_above_bio(context: ZoneContext, first: int, last: int) -> int | None:
     """Return the block above the author's biography that closes the run ``[first, last]``, if any.
 
     The biography opens with the name the byline above the article gives,
-    then a word in small letters ("Ann Lee is our weather correspondent"):
-    the repetition of the byline's name, not the wording, tells it.
+    in any case, then a word in small letters ("Ann Lee is our weather
+    correspondent"), or the name on a line of its own over a line that
+    opens with the surname ("ANN LEE" / "Lee covers the council"): the
+    repetition of the byline's name, not the wording, tells it.
     """
     if last <= first:
         return None
     name = _signed_name(context, first)
-    text = context.blocks[last].text
-    if name is None or not text.startswith(name + " "):
+    block = context.blocks[last]
+    if name is None or not block.text.casefold().startswith(name.casefold() + " "):
         return None
-    after = text[len(name) + 1 :]
+    lines = block.line_texts
+    if len(lines) > 1 and lines[0].casefold() == name.casefold():
+        after = _after_word(lines[1], name.rsplit(" ", 1)[-1])
+    else:
+        after = _after_word(block.text, name)
     return last - 1 if after[:1].islower() else None
+
+
+def _after_word(text: str, words: str) -> str:
+    """Return what follows ``words`` opening ``text`` (in any case), or ``""``."""
+    if text[: len(words)].casefold() == words.casefold() and text[len(words) : len(words) + 1] == " ":
+        return text[len(words) + 1 :]
+    return ""
 
 
 def _signed_name(context: ZoneContext, first: int) -> str | None:
