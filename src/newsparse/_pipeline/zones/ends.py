@@ -363,7 +363,10 @@ def end_above_bio(context: ZoneContext, first: int, last: int) -> int | None:
 
 def _after_word(text: str, words: str) -> str:
     """Return what follows ``words`` opening ``text`` (in any case), or ``""``."""
-    if text[: len(words)].casefold() == words.casefold() and text[len(words) : len(words) + 1] == " ":
+    if (
+        text[: len(words)].casefold() == words.casefold()
+        and text[len(words) : len(words) + 1] == " "
+    ):
         return text[len(words) + 1 :]
     return ""
 
