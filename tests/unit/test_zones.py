@@ -430,3 +430,24 @@ def test_a_last_paragraph_naming_someone_else_stays_in_the_body() -> None:
 def test_a_picture_over_its_caption_does_not_open_the_article() -> None:
     page = f"Library saved\n\n[image]\nThe reading room on the quay.\n\n{PROSE}\n\n{PROSE}"
     assert zones(page)[1:] == ["unplaced", "standfirst", "body"]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Ann Lee",
+        "Ann Lee Weather correspondent",
+        "Ann Lee Senior political editor",
+        "Ann Lee in Porthaven",
+    ],
+)
+def test_a_name_with_its_post_over_the_date_is_the_byline(signature: str) -> None:
+    page = f"Library saved\n\n{signature}\nTue 5 Mar 2024 14.02 GMT\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page)[:3] == ["headline", "byline", "standfirst"]
+    assert newsparse.parse(page).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize("line", ["Share this story", "Ann Lee writes about the library today"])
+def test_a_line_that_is_no_signature_over_a_date_is_no_byline(line: str) -> None:
+    page = f"Library saved\n\n{line}\nTue 5 Mar 2024 14.02 GMT\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page)[1] != "byline"

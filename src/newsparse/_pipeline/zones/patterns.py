@@ -29,7 +29,7 @@ from collections.abc import Callable, Collection, Sequence
 import regex
 
 from newsparse._page import TextBlock
-from newsparse._pipeline.zones.bylines import is_name_line
+from newsparse._pipeline.zones.bylines import signed_name
 from newsparse._pipeline.zones.openings import OpeningIndex, openings
 from newsparse.adapters import GENERIC, Adapter, Label, Pattern, ZoneContext
 from newsparse.models import Zone
@@ -330,8 +330,9 @@ _BYLINE_LINES = 3
 def _byline_lines(adapter: Adapter, block: TextBlock) -> Label | None:
     """Return the byline label of a block each line of which is a byline or a date line.
 
-    One line may be a name alone ("Ann Lee" over "5 May 2018 10:15 GMT"):
-    the name a news page prints over its date, without "By".
+    One line may be a name without "By" ("Ann Lee" over "5 May 2018 10:15
+    GMT"), alone or with the writer's post ("Ann Lee Weather correspondent"):
+    the name a news page prints over its date.
     """
     label = None
     names = 0
@@ -339,7 +340,7 @@ def _byline_lines(adapter: Adapter, block: TextBlock) -> Label | None:
         found = pattern_label(adapter, text, zones=_BYLINE_ZONE)
         if found is None:
             names += 1
-            if names > 1 or not is_name_line(text):
+            if names > 1 or signed_name(text) is None:
                 return None
         else:
             label = found
