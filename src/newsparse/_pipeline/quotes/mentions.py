@@ -157,6 +157,8 @@ def mentions_in(
     found: list[Mention] = []
     for match in RUN().finditer(masked):
         start, run = match.start(), match.group()
+        if start == 0 and _dateline(masked, run):
+            continue  # "PORTHAVEN, March 5 (Wire) -": a place, not a person
         if run.partition(" ")[0] in STARTERS:
             rest = run.split(" ")
             while len(rest) > 1 and (rest[0] in STARTERS or rest[0] in NAME_GLUE):
@@ -177,6 +179,16 @@ def mentions_in(
     if len(found) > runs:
         found.sort(key=_AT)  # the runs come in order; the phrases go among them
     return tuple(found)
+
+
+def _dateline(masked: str, run: str) -> bool:
+    """Tell whether a paragraph opens with a dateline: a place in capitals, then a comma or "(".
+
+    Example:
+        >>> _dateline("NEW YORK, May 4 (Wire) - Shares fell.", "NEW YORK"), _dateline("NAU said", "NAU")
+        (True, False)
+    """
+    return run.isupper() and len(run) > 1 and masked[len(run) : len(run) + 2] in (", ", " (")
 
 
 def _single_mention(
