@@ -185,8 +185,10 @@ def _dateline(masked: str, run: str) -> bool:
     """Tell whether a paragraph opens with a dateline: a place in capitals, then a comma or "(".
 
     Example:
-        >>> _dateline("NEW YORK, May 4 (Wire) - Shares fell.", "NEW YORK"), _dateline("NAU said", "NAU")
-        (True, False)
+        >>> _dateline("NEW YORK, May 4 (Wire) - Shares fell.", "NEW YORK")
+        True
+        >>> _dateline("NAU said no.", "NAU")
+        False
     """
     return run.isupper() and len(run) > 1 and masked[len(run) : len(run) + 2] in (", ", " (")
 
