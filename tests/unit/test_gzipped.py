@@ -101,3 +101,26 @@ def test_a_directory_walk_parses_gzipped_pages(
         "Harbour wall to be mended",
         "Harbour wall to be mended",
     ]
+
+
+def test_many_small_members_are_read_one_after_another(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt.gz"
+    page.write_bytes(b"".join(gzip.compress(line.encode()) for line in PAGE.splitlines(True) * 500))
+    assert newsparse.parse_file(page) == newsparse.parse(PAGE * 500)
+
+
+@pytest.mark.parametrize("damage", ["member", "junk", "checksum"])
+def test_damaged_gzip_keeps_what_came_before_and_says_so(tmp_path: Path, damage: str) -> None:
+    whole = gzip.compress(PAGE.encode())
+    if damage == "member":
+        data = whole + b"\x1f\x8b\x08\x00" + b"\xff" * 40
+    elif damage == "junk":
+        data = whole + b"not gzip at all"
+    else:
+        data = whole[:-8] + bytes(b ^ 0xFF for b in whole[-8:-4]) + whole[-4:]
+    page = tmp_path / "page.txt.gz"
+    page.write_bytes(data)
+    article = newsparse.parse_file(page)
+    assert article.diagnostics[0].code == "decode.gzip-damaged"
+    assert article.headline is not None
+    assert article.headline.text == "Harbour wall to be mended"
