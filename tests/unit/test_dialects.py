@@ -41,6 +41,11 @@ def test_the_lines_keep_their_marks() -> None:
         ("Title\n\nA plain [sic] page with a footnote [1].", None),
         ("Title\n\n[1]Home [2]News [3]Sport\n\nReferences\n\n   1. https://x.org/\n", Dialect.LYNX),
         ("Title\n\nA list of References\n\n   1. https://x.org/\n", None),
+        (
+            "Title\r\n\r\n[1]Home [2]News [3]Sport\r\n\r\nReferences\r\n\r\n   1. https://x.org/",
+            Dialect.LYNX,
+        ),
+        ("North.[1][2] It is.\nSouth.[3][4] It is.\nEast.[5][6] ok\n\n[Share][Post]", None),
     ],
 )
 def test_which_pages_are_dumps(text: str, dialect: Dialect | None) -> None:
@@ -65,6 +70,9 @@ def test_a_picture_with_no_alt_text_keeps_its_marks() -> None:
         ("*By Ann Lee* | 5 March 2024", "By Ann Lee | 5 March 2024"),
         ("_Photo: Ann Lee_ and **a [link](/a)**", "Photo: Ann Lee and a link"),
         ("the [council's report][12] said", "the council's report said"),
+        ("[![The wall](w.jpg)](/w) at [the [2024] survey](/s)", "The wall at the [2024] survey"),
+        ("## Learn C#", "Learn C#"),
+        ("## Closed heading ##", "Closed heading"),
         ("2*3*4 and snake_case_name stay", "2*3*4 and snake_case_name stay"),
         ("> “We will,” she said.", "“We will,” she said."),
         ("### Related \\*stories\\* ###", "Related *stories*"),

@@ -105,7 +105,9 @@ def test_a_directory_walk_parses_gzipped_pages(
 
 def test_many_small_members_are_read_one_after_another(tmp_path: Path) -> None:
     page = tmp_path / "page.txt.gz"
-    page.write_bytes(b"".join(gzip.compress(line.encode()) for line in PAGE.splitlines(True) * 500))
+    page.write_bytes(
+        b"".join(gzip.compress(line.encode()) for line in PAGE.splitlines(keepends=True) * 500)
+    )
     assert newsparse.parse_file(page) == newsparse.parse(PAGE * 500)
 
 

@@ -38,12 +38,16 @@ class Dialect(Enum):
     LYNX = "lynx"
 
 
-# A link or a picture: "[words](url)", "![alt](url "title")"; the address may hold one
-# pair of brackets ("(https://x.org/a_(b))").
-_MD_LINK = re.compile(r"(!?)\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-# "[words][3]", the address given once below ("[3]: https://…").
-_MD_REFERENCE = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]{0,40}\]")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
+# A link or a picture: "[words](url)", "![alt](url "title")"; the words may hold one
+# pair of brackets ("[the [2024] report](…)", a picture inside a link), the address
+# one pair of round ones ("(https://x.org/a_(b))").
+_MD_LINK = re.compile(
+    r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
+)
+# "[words][3]" (not a footnote's "[1][2]"), the address given once below ("[3]: https://…").
+_MD_REFERENCE = re.compile(r"\[([^\[\]]*[^\[\]\d\s][^\[\]]*)\]\[[^\[\]]{0,40}\]")
+_MD_DEFINITION = re.compile(r"^\s{0,3}\[[^\[\]]{1,40}\]:\s*\S+", re.MULTILINE)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)")
 # Bounded, so that a line of unclosed marks costs linear time; "*a*" and "_a_"
 # only around whole words ("2*3*4" and "snake_case_name" stay).
 _MD_STRONG = re.compile(
@@ -56,9 +60,10 @@ _MD_EMPHASIS = re.compile(
 _MD_QUOTED = re.compile(r"^(?:>\s?)+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _MD_LINK_LINES = 3  # lines with a link that make a page Markdown without a heading
+_NESTED_LINKS = 3  # links inside links read off, at most
 # "[7]engineers", "[12]" before a link's words; "References" and "   1. https://…".
 _LYNX_NUMBER = re.compile(r"\[\d{1,5}\]")
-_LYNX_REFERENCES = re.compile(r"\nReferences\n\n(?:\s*\d{1,5}\. \S+\n?)+\s*\Z")
+_LYNX_REFERENCE = re.compile(r"[ \t]*\d{1,5}\. \S+$")
 _LYNX_NUMBERS = 3  # link numbers in the text that make a dump with references lynx's
 
 
@@ -71,26 +76,48 @@ def dialect_of(text: str) -> Dialect | None:
         >>> dialect_of("Title\n\nA plain [sic] page.") is None
         True
     """
+    lines = text.splitlines()
     if "](" in text or "][" in text:
+        defined = _MD_DEFINITION.search(text) is not None  # "[3]: https://…" below
         links = sum(
-            1 for line in text.splitlines() if _MD_LINK.search(line) or _MD_REFERENCE.search(line)
+            1 for line in lines if _MD_LINK.search(line) or (defined and _MD_REFERENCE.search(line))
         )
         if links >= _MD_LINK_LINES:
             return Dialect.MARKDOWN
-        if links and any(_MD_HEADING.match(line) for line in text.splitlines()):
+        if links and any(_MD_HEADING.match(line) for line in lines):
             return Dialect.MARKDOWN
-    lynx = "References" in text and _LYNX_REFERENCES.search(text) is not None
+    lynx = "References" in text and _ends_with_references(lines)
     if lynx and len(_LYNX_NUMBER.findall(text)) >= _LYNX_NUMBERS:
         return Dialect.LYNX
     return None
+
+
+def _ends_with_references(lines: list[str]) -> bool:
+    """Tell whether the lines end with lynx's list of addresses under "References"."""
+    at = len(lines) - 1
+    while at >= 0 and not lines[at].strip():
+        at -= 1
+    listed = 0
+    while at >= 0 and _LYNX_REFERENCE.match(lines[at]):
+        at, listed = at - 1, listed + 1
+    while at >= 0 and not lines[at].strip():
+        at -= 1
+    return listed > 0 and at >= 0 and lines[at] == "References"
 
 
 def _markdown(text: str) -> str:
     heading = _MD_HEADING.match(text)
     if heading is not None:
         text = heading.group(2)
+        closed = text.rstrip("#")  # "## Title ##"; "Learn C#" keeps its mark
+        if closed != text and closed[-1:].isspace():
+            text = closed.rstrip()
     text = _MD_QUOTED.sub("", text)
-    text = _MD_LINK.sub(lambda match: match.group(2), text)
+    for _ in range(_NESTED_LINKS):  # a picture inside a link: "[![alt](i.jpg)](url)"
+        unlinked = _MD_LINK.sub(lambda match: match.group(2), text)
+        if unlinked == text:
+            break
+        text = unlinked
     text = _MD_REFERENCE.sub(lambda match: match.group(1), text)
     text = _MD_STRONG.sub(lambda match: match.group(1) or match.group(2), text)
     text = _MD_EMPHASIS.sub(lambda match: match.group(1) or match.group(2), text)
