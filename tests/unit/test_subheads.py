@@ -56,3 +56,18 @@ def test_a_block_that_opens_with_no_subhead_stays_one_paragraph(block: str) -> N
     )
     texts = [paragraph.text for paragraph in newsparse.parse(page).body]
     assert " ".join(block.split()) in texts
+
+
+def test_one_long_line_does_not_make_every_wrap_a_break() -> None:
+    page = (
+        "Council votes on the harbour\n\nBy Ann Lee\n\n"
+        "The town council voted on Monday that Mayor\nAnn Lee would lead the talks with the harbour"
+        "\ntrust over the repairs to the wall, it said.\n\n"
+        "Full report: https://example.org/reports/harbour/2024/a-very-long-address-of-the-page.pdf"
+        "\n\nThe council will meet again in\nJune to agree the cost of the work, it said.\n"
+    )
+    texts = [paragraph.text for paragraph in newsparse.parse(page).paragraphs]
+    assert texts[0].startswith("The town council voted on Monday that Mayor Ann Lee would")
+    assert (
+        texts[-1] == "The council will meet again in June to agree the cost of the work, it said."
+    )

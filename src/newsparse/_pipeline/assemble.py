@@ -142,9 +142,14 @@ class _Gathered:
 
     @property
     def width(self) -> int:
-        """The page's widest line, to tell a subhead from a wrapped line (read once)."""
+        """The width the page's text was wrapped at, to tell a subhead from a wrap (read once).
+
+        Nine lines in ten are no longer: one long line (an address) does not
+        make every wrap look like a break.
+        """
         if self._width is None:
-            self._width = max((len(line.raw.rstrip()) for line in self._lines), default=0)
+            lengths = sorted(len(line.raw.rstrip()) for line in self._lines if line.text)
+            self._width = lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0
         return self._width
 
     def in_section(self, block: TextBlock, zone: Zone) -> None:

@@ -7,11 +7,13 @@ sentence that is neither. A body block's first line is a subhead of its own
 when
 
 - it is title-shaped: two to ten words, a capital first, no sentence or
-  clause mark at its end (``.!?:;,``, a dash, a closing quote);
+  clause mark at its end (``.!?:;,``, a dash, a closing quote), and no word
+  that leads on at its end ("in", "the", "and");
 - the next line starts a sentence (a capital or an opening quote) and is no
   shorter than the subhead; and
 - the break is no wrap: the next line's first word would have fitted on the
-  first line within the page's widest line.
+  first line within the width the page was wrapped at (nine of its lines in
+  ten are no longer).
 
 The block's other lines stay one paragraph; a block with a single line, or
 whose first line is a wrapped piece of its text, is left whole.
@@ -27,12 +29,17 @@ _MIN_WORDS = 2
 _MAX_WORDS = 10
 _ENDS = ".!?:;,-–—\"'”’»)"
 _OPENS = "\"'“‘«("
+# Words a title does not end with: the sentence goes on on the next line.
+_GOES_ON = frozenset((
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "that", "this", "his", "her", "its", "their", "our", "is", "was", "are",
+))  # fmt: skip
 
 
 def split_subhead(block: TextBlock, width: int) -> tuple[TextBlock, ...]:
     r"""Return the block as its subhead and its paragraph, when it opens with a subhead.
 
-    ``width`` is the length of the page's widest line.
+    ``width`` is the width the page's text was wrapped at.
 
     Example:
         >>> from newsparse._page import Lines
@@ -52,6 +59,8 @@ def split_subhead(block: TextBlock, width: int) -> tuple[TextBlock, ...]:
         return (block,)
     if head[-1] in _ENDS or not following or len(following) < len(head):
         return (block,)
+    if words[-1] in _GOES_ON:
+        return (block,)  # "The council will meet again in" / "June …": a wrapped sentence
     if not (following[0].isupper() or following[0] in _OPENS):
         return (block,)
     first_word = following.split(" ", 1)[0]
