@@ -69,3 +69,14 @@ def test_explain_names_where_the_added_lines_come_from() -> None:
     explained = newsparse.explain_html(_page(BODY))
     added = [line for line in explained.lines if line.text == "Harbour wall to be mended"]
     assert added[0].element == "script[type=application/ld+json] > h1"
+
+
+def test_html_inside_the_stated_body_is_laid_out_a_block_a_line() -> None:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in BODY.split("\n\n")).replace(
+        "’", "&#8217;"
+    )
+    article = newsparse.parse_html(_page(body.replace("forty", "forty &amp; more")))
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Work on the east wall")
+    assert "<" not in " ".join(paragraph.text for paragraph in article.paragraphs)
+    assert "forty & more metres" in article.body[0].text

@@ -7,13 +7,15 @@ the converted lines. When the page's printed words hold less than half of
 the stated body's words, the stated headline and body are added after the
 page's own lines (so those keep their numbers), a blank line before each
 paragraph, each line's element the JSON-LD script
-(``script[type=application/ld+json]``) inside an article landmark. An
-``html.body-from-jsonld`` diagnostic names the lines. A page that prints its
-article is left as it is.
+(``script[type=application/ld+json]``) inside an article landmark; HTML
+inside the stated body is laid out a block a line, its entities read. An
+``html.body-from-jsonld`` diagnostic names the lines. A page that prints
+its article is left as it is.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from newsparse._pipeline.html.context import ROOT_CONTEXT, ElementContext
@@ -25,6 +27,13 @@ from newsparse.models import Diagnostic, Severity
 __all__ = ["add_stated_body"]
 
 _WORD = re.compile(r"\w{4,}")
+# An HTML tag, and one that starts or ends a block: a line break in the stated body.
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|tr)"
+    r"\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
 # The share of the stated body's words the printed lines must hold to print the article.
 _PRINTED_SHARE = 0.5
 _ANCESTRY = ("script[type=application/ld+json]",)
@@ -43,6 +52,20 @@ _HEADLINE = LineEvidence(
 )
 
 
+def _plain(body: str) -> str:
+    """Return a stated body as text: HTML in it laid out a block a line, entities read.
+
+    Example:
+        >>> [line for line in _plain("<p>Work starts.</p><p>It&#8217;s &amp; all.</p>").splitlines()
+        ...  if line]
+        ['Work starts.', 'It’s & all.']
+    """
+    if _TAG.search(body) is not None:
+        body = _BLOCK_TAG.sub("\n\n", body)
+        body = _TAG.sub("", body)
+    return html.unescape(body).strip()
+
+
 def add_stated_body(
     rendered: RenderedLines, body: str | None, headline: str | None
 ) -> tuple[RenderedLines, Diagnostic | None]:
@@ -58,6 +81,7 @@ def add_stated_body(
         >>> note.code, add_stated_body(lines, "Work starts in June.", "Wall")[1] is None
         ('html.body-from-jsonld', True)
     """
+    body = _plain(body) if body else None
     if not body or not body.strip():
         return rendered, None
     stated = {word.casefold() for word in _WORD.findall(body)}
