@@ -451,3 +451,14 @@ def test_a_name_with_its_post_over_the_date_is_the_byline(signature: str) -> Non
 def test_a_line_that_is_no_signature_over_a_date_is_no_byline(line: str) -> None:
     page = f"Library saved\n\n{line}\nTue 5 Mar 2024 14.02 GMT\n\n{PROSE}\n\n{PROSE}"
     assert zones(page)[1] != "byline"
+
+
+@pytest.mark.parametrize(
+    "dated", ["March 5, 2024 2:15 PM GMT Updated 2 hours ago", "5 March 2024 Last updated at 12:59"]
+)
+def test_a_date_line_that_says_when_it_was_updated_is_a_byline(dated: str) -> None:
+    page = f"Library saved\n\nBy Ann Lee\n\n{dated}\n\n{PROSE}\n\n{PROSE}"
+    assert zones(page)[:4] == ["headline", "byline", "byline", "standfirst"]
+    published = newsparse.parse(page).published
+    assert published is not None
+    assert (published.year, published.month, published.day) == (2024, 3, 5)

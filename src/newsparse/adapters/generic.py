@@ -201,11 +201,13 @@ GENERIC = Adapter(
         r"^[^\W\d_]{3,9} \d{1,2}, \d{4} by \S.{0,50}$",
         # matches "4 June 2019", "March 14, 2012", "Tuesday 4 June 2019 10:15", and
         # a time with its zone after a comma, "at" or nothing: "Tue 5 Mar 2024 14.02 GMT"
-        # and "March 3, 2024 at 12:04 p.m. ET" too
+        # and "March 3, 2024 at 12:04 p.m. ET" too; when it was updated may follow
+        # ("March 5, 2024 2:15 PM GMT Updated 2 hours ago")
         r"^([^\W\d_]++,? )?(\d{1,2}+(st|nd|rd|th)? [^\W\d_]{3,9}+\.?"
         r"|[^\W\d_]{3,9}+\.? \d{1,2}+(st|nd|rd|th)?,?)"
         r" \d{4}\b,?( at)?[\d:.apmAPM ]{0,12}"
-        r"((?<=[\dmM.] )(?-i:[A-Z]{2,4})|(?<=\d )[+-]\d{2}:?\d{2})?$",
+        r"((?<=[\dmM.] )(?-i:[A-Z]{2,4})|(?<=\d )[+-]\d{2}:?\d{2})?"
+        r"( ?[|·•]? ?(last )?updated\b.{0,40})?$",
         # matches "5 min read", "12 minute read", "Reading time: 4 minutes"
         r"^(\d{1,2} min(ute)?s? read|reading time:? \d{1,2} min(ute)?s?)$",
         # matches "2019-06-04", "2019-06-04 10:15"
