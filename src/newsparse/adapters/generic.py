@@ -201,8 +201,8 @@ GENERIC = Adapter(
         r"^[^\W\d_]{3,9} \d{1,2}, \d{4} by \S.{0,50}$",
         # matches "4 June 2019", "March 14, 2012", "Tuesday 4 June 2019 10:15", and
         # a time with its zone after a comma, "at" or nothing: "Tue 5 Mar 2024 14.02 GMT"
-        # and "March 3, 2024 at 12:04 p.m. ET" too; when it was updated may follow
-        # ("March 5, 2024 2:15 PM GMT Updated 2 hours ago")
+        # and "March 3, 2024 at 12:04 p.m. ET" too; when it was updated may follow,
+        # as in "March 5, 2024 2:15 PM GMT Updated 2 hours ago"
         r"^([^\W\d_]++,? )?(\d{1,2}+(st|nd|rd|th)? [^\W\d_]{3,9}+\.?"
         r"|[^\W\d_]{3,9}+\.? \d{1,2}+(st|nd|rd|th)?,?)"
         r" \d{4}\b,?( at)?[\d:.apmAPM ]{0,12}"

@@ -135,8 +135,9 @@ def start_under_dated_title(context: ZoneContext, first: int, last: int) -> int 
     most) right under a line holding only a date or under the links to the
     posts before and after it (pictures between aside),
     scores as a title against the paragraphs under it, and prose follows.
-    A news byline holding the date ("By Ann Lee | 5 March 2024") is no
-    blog's date header: the line under it is the article's first paragraph.
+    A news byline holding the date ("By Ann Lee | 5 March 2024"), or right
+    over it, is no blog's date header: the line under it is the article's
+    first paragraph.
     """
     blocks = context.blocks
     block = blocks[first]
@@ -149,8 +150,8 @@ def start_under_dated_title(context: ZoneContext, first: int, last: int) -> int 
         above -= 1
     if above < 0 or not (_date_line(blocks[above]) or _post_links(blocks[above])):
         return None
-    if BYLINE_OPENING.match(blocks[above].text):
-        return None  # "By Ann Lee | 5 March": a news byline, under the title, over the article
+    if any(BYLINE_OPENING.match(blocks[at].text) for at in range(max(0, above - 1), above + 1)):
+        return None  # "By Ann Lee | 5 March", "By Ann Lee" over the date: a news byline
     return _paragraph_under_title(context, first, last, _LEAST_DATED_SCORE)
 
 
