@@ -466,3 +466,9 @@ def test_a_line_that_is_no_signature_over_a_date_is_no_byline(line: str) -> None
 def test_a_date_line_that_says_when_it_was_updated_is_a_byline(line: str, byline: bool) -> None:
     label = pattern_label(GENERIC, line, zones=frozenset({Zone.BYLINE}))
     assert (label is not None) is byline
+
+
+def test_a_post_signed_under_its_text_names_its_author() -> None:
+    page = f"Kitchen notes\n\nMarch 5, 2024\n\nRye bread at last\n\n{PROSE}\n\n{PROSE}"
+    page += "\n\nPosted by Ann at 9:12 PM"
+    assert newsparse.parse(page).byline == "Ann"

@@ -106,11 +106,15 @@ def collect_content(
     """
     gathered = _Gathered(lines)
     in_section = comments.blocks
+    last_body = -1
     for index, (block, label) in enumerate(zip(blocks, labels, strict=True)):
         if index in in_section:
             gathered.in_section(block, label.zone)
         else:
             gathered.add(block, label.zone)
+            last_body = index if label.zone is _BODY else last_body
+    if gathered.byline is None and 0 <= last_body < len(blocks) - 1:
+        gathered.byline = _signed_under(blocks[last_body + 1], labels[last_body + 1])
     boilerplate = gathered.boilerplate
     if comments.boilerplate or side:
         boilerplate = sorted(
@@ -175,6 +179,13 @@ class _Gathered:
             if zone is _BYLINE and self.byline is None:
                 self.byline = byline_name(block)
             self.boilerplate.append(_boilerplate(block, zone))
+
+
+def _signed_under(block: TextBlock, label: Label) -> str | None:
+    """Return the name a post is signed with under its text ("Posted by Ann at 9:12 PM")."""
+    if label.zone is not Zone.UNPLACED or len(block.lines) != 1:
+        return None
+    return byline_name(block)
 
 
 def assemble(
