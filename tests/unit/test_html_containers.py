@@ -50,6 +50,10 @@ CASES: list[
     ("div", "authorbox", None, None, None, None, {Container.ASIDE}),
     ("div", None, "author-box-inner", None, None, None, {Container.ASIDE}),
     ("p", None, "bio", None, None, None, {Container.ASIDE}),
+    ("div", None, "newsletter-signup", None, None, None, {Container.ASIDE}),
+    ("aside", "related-stories", None, None, None, None, {Container.ASIDE}),
+    ("div", None, "relatedLinks", None, None, None, {Container.ASIDE}),
+    ("div", None, "unrelated-note", None, None, None, set()),
     ("span", None, "post-author vcard", None, None, None, {Container.VCARD}),
     ("div", None, "comment-author", None, None, None, {COMMENTS}),
 ]

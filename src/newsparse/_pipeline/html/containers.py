@@ -63,6 +63,12 @@ _LANDMARK_WORDS: dict[str, Container] = {
         ("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs"), Container.NAV
     ),
     **dict.fromkeys(("sidebar", "aside", "bio", "biography"), Container.ASIDE),
+    # boxes set into an article that are not its text: a newsletter's sign-up, links
+    # to related stories
+    **dict.fromkeys(
+        ("newsletter", "related"),
+        Container.ASIDE,
+    ),
     **dict.fromkeys(("footer", "colophon"), Container.FOOTER),
     **dict.fromkeys(("figure", "figcaption", "caption"), Container.FIGURE),
 }
