@@ -12,7 +12,6 @@ import os
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsparse._page import Lines
-from newsparse._pipeline.text.dialects import clean_lines, dialect_of
 from newsparse._pipeline.text.surrogates import replace_surrogates
 from newsparse.errors import InputError
 from newsparse.models import Diagnostic, Severity
@@ -56,9 +55,12 @@ def text_input(
     if surrogates is not None:
         diagnostics = (*diagnostics, surrogates)
     lines = Lines.from_text(text)
-    dialect = dialect_of(text)
-    if dialect is not None:
-        lines = clean_lines(lines, dialect)
+    if "](" in text or "][" in text or "References" in text:  # Markdown or lynx, maybe
+        from newsparse._pipeline.text.dialects import clean_lines, dialect_of
+
+        dialect = dialect_of(text)
+        if dialect is not None:
+            lines = clean_lines(lines, dialect)
     if url is None:
         return PageInput(lines, diagnostics)
     from newsparse._pipeline.html.records import PageMetadata

@@ -76,8 +76,8 @@ def dialect_of(text: str) -> Dialect | None:
         >>> dialect_of("Title\n\nA plain [sic] page.") is None
         True
     """
-    lines = text.splitlines()
     if "](" in text or "][" in text:
+        lines = text.splitlines()
         defined = _MD_DEFINITION.search(text) is not None  # "[3]: https://…" below
         links = sum(
             1 for line in lines if _MD_LINK.search(line) or (defined and _MD_REFERENCE.search(line))
@@ -86,7 +86,7 @@ def dialect_of(text: str) -> Dialect | None:
             return Dialect.MARKDOWN
         if links and any(_MD_HEADING.match(line) for line in lines):
             return Dialect.MARKDOWN
-    lynx = "References" in text and _ends_with_references(lines)
+    lynx = "References" in text and _ends_with_references(text.splitlines())
     if lynx and len(_LYNX_NUMBER.findall(text)) >= _LYNX_NUMBERS:
         return Dialect.LYNX
     return None
