@@ -458,7 +458,7 @@ def test_a_line_that_is_no_signature_over_a_date_is_no_byline(line: str) -> None
     ("line", "byline"),
     [
         ("March 5, 2024 2:15 PM GMT Updated 2 hours ago", True),
-        ("24 July 2012 Last updated at 12:59 ET", True),
+        ("9 October 2019 Last updated at 08:41 GMT", True),
         ("5 March 2024 | Updated 6 March 2024", True),
         ("5 March 2024 was the day the library closed", False),
     ],

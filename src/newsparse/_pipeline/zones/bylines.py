@@ -60,8 +60,8 @@ _NAME_MARKS = str.maketrans("", "", "'’.-")
 def signed_name(text: str) -> str | None:
     """Return the name a signature line gives: a name alone, or a name and the writer's post.
 
-    "Ann Lee", "Ann Lee Weather correspondent" (the post opens with a
-    capital and goes on in small letters), "Ann Lee in Porthaven".
+    "Ann Lee", "Ann Lee Weather correspondent" (a capital first, then
+    words in small letters), "Ann Lee in Porthaven".
 
     Example:
         >>> [signed_name(text) for text in ("Ann Lee", "Ann Lee Senior political editor",
