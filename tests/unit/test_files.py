@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from newsparse._pipeline.text.files import read_page, read_stream
+from newsparse._pipeline.text.files import read_page, read_stream_bytes
 from newsparse.errors import InputError
 from newsparse.options import Options
 
@@ -97,12 +97,12 @@ def test_read_page_gives_text_and_decode_diagnostics(tmp_path: Path) -> None:
 
 def test_a_stream_above_the_cap_is_refused() -> None:
     with pytest.raises(InputError, match="larger than the limit of 4 bytes") as raised:
-        read_stream(io.BytesIO(b"12345"), max_bytes=4)
+        read_stream_bytes(io.BytesIO(b"12345"), max_bytes=4)
     assert raised.value.path is None
 
 
 def test_a_stream_at_the_cap_is_read() -> None:
-    assert read_stream(io.BytesIO(b"1234"), max_bytes=4).text == "1234"
+    assert read_stream_bytes(io.BytesIO(b"1234"), max_bytes=4) == b"1234"
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="needs /proc")

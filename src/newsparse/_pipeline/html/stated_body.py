@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 
+from newsparse._page import clean_inline
 from newsparse._pipeline.html.context import ROOT_CONTEXT, ElementContext
 from newsparse._pipeline.html.kinds import Container
 from newsparse._pipeline.html.records import BLANK_EVIDENCE, LineEvidence
@@ -93,12 +94,12 @@ def add_stated_body(
     lines = list(rendered.lines)
     evidence = list(rendered.evidence)
     first = len(lines) + 2
-    title = " ".join(headline.split()) if headline else ""
+    title = clean_inline(headline) if headline else ""
     if title and title not in rendered.lines:
         lines += ["", title]
         evidence += [BLANK_EVIDENCE, _HEADLINE]
     for paragraph in body.splitlines():
-        text = " ".join(paragraph.split())
+        text = clean_inline(paragraph)
         if text:
             lines += ["", text]
             evidence += [BLANK_EVIDENCE, _PARAGRAPH]

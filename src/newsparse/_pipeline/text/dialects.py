@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from enum import Enum
 
-from newsparse._page import Lines
+from newsparse._page import Lines, clean_inline
 
 __all__ = ["Dialect", "clean_lines", "dialect_of"]
 
@@ -147,6 +147,6 @@ def clean_lines(lines: Lines, dialect: Dialect) -> Lines:
     for line in lines:
         text = line.text
         if text:
-            text = " ".join(clean(text).split()) or text
+            text = clean_inline(clean(text), invisible=False) or text
         cleaned.append(line if text == line.text else line._replace(text=text))
     return Lines(cleaned)

@@ -25,7 +25,7 @@ from newsparse._pipeline.text.decode import Decoded, decode_report
 from newsparse._pipeline.text.gzipped import unpack
 from newsparse.errors import InputError
 
-__all__ = ["irregular_kind", "read_bytes", "read_page", "read_stream", "read_stream_bytes"]
+__all__ = ["irregular_kind", "read_bytes", "read_page", "read_stream_bytes"]
 
 # O_NONBLOCK makes opening a FIFO return at once instead of waiting for a
 # writer; it changes nothing for regular files. Windows has neither.
@@ -86,26 +86,17 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int) -> bytes:
     return _read_regular_file(path, max_bytes=max_bytes)
 
 
-def read_stream(stream: BinaryIO, *, max_bytes: int) -> Decoded:
-    r"""Read a byte stream (standard input) to its end, at most ``max_bytes``, and decode it.
+def read_stream_bytes(stream: BinaryIO, *, max_bytes: int) -> bytes:
+    r"""Read a byte stream (standard input) to its end, at most ``max_bytes``, undecoded.
 
     Raises:
-        InputError: When reading fails, the stream holds more than
-            ``max_bytes``, or it is not text. Its ``path`` is ``None``.
+        InputError: When reading fails or the stream holds more than ``max_bytes``;
+            its ``path`` is ``None``.
 
     Example:
         >>> import io
-        >>> read_stream(io.BytesIO(b"Caf\xc3\xa9"), max_bytes=1024).text
-        'Café'
-    """
-    return decode_report(read_stream_bytes(stream, max_bytes=max_bytes))
-
-
-def read_stream_bytes(stream: BinaryIO, *, max_bytes: int) -> bytes:
-    """Read a byte stream to its end, at most ``max_bytes``, undecoded.
-
-    Raises:
-        InputError: When reading fails or the stream holds more than ``max_bytes``.
+        >>> read_stream_bytes(io.BytesIO(b"Caf\xc3\xa9"), max_bytes=1024)
+        b'Caf\xc3\xa9'
     """
     chunks: list[bytes] = []
     total = 0
