@@ -80,3 +80,13 @@ def test_html_inside_the_stated_body_is_laid_out_a_block_a_line() -> None:
     assert article.standfirst.text.startswith("Work on the east wall")
     assert "<" not in " ".join(paragraph.text for paragraph in article.paragraphs)
     assert "forty & more metres" in article.body[0].text
+
+
+def test_a_page_that_prints_no_article_takes_the_headline_it_states() -> None:
+    article = newsparse.parse_html(_page(None).replace("</title>", "</title>" + OG_TITLE))
+    assert article.headline is not None
+    assert article.headline.text == "Harbour wall to be mended"
+    assert "headline.stated" in [d.code for d in article.diagnostics]
+
+
+OG_TITLE = '<meta property="og:title" content="Harbour wall to be mended">'

@@ -48,7 +48,9 @@ def headline(context: ZoneContext) -> dict[int, Label]:
     """Label as headline the block above the body that reads most like its title.
 
     A page without body takes its first short unlabelled block before any
-    comments.
+    comments, unless the page states a headline (HTML metadata) that no line
+    shows: that one is the article's then (``headline.stated``), not a
+    spinner's "Loading…".
     """
     if context.first(Zone.HEADLINE) is not None:
         return {}  # an earlier rule (an adapter's, the page's stated headline) found it
@@ -56,6 +58,8 @@ def headline(context: ZoneContext) -> dict[int, Label]:
     if start is None:
         start = context.first(Zone.BODY)
     if start is None:
+        if context.page is not None and context.page.headline:
+            return {}  # no article, and no line shows the headline the page states: that one
         stop = context.first(Zone.COMMENTS_HEADING)
         stop = len(context.blocks) if stop is None else stop
         for index in range(after_site_header(context), stop):
