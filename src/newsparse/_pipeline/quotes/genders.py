@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from newsparse._pipeline.quotes.mentions import OBJECT_BEFORE, VERB_NEXT
+from newsparse._pipeline.quotes.clause_heads import OBJECT_BEFORE, VERB_NEXT
 from newsparse._pipeline.quotes.nameforms import GIVEN, TITLE_SET, ends_word
 from newsparse._pipeline.quotes.speech import is_speech_verb
 from newsparse._pipeline.quotes.vocabulary import LOWER, NOT_NAMES, UPPER, lazy_pattern

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import NamedTuple
 
-from newsparse._pipeline.quotes.clauses import ABBREVIATIONS
+from newsparse._pipeline.quotes.clause_heads import OBJECT_BEFORE, is_subject
 from newsparse._pipeline.quotes.nameforms import (
     TITLE_SET,
     is_person,
@@ -37,9 +37,7 @@ from newsparse._pipeline.quotes.vocabulary import (
 
 __all__ = [
     "NAME_GLUE",
-    "OBJECT_BEFORE",
     "RUN",
-    "VERB_NEXT",
     "Mention",
     "mentions_in",
 ]
@@ -70,18 +68,6 @@ _OPENING_SOURCE = lazy_pattern(
     lambda: rf"(?:[Tt]he|[Aa]n?) (?:[\w&’'-]++ ){{0,2}}{words_pattern(SOURCE_NOUNS)}\b"
 )
 
-# What follows the subject of a clause: its verb or an appositive.
-# Matches: " echoed" in "Dr Lee echoed", ", chair" in "Dr Lee, chair of"
-VERB_NEXT = lazy_pattern(r",| (?!(?:that|and|or|to|of|in|for|on|at|with|by|from|as)\b)[a-zß-ÿ]")
-
-# What comes before a name that is an object, not a subject: a preposition, a
-# verb that takes a person, or any participle ("backing "). "As for Lee," opens
-# with its topic, a subject. Matches: "told "
-OBJECT_BEFORE = lazy_pattern(
-    r"\b(?:to|told|with|by|from|and|of|(?<!As )for|at|in|on|asked|met|about|than|like"
-    r"|[a-z]{2,}ing) $"
-)
-
 _AT = attrgetter("at")
 
 # Builds a NamedTuple from its fields in order, without the keyword handling of its
@@ -100,18 +86,10 @@ _DESCRIBED = lazy_pattern(r", (?:\d{1,3},|(?:a|an|the) [a-z])")
 
 # The masked text of a paragraph that is all quote: no name can stand in it.
 _FULLY_MASKED = lazy_pattern(rf"[{MASK}.!?\s]*")
-# Words that open a clause inside a sentence, whose subject is not the sentence's:
-# "Lee left early *when* Vell spoke" (lowercase, so not the sentence's first word).
 # An article opening a sentence, before a lowercase word. Matches: "The b", "A r"
 _ARTICLE_OPENING = lazy_pattern(r"(?:The|An?) [a-z]")
 _ROLE_REACH = 60  # characters of a sentence's start read for a job and its verb
-_SUBORDINATORS = frozenset((
-    "when", "while", "though", "although", "because", "unless", "until", "whether", "if",
-    "since", "after", "before", "whereas", "once",
-))  # fmt: skip
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my"))
 _ATTRIBUTIVE = frozenset(("the ", "The ", " an ", " a ", "\na "))
-_BRACKET_REACH = 24  # characters of a bracket after a name: a party, a state, an age
 _CLAUSE_OPENERS = frozenset((", ", ". ", "; ", ": "))
 _SENTENCE_OPENERS = frozenset((". ", "; ", ": "))
 
@@ -213,7 +191,7 @@ def _single_mention(
             return _speaking_body(index, masked, start, word)
     elif OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
         return None
-    return _new(Mention, (index, start, word, True, _is_subject(masked, start, len(word))))
+    return _new(Mention, (index, start, word, True, is_subject(masked, start, len(word))))
 
 
 def _speaking_body(index: int, masked: str, start: int, word: str) -> Mention | None:
@@ -271,7 +249,7 @@ def _speaking_roles(index: int, masked: str) -> list[Mention]:
 
 def _source_mention(index: int, masked: str, start: int, name: str) -> Mention:
     person = name.rpartition(" ")[2] in PERSON_NOUNS
-    return _new(Mention, (index, start, name, person, _is_subject(masked, start, len(name))))
+    return _new(Mention, (index, start, name, person, is_subject(masked, start, len(name))))
 
 
 def _described(masked: str, start: int, word: str) -> bool:
@@ -310,7 +288,7 @@ def _word_mention(index: int, masked: str, start: int, word: str) -> Mention | N
         start, name = start - 4, "the " + word
     if start and masked[start - 2 : start] not in _CLAUSE_OPENERS:
         return None
-    return _new(Mention, (index, start, name, False, _is_subject(masked, start, len(name))))
+    return _new(Mention, (index, start, name, False, is_subject(masked, start, len(name))))
 
 
 def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | None:
@@ -328,14 +306,14 @@ def _run_mention(index: int, masked: str, start: int, run: str) -> Mention | Non
     if is_person(name):
         if titled is None and OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
             return None
-        subject = _is_subject(masked, start, end - start)
+        subject = is_subject(masked, start, end - start)
         return _new(Mention, (index, start, name, True, subject))
     if masked[max(0, start - 4) : start] in ("the ", "The "):
         start, name = start - 4, "the " + name
         opens_clause = start == 0 or masked[start - 2 : start] in _CLAUSE_OPENERS
     if not (opens_clause and organisation_like(name)):
         return None
-    subject = _is_subject(masked, start, len(name))
+    subject = is_subject(masked, start, len(name))
     return _new(Mention, (index, start, name, False, subject))
 
 
@@ -395,47 +373,3 @@ def _title_index(words: list[str]) -> int | None:
         if word.rstrip(".") in TITLE_SET:
             return position
     return None
-
-
-def _is_subject(masked: str, start: int, length: int) -> bool:
-    end = start + length
-    if masked[end : end + 1] == "." and masked[start:end].rpartition(" ")[2] in ABBREVIATIONS:
-        end += 1  # "Dunmore Tools Inc. said"
-    if masked[end : end + 2] == " (":
-        closing = masked.find(")", end + 2, end + _BRACKET_REACH)
-        if closing != -1:
-            end = closing + 1  # "Sen. Ann Lee (D-Ore.) said", "Ann Lee (Ore.), a member,"
-    if VERB_NEXT().match(masked, end) is not None:
-        if OBJECT_BEFORE().search(masked, max(0, start - 12), start) is not None:
-            return False
-        return _heads_clause(masked[max(0, start - 30) : start].split())
-    # A speaker after its verb: "…, adds Ann Lee."
-    return is_speech_verb(masked[max(0, start - 14) : start].rstrip().rpartition(" ")[2])
-
-
-def _heads_clause(before: list[str]) -> bool:
-    """Tell whether a name and its verb after the words ``before`` head their clause.
-
-    Not after a word that opens a clause within the sentence ("Lee left
-    when Vell spoke"), nor after a verb in the past, whose object it is
-    ("Lee pulled Vell aside") or an infinitive ("to rescue Vell"), unless
-    the verb is one of saying ("…,” added Ann Lee) or an adjective ("the
-    embattled Ann Lee").
-    """
-    while before and before[-1].rstrip(".") in TITLE_SET:
-        before.pop()  # "pulled Rep. Lee aside"
-    if not before:
-        return True
-    word = before[-1]
-    if word in _SUBORDINATORS:
-        return False
-    if len(before) > 1 and before[-2] == "to" and word.isalpha() and word.islower():
-        return False  # the object of an infinitive: "used it to rescue Vell"
-    return not (
-        len(word) > 4
-        and word.endswith("ed")
-        and word.isalpha()
-        and word.islower()
-        and not is_speech_verb(word)
-        and (len(before) < 2 or before[-2].lower() not in _DETERMINERS)
-    )
