@@ -8,8 +8,7 @@ every non-blank line checked to lie in some span).
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
@@ -20,7 +19,7 @@ from newsparse._pipeline.metadata import Metadata
 from newsparse._pipeline.quotes import QuoteResult
 from newsparse._pipeline.text.blocks import split_blocks
 from newsparse._pipeline.text.pictures import paragraph_text
-from newsparse._pipeline.text.subheads import split_subhead
+from newsparse._pipeline.text.subheads import split_subhead, wrap_width
 from newsparse._pipeline.zones.bylines import byline_name
 from newsparse.adapters import Label
 from newsparse.models import (
@@ -147,13 +146,9 @@ class _Gathered:
 
     @property
     def width(self) -> int:
-        """The width the page's text was wrapped at, to tell a subhead from a wrap (read once).
-
-        Nine lines in ten are no longer: one long line (an address) does not
-        make every wrap look like a break.
-        """
+        """The width the page's text was wrapped at, to tell a subhead from a wrap (read once)."""
         if self._width is None:
-            self._width = _ninth_decile(len(line.raw.rstrip()) for line in self._lines if line.text)
+            self._width = wrap_width(self._lines)
         return self._width
 
     def in_section(self, block: TextBlock, zone: Zone) -> None:
@@ -179,27 +174,6 @@ class _Gathered:
             if zone is _BYLINE and self.byline is None:
                 self.byline = byline_name(block)
             self.boilerplate.append(_boilerplate(block, zone))
-
-
-def _ninth_decile(lengths: Iterable[int]) -> int:
-    """Return the length nine in ten of ``lengths`` keep to (counted, not sorted: linear).
-
-    Example:
-        >>> _ninth_decile([10] * 9 + [500])
-        10
-    """
-    counts = Counter(min(length, _LONGEST_COUNTED) for length in lengths)
-    wanted = (sum(counts.values()) - 1) * 9 // 10
-    seen = 0
-    for length in sorted(counts):
-        seen += counts[length]
-        if seen > wanted:
-            return length
-    return 0
-
-
-# Lines longer than this count as this long when the wrap width is read.
-_LONGEST_COUNTED = 1000
 
 
 def _signed_under(block: TextBlock, label: Label) -> str | None:

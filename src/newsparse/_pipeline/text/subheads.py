@@ -21,9 +21,12 @@ whose first line is a wrapped piece of its text, is left whole.
 
 from __future__ import annotations
 
-from newsparse._page import TextBlock
+from collections import Counter
+from collections.abc import Iterable
 
-__all__ = ["split_subhead"]
+from newsparse._page import Line, TextBlock
+
+__all__ = ["split_subhead", "wrap_width"]
 
 _MIN_WORDS = 2
 _MAX_WORDS = 10
@@ -67,3 +70,27 @@ def split_subhead(block: TextBlock, width: int) -> tuple[TextBlock, ...]:
     if len(lines[0].raw.rstrip()) + 1 + len(first_word) > width:
         return (block,)  # the line was wrapped there: one paragraph
     return TextBlock(lines[:1]), TextBlock(lines[1:])
+
+
+def wrap_width(lines: Iterable[Line]) -> int:
+    r"""Return the width a page's text was wrapped at: the length nine lines in ten keep to.
+
+    Counted, not sorted (linear); one long line (an address) does not move it.
+
+    Example:
+        >>> from newsparse._page import Lines
+        >>> wrap_width(Lines.from_text("\n".join(["x" * 10] * 9 + ["y" * 500])))
+        10
+    """
+    counts = Counter(min(len(line.raw.rstrip()), _LONGEST_COUNTED) for line in lines if line.text)
+    wanted = (sum(counts.values()) - 1) * 9 // 10
+    seen = 0
+    for length in sorted(counts):
+        seen += counts[length]
+        if seen > wanted:
+            return length
+    return 0
+
+
+# Lines longer than this count as this long when the wrap width is read.
+_LONGEST_COUNTED = 1000
